@@ -15,6 +15,23 @@ export class WrongExpectedRevisionError extends Error {
   }
 }
 
+/**
+ * An append carried event ids the store already holds, but not as an exact retry of one earlier
+ * append to the same stream (ids in another stream, a batch that only partly matches, or the same
+ * id twice in one batch). Appending it would break "an event id is written once", so nothing was
+ * appended. It points at a bug in how ids are derived, not at a race: do not retry.
+ */
+export class EventIdConflictError extends Error {
+  override readonly name = 'EventIdConflictError';
+  constructor(
+    readonly streamName: string,
+    readonly eventId: string,
+    reason: string,
+  ) {
+    super(`Cannot append event ${eventId} to ${streamName}: ${reason}`);
+  }
+}
+
 /** The store cannot be reached or refused to work; the caller should answer 503. */
 export class StoreUnavailableError extends Error {
   override readonly name = 'StoreUnavailableError';

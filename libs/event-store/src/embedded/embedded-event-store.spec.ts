@@ -1,0 +1,204 @@
+import { randomUUID } from 'node:crypto';
+import { existsSync } from 'node:fs';
+import { mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import Database from 'better-sqlite3';
+import { EventIdConflictError, StoreUnavailableError, WrongExpectedRevisionError } from '../errors';
+import type { EventToAppend, RecordedEvent } from '../event-store';
+import { EmbeddedEventStore, type EmbeddedEventStoreOptions } from './embedded-event-store';
+
+// What the contract suite (test/contract) cannot say about every adapter: the file, the pages,
+// other processes on the same file, and how this adapter refuses reused ids.
+
+function anEvent(index = 0): EventToAppend {
+  return { id: randomUUID(), type: 'LicenseAssigned', data: { index }, metadata: { actor: 'spec' } };
+}
+
+function someEvents(count: number): EventToAppend[] {
+  return Array.from({ length: count }, (_, index) => anEvent(index));
+}
+
+async function collect<T>(iterable: AsyncIterable<T>): Promise<T[]> {
+  const items: T[] = [];
+  for await (const item of iterable) items.push(item);
+  return items;
+}
+
+describe('EmbeddedEventStore', () => {
+  let dir: string;
+  let file: string;
+  const opened: EmbeddedEventStore[] = [];
+
+  function open(options?: EmbeddedEventStoreOptions, path = file): EmbeddedEventStore {
+    const store = EmbeddedEventStore.open(path, options);
+    opened.push(store);
+    return store;
+  }
+
+  beforeEach(async () => {
+    dir = await mkdtemp(join(tmpdir(), 'ledger-embedded-'));
+    file = join(dir, 'events.sqlite');
+  });
+
+  afterEach(async () => {
+    await Promise.all(opened.splice(0).map((store) => store.close()));
+    await rm(dir, { recursive: true, force: true });
+  });
+
+  describe('the file', () => {
+    it('is created with its parent folders, in WAL mode, at the current schema version', async () => {
+      const nested = join(dir, 'a', 'b', 'ledger.sqlite');
+      const store = open({}, nested);
+      await store.append('s', [anEvent()], 'no-stream');
+
+      const raw = new Database(nested, { readonly: true });
+      try {
+        expect(raw.pragma('journal_mode', { simple: true })).toBe('wal');
+        expect(raw.pragma('user_version', { simple: true })).toBe(1);
+      } finally {
+        raw.close();
+      }
+    });
+
+    it('holds many appends across a reopen, with positions and revisions intact', async () => {
+      const first = open();
+      let expected: 'no-stream' | bigint = 'no-stream';
+      for (let batch = 0; batch < 100; batch++) {
+        expected = (await first.append('licensing-tenant-big', someEvents(100), expected))
+          .nextExpectedRevision;
+      }
+      const head = await first.headPosition();
+      await first.close();
+
+      const again = open();
+      expect(await again.headPosition()).toBe(head);
+      const events = await collect(again.readStream('licensing-tenant-big'));
+      expect(events).toHaveLength(10_000);
+      expect(events.every((event, index) => event.revision === BigInt(index))).toBe(true);
+      expect((await again.append('licensing-tenant-big', [anEvent()], 9_999n)).nextExpectedRevision).toBe(
+        10_000n,
+      );
+    });
+
+    it('refuses a file written by a newer schema, saying why', async () => {
+      await open().close();
+      const raw = new Database(file);
+      raw.pragma('user_version = 99');
+      raw.close();
+      expect(() => open()).toThrow(StoreUnavailableError);
+      expect(() => open()).toThrow(/schema 99/);
+    });
+  });
+
+  describe('reading in pages', () => {
+    it('reads streams, $all and a catch-up across page boundaries, honouring maxCount', async () => {
+      const store = open({ pageSize: 3 });
+      const batch = someEvents(10);
+      await store.append('licensing-tenant-p', batch, 'no-stream');
+      await store.append('other-p', someEvents(4), 'no-stream');
+      const ids = batch.map((event) => event.id);
+
+      expect((await collect(store.readStream('licensing-tenant-p'))).map((e) => e.id)).toEqual(ids);
+      expect(
+        await collect(store.readStream('licensing-tenant-p', { fromRevision: 2n, maxCount: 7 })),
+      ).toHaveLength(7);
+      expect(await collect(store.readAll())).toHaveLength(14);
+      expect(await collect(store.readAll({ maxCount: 6 }))).toHaveLength(6);
+
+      const subscription = store.subscribeToAll({ filter: { streamPrefix: 'licensing-' } });
+      const seen: RecordedEvent[] = [];
+      for await (const event of subscription) {
+        seen.push(event);
+        if (seen.length === 10) break;
+      }
+      expect(seen.map((e) => e.id)).toEqual(ids);
+    });
+  });
+
+  describe('another process on the same file', () => {
+    it('is seen by a live subscription through the poll', async () => {
+      const reader = open({ pollIntervalMs: 20 });
+      const writer = open();
+      const subscription = reader.subscribeToAll();
+      const next = subscription[Symbol.asyncIterator]().next();
+
+      const event = anEvent();
+      await writer.append('licensing-tenant-x', [event], 'no-stream');
+
+      expect((await next).value).toMatchObject({ id: event.id, streamName: 'licensing-tenant-x' });
+      await subscription.close();
+    });
+
+    it('loses an append race with the typed error', async () => {
+      const one = open();
+      const two = open();
+      await one.append('licensing-tenant-r', [anEvent()], 'no-stream');
+      await two.append('licensing-tenant-r', [anEvent()], 0n);
+      await expect(one.append('licensing-tenant-r', [anEvent()], 0n)).rejects.toMatchObject({
+        name: 'WrongExpectedRevisionError',
+        actual: 1n,
+      });
+    });
+  });
+
+  describe('reused event ids', () => {
+    it('refuses an id already stored in another stream, appending nothing', async () => {
+      const store = open();
+      const event = anEvent();
+      await store.append('licensing-tenant-a', [event], 'no-stream');
+      await expect(store.append('licensing-tenant-b', [event], 'any')).rejects.toThrow(EventIdConflictError);
+      expect(await collect(store.readStream('licensing-tenant-b'))).toEqual([]);
+    });
+
+    it('refuses a batch whose later event is already stored, naming it', async () => {
+      const store = open();
+      const stored = anEvent();
+      await store.append('licensing-tenant-a', [stored], 'no-stream');
+      const attempt = store.append('licensing-tenant-a', [anEvent(), stored], 0n);
+      await expect(attempt).rejects.toThrow(EventIdConflictError);
+      await expect(attempt).rejects.toMatchObject({ eventId: stored.id });
+      expect(await collect(store.readStream('licensing-tenant-a'))).toHaveLength(1);
+    });
+
+    it('refuses the same id twice in one batch', async () => {
+      const store = open();
+      const event = anEvent();
+      await expect(store.append('licensing-tenant-a', [event, event], 'no-stream')).rejects.toThrow(
+        /appears twice in the batch/,
+      );
+      expect(await store.headPosition()).toBeNull();
+    });
+  });
+
+  describe('empty appends', () => {
+    it('check the expectation and, on a missing stream, report revision -1 at position 0', async () => {
+      const store = open();
+      expect(await store.append('licensing-tenant-e', [], 'no-stream')).toEqual({
+        nextExpectedRevision: -1n,
+        position: 0n,
+      });
+      await expect(store.append('licensing-tenant-e', [], 'stream-exists')).rejects.toThrow(
+        WrongExpectedRevisionError,
+      );
+      expect(await store.headPosition()).toBeNull();
+    });
+  });
+
+  describe('closing', () => {
+    it('ends open subscriptions, then answers every call as unavailable', async () => {
+      const store = open();
+      const subscription = store.subscribeToAll();
+      const pending = subscription[Symbol.asyncIterator]().next();
+
+      await store.close();
+
+      await expect(pending).resolves.toEqual({ done: true, value: undefined });
+      await expect(store.append('s', [anEvent()], 'any')).rejects.toThrow(StoreUnavailableError);
+      await expect(collect(store.readAll())).rejects.toThrow(StoreUnavailableError);
+      expect(() => store.subscribeToAll()).toThrow(StoreUnavailableError);
+      expect(await store.health()).toMatchObject({ up: false, adapter: 'embedded' });
+      expect(existsSync(file)).toBe(true);
+    });
+  });
+});

@@ -1,0 +1,353 @@
+import { mkdirSync } from 'node:fs';
+import { dirname } from 'node:path';
+import Database from 'better-sqlite3';
+import { EventIdConflictError, StoreUnavailableError } from '../errors';
+import type {
+  AllFilter,
+  AllSubscription,
+  AppendResult,
+  EventStore,
+  EventToAppend,
+  ExpectedRevision,
+  GlobalPosition,
+  ReadAllOptions,
+  ReadStreamOptions,
+  RecordedEvent,
+  StoreHealth,
+  SubscribeToAllOptions,
+} from '../event-store';
+import { assertExpectedRevision } from './expected-revision';
+import { PollingSubscription } from './polling-subscription';
+import { configureConnection, migrate } from './sqlite-schema';
+import { type EventRow, prepareStatements, type Statements, toRecordedEvent } from './sqlite-statements';
+
+export interface EmbeddedEventStoreOptions {
+  /** Rows fetched per query while reading or catching up; bounds memory on a large log. Default 1000. */
+  readonly pageSize?: number;
+  /** How often an idle subscription looks for appends made by another process. Default 250 ms. */
+  readonly pollIntervalMs?: number;
+  /** How long an append waits for another process's write lock. Default 5000 ms. */
+  readonly busyTimeoutMs?: number;
+}
+
+/** Positions start at 1, so 0 means "before the first event". */
+const BEFORE_FIRST: GlobalPosition = 0n;
+
+/** SQLite result codes that mean "the file cannot be used right now", not "the request is wrong". */
+const UNAVAILABLE_CODES =
+  /^SQLITE_(BUSY|LOCKED|IOERR|FULL|CANTOPEN|READONLY|CORRUPT|NOTADB|PROTOCOL|PERM|AUTH)/;
+
+interface AppendOutcome {
+  readonly result: AppendResult;
+  readonly appended: boolean;
+}
+
+/**
+ * The default adapter: the whole log in one SQLite file (ENGINEERING.md "embedded"). better-sqlite3
+ * is synchronous, so each method does its work at once and returns a settled promise; an append is
+ * one BEGIN IMMEDIATE transaction, committed and synced before the promise resolves.
+ */
+export class EmbeddedEventStore implements EventStore {
+  private readonly db: Database.Database;
+  private readonly statements: Statements;
+  private readonly appendTransaction: Database.Transaction<
+    (streamName: string, events: readonly EventToAppend[], expected: ExpectedRevision) => AppendOutcome
+  >;
+  private readonly appendListeners = new Set<() => void>();
+  private readonly subscriptions = new Set<PollingSubscription>();
+  private readonly pageSize: number;
+  private readonly pollIntervalMs: number;
+  private closed = false;
+
+  constructor(
+    readonly filePath: string,
+    options: EmbeddedEventStoreOptions = {},
+  ) {
+    this.pageSize = positiveInteger(options.pageSize, 1000);
+    this.pollIntervalMs = positiveInteger(options.pollIntervalMs, 250);
+    this.db = openDatabase(filePath, positiveInteger(options.busyTimeoutMs, 5000));
+    this.statements = prepareStatements(this.db);
+    this.appendTransaction = this.db.transaction(
+      (streamName: string, events: readonly EventToAppend[], expected: ExpectedRevision) =>
+        this.appendInTransaction(streamName, events, expected),
+    );
+  }
+
+  /** The same as the constructor, for call sites that read better as a factory. */
+  static open(filePath: string, options?: EmbeddedEventStoreOptions): EmbeddedEventStore {
+    return new EmbeddedEventStore(filePath, options);
+  }
+
+  /**
+   * Empty `events`: the expectation is still checked (a mismatch throws, as for any append) and
+   * nothing is written; the result is the stream's current head, or `nextExpectedRevision: -1n`
+   * and `position: 0n` when the stream does not exist.
+   *
+   * Retry: when the first id is already stored in this stream and the whole batch matches the
+   * stored events in order, the original result is returned and nothing is appended, whatever the
+   * expectation says (the retry's expectation is usually stale by then). Any other reuse of a
+   * stored id throws EventIdConflictError.
+   */
+  async append(
+    streamName: string,
+    events: readonly EventToAppend[],
+    expected: ExpectedRevision,
+  ): Promise<AppendResult> {
+    if (streamName.length === 0) throw new RangeError('A stream name cannot be empty');
+    const outcome = this.guard(() => {
+      try {
+        return this.appendTransaction.immediate(streamName, events, expected);
+      } catch (error) {
+        throw this.explainDuplicateId(error, streamName, events);
+      }
+    });
+    if (outcome.appended) this.notifyAppend();
+    return outcome.result;
+  }
+
+  async *readStream(streamName: string, options: ReadStreamOptions = {}): AsyncGenerator<RecordedEvent> {
+    let from = options.fromRevision ?? 0n;
+    let remaining = options.maxCount ?? Number.POSITIVE_INFINITY;
+    while (remaining > 0) {
+      const limit = Math.min(this.pageSize, remaining);
+      const rows = this.guard(() => this.statements.streamPage.all({ stream: streamName, from, limit }));
+      for (const row of rows) yield toRecordedEvent(row);
+      if (rows.length < limit) return;
+      remaining -= rows.length;
+      from = rows[rows.length - 1].revision + 1n;
+    }
+  }
+
+  async *readAll(options: ReadAllOptions = {}): AsyncGenerator<RecordedEvent> {
+    let after = options.afterPosition ?? BEFORE_FIRST;
+    let remaining = options.maxCount ?? Number.POSITIVE_INFINITY;
+    while (remaining > 0) {
+      const limit = Math.min(this.pageSize, remaining);
+      const rows = this.guard(() => this.pageAfter(after, options.filter, limit));
+      for (const row of rows) yield toRecordedEvent(row);
+      if (rows.length < limit) return;
+      remaining -= rows.length;
+      after = rows[rows.length - 1].position;
+    }
+  }
+
+  subscribeToAll(options: SubscribeToAllOptions = {}): AllSubscription {
+    if (this.closed) throw closedError();
+    const subscription = new PollingSubscription(
+      {
+        fetchAfter: (after) =>
+          this.guard(() => this.pageAfter(after, options.filter, this.pageSize)).map(toRecordedEvent),
+        onAppend: (listener) => {
+          this.appendListeners.add(listener);
+          return () => this.appendListeners.delete(listener);
+        },
+        onClosed: (closed) => this.subscriptions.delete(closed),
+      },
+      options.afterPosition ?? BEFORE_FIRST,
+      this.pollIntervalMs,
+    );
+    this.subscriptions.add(subscription);
+    return subscription;
+  }
+
+  async headPosition(filter?: AllFilter): Promise<GlobalPosition | null> {
+    return this.guard(() => {
+      if (!filter?.streamPrefix) return this.statements.head.get()?.position ?? null;
+      return this.statements.headWithPrefix.get({ prefix: filter.streamPrefix })?.position ?? null;
+    });
+  }
+
+  async readCheckpoint(name: string): Promise<GlobalPosition | null> {
+    return this.guard(() => this.statements.readCheckpoint.get(name)?.position ?? null);
+  }
+
+  async storeCheckpoint(name: string, position: GlobalPosition): Promise<void> {
+    this.guard(() => this.statements.storeCheckpoint.run({ name, position, updated_at: Date.now() }));
+  }
+
+  async health(): Promise<StoreHealth> {
+    try {
+      this.guard(() => this.statements.ping.get());
+      return { up: true, adapter: 'embedded', detail: this.filePath };
+    } catch (error) {
+      return {
+        up: false,
+        adapter: 'embedded',
+        detail: error instanceof Error ? error.message : String(error),
+      };
+    }
+  }
+
+  /** Ends open subscriptions (their pending next() resolves done), then closes the file. Idempotent. */
+  async close(): Promise<void> {
+    if (this.closed) return;
+    this.closed = true;
+    await Promise.all([...this.subscriptions].map((subscription) => subscription.close()));
+    this.appendListeners.clear();
+    this.db.close();
+  }
+
+  private appendInTransaction(
+    streamName: string,
+    events: readonly EventToAppend[],
+    expected: ExpectedRevision,
+  ): AppendOutcome {
+    const earlier = events.length > 0 ? this.findEarlierAppend(streamName, events) : null;
+    if (earlier) return { result: earlier, appended: false };
+
+    const head = this.statements.streamHead.get(streamName);
+    assertExpectedRevision(streamName, expected, head?.revision ?? null);
+    if (events.length === 0) {
+      return {
+        result: { nextExpectedRevision: head?.revision ?? -1n, position: head?.position ?? BEFORE_FIRST },
+        appended: false,
+      };
+    }
+
+    const recordedAt = Date.now();
+    let revision = head?.revision ?? -1n;
+    let lastRowId: number | bigint = 0;
+    for (const event of events) {
+      revision += 1n;
+      lastRowId = this.statements.insertEvent.run({
+        stream_name: streamName,
+        revision,
+        event_id: event.id,
+        type: event.type,
+        data: JSON.stringify(event.data),
+        metadata: JSON.stringify(event.metadata),
+        recorded_at: recordedAt,
+      }).lastInsertRowid;
+    }
+    const position = BigInt(lastRowId);
+    this.statements.upsertStreamHead.run({ stream_name: streamName, revision, position });
+    return { result: { nextExpectedRevision: revision, position }, appended: true };
+  }
+
+  /** The result of the earlier append this batch retries, or null when its first id is new. */
+  private findEarlierAppend(streamName: string, events: readonly EventToAppend[]): AppendResult | null {
+    const first = this.statements.storedId.get(events[0].id);
+    if (!first) return null;
+    if (first.stream_name !== streamName) {
+      throw new EventIdConflictError(
+        streamName,
+        events[0].id,
+        `it is already stored in ${first.stream_name}`,
+      );
+    }
+    const stored = this.statements.streamPage.all({
+      stream: streamName,
+      from: first.revision,
+      limit: events.length,
+    });
+    const mismatch = events.findIndex((event, index) => stored[index]?.event_id !== event.id);
+    if (mismatch >= 0) {
+      throw new EventIdConflictError(
+        streamName,
+        events[0].id,
+        `it was stored at revision ${first.revision}, but event ${mismatch} of this batch (${events[mismatch].id}) ` +
+          'does not match what followed it, so this is not a retry of that append',
+      );
+    }
+    const last = stored[stored.length - 1];
+    return { nextExpectedRevision: last.revision, position: last.position };
+  }
+
+  /** Turns the UNIQUE(event_id) violation of a batch into an error that names the id. */
+  private explainDuplicateId(error: unknown, streamName: string, events: readonly EventToAppend[]): unknown {
+    if (!isSqliteError(error) || !error.message.includes('events.event_id')) return error;
+    const seen = new Set<string>();
+    for (const event of events) {
+      if (seen.has(event.id))
+        return new EventIdConflictError(streamName, event.id, 'it appears twice in the batch');
+      seen.add(event.id);
+      const stored = this.statements.storedId.get(event.id);
+      if (stored) {
+        return new EventIdConflictError(
+          streamName,
+          event.id,
+          `it is already stored in ${stored.stream_name} at revision ${stored.revision}`,
+        );
+      }
+    }
+    return error;
+  }
+
+  private pageAfter(after: GlobalPosition, filter: AllFilter | undefined, limit: number): EventRow[] {
+    return filter?.streamPrefix
+      ? this.statements.allPageWithPrefix.all({ after, prefix: filter.streamPrefix, limit })
+      : this.statements.allPage.all({ after, limit });
+  }
+
+  private notifyAppend(): void {
+    // Copy first: a woken subscription unsubscribes itself while we iterate.
+    for (const listener of [...this.appendListeners]) listener();
+  }
+
+  /** Runs synchronous SQLite work, reporting a closed or unusable file as StoreUnavailableError. */
+  private guard<T>(work: () => T): T {
+    if (this.closed) throw closedError();
+    try {
+      return work();
+    } catch (error) {
+      throw toUnavailable(error);
+    }
+  }
+}
+
+/** Opens (creating if needed) the store file, its folder included. */
+export async function openEmbeddedEventStore(
+  filePath: string,
+  options?: EmbeddedEventStoreOptions,
+): Promise<EmbeddedEventStore> {
+  return new EmbeddedEventStore(filePath, options);
+}
+
+function openDatabase(filePath: string, busyTimeoutMs: number): Database.Database {
+  let db: Database.Database | undefined;
+  try {
+    if (filePath !== ':memory:') mkdirSync(dirname(filePath), { recursive: true });
+    db = new Database(filePath, { timeout: busyTimeoutMs });
+    // Positions and revisions are 64-bit; bigints everywhere keep them exact.
+    db.defaultSafeIntegers(true);
+    configureConnection(db, { busyTimeoutMs });
+    migrate(db);
+    return db;
+  } catch (error) {
+    db?.close();
+    const reason = error instanceof Error ? error.message : String(error);
+    throw new StoreUnavailableError(`Cannot open the event store at ${filePath}: ${reason}`, {
+      cause: error,
+    });
+  }
+}
+
+function toUnavailable(error: unknown): unknown {
+  if (isSqliteError(error) && UNAVAILABLE_CODES.test(error.code)) {
+    return new StoreUnavailableError(`Event store file unavailable: ${error.message}`, { cause: error });
+  }
+  return error;
+}
+
+/**
+ * By shape, not `instanceof Database.SqliteError`: the native addon keeps the class of the first
+ * `require`, so a second module registry (each jest test file has one) gets errors of a class it
+ * does not know.
+ */
+function isSqliteError(error: unknown): error is { readonly code: string; readonly message: string } {
+  return (
+    typeof error === 'object' &&
+    error !== null &&
+    (error as { name?: unknown }).name === 'SqliteError' &&
+    typeof (error as { code?: unknown }).code === 'string' &&
+    typeof (error as { message?: unknown }).message === 'string'
+  );
+}
+
+function closedError(): StoreUnavailableError {
+  return new StoreUnavailableError('The embedded event store is closed');
+}
+
+function positiveInteger(value: number | undefined, fallback: number): number {
+  return value !== undefined && Number.isInteger(value) && value > 0 ? value : fallback;
+}
