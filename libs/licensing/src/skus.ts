@@ -71,3 +71,8 @@ export function isPhoneCapable(sku: Sku): boolean {
 
 export const PHONE_CAPABLE_SKUS: readonly Sku[] = SKUS.filter(isPhoneCapable);
 export const VIRTUAL_USER_SKU = 'PHONE_SYSTEM_VIRTUAL_USER' satisfies Sku;
+
+/** The phone-capable licence among `licenses`, if any; R4 allows at most one. */
+export function phoneCapableLicenseOf(licenses: readonly Sku[]): Sku | undefined {
+  return licenses.find(isPhoneCapable);
+}

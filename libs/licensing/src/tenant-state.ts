@@ -49,6 +49,8 @@ export interface TenantState {
   readonly accounts: ReadonlyMap<string, AccountState>;
   /** Purchases not cancelled. */
   readonly purchases: ReadonlyMap<string, PurchaseState>;
+  /** Cancelled purchases: their ids stay taken, and cancelling one again is NOT_FOUND. */
+  readonly cancelledPurchases: ReadonlyMap<string, PurchaseState>;
   readonly seats: Readonly<Record<Sku, SeatCount>>;
   /** The policy recorded on the latest purchase; null before any purchase (R2). */
   readonly policy: AllocationPolicy | null;

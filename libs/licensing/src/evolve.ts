@@ -1,0 +1,190 @@
+import type {
+  AccountCreated,
+  LedgerEventEnvelope,
+  LicenseAssigned,
+  LicensePurchaseCancelled,
+  LicensePurchased,
+  LicenseSwapped,
+  LicenseUnassigned,
+  PhoneNumberAssigned,
+  PhoneNumberReleased,
+} from './events';
+import { PersistentMap } from './persistent-map';
+import type { Sku } from './skus';
+import {
+  HEALTHY,
+  statusAfterAssign,
+  statusAfterSwap,
+  statusAfterUnassign,
+  type ActivityFacts,
+} from './split-swap';
+import type { AccountState, SeatCount, TenantState } from './tenant-state';
+
+/**
+ * The state after one event. Pure and immutable: `state` is left as it was, and the result
+ * shares everything the event did not touch. Accounts and purchases live in persistent maps
+ * (see persistent-map.ts), so an event costs O(log accounts), not a copy of every account.
+ *
+ * The log is trusted as `decide` wrote it; an event about an account that is not live
+ * (impossible through `decide`) is ignored rather than failing a replay.
+ */
+export function evolve(state: TenantState, envelope: LedgerEventEnvelope): TenantState {
+  const { event } = envelope;
+  switch (event.type) {
+    case 'AccountCreated':
+      return accountCreated(state, event);
+    case 'AccountDeleted':
+      return accountDeleted(state, event.data.accountId);
+    case 'LicensePurchased':
+      return licensePurchased(state, event);
+    case 'LicensePurchaseCancelled':
+      return licensePurchaseCancelled(state, event);
+    case 'LicenseAssigned':
+      return licenseAssigned(state, event, envelope);
+    case 'LicenseUnassigned':
+      return licenseUnassigned(state, event, envelope);
+    case 'LicenseSwapped':
+      return licenseSwapped(state, event);
+    case 'PhoneNumberAssigned':
+      return phoneNumberAssigned(state, event);
+    case 'PhoneNumberReleased':
+      return phoneNumberReleased(state, event);
+    default: {
+      const unknownEvent: never = event;
+      throw new Error(`evolve: unknown event type ${(unknownEvent as { type: unknown }).type as string}`);
+    }
+  }
+}
+
+/** Folds a sequence of events, e.g. one tenant's stream. */
+export function evolveAll(envelopes: Iterable<LedgerEventEnvelope>, from: TenantState): TenantState {
+  let state = from;
+  for (const envelope of envelopes) state = evolve(state, envelope);
+  return state;
+}
+
+function accountCreated(state: TenantState, { data }: AccountCreated): TenantState {
+  const account: AccountState =
+    data.kind === 'resource' && data.resourceType !== undefined
+      ? {
+          accountId: data.accountId,
+          displayName: data.displayName,
+          kind: data.kind,
+          resourceType: data.resourceType,
+          licenses: [],
+          status: HEALTHY,
+        }
+      : {
+          accountId: data.accountId,
+          displayName: data.displayName,
+          kind: data.kind,
+          licenses: [],
+          status: HEALTHY,
+        };
+  return { ...state, accounts: PersistentMap.of(state.accounts).set(data.accountId, account) };
+}
+
+function accountDeleted(state: TenantState, accountId: string): TenantState {
+  const account = state.accounts.get(accountId);
+  if (account === undefined) return state;
+  // R7: decide releases licences before deleting; should any be left, their seats are freed here.
+  let seats = state.seats;
+  for (const sku of account.licenses) seats = withAssigned(seats, sku, -1);
+  return { ...state, seats, accounts: PersistentMap.of(state.accounts).delete(accountId) };
+}
+
+function licensePurchased(state: TenantState, { data }: LicensePurchased): TenantState {
+  const seat = state.seats[data.sku];
+  return {
+    ...state,
+    purchases: PersistentMap.of(state.purchases).set(data.purchaseId, {
+      purchaseId: data.purchaseId,
+      sku: data.sku,
+      quantity: data.quantity,
+    }),
+    seats: {
+      ...state.seats,
+      [data.sku]: { purchased: seat.purchased + data.quantity, assigned: seat.assigned },
+    },
+    // R2: the policy in force is the one recorded on the latest purchase.
+    policy: data.policy,
+  };
+}
+
+function licensePurchaseCancelled(state: TenantState, { data }: LicensePurchaseCancelled): TenantState {
+  const purchase = state.purchases.get(data.purchaseId);
+  if (purchase === undefined) return state;
+  const seat = state.seats[purchase.sku];
+  return {
+    ...state,
+    purchases: PersistentMap.of(state.purchases).delete(data.purchaseId),
+    cancelledPurchases: PersistentMap.of(state.cancelledPurchases).set(data.purchaseId, purchase),
+    seats: {
+      ...state.seats,
+      [purchase.sku]: { purchased: seat.purchased - purchase.quantity, assigned: seat.assigned },
+    },
+  };
+}
+
+function licenseAssigned(
+  state: TenantState,
+  { data }: LicenseAssigned,
+  activity: ActivityFacts,
+): TenantState {
+  const account = state.accounts.get(data.accountId);
+  if (account === undefined) return state;
+  return withAccount(state, withAssigned(state.seats, data.sku, +1), {
+    ...account,
+    licenses: [...account.licenses, data.sku],
+    status: statusAfterAssign(account, data.sku, activity),
+  });
+}
+
+function licenseUnassigned(
+  state: TenantState,
+  { data }: LicenseUnassigned,
+  activity: ActivityFacts,
+): TenantState {
+  const account = state.accounts.get(data.accountId);
+  if (account === undefined || !account.licenses.includes(data.sku)) return state;
+  const licenses = account.licenses.filter((held) => held !== data.sku);
+  return withAccount(state, withAssigned(state.seats, data.sku, -1), {
+    ...account,
+    licenses,
+    status: statusAfterUnassign(account, data.sku, data.reason, licenses, activity),
+  });
+}
+
+function licenseSwapped(state: TenantState, { data }: LicenseSwapped): TenantState {
+  const account = state.accounts.get(data.accountId);
+  if (account === undefined || !account.licenses.includes(data.fromSku)) return state;
+  const seats = withAssigned(withAssigned(state.seats, data.fromSku, -1), data.toSku, +1);
+  return withAccount(state, seats, {
+    ...account,
+    // The new licence takes the old one's place.
+    licenses: account.licenses.map((held) => (held === data.fromSku ? data.toSku : held)),
+    status: statusAfterSwap(account),
+  });
+}
+
+function phoneNumberAssigned(state: TenantState, { data }: PhoneNumberAssigned): TenantState {
+  const account = state.accounts.get(data.accountId);
+  if (account === undefined) return state;
+  return withAccount(state, state.seats, { ...account, phoneNumber: data.phoneNumber });
+}
+
+function phoneNumberReleased(state: TenantState, { data }: PhoneNumberReleased): TenantState {
+  const account = state.accounts.get(data.accountId);
+  if (account === undefined || account.phoneNumber === undefined) return state;
+  const { phoneNumber: _released, ...withoutNumber } = account;
+  return withAccount(state, state.seats, withoutNumber);
+}
+
+function withAccount(state: TenantState, seats: TenantState['seats'], account: AccountState): TenantState {
+  return { ...state, seats, accounts: PersistentMap.of(state.accounts).set(account.accountId, account) };
+}
+
+function withAssigned(seats: TenantState['seats'], sku: Sku, delta: number): TenantState['seats'] {
+  const seat: SeatCount = seats[sku];
+  return { ...seats, [sku]: { purchased: seat.purchased, assigned: seat.assigned + delta } };
+}
