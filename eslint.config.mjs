@@ -8,10 +8,11 @@ export default tseslint.config(
   ...tseslint.configs.recommended,
   prettier,
   {
+    // No consistent-type-imports: Nest's dependency injection reads constructor parameter types
+    // from decorator metadata, which needs value imports of those classes.
     rules: {
       '@typescript-eslint/no-explicit-any': 'error',
       '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }],
-      '@typescript-eslint/consistent-type-imports': ['error', { prefer: 'type-imports', fixStyle: 'inline-type-imports', disallowTypeAnnotations: false }],
     },
   },
 );

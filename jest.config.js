@@ -6,7 +6,9 @@ delete swcConfig.$schema;
 const shared = {
   rootDir: __dirname,
   testEnvironment: 'node',
-  transform: { '^.+\\.ts$': ['@swc/jest', swcConfig] },
+  transform: { '^.+\\.(ts|m?js)$': ['@swc/jest', swcConfig] },
+  // A few runtime dependencies ship only ES modules; Jest (on Node 20) needs them compiled to CommonJS.
+  transformIgnorePatterns: ['/node_modules/(?!(content-disposition)/)'],
   moduleFileExtensions: ['ts', 'js', 'json'],
   moduleNameMapper: {
     '^@ledger/(licensing|event-store|projections)$': '<rootDir>/libs/$1/src',

@@ -1,0 +1,44 @@
+import { randomUUID } from 'node:crypto';
+import { NestFactory } from '@nestjs/core';
+import { FastifyAdapter, type NestFastifyApplication } from '@nestjs/platform-fastify';
+import { DocumentBuilder, SwaggerModule } from '@nestjs/swagger';
+import { AppModule, type LedgerAppOptions } from './app.module';
+import type { LedgerConfig } from './config/ledger-config';
+import { ErrorBodyFilter } from './http/error-body.filter';
+import { createValidationPipe } from './http/validation.pipe';
+
+/** Builds the whole HTTP application; `main.ts` listens on it, end-to-end tests too. */
+export async function createLedgerApp(
+  config: LedgerConfig,
+  options: LedgerAppOptions = {},
+): Promise<NestFastifyApplication> {
+  const adapter = new FastifyAdapter({
+    bodyLimit: config.bodyLimitBytes,
+    genReqId: () => randomUUID(),
+    // Fastify parses JSON itself; prototype pollution attempts are refused, not stripped silently.
+    onProtoPoisoning: 'error',
+    onConstructorPoisoning: 'error',
+  });
+  const app = await NestFactory.create<NestFastifyApplication>(AppModule.forRoot(config, options), adapter, {
+    logger: ['error', 'warn', 'log'],
+    abortOnError: false,
+  });
+
+  app.useGlobalPipes(createValidationPipe());
+  app.useGlobalFilters(new ErrorBodyFilter());
+  app.enableShutdownHooks();
+
+  const document = SwaggerModule.createDocument(
+    app,
+    new DocumentBuilder()
+      .setTitle('Licensing ledger')
+      .setDescription('Event-sourced ledger of telephony licences (SPEC.md). Writes are licence activities.')
+      .setVersion('1')
+      .addBearerAuth()
+      .build(),
+  );
+  SwaggerModule.setup('docs', app, document);
+
+  await app.init();
+  return app;
+}

@@ -1,0 +1,55 @@
+import { type DynamicModule, Module } from '@nestjs/common';
+import { ConfigModule, ConfigService } from '@nestjs/config';
+import { APP_GUARD } from '@nestjs/core';
+import { CqrsModule } from '@nestjs/cqrs';
+import { JwtModule } from '@nestjs/jwt';
+import { AccessGuard } from './auth/access.guard';
+import { TokenVerifier } from './auth/token-verifier';
+import { LicenceActivities } from './commands/licence-activities';
+import { CLOCK, RecordLicenceActivityHandler, type Clock } from './commands/record-licence-activity.handler';
+import { loadOrCreateDevJwtSecret } from './config/dev-jwt-secret';
+import type { LedgerConfig } from './config/ledger-config';
+import { HealthController } from './health/health.controller';
+import { EventStoreModule } from './store/event-store.module';
+import { TenantReadsController } from './tenants/tenant-reads.controller';
+import { TenantWritesController } from './tenants/tenant-writes.controller';
+import { TenantWriteModels } from './write-model/tenant-write-models';
+
+export interface LedgerAppOptions {
+  /** Tests pin time; the service uses the wall clock. */
+  readonly clock?: Clock;
+}
+
+@Module({})
+export class AppModule {
+  static forRoot(config: LedgerConfig, options: LedgerAppOptions = {}): DynamicModule {
+    return {
+      module: AppModule,
+      imports: [
+        ConfigModule.forRoot({ isGlobal: true, ignoreEnvFile: true, load: [() => ({ ledger: config })] }),
+        CqrsModule.forRoot(),
+        JwtModule.registerAsync({
+          inject: [ConfigService],
+          useFactory: (configService: ConfigService<{ ledger: LedgerConfig }, true>) => {
+            const ledger = configService.get('ledger', { infer: true });
+            return {
+              secret: ledger.jwtSecret ?? loadOrCreateDevJwtSecret(ledger.dataDir),
+              signOptions: { algorithm: 'HS256' },
+              verifyOptions: { algorithms: ['HS256'] },
+            };
+          },
+        }),
+        EventStoreModule,
+      ],
+      controllers: [TenantWritesController, TenantReadsController, HealthController],
+      providers: [
+        { provide: APP_GUARD, useClass: AccessGuard },
+        { provide: CLOCK, useValue: options.clock ?? (() => new Date()) },
+        TokenVerifier,
+        TenantWriteModels,
+        LicenceActivities,
+        RecordLicenceActivityHandler,
+      ],
+    };
+  }
+}

@@ -1,0 +1,16 @@
+import type { JwtService } from '@nestjs/jwt';
+import type { Role } from './principal';
+
+export interface DevTokenRequest {
+  readonly subject: string;
+  readonly roles: readonly Role[];
+  readonly tenantId?: string;
+  readonly expiresInSeconds: number;
+}
+
+/** Signs a token with the service's own secret: for development and the CLI, never for production users. */
+export function signDevToken(jwt: JwtService, request: DevTokenRequest): string {
+  const claims: Record<string, unknown> = { sub: request.subject, roles: request.roles };
+  if (request.tenantId !== undefined) claims.tid = request.tenantId;
+  return jwt.sign(claims, { algorithm: 'HS256', expiresIn: request.expiresInSeconds });
+}

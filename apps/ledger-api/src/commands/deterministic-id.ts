@@ -1,0 +1,14 @@
+import { createHash } from 'node:crypto';
+
+/**
+ * A name-based UUID (RFC 4122 version 5 layout over SHA-1). Event and activity ids are derived
+ * from the command id, so a command retried with the same id produces the same event ids and
+ * the store appends nothing twice.
+ */
+export function deterministicUuid(...parts: readonly string[]): string {
+  const hash = createHash('sha1').update(parts.join('\u0000')).digest();
+  hash[6] = (hash[6] & 0x0f) | 0x50;
+  hash[8] = (hash[8] & 0x3f) | 0x80;
+  const hex = hash.subarray(0, 16).toString('hex');
+  return `${hex.slice(0, 8)}-${hex.slice(8, 12)}-${hex.slice(12, 16)}-${hex.slice(16, 20)}-${hex.slice(20, 32)}`;
+}

@@ -1,0 +1,65 @@
+import { Injectable } from '@nestjs/common';
+import { CommandBus } from '@nestjs/cqrs';
+import type { FastifyReply } from 'fastify';
+import type { LedgerCommand, LedgerEventType, LedgerWarning } from '@ledger/licensing';
+import type { AuthenticatedRequest } from '../auth/access.guard';
+import { LedgerHttpError } from '../http/ledger-http-error';
+import {
+  correlationIdOf,
+  etagOf,
+  expectedRevisionOf,
+  idempotencyKeyOf,
+  requestHashOf,
+} from '../http/write-headers';
+import { type ActivityOutcome, RecordLicenceActivity } from './record-licence-activity.command';
+
+/** The body of every write answer (SPEC §3). */
+export interface WriteAnswer {
+  readonly activityId: string | null;
+  readonly revision: number;
+  readonly events: readonly LedgerEventType[];
+  readonly warnings: readonly LedgerWarning[];
+  readonly purchaseId?: string;
+}
+
+function answerOf(outcome: ActivityOutcome): WriteAnswer {
+  const purchase = outcome.events.find((event) => event.type === 'LicensePurchased');
+  return {
+    activityId: outcome.activityId,
+    revision: outcome.revision === null ? -1 : Number(outcome.revision),
+    events: outcome.events.map((event) => event.type),
+    warnings: outcome.warnings,
+    ...(purchase === undefined ? {} : { purchaseId: purchase.data.purchaseId }),
+  };
+}
+
+/**
+ * The bridge from an HTTP write to the command bus: reads the write headers, records the
+ * activity and sets `ETag` on the answer. Controllers stay one line per endpoint.
+ */
+@Injectable()
+export class LicenceActivities {
+  constructor(private readonly commandBus: CommandBus) {}
+
+  async record(
+    request: AuthenticatedRequest,
+    reply: FastifyReply,
+    tenantId: string,
+    command: LedgerCommand,
+  ): Promise<WriteAnswer> {
+    const principal = request.principal;
+    if (principal === undefined) throw LedgerHttpError.unauthenticated('No authenticated caller');
+    const idempotencyKey = idempotencyKeyOf(request);
+    const outcome = await this.commandBus.execute(
+      new RecordLicenceActivity(tenantId, command, {
+        actor: principal.subject,
+        correlationId: correlationIdOf(request),
+        expectedRevision: expectedRevisionOf(request),
+        ...(idempotencyKey === undefined ? {} : { idempotency: { key: idempotencyKey, requestHash: requestHashOf(request) } }),
+      }),
+    );
+    void reply.header('ETag', etagOf(outcome.revision));
+    if (outcome.replayed) void reply.header('Idempotent-Replayed', 'true');
+    return answerOf(outcome);
+  }
+}

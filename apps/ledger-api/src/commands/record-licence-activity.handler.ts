@@ -1,0 +1,125 @@
+import { randomUUID } from 'node:crypto';
+import { Inject, Logger } from '@nestjs/common';
+import { CommandHandler, type ICommandHandler } from '@nestjs/cqrs';
+import { WrongExpectedRevisionError, type EventStore, type EventToAppend, type JsonObject } from '@ledger/event-store';
+import {
+  decide,
+  EVENT_SCHEMA_VERSION,
+  tenantStreamName,
+  type EventMetadata,
+  type LedgerEvent,
+} from '@ledger/licensing';
+import { LedgerHttpError } from '../http/ledger-http-error';
+import { EVENT_STORE } from '../store/event-store.tokens';
+import type { TenantWriteModel } from '../write-model/tenant-write-model';
+import { TenantWriteModels } from '../write-model/tenant-write-models';
+import { deterministicUuid } from './deterministic-id';
+import { type ActivityOutcome, RecordLicenceActivity } from './record-licence-activity.command';
+
+/** Decisions lost to another writer are taken again on fresh state this many times before giving up. */
+const MAX_ATTEMPTS = 10;
+
+/** A clock and an id source from outside, so the domain stays pure and tests can pin them. */
+export const CLOCK = Symbol('CLOCK');
+export type Clock = () => Date;
+
+@CommandHandler(RecordLicenceActivity)
+export class RecordLicenceActivityHandler implements ICommandHandler<RecordLicenceActivity> {
+  private readonly logger = new Logger(RecordLicenceActivityHandler.name);
+
+  constructor(
+    private readonly models: TenantWriteModels,
+    @Inject(EVENT_STORE) private readonly store: EventStore,
+    @Inject(CLOCK) private readonly clock: Clock,
+  ) {}
+
+  async execute(activity: RecordLicenceActivity): Promise<ActivityOutcome> {
+    const { tenantId, context } = activity;
+    // With a key, the command id is a function of it: a retry yields the same event ids (no double append).
+    const commandId =
+      context.idempotency === undefined ? randomUUID() : deterministicUuid('command', tenantId, context.idempotency.key);
+
+    for (let attempt = 1; ; attempt += 1) {
+      const outcome = await this.models.withCaughtUpModel(tenantId, (model) =>
+        this.decideAndAppend(model, activity, commandId),
+      );
+      if (outcome !== 'lost-race') return outcome;
+      if (attempt >= MAX_ATTEMPTS) {
+        throw LedgerHttpError.concurrencyConflict(
+          `Tenant ${tenantId} is changing too fast; the write was not applied, try again`,
+        );
+      }
+      this.logger.debug(`Concurrency race lost on ${tenantId} (attempt ${attempt}); deciding again`);
+    }
+  }
+
+  private async decideAndAppend(
+    model: TenantWriteModel,
+    { tenantId, command, context }: RecordLicenceActivity,
+    commandId: string,
+  ): Promise<ActivityOutcome | 'lost-race'> {
+    if (context.idempotency !== undefined) {
+      const recorded = model.activityFor(context.idempotency.key);
+      if (recorded !== undefined) {
+        if (recorded.requestHash !== context.idempotency.requestHash) throw LedgerHttpError.idempotencyKeyReused();
+        return { ...recorded, replayed: true };
+      }
+    }
+    if (context.expectedRevision !== undefined && context.expectedRevision !== model.revision) {
+      throw staleRevision(context.expectedRevision, model.revision);
+    }
+
+    const decision = decide(command, model.state);
+    if (!decision.ok) throw LedgerHttpError.fromDomain(decision.error);
+    if (decision.events.length === 0) {
+      return { activityId: null, revision: model.revision, events: [], warnings: decision.warnings, replayed: false };
+    }
+
+    const activityId = deterministicUuid('activity', commandId);
+    const metadata: EventMetadata = {
+      tenantId,
+      activityId,
+      commandId,
+      actor: context.actor,
+      correlationId: context.correlationId,
+      occurredAt: this.clock().toISOString(),
+      schemaVersion: EVENT_SCHEMA_VERSION,
+      ...(context.idempotency === undefined
+        ? {}
+        : { idempotencyKey: context.idempotency.key, requestHash: context.idempotency.requestHash }),
+    };
+    const toAppend = decision.events.map((event, index) => toStoredEvent(event, metadata, deterministicUuid('event', commandId, String(index))));
+
+    try {
+      const result = await this.store.append(tenantStreamName(tenantId), toAppend, model.revision ?? 'no-stream');
+      const firstRevision = result.nextExpectedRevision - BigInt(toAppend.length) + 1n;
+      // Fold what we just wrote instead of reading it back.
+      toAppend.forEach((stored, index) =>
+        model.apply({ ...stored, revision: firstRevision + BigInt(index), position: result.position }),
+      );
+      return {
+        activityId,
+        revision: result.nextExpectedRevision,
+        events: decision.events,
+        warnings: decision.warnings,
+        replayed: false,
+      };
+    } catch (error) {
+      if (!(error instanceof WrongExpectedRevisionError)) throw error;
+      if (context.expectedRevision !== undefined) throw staleRevision(context.expectedRevision, error.actual);
+      return 'lost-race';
+    }
+  }
+}
+
+function toStoredEvent(event: LedgerEvent, metadata: EventMetadata, id: string): EventToAppend {
+  // Domain events are plain JSON by construction (strings, numbers, no undefined values kept by JSON).
+  return { id, type: event.type, data: event.data as unknown as JsonObject, metadata: metadata as unknown as JsonObject };
+}
+
+function staleRevision(expected: bigint | null, actual: bigint | null): LedgerHttpError {
+  return LedgerHttpError.concurrencyConflict('The tenant changed since the revision given in If-Match', {
+    expectedRevision: expected === null ? -1 : Number(expected),
+    currentRevision: actual === null ? -1 : Number(actual),
+  });
+}

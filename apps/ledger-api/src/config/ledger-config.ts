@@ -1,0 +1,70 @@
+import * as path from 'node:path';
+import { DEFAULT_ALLOCATION_POLICY, isAllocationPolicy, type AllocationPolicy } from '@ledger/licensing';
+
+/** Every setting of the service, validated once at start-up. */
+export interface LedgerConfig {
+  readonly production: boolean;
+  readonly port: number;
+  readonly host: string;
+  readonly dataDir: string;
+  /** Absent outside production: a generated secret is kept in the data dir (see dev-jwt-secret.ts). */
+  readonly jwtSecret: string | null;
+  readonly allocationPolicy: AllocationPolicy;
+  /** Set: EventStoreDB is the store. Unset: the embedded SQLite file in `dataDir`. */
+  readonly eventStoreUrl: string | null;
+  /** Largest request body accepted, in bytes. */
+  readonly bodyLimitBytes: number;
+}
+
+export class InvalidConfigError extends Error {
+  override readonly name = 'InvalidConfigError';
+}
+
+const MIN_JWT_SECRET_LENGTH = 32;
+
+function integerSetting(env: NodeJS.ProcessEnv, name: string, fallback: number, min: number, max: number): number {
+  const raw = env[name];
+  if (raw === undefined || raw === '') return fallback;
+  const value = Number(raw);
+  if (!Number.isInteger(value) || value < min || value > max) {
+    throw new InvalidConfigError(`${name} must be an integer from ${min} to ${max}, got "${raw}"`);
+  }
+  return value;
+}
+
+/**
+ * Reads the environment. Throws InvalidConfigError with a one-line reason: the service
+ * refuses to start on a bad setting rather than run half-configured.
+ */
+export function parseLedgerConfig(env: NodeJS.ProcessEnv): LedgerConfig {
+  const production = env.NODE_ENV === 'production';
+
+  const jwtSecret = env.LEDGER_JWT_SECRET === undefined || env.LEDGER_JWT_SECRET === '' ? null : env.LEDGER_JWT_SECRET;
+  if (production && jwtSecret === null) {
+    throw new InvalidConfigError('LEDGER_JWT_SECRET is required when NODE_ENV=production');
+  }
+  if (jwtSecret !== null && jwtSecret.length < MIN_JWT_SECRET_LENGTH) {
+    throw new InvalidConfigError(`LEDGER_JWT_SECRET must be at least ${MIN_JWT_SECRET_LENGTH} characters`);
+  }
+
+  const policy = env.LEDGER_ALLOCATION_POLICY ?? DEFAULT_ALLOCATION_POLICY;
+  if (!isAllocationPolicy(policy)) {
+    throw new InvalidConfigError(`LEDGER_ALLOCATION_POLICY must be "seed" or "per-ten", got "${policy}"`);
+  }
+
+  const eventStoreUrl = env.LEDGER_EVENTSTORE_URL === undefined || env.LEDGER_EVENTSTORE_URL === '' ? null : env.LEDGER_EVENTSTORE_URL;
+  if (eventStoreUrl !== null && !/^(esdb|esdb\+discover|kurrentdb|kdb):\/\//.test(eventStoreUrl)) {
+    throw new InvalidConfigError('LEDGER_EVENTSTORE_URL must be an esdb:// connection string');
+  }
+
+  return {
+    production,
+    port: integerSetting(env, 'LEDGER_PORT', 3000, 0, 65535),
+    host: env.LEDGER_HOST ?? '0.0.0.0',
+    dataDir: path.resolve(env.LEDGER_DATA_DIR ?? 'data'),
+    jwtSecret,
+    allocationPolicy: policy,
+    eventStoreUrl,
+    bodyLimitBytes: integerSetting(env, 'LEDGER_BODY_LIMIT_BYTES', 64 * 1024, 1024, 16 * 1024 * 1024),
+  };
+}

@@ -1,0 +1,86 @@
+import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
+import { ArrayMaxSize, IsArray, IsIn, IsInt, IsOptional, IsString, Length, Matches, Max, Min } from 'class-validator';
+import { RESOURCE_TYPES, SKUS, type AccountKind, type ResourceType, type Sku } from '@ledger/licensing';
+import { E164_PATTERN, IsLedgerId, IsSku } from './identifiers';
+
+export const MAX_QUANTITY = 1_000_000;
+
+export class PurchaseLicensesBody {
+  @IsSku('SKU to buy')
+  sku!: Sku;
+
+  @ApiProperty({ minimum: 1, maximum: MAX_QUANTITY, example: 10 })
+  @IsInt()
+  @Min(1)
+  @Max(MAX_QUANTITY)
+  quantity!: number;
+}
+
+export class CreateAccountBody {
+  @IsLedgerId('Account id, unique among the tenant’s live accounts')
+  accountId!: string;
+
+  @ApiProperty({ minLength: 1, maxLength: 256, example: 'Main auto attendant' })
+  @IsString()
+  @Length(1, 256)
+  displayName!: string;
+
+  @ApiProperty({ enum: ['user', 'resource'] })
+  @IsIn(['user', 'resource'])
+  kind!: AccountKind;
+
+  @ApiPropertyOptional({ enum: RESOURCE_TYPES, description: 'Required for resource accounts, absent for users' })
+  @IsOptional()
+  @IsIn(RESOURCE_TYPES)
+  resourceType?: ResourceType;
+}
+
+export class AssignLicenseBody {
+  @IsSku('SKU to assign')
+  sku!: Sku;
+}
+
+export class SwapLicenseBody {
+  @IsSku('SKU to remove')
+  fromSku!: Sku;
+
+  @IsSku('SKU to assign in the same activity')
+  toSku!: Sku;
+}
+
+export class LicenseActivityBody {
+  @IsLedgerId('Account whose licences change')
+  accountId!: string;
+
+  @ApiPropertyOptional({ enum: SKUS, isArray: true, default: [] })
+  @IsOptional()
+  @IsArray()
+  @ArrayMaxSize(SKUS.length)
+  @IsIn(SKUS, { each: true, message: `each value in $property must be one of ${SKUS.join(', ')}` })
+  add?: Sku[];
+
+  @ApiPropertyOptional({ enum: SKUS, isArray: true, default: [] })
+  @IsOptional()
+  @IsArray()
+  @ArrayMaxSize(SKUS.length)
+  @IsIn(SKUS, { each: true, message: `each value in $property must be one of ${SKUS.join(', ')}` })
+  remove?: Sku[];
+}
+
+export class PhoneNumberBody {
+  @ApiProperty({ pattern: E164_PATTERN.source, example: '+14255550100' })
+  @IsString()
+  @Matches(E164_PATTERN, { message: 'phoneNumber must be E.164: a + and 8 to 15 digits' })
+  phoneNumber!: string;
+}
+
+export class ReplacementBody {
+  @IsLedgerId('Id of the new resource account')
+  newAccountId!: string;
+
+  @ApiPropertyOptional({ minLength: 1, maxLength: 256, description: 'Defaults to the old account’s name' })
+  @IsOptional()
+  @IsString()
+  @Length(1, 256)
+  displayName?: string;
+}

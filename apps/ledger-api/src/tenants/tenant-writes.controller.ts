@@ -1,0 +1,193 @@
+import { randomUUID } from 'node:crypto';
+import { Body, Controller, Delete, HttpCode, Param, Post, Put, Req, Res } from '@nestjs/common';
+import { ApiBearerAuth, ApiOperation, ApiTags } from '@nestjs/swagger';
+import type { FastifyReply } from 'fastify';
+import { ConfigService } from '@nestjs/config';
+import { TenantAccess } from '../auth/access.decorators';
+import type { AuthenticatedRequest } from '../auth/access.guard';
+import { LicenceActivities, type WriteAnswer } from '../commands/licence-activities';
+import type { LedgerConfig } from '../config/ledger-config';
+import { AccountLicenseParams, AccountParams, PurchaseParams, TenantParams } from './dto/route-params';
+import {
+  AssignLicenseBody,
+  CreateAccountBody,
+  LicenseActivityBody,
+  PhoneNumberBody,
+  PurchaseLicensesBody,
+  ReplacementBody,
+  SwapLicenseBody,
+} from './dto/write-bodies';
+
+/** Every write of SPEC §3. Each is one licence activity (R5); the domain decides, this only translates. */
+@ApiTags('writes')
+@ApiBearerAuth()
+@TenantAccess('write')
+@Controller('v1/tenants/:tenantId')
+export class TenantWritesController {
+  constructor(
+    private readonly activities: LicenceActivities,
+    private readonly config: ConfigService<{ ledger: LedgerConfig }, true>,
+  ) {}
+
+  @Post('purchases')
+  @ApiOperation({ summary: 'Buy seats of a SKU (Virtual User seats at price 0, within the allocation: R2, R3)' })
+  purchase(
+    @Param() { tenantId }: TenantParams,
+    @Body() body: PurchaseLicensesBody,
+    @Req() request: AuthenticatedRequest,
+    @Res({ passthrough: true }) reply: FastifyReply,
+  ): Promise<WriteAnswer> {
+    return this.activities.record(request, reply, tenantId, {
+      type: 'PurchaseLicenses',
+      purchaseId: randomUUID(),
+      sku: body.sku,
+      quantity: body.quantity,
+      policy: this.config.get('ledger', { infer: true }).allocationPolicy,
+    });
+  }
+
+  @Delete('purchases/:purchaseId')
+  @ApiOperation({ summary: 'Cancel a purchase whose seats are not in use (R4)' })
+  cancelPurchase(
+    @Param() { tenantId, purchaseId }: PurchaseParams,
+    @Req() request: AuthenticatedRequest,
+    @Res({ passthrough: true }) reply: FastifyReply,
+  ): Promise<WriteAnswer> {
+    return this.activities.record(request, reply, tenantId, { type: 'CancelPurchase', purchaseId });
+  }
+
+  @Post('accounts')
+  @ApiOperation({ summary: 'Create a user or resource account' })
+  createAccount(
+    @Param() { tenantId }: TenantParams,
+    @Body() body: CreateAccountBody,
+    @Req() request: AuthenticatedRequest,
+    @Res({ passthrough: true }) reply: FastifyReply,
+  ): Promise<WriteAnswer> {
+    return this.activities.record(request, reply, tenantId, {
+      type: 'CreateAccount',
+      accountId: body.accountId,
+      displayName: body.displayName,
+      kind: body.kind,
+      ...(body.resourceType === undefined ? {} : { resourceType: body.resourceType }),
+    });
+  }
+
+  @Delete('accounts/:accountId')
+  @ApiOperation({ summary: 'Delete an account, releasing its number and licences first (R7)' })
+  deleteAccount(
+    @Param() { tenantId, accountId }: AccountParams,
+    @Req() request: AuthenticatedRequest,
+    @Res({ passthrough: true }) reply: FastifyReply,
+  ): Promise<WriteAnswer> {
+    return this.activities.record(request, reply, tenantId, { type: 'DeleteAccount', accountId });
+  }
+
+  @Post('accounts/:accountId/licenses')
+  @ApiOperation({ summary: 'Assign a licence (R4)' })
+  assignLicense(
+    @Param() { tenantId, accountId }: AccountParams,
+    @Body() body: AssignLicenseBody,
+    @Req() request: AuthenticatedRequest,
+    @Res({ passthrough: true }) reply: FastifyReply,
+  ): Promise<WriteAnswer> {
+    return this.activities.record(request, reply, tenantId, {
+      type: 'ChangeLicenses',
+      accountId,
+      add: [body.sku],
+      remove: [],
+    });
+  }
+
+  @Delete('accounts/:accountId/licenses/:sku')
+  @ApiOperation({ summary: 'Remove a licence; removing the last phone-capable one warns SPLIT_SWAP_RISK (R8)' })
+  removeLicense(
+    @Param() { tenantId, accountId, sku }: AccountLicenseParams,
+    @Req() request: AuthenticatedRequest,
+    @Res({ passthrough: true }) reply: FastifyReply,
+  ): Promise<WriteAnswer> {
+    return this.activities.record(request, reply, tenantId, {
+      type: 'ChangeLicenses',
+      accountId,
+      add: [],
+      remove: [sku],
+    });
+  }
+
+  @Post('accounts/:accountId/license-swap')
+  @HttpCode(200)
+  @ApiOperation({ summary: 'Swap one licence for another in one activity: one LicenseSwapped event (R5)' })
+  swapLicense(
+    @Param() { tenantId, accountId }: AccountParams,
+    @Body() body: SwapLicenseBody,
+    @Req() request: AuthenticatedRequest,
+    @Res({ passthrough: true }) reply: FastifyReply,
+  ): Promise<WriteAnswer> {
+    return this.activities.record(request, reply, tenantId, {
+      type: 'ChangeLicenses',
+      accountId,
+      add: [body.toSku],
+      remove: [body.fromSku],
+    });
+  }
+
+  @Post('license-activities')
+  @HttpCode(200)
+  @ApiOperation({ summary: 'Add and remove licences on one account as one licence activity (R5)' })
+  changeLicenses(
+    @Param() { tenantId }: TenantParams,
+    @Body() body: LicenseActivityBody,
+    @Req() request: AuthenticatedRequest,
+    @Res({ passthrough: true }) reply: FastifyReply,
+  ): Promise<WriteAnswer> {
+    return this.activities.record(request, reply, tenantId, {
+      type: 'ChangeLicenses',
+      accountId: body.accountId,
+      add: body.add ?? [],
+      remove: body.remove ?? [],
+    });
+  }
+
+  @Put('accounts/:accountId/phone-number')
+  @ApiOperation({ summary: 'Assign a phone number; needs a phone-capable licence (R1, R8)' })
+  assignPhoneNumber(
+    @Param() { tenantId, accountId }: AccountParams,
+    @Body() body: PhoneNumberBody,
+    @Req() request: AuthenticatedRequest,
+    @Res({ passthrough: true }) reply: FastifyReply,
+  ): Promise<WriteAnswer> {
+    return this.activities.record(request, reply, tenantId, {
+      type: 'AssignPhoneNumber',
+      accountId,
+      phoneNumber: body.phoneNumber,
+    });
+  }
+
+  @Delete('accounts/:accountId/phone-number')
+  @ApiOperation({ summary: 'Release the account’s phone number' })
+  releasePhoneNumber(
+    @Param() { tenantId, accountId }: AccountParams,
+    @Req() request: AuthenticatedRequest,
+    @Res({ passthrough: true }) reply: FastifyReply,
+  ): Promise<WriteAnswer> {
+    return this.activities.record(request, reply, tenantId, { type: 'ReleasePhoneNumber', accountId });
+  }
+
+  @Post('accounts/:accountId/replacement')
+  @ApiOperation({
+    summary: 'Replace a (broken) resource account: new account with the Virtual User licence and the number (R6)',
+  })
+  replaceAccount(
+    @Param() { tenantId, accountId }: AccountParams,
+    @Body() body: ReplacementBody,
+    @Req() request: AuthenticatedRequest,
+    @Res({ passthrough: true }) reply: FastifyReply,
+  ): Promise<WriteAnswer> {
+    return this.activities.record(request, reply, tenantId, {
+      type: 'ReplaceAccount',
+      accountId,
+      newAccountId: body.newAccountId,
+      ...(body.displayName === undefined ? {} : { displayName: body.displayName }),
+    });
+  }
+}

@@ -1,0 +1,81 @@
+import * as fs from 'node:fs';
+import * as os from 'node:os';
+import * as path from 'node:path';
+import type { NestFastifyApplication } from '@nestjs/platform-fastify';
+import type { EventStore } from '@ledger/event-store';
+import { createLedgerApp } from '../../apps/ledger-api/src/app.factory';
+import { parseLedgerConfig } from '../../apps/ledger-api/src/config/ledger-config';
+import { EVENT_STORE } from '../../apps/ledger-api/src/store/event-store.tokens';
+import { TEST_JWT_SECRET } from './tokens';
+
+export interface HttpAnswer<T = Record<string, unknown>> {
+  readonly status: number;
+  readonly headers: Headers;
+  readonly body: T;
+}
+
+export interface RequestOptions {
+  readonly token?: string;
+  readonly body?: unknown;
+  /** Sent as is, for malformed JSON. */
+  readonly rawBody?: string;
+  readonly headers?: Record<string, string>;
+}
+
+/**
+ * A real ledger API listening on a random localhost port, on a real SQLite file in a temp
+ * directory. Requests go over HTTP with fetch, exactly as a client's would.
+ */
+export class LedgerTestApp {
+  private constructor(
+    private app: NestFastifyApplication,
+    readonly baseUrl: string,
+    readonly dataDir: string,
+    private readonly env: Record<string, string>,
+  ) {}
+
+  static async start(env: Record<string, string> = {}, dataDir?: string): Promise<LedgerTestApp> {
+    const dir = dataDir ?? fs.mkdtempSync(path.join(os.tmpdir(), 'ledger-e2e-'));
+    const fullEnv = { LEDGER_DATA_DIR: dir, LEDGER_JWT_SECRET: TEST_JWT_SECRET, LEDGER_PORT: '0', ...env };
+    const app = await createLedgerApp(parseLedgerConfig(fullEnv));
+    await app.listen({ port: 0, host: '127.0.0.1' });
+    const address = app.getHttpServer().address();
+    if (address === null || typeof address === 'string') throw new Error('no TCP address');
+    return new LedgerTestApp(app, `http://127.0.0.1:${address.port}`, dir, fullEnv);
+  }
+
+  get store(): EventStore {
+    return this.app.get<symbol, EventStore>(EVENT_STORE);
+  }
+
+  /** Global position of the newest event, as a number (-1 when the store is empty). */
+  async eventCount(): Promise<number> {
+    const head = await this.store.headPosition();
+    return head === null ? -1 : Number(head);
+  }
+
+  async request<T = Record<string, unknown>>(method: string, url: string, options: RequestOptions = {}): Promise<HttpAnswer<T>> {
+    const headers: Record<string, string> = { ...options.headers };
+    if (options.token !== undefined) headers.authorization = `Bearer ${options.token}`;
+    let body: string | undefined;
+    if (options.rawBody !== undefined) body = options.rawBody;
+    else if (options.body !== undefined) body = JSON.stringify(options.body);
+    if (body !== undefined && headers['content-type'] === undefined) headers['content-type'] = 'application/json';
+    const response = await fetch(`${this.baseUrl}${url}`, { method, headers, body });
+    const text = await response.text();
+    const contentType = response.headers.get('content-type') ?? '';
+    const parsed = contentType.includes('json') && text.length > 0 ? (JSON.parse(text) as T) : (text as unknown as T);
+    return { status: response.status, headers: response.headers, body: parsed };
+  }
+
+  /** Stops the service and starts a new one on the same data directory. */
+  async restart(): Promise<LedgerTestApp> {
+    await this.app.close();
+    return LedgerTestApp.start(this.env, this.dataDir);
+  }
+
+  async close(options: { keepData?: boolean } = {}): Promise<void> {
+    await this.app.close();
+    if (options.keepData !== true) fs.rmSync(this.dataDir, { recursive: true, force: true });
+  }
+}
