@@ -124,36 +124,57 @@ function split<V>(existing: Leaf<V> | Collision<V>, leaf: Leaf<V>, shift: number
   return { kind: 'branch', bitmap: existingBit | leafBit, children };
 }
 
+/**
+ * Set by `insert`: whether the key was new. A module variable rather than a returned pair
+ * keeps the hot path free of extra allocations; only `PersistentMap.set` reads it, right after.
+ */
+let insertAdded = false;
+
+/** `current` with the value of `leaf`, keeping its place in insertion order. */
+function replacedLeaf<V>(current: Leaf<V>, leaf: Leaf<V>): Leaf<V> {
+  if (Object.is(current.value, leaf.value)) return current;
+  return { kind: 'leaf', hash: current.hash, key: current.key, value: leaf.value, seq: current.seq };
+}
+
+function branch<V>(bitmap: number, children: readonly Trie<V>[]): Branch<V> {
+  return { kind: 'branch', bitmap, children };
+}
+
+function collision<V>(hash: number, leaves: readonly Leaf<V>[]): Collision<V> {
+  return { kind: 'collision', hash, leaves };
+}
+
 /** `node` (at depth `shift`) with `leaf` put in; the same node when nothing changed. */
 function insert<V>(node: Trie<V>, leaf: Leaf<V>, shift: number): Trie<V> {
   switch (node.kind) {
     case 'leaf':
-      if (node.key === leaf.key) {
-        return Object.is(node.value, leaf.value) ? node : { ...leaf, seq: node.seq };
-      }
-      if (node.hash === leaf.hash) return { kind: 'collision', hash: leaf.hash, leaves: [node, leaf] };
-      return split(node, leaf, shift);
+      if (node.key === leaf.key) return replacedLeaf(node, leaf);
+      insertAdded = true;
+      return node.hash === leaf.hash ? collision(leaf.hash, [node, leaf]) : split(node, leaf, shift);
     case 'collision': {
-      if (node.hash !== leaf.hash) return split(node, leaf, shift);
+      if (node.hash !== leaf.hash) {
+        insertAdded = true;
+        return split(node, leaf, shift);
+      }
       const index = node.leaves.findIndex((candidate) => candidate.key === leaf.key);
-      if (index < 0) return { ...node, leaves: [...node.leaves, leaf] };
+      if (index < 0) {
+        insertAdded = true;
+        return collision(node.hash, [...node.leaves, leaf]);
+      }
       const current = node.leaves[index] as Leaf<V>;
-      if (Object.is(current.value, leaf.value)) return node;
-      return { ...node, leaves: withSlot(node.leaves, index, { ...leaf, seq: current.seq }) };
+      const replaced = replacedLeaf(current, leaf);
+      return replaced === current ? node : collision(node.hash, withSlot(node.leaves, index, replaced));
     }
     case 'branch': {
       const bit = slotBit(leaf.hash, shift);
       const index = slotIndex(node.bitmap, bit);
       if ((node.bitmap & bit) === 0) {
-        return {
-          kind: 'branch',
-          bitmap: node.bitmap | bit,
-          children: withInserted(node.children, index, leaf),
-        };
+        insertAdded = true;
+        return branch(node.bitmap | bit, withInserted(node.children, index, leaf));
       }
       const child = node.children[index] as Trie<V>;
       const updated = insert(child, leaf, shift + BITS_PER_LEVEL);
-      return updated === child ? node : { ...node, children: withSlot(node.children, index, updated) };
+      return updated === child ? node : branch(node.bitmap, withSlot(node.children, index, updated));
     }
     default: {
       const unknownNode: never = node;
@@ -174,7 +195,7 @@ function remove<V>(node: Trie<V>, hash: number, key: string, shift: number): Tri
       if (node.hash !== hash) return node;
       const leaves = node.leaves.filter((leaf) => leaf.key !== key);
       if (leaves.length === node.leaves.length) return node;
-      return leaves.length === 1 ? (leaves[0] as Leaf<V>) : { ...node, leaves };
+      return leaves.length === 1 ? (leaves[0] as Leaf<V>) : collision(node.hash, leaves);
     }
     case 'branch': {
       const bit = slotBit(hash, shift);
@@ -183,12 +204,12 @@ function remove<V>(node: Trie<V>, hash: number, key: string, shift: number): Tri
       const child = node.children[index] as Trie<V>;
       const updated = remove(child, hash, key, shift + BITS_PER_LEVEL);
       if (updated === child) return node;
-      if (updated !== null) return { ...node, children: withSlot(node.children, index, updated) };
+      if (updated !== null) return branch(node.bitmap, withSlot(node.children, index, updated));
       const bitmap = node.bitmap & ~bit;
       if (bitmap === 0) return null;
       const children = withoutSlot(node.children, index);
       const only = children[0] as Trie<V>;
-      return children.length === 1 && only.kind !== 'branch' ? only : { kind: 'branch', bitmap, children };
+      return children.length === 1 && only.kind !== 'branch' ? only : branch(bitmap, children);
     }
     default: {
       const unknownNode: never = node;
@@ -270,12 +291,11 @@ export class PersistentMap<V> implements ReadonlyMap<string, V> {
 
   /** A new map with `key` set; this map when the key already holds this very value. */
   set(key: string, value: V): PersistentMap<V> {
-    const hash = hashOf(key);
-    const existing = find(this.#root, hash, key);
-    if (existing !== undefined && Object.is(existing.value, value)) return this;
-    const leaf: Leaf<V> = { kind: 'leaf', hash, key, value, seq: this.#nextSeq };
+    const leaf: Leaf<V> = { kind: 'leaf', hash: hashOf(key), key, value, seq: this.#nextSeq };
+    insertAdded = false;
     const root = insert(this.#root, leaf, 0) as Branch<V>;
-    return existing === undefined
+    if (root === this.#root) return this;
+    return insertAdded
       ? new PersistentMap(root, this.#size + 1, this.#nextSeq + 1)
       : new PersistentMap(root, this.#size, this.#nextSeq);
   }
