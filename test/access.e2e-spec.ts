@@ -17,9 +17,18 @@ describe('Authentication and tenant access (SPEC §3)', () => {
   });
 
   it.each([
-    ['a bad signature', signToken({ sub: 'x', tid: 'alpha', roles: ['tenant-admin'] }, { secret: 'another-secret-of-sufficient-length!!' })],
+    [
+      'a bad signature',
+      signToken(
+        { sub: 'x', tid: 'alpha', roles: ['tenant-admin'] },
+        { secret: 'another-secret-of-sufficient-length!!' },
+      ),
+    ],
     ['alg none', signToken({ sub: 'x', tid: 'alpha', roles: ['tenant-admin'] }, { alg: 'none' })],
-    ['an expired token', signToken({ sub: 'x', tid: 'alpha', roles: ['tenant-admin'] }, { expiresInSeconds: -60 })],
+    [
+      'an expired token',
+      signToken({ sub: 'x', tid: 'alpha', roles: ['tenant-admin'] }, { expiresInSeconds: -60 }),
+    ],
     ['no sub', signToken({ tid: 'alpha', roles: ['tenant-admin'] })],
     ['an unknown role', signToken({ sub: 'x', tid: 'alpha', roles: ['owner'] })],
     ['a tenant role without tid', signToken({ sub: 'x', roles: ['tenant-admin'] })],
@@ -31,7 +40,10 @@ describe('Authentication and tenant access (SPEC §3)', () => {
   it("another tenant's token is 403 on reads and writes", async () => {
     const beta = tokens.tenantAdmin('beta');
     expect((await app.request('GET', '/v1/tenants/alpha/quota', { token: beta })).status).toBe(403);
-    const write = await app.request('POST', '/v1/tenants/alpha/purchases', { token: beta, body: { sku: 'E5', quantity: 1 } });
+    const write = await app.request('POST', '/v1/tenants/alpha/purchases', {
+      token: beta,
+      body: { sku: 'E5', quantity: 1 },
+    });
     expect(write.status).toBe(403);
     expect(write.body).toMatchObject({ error: 'FORBIDDEN' });
   });
@@ -47,14 +59,20 @@ describe('Authentication and tenant access (SPEC §3)', () => {
   it('an auditor reads its own tenant but cannot write', async () => {
     const auditor = tokens.auditor('alpha');
     expect((await app.request('GET', '/v1/tenants/alpha/quota', { token: auditor })).status).toBe(200);
-    const write = await app.request('POST', '/v1/tenants/alpha/purchases', { token: auditor, body: { sku: 'E5', quantity: 1 } });
+    const write = await app.request('POST', '/v1/tenants/alpha/purchases', {
+      token: auditor,
+      body: { sku: 'E5', quantity: 1 },
+    });
     expect(write.status).toBe(403);
   });
 
   it('a global admin reads and writes every tenant, and is recorded as the actor', async () => {
     const admin = tokens.globalAdmin();
     expect((await app.request('GET', '/v1/tenants/alpha/quota', { token: admin })).status).toBe(200);
-    const write = await app.request('POST', '/v1/tenants/alpha/purchases', { token: admin, body: { sku: 'E5', quantity: 1 } });
+    const write = await app.request('POST', '/v1/tenants/alpha/purchases', {
+      token: admin,
+      body: { sku: 'E5', quantity: 1 },
+    });
     expectStatus(write, 201);
     const events = [];
     for await (const event of app.store.readStream('licensing-tenant-alpha')) events.push(event);

@@ -56,8 +56,13 @@ describe('Accounts, licences, swaps and split swaps over HTTP (R1, R4–R8)', ()
 
     const removal = await tenant.unassign('aa-main', 'PHONE_SYSTEM_VIRTUAL_USER');
     expectStatus(removal, 200);
-    expect(removal.body.warnings).toEqual([expect.objectContaining({ code: 'SPLIT_SWAP_RISK', accountId: 'aa-main' })]);
-    expect((await tenant.account('aa-main')).body).toMatchObject({ status: 'at-risk', phoneNumber: '+14255550199' });
+    expect(removal.body.warnings).toEqual([
+      expect.objectContaining({ code: 'SPLIT_SWAP_RISK', accountId: 'aa-main' }),
+    ]);
+    expect((await tenant.account('aa-main')).body).toMatchObject({
+      status: 'at-risk',
+      phoneNumber: '+14255550199',
+    });
 
     const addition = await tenant.assign('aa-main', 'PHONE_SYSTEM_VIRTUAL_USER');
     expectStatus(addition, 201);

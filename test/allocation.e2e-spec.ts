@@ -46,7 +46,10 @@ describe('Free Virtual User allocation over HTTP (R2, R3)', () => {
       const over = await tenant.purchase('PHONE_SYSTEM_VIRTUAL_USER', 1);
       expect(over.status).toBe(409);
       expect(over.body.error).toBe('ALLOCATION_EXCEEDED');
-      expect((await tenant.quota()).body).toMatchObject({ policy: 'seed', virtualUser: { allocation: 27, purchased: 27 } });
+      expect((await tenant.quota()).body).toMatchObject({
+        policy: 'seed',
+        virtualUser: { allocation: 27, purchased: 27 },
+      });
     });
 
     it('records the unit price 0 and the policy on a Virtual User purchase', async () => {
@@ -57,8 +60,18 @@ describe('Free Virtual User allocation over HTTP (R2, R3)', () => {
       expect(typeof purchase.body.purchaseId).toBe('string');
       const stored = [];
       for await (const event of app.store.readStream('licensing-tenant-northwind')) stored.push(event);
-      expect(stored[1].data).toMatchObject({ sku: 'PHONE_SYSTEM_VIRTUAL_USER', quantity: 25, unitPrice: 0, policy: 'seed', allocationAfter: 25 });
-      expect(stored[1].metadata).toMatchObject({ tenantId: 'northwind', actor: 'admin@northwind', schemaVersion: 1 });
+      expect(stored[1].data).toMatchObject({
+        sku: 'PHONE_SYSTEM_VIRTUAL_USER',
+        quantity: 25,
+        unitPrice: 0,
+        policy: 'seed',
+        allocationAfter: 25,
+      });
+      expect(stored[1].metadata).toMatchObject({
+        tenantId: 'northwind',
+        actor: 'admin@northwind',
+        schemaVersion: 1,
+      });
     });
 
     it('a tenant without a Phone System seat is NOT_QUALIFIED for Virtual User licences', async () => {

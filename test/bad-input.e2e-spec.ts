@@ -15,35 +15,85 @@ describe('Bad input is a 400 with a reason, and appends nothing (SPEC §3)', () 
 
   const cases: ReadonlyArray<[string, string, string, { body?: unknown; rawBody?: string }]> = [
     ['malformed JSON', 'POST', '/v1/tenants/strict/purchases', { rawBody: '{"sku": "E5", "quantity": ' }],
-    ['an unknown field', 'POST', '/v1/tenants/strict/purchases', { body: { sku: 'E5', quantity: 1, discount: 50 } }],
+    [
+      'an unknown field',
+      'POST',
+      '/v1/tenants/strict/purchases',
+      { body: { sku: 'E5', quantity: 1, discount: 50 } },
+    ],
     ['an unknown SKU', 'POST', '/v1/tenants/strict/purchases', { body: { sku: 'E3', quantity: 1 } }],
     ['quantity 0', 'POST', '/v1/tenants/strict/purchases', { body: { sku: 'E5', quantity: 0 } }],
-    ['quantity 10^9', 'POST', '/v1/tenants/strict/purchases', { body: { sku: 'E5', quantity: 1_000_000_000 } }],
+    [
+      'quantity 10^9',
+      'POST',
+      '/v1/tenants/strict/purchases',
+      { body: { sku: 'E5', quantity: 1_000_000_000 } },
+    ],
     ['a fractional quantity', 'POST', '/v1/tenants/strict/purchases', { body: { sku: 'E5', quantity: 1.5 } }],
-    ['a quantity as a string', 'POST', '/v1/tenants/strict/purchases', { body: { sku: 'E5', quantity: '1' } }],
+    [
+      'a quantity as a string',
+      'POST',
+      '/v1/tenants/strict/purchases',
+      { body: { sku: 'E5', quantity: '1' } },
+    ],
     ['a JSON array body', 'POST', '/v1/tenants/strict/purchases', { body: [{ sku: 'E5', quantity: 1 }] }],
     ['a bad tenant id', 'POST', '/v1/tenants/-bad/purchases', { body: { sku: 'E5', quantity: 1 } }],
-    ['a bad account id', 'POST', '/v1/tenants/strict/accounts', { body: { accountId: 'a b', displayName: 'x', kind: 'user' } }],
-    ['a resource account without its type', 'POST', '/v1/tenants/strict/accounts', { body: { accountId: 'aa', displayName: 'x', kind: 'resource' } }],
-    ['a phone number that is not E.164', 'PUT', '/v1/tenants/strict/accounts/aa/phone-number', { body: { phoneNumber: '0612345678' } }],
+    [
+      'a bad account id',
+      'POST',
+      '/v1/tenants/strict/accounts',
+      { body: { accountId: 'a b', displayName: 'x', kind: 'user' } },
+    ],
+    [
+      'a resource account without its type',
+      'POST',
+      '/v1/tenants/strict/accounts',
+      { body: { accountId: 'aa', displayName: 'x', kind: 'resource' } },
+    ],
+    [
+      'a phone number that is not E.164',
+      'PUT',
+      '/v1/tenants/strict/accounts/aa/phone-number',
+      { body: { phoneNumber: '0612345678' } },
+    ],
     ['an unknown SKU in the path', 'DELETE', '/v1/tenants/strict/accounts/aa/licenses/E3', {}],
     ['a purchase id that is not a UUID', 'DELETE', '/v1/tenants/strict/purchases/..%2F..%2Fetc', {}],
-    ['the same SKU added and removed', 'POST', '/v1/tenants/strict/license-activities', { body: { accountId: 'aa', add: ['E5'], remove: ['E5'] } }],
-    ['a prototype-polluting body', 'POST', '/v1/tenants/strict/purchases', { rawBody: '{"sku":"E5","quantity":1,"__proto__":{"admin":true}}' }],
+    [
+      'the same SKU added and removed',
+      'POST',
+      '/v1/tenants/strict/license-activities',
+      { body: { accountId: 'aa', add: ['E5'], remove: ['E5'] } },
+    ],
+    [
+      'a prototype-polluting body',
+      'POST',
+      '/v1/tenants/strict/purchases',
+      { rawBody: '{"sku":"E5","quantity":1,"__proto__":{"admin":true}}' },
+    ],
   ];
 
   it.each(cases)('%s', async (_name, method, url, options) => {
     const before = await app.eventCount();
     const answer = await app.request(method, url, { token, ...options });
     expect(answer.status).toBe(400);
-    expect(answer.body).toMatchObject({ statusCode: 400, error: 'VALIDATION_FAILED', message: expect.any(String) });
+    expect(answer.body).toMatchObject({
+      statusCode: 400,
+      error: 'VALIDATION_FAILED',
+      message: expect.any(String),
+    });
     expect(await app.eventCount()).toBe(before);
   });
 
   it('names each offending field in the details', async () => {
-    const answer = await app.request('POST', '/v1/tenants/strict/purchases', { token, body: { sku: 'E3', quantity: 0 } });
+    const answer = await app.request('POST', '/v1/tenants/strict/purchases', {
+      token,
+      body: { sku: 'E3', quantity: 0 },
+    });
     expect(answer.body.details).toEqual(
-      expect.arrayContaining([expect.objectContaining({ field: 'sku' }), expect.objectContaining({ field: 'quantity' })]),
+      expect.arrayContaining([
+        expect.objectContaining({ field: 'sku' }),
+        expect.objectContaining({ field: 'quantity' }),
+      ]),
     );
   });
 

@@ -20,7 +20,8 @@ describe('Concurrent writes over HTTP', () => {
     expect(answers.filter((answer) => answer.status === 201)).toHaveLength(5);
     const refused = answers.filter((answer) => answer.status !== 201);
     expect(refused).toHaveLength(15);
-    for (const answer of refused) expect(answer.body).toMatchObject({ statusCode: 409, error: 'NO_SEAT_AVAILABLE' });
+    for (const answer of refused)
+      expect(answer.body).toMatchObject({ statusCode: 409, error: 'NO_SEAT_AVAILABLE' });
     expect((await tenant.quota()).body).toMatchObject({ phoneSystemSeats: { purchased: 5, assigned: 5 } });
   });
 
@@ -34,7 +35,15 @@ describe('Concurrent writes over HTTP', () => {
         {
           id: '8a0c4a1e-3a52-4b7e-9a3f-2f9b9e0c0001',
           type: 'LicensePurchased',
-          data: { purchaseId: 'p-other', sku: 'PHONE_SYSTEM', quantity: 3, unitPrice: 8, currency: 'USD', policy: 'seed', allocationAfter: 29 },
+          data: {
+            purchaseId: 'p-other',
+            sku: 'PHONE_SYSTEM',
+            quantity: 3,
+            unitPrice: 8,
+            currency: 'USD',
+            policy: 'seed',
+            allocationAfter: 29,
+          },
           metadata: {
             tenantId: 'raced-by-another-instance',
             activityId: 'activity-other',
@@ -51,6 +60,9 @@ describe('Concurrent writes over HTTP', () => {
     const purchase = await tenant.purchase('PHONE_SYSTEM_VIRTUAL_USER', 29);
     expectStatus(purchase, 201);
     expect(purchase.body.revision).toBe(2);
-    expect((await tenant.quota()).body).toMatchObject({ phoneSystemSeats: { purchased: 5 }, virtualUser: { purchased: 29 } });
+    expect((await tenant.quota()).body).toMatchObject({
+      phoneSystemSeats: { purchased: 5 },
+      virtualUser: { purchased: 29 },
+    });
   });
 });

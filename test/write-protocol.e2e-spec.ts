@@ -14,7 +14,11 @@ describe('Write protocol: Idempotency-Key, If-Match and ETag (SPEC §3)', () => 
     const first = await tenant.purchase('PHONE_SYSTEM', 1);
     expectStatus(first, 201);
     expect(first.headers.get('etag')).toBe(`"${String(first.body.revision)}"`);
-    expect(first.body).toMatchObject({ activityId: expect.any(String), events: ['LicensePurchased'], warnings: [] });
+    expect(first.body).toMatchObject({
+      activityId: expect.any(String),
+      events: ['LicensePurchased'],
+      warnings: [],
+    });
   });
 
   it('the same Idempotency-Key and body give the same answer and append nothing', async () => {
@@ -62,6 +66,8 @@ describe('Write protocol: Idempotency-Key, If-Match and ETag (SPEC §3)', () => 
 
   it('a malformed If-Match or Idempotency-Key is a 400 with a reason', async () => {
     expect((await tenant.purchase('PHONE_SYSTEM', 1, { 'If-Match': 'yesterday' })).status).toBe(400);
-    expect((await tenant.purchase('PHONE_SYSTEM', 1, { 'Idempotency-Key': 'has spaces in it' })).status).toBe(400);
+    expect((await tenant.purchase('PHONE_SYSTEM', 1, { 'Idempotency-Key': 'has spaces in it' })).status).toBe(
+      400,
+    );
   });
 });

@@ -4,6 +4,7 @@ import * as path from 'node:path';
 import type { NestFastifyApplication } from '@nestjs/platform-fastify';
 import type { EventStore } from '@ledger/event-store';
 import { createLedgerApp } from '../../apps/ledger-api/src/app.factory';
+import type { LedgerAppOptions } from '../../apps/ledger-api/src/app.module';
 import { parseLedgerConfig } from '../../apps/ledger-api/src/config/ledger-config';
 import { EVENT_STORE } from '../../apps/ledger-api/src/store/event-store.tokens';
 import { TEST_JWT_SECRET } from './tokens';
@@ -32,16 +33,21 @@ export class LedgerTestApp {
     readonly baseUrl: string,
     readonly dataDir: string,
     private readonly env: Record<string, string>,
+    private readonly options: LedgerAppOptions,
   ) {}
 
-  static async start(env: Record<string, string> = {}, dataDir?: string): Promise<LedgerTestApp> {
+  static async start(
+    env: Record<string, string> = {},
+    dataDir?: string,
+    options: LedgerAppOptions = {},
+  ): Promise<LedgerTestApp> {
     const dir = dataDir ?? fs.mkdtempSync(path.join(os.tmpdir(), 'ledger-e2e-'));
     const fullEnv = { LEDGER_DATA_DIR: dir, LEDGER_JWT_SECRET: TEST_JWT_SECRET, LEDGER_PORT: '0', ...env };
-    const app = await createLedgerApp(parseLedgerConfig(fullEnv));
+    const app = await createLedgerApp(parseLedgerConfig(fullEnv), options);
     await app.listen({ port: 0, host: '127.0.0.1' });
     const address = app.getHttpServer().address();
     if (address === null || typeof address === 'string') throw new Error('no TCP address');
-    return new LedgerTestApp(app, `http://127.0.0.1:${address.port}`, dir, fullEnv);
+    return new LedgerTestApp(app, `http://127.0.0.1:${address.port}`, dir, fullEnv, options);
   }
 
   get store(): EventStore {
@@ -54,24 +60,36 @@ export class LedgerTestApp {
     return head === null ? -1 : Number(head);
   }
 
-  async request<T = Record<string, unknown>>(method: string, url: string, options: RequestOptions = {}): Promise<HttpAnswer<T>> {
+  async request<T = Record<string, unknown>>(
+    method: string,
+    url: string,
+    options: RequestOptions = {},
+  ): Promise<HttpAnswer<T>> {
     const headers: Record<string, string> = { ...options.headers };
     if (options.token !== undefined) headers.authorization = `Bearer ${options.token}`;
     let body: string | undefined;
     if (options.rawBody !== undefined) body = options.rawBody;
     else if (options.body !== undefined) body = JSON.stringify(options.body);
-    if (body !== undefined && headers['content-type'] === undefined) headers['content-type'] = 'application/json';
+    if (body !== undefined && headers['content-type'] === undefined)
+      headers['content-type'] = 'application/json';
     const response = await fetch(`${this.baseUrl}${url}`, { method, headers, body });
     const text = await response.text();
     const contentType = response.headers.get('content-type') ?? '';
-    const parsed = contentType.includes('json') && text.length > 0 ? (JSON.parse(text) as T) : (text as unknown as T);
+    const parsed =
+      contentType.includes('json') && text.length > 0 ? (JSON.parse(text) as T) : (text as unknown as T);
     return { status: response.status, headers: response.headers, body: parsed };
+  }
+
+  /** A clock that moves one second per reading, so every activity has its own instant. */
+  static steppingClock(start = Date.UTC(2026, 0, 1)): { clock: () => Date; now: () => Date } {
+    let ticks = 0;
+    return { clock: () => new Date(start + ++ticks * 1000), now: () => new Date(start + ticks * 1000) };
   }
 
   /** Stops the service and starts a new one on the same data directory. */
   async restart(): Promise<LedgerTestApp> {
     await this.app.close();
-    return LedgerTestApp.start(this.env, this.dataDir);
+    return LedgerTestApp.start(this.env, this.dataDir, this.options);
   }
 
   async close(options: { keepData?: boolean } = {}): Promise<void> {

@@ -15,7 +15,12 @@ export class TenantClient {
     return `/v1/tenants/${this.tenantId}${suffix}`;
   }
 
-  call(method: string, suffix: string, body?: unknown, headers?: Record<string, string>): Promise<HttpAnswer<Body>> {
+  call(
+    method: string,
+    suffix: string,
+    body?: unknown,
+    headers?: Record<string, string>,
+  ): Promise<HttpAnswer<Body>> {
     return this.app.request<Body>(method, this.path(suffix), { token: this.token, body, headers });
   }
 
@@ -26,7 +31,12 @@ export class TenantClient {
     return this.call('DELETE', `/purchases/${purchaseId}`);
   }
   createResourceAccount(accountId: string, resourceType = 'auto-attendant') {
-    return this.call('POST', '/accounts', { accountId, displayName: `Resource ${accountId}`, kind: 'resource', resourceType });
+    return this.call('POST', '/accounts', {
+      accountId,
+      displayName: `Resource ${accountId}`,
+      kind: 'resource',
+      resourceType,
+    });
   }
   createUser(accountId: string) {
     return this.call('POST', '/accounts', { accountId, displayName: `User ${accountId}`, kind: 'user' });
@@ -53,7 +63,10 @@ export class TenantClient {
     return this.call('DELETE', `/accounts/${accountId}/phone-number`);
   }
   replace(accountId: string, newAccountId: string, displayName?: string) {
-    return this.call('POST', `/accounts/${accountId}/replacement`, { newAccountId, ...(displayName ? { displayName } : {}) });
+    return this.call('POST', `/accounts/${accountId}/replacement`, {
+      newAccountId,
+      ...(displayName ? { displayName } : {}),
+    });
   }
   quota(query = '') {
     return this.call('GET', `/quota${query}`);

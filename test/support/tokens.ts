@@ -17,7 +17,9 @@ export function signToken(
 ): string {
   const now = Math.floor(Date.now() / 1000);
   const header = base64url(JSON.stringify({ alg: options.alg ?? 'HS256', typ: 'JWT' }));
-  const payload = base64url(JSON.stringify({ iat: now, exp: now + (options.expiresInSeconds ?? 3600), ...claims }));
+  const payload = base64url(
+    JSON.stringify({ iat: now, exp: now + (options.expiresInSeconds ?? 3600), ...claims }),
+  );
   if (options.alg === 'none') return `${header}.${payload}.`;
   const signature = createHmac('sha256', options.secret ?? TEST_JWT_SECRET)
     .update(`${header}.${payload}`)
@@ -27,6 +29,7 @@ export function signToken(
 
 export const tokens = {
   globalAdmin: () => signToken({ sub: 'global-1', roles: ['global-admin'] }),
-  tenantAdmin: (tenantId: string) => signToken({ sub: `admin@${tenantId}`, tid: tenantId, roles: ['tenant-admin'] }),
+  tenantAdmin: (tenantId: string) =>
+    signToken({ sub: `admin@${tenantId}`, tid: tenantId, roles: ['tenant-admin'] }),
   auditor: (tenantId: string) => signToken({ sub: `auditor@${tenantId}`, tid: tenantId, roles: ['auditor'] }),
 };

@@ -10,6 +10,9 @@ import { CLOCK, RecordLicenceActivityHandler, type Clock } from './commands/reco
 import { loadOrCreateDevJwtSecret } from './config/dev-jwt-secret';
 import type { LedgerConfig } from './config/ledger-config';
 import { HealthController } from './health/health.controller';
+import { ProjectionsModule } from './projections/projections.module';
+import { AdminController } from './reports/admin.controller';
+import { ReportsController } from './reports/reports.controller';
 import { EventStoreModule } from './store/event-store.module';
 import { TenantReadsController } from './tenants/tenant-reads.controller';
 import { TenantWritesController } from './tenants/tenant-writes.controller';
@@ -40,8 +43,15 @@ export class AppModule {
           },
         }),
         EventStoreModule,
+        ProjectionsModule,
       ],
-      controllers: [TenantWritesController, TenantReadsController, HealthController],
+      controllers: [
+        TenantWritesController,
+        TenantReadsController,
+        ReportsController,
+        AdminController,
+        HealthController,
+      ],
       providers: [
         { provide: APP_GUARD, useClass: AccessGuard },
         { provide: CLOCK, useValue: options.clock ?? (() => new Date()) },

@@ -22,7 +22,9 @@ async function bootstrap(): Promise<void> {
   const app = await createLedgerApp(config);
   await app.listen({ port: config.port, host: config.host });
   const url = await app.getUrl();
-  process.stdout.write(`ledger-api listening on ${url} (store: ${config.eventStoreUrl === null ? `embedded, ${config.dataDir}` : 'EventStoreDB'}, policy: ${config.allocationPolicy})\n`);
+  process.stdout.write(
+    `ledger-api listening on ${url} (store: ${config.eventStoreUrl === null ? `embedded, ${config.dataDir}` : 'EventStoreDB'}, policy: ${config.allocationPolicy})\n`,
+  );
 
   if (!config.production) {
     const token = signDevToken(app.get(JwtService), {

@@ -36,7 +36,8 @@ export class AccessGuard implements CanActivate {
     request.principal = principal;
 
     if (requirement.kind === 'global-admin') {
-      if (!mayUseGlobalOperations(principal)) throw LedgerHttpError.forbidden('Only a global admin may do this');
+      if (!mayUseGlobalOperations(principal))
+        throw LedgerHttpError.forbidden('Only a global admin may do this');
       return true;
     }
     const tenantId = (request.params as Record<string, string | undefined>).tenantId;
@@ -58,7 +59,8 @@ export class AccessGuard implements CanActivate {
     try {
       return this.verifier.verify(match[1]);
     } catch (error) {
-      if (error instanceof InvalidTokenError) throw LedgerHttpError.unauthenticated(`Invalid token: ${error.message}`);
+      if (error instanceof InvalidTokenError)
+        throw LedgerHttpError.unauthenticated(`Invalid token: ${error.message}`);
       throw error;
     }
   }

@@ -55,7 +55,9 @@ export class LicenceActivities {
         actor: principal.subject,
         correlationId: correlationIdOf(request),
         expectedRevision: expectedRevisionOf(request),
-        ...(idempotencyKey === undefined ? {} : { idempotency: { key: idempotencyKey, requestHash: requestHashOf(request) } }),
+        ...(idempotencyKey === undefined
+          ? {}
+          : { idempotency: { key: idempotencyKey, requestHash: requestHashOf(request) } }),
       }),
     );
     void reply.header('ETag', etagOf(outcome.revision));

@@ -11,7 +11,11 @@ import { RecordLicenceActivityHandler } from './record-licence-activity.handler'
 const TENANT = 'raced';
 const NOW = new Date('2026-11-25T10:00:00.000Z');
 const context = { actor: 'admin@raced', correlationId: 'c-1' };
-const buy = (sku: 'PHONE_SYSTEM' | 'PHONE_SYSTEM_VIRTUAL_USER', quantity: number, purchaseId: string): LedgerCommand => ({
+const buy = (
+  sku: 'PHONE_SYSTEM' | 'PHONE_SYSTEM_VIRTUAL_USER',
+  quantity: number,
+  purchaseId: string,
+): LedgerCommand => ({
   type: 'PurchaseLicenses',
   purchaseId,
   sku,
@@ -59,11 +63,15 @@ describe('RecordLicenceActivityHandler', () => {
   it('decides again on fresh state when another writer won the race, and the decision changes with it', async () => {
     // The rival buys the last 25 free Virtual User licences this tenant's one seat allows.
     const racing = withRivalWriteBeforeFirstAppend(store, async () => {
-      await seed.execute(new RecordLicenceActivity(TENANT, buy('PHONE_SYSTEM_VIRTUAL_USER', 25, 'p-rival'), context));
+      await seed.execute(
+        new RecordLicenceActivity(TENANT, buy('PHONE_SYSTEM_VIRTUAL_USER', 25, 'p-rival'), context),
+      );
     });
     const handler = new RecordLicenceActivityHandler(new TenantWriteModels(racing), racing, () => NOW);
 
-    const attempt = handler.execute(new RecordLicenceActivity(TENANT, buy('PHONE_SYSTEM_VIRTUAL_USER', 1, 'p-mine'), context));
+    const attempt = handler.execute(
+      new RecordLicenceActivity(TENANT, buy('PHONE_SYSTEM_VIRTUAL_USER', 1, 'p-mine'), context),
+    );
 
     // On fresh state the allocation is used up: the retry refuses instead of over-allocating.
     await expect(attempt).rejects.toMatchObject({ body: { error: 'ALLOCATION_EXCEEDED' } });
@@ -79,7 +87,10 @@ describe('RecordLicenceActivityHandler', () => {
     const handler = new RecordLicenceActivityHandler(new TenantWriteModels(racing), racing, () => NOW);
 
     const attempt = handler.execute(
-      new RecordLicenceActivity(TENANT, buy('PHONE_SYSTEM', 1, 'p-mine'), { ...context, expectedRevision: 0n }),
+      new RecordLicenceActivity(TENANT, buy('PHONE_SYSTEM', 1, 'p-mine'), {
+        ...context,
+        expectedRevision: 0n,
+      }),
     );
 
     await expect(attempt).rejects.toBeInstanceOf(LedgerHttpError);
@@ -87,9 +98,12 @@ describe('RecordLicenceActivityHandler', () => {
   });
 
   it('stamps every event with the SPEC metadata, from the injected clock', async () => {
-    const outcome = await seed.execute(new RecordLicenceActivity(TENANT, buy('PHONE_SYSTEM', 2, 'p-2'), context));
+    const outcome = await seed.execute(
+      new RecordLicenceActivity(TENANT, buy('PHONE_SYSTEM', 2, 'p-2'), context),
+    );
     const events = [];
-    for await (const event of store.readStream(tenantStreamName(TENANT), { fromRevision: 1n })) events.push(event);
+    for await (const event of store.readStream(tenantStreamName(TENANT), { fromRevision: 1n }))
+      events.push(event);
     expect(events[0].metadata).toEqual({
       tenantId: TENANT,
       activityId: outcome.activityId,

@@ -1,7 +1,12 @@
 import { randomUUID } from 'node:crypto';
 import { Inject, Logger } from '@nestjs/common';
 import { CommandHandler, type ICommandHandler } from '@nestjs/cqrs';
-import { WrongExpectedRevisionError, type EventStore, type EventToAppend, type JsonObject } from '@ledger/event-store';
+import {
+  WrongExpectedRevisionError,
+  type EventStore,
+  type EventToAppend,
+  type JsonObject,
+} from '@ledger/event-store';
 import {
   decide,
   EVENT_SCHEMA_VERSION,
@@ -37,7 +42,9 @@ export class RecordLicenceActivityHandler implements ICommandHandler<RecordLicen
     const { tenantId, context } = activity;
     // With a key, the command id is a function of it: a retry yields the same event ids (no double append).
     const commandId =
-      context.idempotency === undefined ? randomUUID() : deterministicUuid('command', tenantId, context.idempotency.key);
+      context.idempotency === undefined
+        ? randomUUID()
+        : deterministicUuid('command', tenantId, context.idempotency.key);
 
     for (let attempt = 1; ; attempt += 1) {
       const outcome = await this.models.withCaughtUpModel(tenantId, (model) =>
@@ -61,7 +68,8 @@ export class RecordLicenceActivityHandler implements ICommandHandler<RecordLicen
     if (context.idempotency !== undefined) {
       const recorded = model.activityFor(context.idempotency.key);
       if (recorded !== undefined) {
-        if (recorded.requestHash !== context.idempotency.requestHash) throw LedgerHttpError.idempotencyKeyReused();
+        if (recorded.requestHash !== context.idempotency.requestHash)
+          throw LedgerHttpError.idempotencyKeyReused();
         return { ...recorded, replayed: true };
       }
     }
@@ -72,7 +80,13 @@ export class RecordLicenceActivityHandler implements ICommandHandler<RecordLicen
     const decision = decide(command, model.state);
     if (!decision.ok) throw LedgerHttpError.fromDomain(decision.error);
     if (decision.events.length === 0) {
-      return { activityId: null, revision: model.revision, events: [], warnings: decision.warnings, replayed: false };
+      return {
+        activityId: null,
+        revision: model.revision,
+        events: [],
+        warnings: decision.warnings,
+        replayed: false,
+      };
     }
 
     const activityId = deterministicUuid('activity', commandId);
@@ -88,10 +102,16 @@ export class RecordLicenceActivityHandler implements ICommandHandler<RecordLicen
         ? {}
         : { idempotencyKey: context.idempotency.key, requestHash: context.idempotency.requestHash }),
     };
-    const toAppend = decision.events.map((event, index) => toStoredEvent(event, metadata, deterministicUuid('event', commandId, String(index))));
+    const toAppend = decision.events.map((event, index) =>
+      toStoredEvent(event, metadata, deterministicUuid('event', commandId, String(index))),
+    );
 
     try {
-      const result = await this.store.append(tenantStreamName(tenantId), toAppend, model.revision ?? 'no-stream');
+      const result = await this.store.append(
+        tenantStreamName(tenantId),
+        toAppend,
+        model.revision ?? 'no-stream',
+      );
       const firstRevision = result.nextExpectedRevision - BigInt(toAppend.length) + 1n;
       // Fold what we just wrote instead of reading it back.
       toAppend.forEach((stored, index) =>
@@ -114,7 +134,12 @@ export class RecordLicenceActivityHandler implements ICommandHandler<RecordLicen
 
 function toStoredEvent(event: LedgerEvent, metadata: EventMetadata, id: string): EventToAppend {
   // Domain events are plain JSON by construction (strings, numbers, no undefined values kept by JSON).
-  return { id, type: event.type, data: event.data as unknown as JsonObject, metadata: metadata as unknown as JsonObject };
+  return {
+    id,
+    type: event.type,
+    data: event.data as unknown as JsonObject,
+    metadata: metadata as unknown as JsonObject,
+  };
 }
 
 function staleRevision(expected: bigint | null, actual: bigint | null): LedgerHttpError {

@@ -5,7 +5,13 @@ const SECRET = 'a-secret-that-is-long-enough-for-hs256-use';
 describe('parseLedgerConfig', () => {
   it('runs on a fresh machine with no settings: embedded store in ./data, port 3000, seed policy', () => {
     const config = parseLedgerConfig({});
-    expect(config).toMatchObject({ port: 3000, allocationPolicy: 'seed', eventStoreUrl: null, jwtSecret: null, production: false });
+    expect(config).toMatchObject({
+      port: 3000,
+      allocationPolicy: 'seed',
+      eventStoreUrl: null,
+      jwtSecret: null,
+      production: false,
+    });
     expect(config.dataDir.endsWith('data')).toBe(true);
   });
 
@@ -27,7 +33,13 @@ describe('parseLedgerConfig', () => {
   });
 
   it('selects EventStoreDB by connection string and the per-ten policy by name', () => {
-    const config = parseLedgerConfig({ LEDGER_EVENTSTORE_URL: 'esdb://localhost:2113?tls=false', LEDGER_ALLOCATION_POLICY: 'per-ten' });
-    expect(config).toMatchObject({ eventStoreUrl: 'esdb://localhost:2113?tls=false', allocationPolicy: 'per-ten' });
+    const config = parseLedgerConfig({
+      LEDGER_EVENTSTORE_URL: 'esdb://localhost:2113?tls=false',
+      LEDGER_ALLOCATION_POLICY: 'per-ten',
+    });
+    expect(config).toMatchObject({
+      eventStoreUrl: 'esdb://localhost:2113?tls=false',
+      allocationPolicy: 'per-ten',
+    });
   });
 });

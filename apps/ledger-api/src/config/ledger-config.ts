@@ -22,7 +22,13 @@ export class InvalidConfigError extends Error {
 
 const MIN_JWT_SECRET_LENGTH = 32;
 
-function integerSetting(env: NodeJS.ProcessEnv, name: string, fallback: number, min: number, max: number): number {
+function integerSetting(
+  env: NodeJS.ProcessEnv,
+  name: string,
+  fallback: number,
+  min: number,
+  max: number,
+): number {
   const raw = env[name];
   if (raw === undefined || raw === '') return fallback;
   const value = Number(raw);
@@ -39,7 +45,8 @@ function integerSetting(env: NodeJS.ProcessEnv, name: string, fallback: number, 
 export function parseLedgerConfig(env: NodeJS.ProcessEnv): LedgerConfig {
   const production = env.NODE_ENV === 'production';
 
-  const jwtSecret = env.LEDGER_JWT_SECRET === undefined || env.LEDGER_JWT_SECRET === '' ? null : env.LEDGER_JWT_SECRET;
+  const jwtSecret =
+    env.LEDGER_JWT_SECRET === undefined || env.LEDGER_JWT_SECRET === '' ? null : env.LEDGER_JWT_SECRET;
   if (production && jwtSecret === null) {
     throw new InvalidConfigError('LEDGER_JWT_SECRET is required when NODE_ENV=production');
   }
@@ -52,7 +59,10 @@ export function parseLedgerConfig(env: NodeJS.ProcessEnv): LedgerConfig {
     throw new InvalidConfigError(`LEDGER_ALLOCATION_POLICY must be "seed" or "per-ten", got "${policy}"`);
   }
 
-  const eventStoreUrl = env.LEDGER_EVENTSTORE_URL === undefined || env.LEDGER_EVENTSTORE_URL === '' ? null : env.LEDGER_EVENTSTORE_URL;
+  const eventStoreUrl =
+    env.LEDGER_EVENTSTORE_URL === undefined || env.LEDGER_EVENTSTORE_URL === ''
+      ? null
+      : env.LEDGER_EVENTSTORE_URL;
   if (eventStoreUrl !== null && !/^(esdb|esdb\+discover|kurrentdb|kdb):\/\//.test(eventStoreUrl)) {
     throw new InvalidConfigError('LEDGER_EVENTSTORE_URL must be an esdb:// connection string');
   }

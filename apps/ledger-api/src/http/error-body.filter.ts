@@ -31,11 +31,19 @@ function messageOf(exception: HttpException): string {
 export function errorBodyOf(exception: unknown): ErrorBody {
   if (exception instanceof LedgerHttpError) return exception.body;
   if (exception instanceof StoreUnavailableError) {
-    return { statusCode: 503, error: 'STORE_UNAVAILABLE', message: `The event store is unavailable: ${exception.message}` };
+    return {
+      statusCode: 503,
+      error: 'STORE_UNAVAILABLE',
+      message: `The event store is unavailable: ${exception.message}`,
+    };
   }
   if (exception instanceof HttpException) {
     const statusCode = exception.getStatus();
-    return { statusCode, error: GENERIC_ERROR_CODES[statusCode] ?? 'HTTP_ERROR', message: messageOf(exception) };
+    return {
+      statusCode,
+      error: GENERIC_ERROR_CODES[statusCode] ?? 'HTTP_ERROR',
+      message: messageOf(exception),
+    };
   }
   // Fastify's own errors (malformed JSON, body too large, bad content type) carry a 4xx statusCode.
   const statusCode = (exception as { statusCode?: unknown } | null)?.statusCode;
@@ -54,7 +62,9 @@ export class ErrorBodyFilter implements ExceptionFilter {
   catch(exception: unknown, host: ArgumentsHost): void {
     const body = errorBodyOf(exception);
     if (body.statusCode >= 500) {
-      this.logger.error(exception instanceof Error ? (exception.stack ?? exception.message) : String(exception));
+      this.logger.error(
+        exception instanceof Error ? (exception.stack ?? exception.message) : String(exception),
+      );
     }
     const reply = host.switchToHttp().getResponse<FastifyReply>();
     if (body.statusCode === 503) reply.header('Retry-After', '5');

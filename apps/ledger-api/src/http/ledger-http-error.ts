@@ -16,7 +16,9 @@ export class LedgerHttpError extends HttpException {
   }
 
   static of(statusCode: number, error: string, message: string, details?: unknown): LedgerHttpError {
-    return new LedgerHttpError(details === undefined ? { statusCode, error, message } : { statusCode, error, message, details });
+    return new LedgerHttpError(
+      details === undefined ? { statusCode, error, message } : { statusCode, error, message, details },
+    );
   }
 
   static validation(message: string, details?: unknown): LedgerHttpError {

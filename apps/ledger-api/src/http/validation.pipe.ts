@@ -9,7 +9,8 @@ export interface FieldProblem {
 function flatten(errors: readonly ValidationError[], parent = ''): FieldProblem[] {
   return errors.flatMap((error) => {
     const field = parent === '' ? error.property : `${parent}.${error.property}`;
-    const own = error.constraints === undefined ? [] : [{ field, problems: Object.values(error.constraints) }];
+    const own =
+      error.constraints === undefined ? [] : [{ field, problems: Object.values(error.constraints) }];
     return [...own, ...flatten(error.children ?? [], field)];
   });
 }

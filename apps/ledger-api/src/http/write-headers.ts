@@ -17,9 +17,10 @@ export function idempotencyKeyOf(request: FastifyRequest): string | undefined {
   const key = singleHeader(request, 'idempotency-key');
   if (key === undefined) return undefined;
   if (!IDEMPOTENCY_KEY_PATTERN.test(key)) {
-    throw LedgerHttpError.validation('Idempotency-Key must be 1 to 200 printable ASCII characters without spaces', [
-      { field: 'Idempotency-Key', problems: ['malformed'] },
-    ]);
+    throw LedgerHttpError.validation(
+      'Idempotency-Key must be 1 to 200 printable ASCII characters without spaces',
+      [{ field: 'Idempotency-Key', problems: ['malformed'] }],
+    );
   }
   return key;
 }

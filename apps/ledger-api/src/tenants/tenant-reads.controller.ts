@@ -1,73 +1,126 @@
-import { Controller, Get, Param, Query, Res } from '@nestjs/common';
+import { Controller, Get, Inject, Param, Query, Res } from '@nestjs/common';
 import { ConfigService } from '@nestjs/config';
 import { ApiBearerAuth, ApiOperation, ApiTags } from '@nestjs/swagger';
 import type { FastifyReply } from 'fastify';
-import { accountViewOf, quotaOf, type AccountView, type QuotaView } from '@ledger/licensing';
+import type { EventStore } from '@ledger/event-store';
+import {
+  accountViewOf,
+  initialTenantState,
+  quotaOf,
+  type AccountView,
+  type QuotaView,
+} from '@ledger/licensing';
+import { tenantAsOf, type HistoryPage } from '@ledger/projections';
 import { TenantAccess } from '../auth/access.decorators';
 import type { LedgerConfig } from '../config/ledger-config';
 import { LedgerHttpError } from '../http/ledger-http-error';
-import { etagOf } from '../http/write-headers';
-import { TenantWriteModels } from '../write-model/tenant-write-models';
-import { AccountListQuery } from './dto/read-queries';
+import { ConsistentReads } from '../projections/consistent-reads';
+import { EVENT_STORE } from '../store/event-store.tokens';
+import { canonicalInstant, type QuotaAnswer, quotaAnswerOf } from './quota-answer';
+import { AccountListQuery, AsOfQuery, DEFAULT_HISTORY_PAGE, HistoryQuery } from './dto/read-queries';
 import { AccountParams, TenantParams } from './dto/route-params';
 
-export interface TenantQuotaAnswer extends QuotaView {
-  readonly tenantId: string;
-  readonly position: number | null;
-}
+const byAccountId = (a: AccountView, b: AccountView) =>
+  a.accountId < b.accountId ? -1 : a.accountId > b.accountId ? 1 : 0;
 
-/** Tenant reads for admins and auditors of the tenant (SPEC §3). */
+/**
+ * Tenant reads for admins and auditors of the tenant (SPEC §3), from the projections; `asOf`
+ * replays the tenant's stream up to that instant with the same domain functions.
+ */
 @ApiTags('reads')
 @ApiBearerAuth()
 @TenantAccess('read')
 @Controller('v1/tenants/:tenantId')
 export class TenantReadsController {
   constructor(
-    private readonly models: TenantWriteModels,
+    private readonly reads: ConsistentReads,
+    @Inject(EVENT_STORE) private readonly store: EventStore,
     private readonly config: ConfigService<{ ledger: LedgerConfig }, true>,
   ) {}
 
   @Get('quota')
-  @ApiOperation({ summary: 'Seats, the free Virtual User allocation (R2) and over-allocation' })
-  quota(@Param() { tenantId }: TenantParams, @Res({ passthrough: true }) reply: FastifyReply): Promise<TenantQuotaAnswer> {
-    return this.models.withCaughtUpModel(tenantId, (model) => {
-      void reply.header('ETag', etagOf(model.revision));
-      const quota = quotaOf(model.state);
-      return {
-        tenantId,
-        ...quota,
-        // Before any purchase, show the policy a purchase would use now.
-        policy: quota.policy ?? this.config.get('ledger', { infer: true }).allocationPolicy,
-        position: model.revision === null ? null : Number(model.revision),
-      };
-    });
+  @ApiOperation({
+    summary: 'Seats, the free Virtual User allocation (R2) and over-allocation; `asOf` replays to an instant',
+  })
+  async quota(
+    @Param() { tenantId }: TenantParams,
+    @Query() { asOf }: AsOfQuery,
+    @Res({ passthrough: true }) reply: FastifyReply,
+  ): Promise<QuotaAnswer> {
+    if (asOf !== undefined) {
+      const instant = canonicalInstant(asOf);
+      const past = await tenantAsOf(this.store, tenantId, new Date(instant));
+      return this.quotaAnswer(tenantId, quotaOf(past.state), past.position?.toString() ?? null, instant);
+    }
+    const row = (await this.reads.readModels()).quota(tenantId);
+    void reply.header('ETag', `"${row === null ? -1 : row.revision}"`);
+    return this.quotaAnswer(tenantId, row?.quota ?? quotaOf(initialTenantState()), row?.position ?? null);
   }
 
   @Get('accounts')
-  @ApiOperation({ summary: 'Accounts of the tenant, optionally by split-swap status (R6)' })
-  accounts(
+  @ApiOperation({
+    summary: 'Accounts of the tenant, optionally by split-swap status (R6); `asOf` replays to an instant',
+  })
+  async accounts(
     @Param() { tenantId }: TenantParams,
-    @Query() { status }: AccountListQuery,
-    @Res({ passthrough: true }) reply: FastifyReply,
+    @Query() { status, asOf }: AccountListQuery,
   ): Promise<{ accounts: AccountView[] }> {
-    return this.models.withCaughtUpModel(tenantId, (model) => {
-      void reply.header('ETag', etagOf(model.revision));
-      const accounts = [...model.state.accounts.values()]
+    if (asOf !== undefined) {
+      const past = await tenantAsOf(this.store, tenantId, new Date(canonicalInstant(asOf)));
+      const accounts = [...past.state.accounts.values()]
         .map(accountViewOf)
         .filter((view) => status === undefined || view.status === status)
-        .sort((a, b) => (a.accountId < b.accountId ? -1 : a.accountId > b.accountId ? 1 : 0));
+        .sort(byAccountId);
       return { accounts };
-    });
+    }
+    return { accounts: (await this.reads.readModels()).accounts(tenantId, status) };
   }
 
   @Get('accounts/:accountId')
   @ApiOperation({ summary: 'One account: licences, number, status and what broke it' })
-  account(@Param() { tenantId, accountId }: AccountParams, @Res({ passthrough: true }) reply: FastifyReply): Promise<AccountView> {
-    return this.models.withCaughtUpModel(tenantId, (model) => {
-      const account = model.state.accounts.get(accountId);
-      if (account === undefined) throw LedgerHttpError.notFound(`Account ${accountId} does not exist in tenant ${tenantId}`);
-      void reply.header('ETag', etagOf(model.revision));
-      return accountViewOf(account);
+  async account(@Param() { tenantId, accountId }: AccountParams): Promise<AccountView> {
+    const account = (await this.reads.readModels()).account(tenantId, accountId);
+    if (account === null)
+      throw LedgerHttpError.notFound(`Account ${accountId} does not exist in tenant ${tenantId}`);
+    return account;
+  }
+
+  @Get('history')
+  @ApiOperation({
+    summary: 'The tenant’s events, oldest first, filtered and paged by revision (`after`, `limit` ≤ 1000)',
+  })
+  async history(@Param() { tenantId }: TenantParams, @Query() query: HistoryQuery): Promise<HistoryPage> {
+    if (
+      query.from !== undefined &&
+      query.to !== undefined &&
+      canonicalInstant(query.from) > canonicalInstant(query.to)
+    ) {
+      throw LedgerHttpError.validation('from must not be after to', [
+        { field: 'from', problems: ['after to'] },
+      ]);
+    }
+    return (await this.reads.readModels()).history(tenantId, {
+      ...(query.accountId === undefined ? {} : { accountId: query.accountId }),
+      ...(query.type === undefined ? {} : { type: query.type }),
+      ...(query.from === undefined ? {} : { from: canonicalInstant(query.from) }),
+      ...(query.to === undefined ? {} : { to: canonicalInstant(query.to) }),
+      ...(query.after === undefined ? {} : { after: query.after }),
+      limit: query.limit ?? DEFAULT_HISTORY_PAGE,
     });
+  }
+
+  private quotaAnswer(
+    tenantId: string,
+    quota: QuotaView,
+    position: string | null,
+    asOf?: string,
+  ): QuotaAnswer {
+    return quotaAnswerOf(
+      tenantId,
+      quota,
+      position,
+      this.config.get('ledger', { infer: true }).allocationPolicy,
+      asOf,
+    );
   }
 }

@@ -30,7 +30,9 @@ export class TenantWritesController {
   ) {}
 
   @Post('purchases')
-  @ApiOperation({ summary: 'Buy seats of a SKU (Virtual User seats at price 0, within the allocation: R2, R3)' })
+  @ApiOperation({
+    summary: 'Buy seats of a SKU (Virtual User seats at price 0, within the allocation: R2, R3)',
+  })
   purchase(
     @Param() { tenantId }: TenantParams,
     @Body() body: PurchaseLicensesBody,
@@ -100,7 +102,9 @@ export class TenantWritesController {
   }
 
   @Delete('accounts/:accountId/licenses/:sku')
-  @ApiOperation({ summary: 'Remove a licence; removing the last phone-capable one warns SPLIT_SWAP_RISK (R8)' })
+  @ApiOperation({
+    summary: 'Remove a licence; removing the last phone-capable one warns SPLIT_SWAP_RISK (R8)',
+  })
   removeLicense(
     @Param() { tenantId, accountId, sku }: AccountLicenseParams,
     @Req() request: AuthenticatedRequest,
@@ -175,7 +179,8 @@ export class TenantWritesController {
 
   @Post('accounts/:accountId/replacement')
   @ApiOperation({
-    summary: 'Replace a (broken) resource account: new account with the Virtual User licence and the number (R6)',
+    summary:
+      'Replace a (broken) resource account: new account with the Virtual User licence and the number (R6)',
   })
   replaceAccount(
     @Param() { tenantId, accountId }: AccountParams,

@@ -50,7 +50,11 @@ export class TenantWriteModel {
     if (this.currentRevision !== null && recorded.revision <= this.currentRevision) return;
     const { event, metadata } = decodeLedgerEvent(recorded);
     const warnings = warningsOf(event, this.currentState);
-    this.currentState = evolve(this.currentState, { event, activityId: metadata.activityId, occurredAt: metadata.occurredAt });
+    this.currentState = evolve(this.currentState, {
+      event,
+      activityId: metadata.activityId,
+      occurredAt: metadata.occurredAt,
+    });
     this.currentRevision = recorded.revision;
 
     if (metadata.idempotencyKey === undefined || metadata.requestHash === undefined) return;

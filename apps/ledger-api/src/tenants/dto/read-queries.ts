@@ -1,10 +1,65 @@
 import { ApiPropertyOptional } from '@nestjs/swagger';
-import { IsIn, IsOptional } from 'class-validator';
-import { ACCOUNT_STATUSES, type AccountStatusName } from '@ledger/licensing';
+import { Type } from 'class-transformer';
+import { IsIn, IsInt, IsISO8601, IsOptional, Max, Min } from 'class-validator';
+import {
+  ACCOUNT_STATUSES,
+  LEDGER_EVENT_TYPES,
+  type AccountStatusName,
+  type LedgerEventType,
+} from '@ledger/licensing';
+import { IsLedgerId } from './identifiers';
 
-export class AccountListQuery {
+export const MAX_HISTORY_PAGE = 1000;
+export const DEFAULT_HISTORY_PAGE = 100;
+
+const IsInstant = (description: string) => IsISO8601({ strict: true, strictSeparator: true }, { message: `${description} must be an ISO-8601 instant` });
+
+export class AsOfQuery {
+  @ApiPropertyOptional({ description: 'ISO-8601 instant: the answer is the log replayed up to it', example: '2026-11-01T00:00:00Z' })
+  @IsOptional()
+  @IsInstant('asOf')
+  asOf?: string;
+}
+
+export class AccountListQuery extends AsOfQuery {
   @ApiPropertyOptional({ enum: ACCOUNT_STATUSES })
   @IsOptional()
   @IsIn(ACCOUNT_STATUSES)
   status?: AccountStatusName;
+}
+
+export class HistoryQuery {
+  @IsOptional()
+  @IsLedgerId('Only this account’s events')
+  accountId?: string;
+
+  @ApiPropertyOptional({ enum: LEDGER_EVENT_TYPES })
+  @IsOptional()
+  @IsIn(LEDGER_EVENT_TYPES)
+  type?: LedgerEventType;
+
+  @ApiPropertyOptional({ description: 'Events at or after this instant (ISO-8601)' })
+  @IsOptional()
+  @IsInstant('from')
+  from?: string;
+
+  @ApiPropertyOptional({ description: 'Events before this instant (ISO-8601)' })
+  @IsOptional()
+  @IsInstant('to')
+  to?: string;
+
+  @ApiPropertyOptional({ description: 'A revision: the `next` of the previous page' })
+  @IsOptional()
+  @Type(() => Number)
+  @IsInt()
+  @Min(-1)
+  after?: number;
+
+  @ApiPropertyOptional({ minimum: 1, maximum: MAX_HISTORY_PAGE, default: DEFAULT_HISTORY_PAGE })
+  @IsOptional()
+  @Type(() => Number)
+  @IsInt()
+  @Min(1)
+  @Max(MAX_HISTORY_PAGE)
+  limit?: number;
 }

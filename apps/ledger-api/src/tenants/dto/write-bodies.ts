@@ -1,18 +1,16 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { ArrayMaxSize, IsArray, IsIn, IsInt, IsOptional, IsString, Length, Matches, Max, Min } from 'class-validator';
-import { RESOURCE_TYPES, SKUS, type AccountKind, type ResourceType, type Sku } from '@ledger/licensing';
-import { E164_PATTERN, IsLedgerId, IsSku } from './identifiers';
-
-export const MAX_QUANTITY = 1_000_000;
+import { E164_PATTERN, MAX_PURCHASE_QUANTITY, RESOURCE_TYPES, SKUS, type AccountKind, type ResourceType, type Sku } from '@ledger/licensing';
+import { IsLedgerId, IsSku } from './identifiers';
 
 export class PurchaseLicensesBody {
   @IsSku('SKU to buy')
   sku!: Sku;
 
-  @ApiProperty({ minimum: 1, maximum: MAX_QUANTITY, example: 10 })
+  @ApiProperty({ minimum: 1, maximum: MAX_PURCHASE_QUANTITY, example: 10 })
   @IsInt()
   @Min(1)
-  @Max(MAX_QUANTITY)
+  @Max(MAX_PURCHASE_QUANTITY)
   quantity!: number;
 }
 

@@ -1,0 +1,56 @@
+import * as path from 'node:path';
+import {
+  type BeforeApplicationShutdown,
+  Global,
+  Inject,
+  Logger,
+  Module,
+  type OnApplicationBootstrap,
+} from '@nestjs/common';
+import { ConfigService } from '@nestjs/config';
+import type { EventStore } from '@ledger/event-store';
+import { LedgerProjections } from '@ledger/projections';
+import type { LedgerConfig } from '../config/ledger-config';
+import { EVENT_STORE } from '../store/event-store.tokens';
+import { ConsistentReads } from './consistent-reads';
+
+/** The projection database's file inside LEDGER_DATA_DIR. */
+export const PROJECTIONS_FILE = 'projections.sqlite';
+
+/** The read side: projections caught up from the log at start, then followed live. */
+@Global()
+@Module({
+  providers: [
+    {
+      provide: LedgerProjections,
+      inject: [ConfigService, EVENT_STORE],
+      useFactory: (config: ConfigService<{ ledger: LedgerConfig }, true>, store: EventStore) => {
+        const logger = new Logger('Projections');
+        return LedgerProjections.open(
+          path.join(config.get('ledger', { infer: true }).dataDir, PROJECTIONS_FILE),
+          store,
+          {
+            onError: (error) =>
+              logger.error(
+                `projection batch failed, retrying: ${error instanceof Error ? error.message : String(error)}`,
+              ),
+          },
+        );
+      },
+    },
+    ConsistentReads,
+  ],
+  exports: [LedgerProjections, ConsistentReads],
+})
+export class ProjectionsModule implements OnApplicationBootstrap, BeforeApplicationShutdown {
+  constructor(@Inject(LedgerProjections) private readonly projections: LedgerProjections) {}
+
+  onApplicationBootstrap(): void {
+    this.projections.runner.start();
+  }
+
+  // Before the store closes (onApplicationShutdown), so the runner never reads a closed store.
+  async beforeApplicationShutdown(): Promise<void> {
+    await this.projections.close();
+  }
+}

@@ -1,0 +1,90 @@
+import { Controller, Get, Inject, Query, Res } from '@nestjs/common';
+import { ConfigService } from '@nestjs/config';
+import { ApiBearerAuth, ApiOperation, ApiTags } from '@nestjs/swagger';
+import type { FastifyReply } from 'fastify';
+import type { EventStore } from '@ledger/event-store';
+import { quotaOf } from '@ledger/licensing';
+import { allTenantsAsOf } from '@ledger/projections';
+import { GlobalAdminOnly } from '../auth/access.decorators';
+import type { LedgerConfig } from '../config/ledger-config';
+import { ConsistentReads } from '../projections/consistent-reads';
+import { EVENT_STORE } from '../store/event-store.tokens';
+import { canonicalInstant, type QuotaAnswer, quotaAnswerOf } from '../tenants/quota-answer';
+import { sendCsv } from './csv-reply';
+import {
+  BROKEN_ACCOUNTS_COLUMNS,
+  brokenAccountCsvRow,
+  QUOTA_REPORT_COLUMNS,
+  quotaCsvRow,
+} from './report-rows';
+import { QuotaReportQuery, ReportFormatQuery } from './report-queries';
+
+/** Cross-tenant reports for global admins (SPEC §3), as JSON or streamed CSV. */
+@ApiTags('reports')
+@ApiBearerAuth()
+@GlobalAdminOnly()
+@Controller('v1/reports')
+export class ReportsController {
+  constructor(
+    private readonly reads: ConsistentReads,
+    @Inject(EVENT_STORE) private readonly store: EventStore,
+    private readonly config: ConfigService<{ ledger: LedgerConfig }, true>,
+  ) {}
+
+  @Get('quota')
+  @ApiOperation({ summary: 'Every tenant’s quota, now or `asOf` an instant (replayed from the log)' })
+  async quota(
+    @Query() { asOf, format }: QuotaReportQuery,
+    @Res() reply: FastifyReply,
+  ): Promise<FastifyReply> {
+    const policy = this.config.get('ledger', { infer: true }).allocationPolicy;
+    let tenants: Iterable<QuotaAnswer>;
+    let instant: string | undefined;
+    if (asOf === undefined) {
+      const readModels = await this.reads.readModels();
+      tenants = mapIterable(readModels.allQuotas(), (row) =>
+        quotaAnswerOf(row.tenantId, row.quota, row.position, policy),
+      );
+    } else {
+      instant = canonicalInstant(asOf);
+      const past = await allTenantsAsOf(this.store, new Date(instant));
+      tenants = past.map((tenant) =>
+        quotaAnswerOf(
+          tenant.tenantId,
+          quotaOf(tenant.state),
+          tenant.position?.toString() ?? null,
+          policy,
+          instant,
+        ),
+      );
+    }
+    if (format === 'csv') {
+      return sendCsv(reply, 'quota-report.csv', QUOTA_REPORT_COLUMNS, mapIterable(tenants, quotaCsvRow));
+    }
+    return reply.send({ ...(instant === undefined ? {} : { asOf: instant }), tenants: [...tenants] });
+  }
+
+  @Get('broken-accounts')
+  @ApiOperation({ summary: 'Every resource account broken by a split swap (R6), across tenants' })
+  async brokenAccounts(
+    @Query() { format }: ReportFormatQuery,
+    @Res() reply: FastifyReply,
+  ): Promise<FastifyReply> {
+    const rows = (await this.reads.readModels()).accountsWithStatus('broken');
+    if (format === 'csv') {
+      return sendCsv(
+        reply,
+        'broken-accounts.csv',
+        BROKEN_ACCOUNTS_COLUMNS,
+        mapIterable(rows, brokenAccountCsvRow),
+      );
+    }
+    return reply.send({
+      accounts: [...mapIterable(rows, ({ tenantId, account }) => ({ tenantId, ...account }))],
+    });
+  }
+}
+
+function* mapIterable<T, U>(items: Iterable<T>, map: (item: T) => U): IterableIterator<U> {
+  for (const item of items) yield map(item);
+}

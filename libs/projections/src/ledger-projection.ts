@@ -1,0 +1,16 @@
+import type { ProjectedEvent } from './projected-event';
+
+/**
+ * A projection: a pure fold of ledger events into read-model rows. The runner calls
+ * `prepare` (may read the store) and then `apply` inside the transaction that also moves
+ * the projection's checkpoint.
+ */
+export interface LedgerProjection {
+  readonly name: string;
+  /** Async work before the transaction, e.g. loading a tenant's state not in memory. */
+  prepare(batch: readonly ProjectedEvent[]): Promise<void>;
+  /** Writes the batch's effect; runs inside a SQLite transaction, so it must be synchronous. */
+  apply(batch: readonly ProjectedEvent[]): void;
+  /** Drops every row and every cached state: the first step of a rebuild. */
+  reset(): void;
+}

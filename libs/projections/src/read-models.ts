@@ -1,0 +1,159 @@
+import type { AccountStatusName, AccountView, LedgerEventType, QuotaView } from '@ledger/licensing';
+import type { ProjectionDb } from './projection-database';
+
+export interface TenantQuotaRow {
+  readonly tenantId: string;
+  readonly revision: number;
+  /** Global position of the tenant's last event reflected. */
+  readonly position: string;
+  readonly quota: QuotaView;
+}
+
+export interface TenantAccountRow {
+  readonly tenantId: string;
+  readonly account: AccountView;
+}
+
+/** SPEC §3 history entry. */
+export interface HistoryEntry {
+  readonly revision: number;
+  readonly type: LedgerEventType;
+  readonly occurredAt: string;
+  readonly actor: string;
+  readonly activityId: string;
+  readonly data: Record<string, unknown>;
+}
+
+export interface HistoryFilter {
+  readonly accountId?: string;
+  readonly type?: LedgerEventType;
+  /** Inclusive lower bound on occurredAt (ISO-8601 UTC). */
+  readonly from?: string;
+  /** Exclusive upper bound on occurredAt. */
+  readonly to?: string;
+  /** Only entries after this revision (the previous page's `next`). */
+  readonly after?: number;
+  readonly limit: number;
+}
+
+export interface HistoryPage {
+  readonly events: HistoryEntry[];
+  /** Pass as `after` for the next page; null on the last page. */
+  readonly next: number | null;
+}
+
+interface QuotaRecord {
+  tenant_id: string;
+  revision: number;
+  position: string;
+  quota_json: string;
+}
+interface AccountRecord {
+  tenant_id: string;
+  view_json: string;
+}
+interface HistoryRecord {
+  revision: number;
+  type: LedgerEventType;
+  occurred_at: string;
+  actor: string;
+  activity_id: string;
+  data_json: string;
+}
+
+const quotaRow = (record: QuotaRecord): TenantQuotaRow => ({
+  tenantId: record.tenant_id,
+  revision: record.revision,
+  position: record.position,
+  quota: JSON.parse(record.quota_json) as QuotaView,
+});
+
+/** Reads of the projected rows. Every query is one indexed lookup or range scan. */
+export class ReadModels {
+  private readonly statements;
+
+  constructor(private readonly db: ProjectionDb) {
+    this.statements = {
+      quota: db.prepare<[string], QuotaRecord>('SELECT * FROM tenant_quota WHERE tenant_id = ?'),
+      allQuotas: db.prepare<[], QuotaRecord>('SELECT * FROM tenant_quota ORDER BY tenant_id'),
+      account: db.prepare<[string, string], AccountRecord>(
+        'SELECT tenant_id, view_json FROM tenant_accounts WHERE tenant_id = ? AND account_id = ?',
+      ),
+      accounts: db.prepare<[string], AccountRecord>(
+        'SELECT tenant_id, view_json FROM tenant_accounts WHERE tenant_id = ? ORDER BY account_id',
+      ),
+      accountsByStatus: db.prepare<[string, string], AccountRecord>(
+        'SELECT tenant_id, view_json FROM tenant_accounts WHERE tenant_id = ? AND status = ? ORDER BY account_id',
+      ),
+      allByStatus: db.prepare<[string], AccountRecord>(
+        'SELECT tenant_id, view_json FROM tenant_accounts WHERE status = ? ORDER BY tenant_id, account_id',
+      ),
+    };
+  }
+
+  quota(tenantId: string): TenantQuotaRow | null {
+    const record = this.statements.quota.get(tenantId);
+    return record === undefined ? null : quotaRow(record);
+  }
+
+  /** Every tenant's quota, streamed row by row for large reports. */
+  *allQuotas(): IterableIterator<TenantQuotaRow> {
+    for (const record of this.statements.allQuotas.iterate()) yield quotaRow(record);
+  }
+
+  account(tenantId: string, accountId: string): AccountView | null {
+    const record = this.statements.account.get(tenantId, accountId);
+    return record === undefined ? null : (JSON.parse(record.view_json) as AccountView);
+  }
+
+  accounts(tenantId: string, status?: AccountStatusName): AccountView[] {
+    const records =
+      status === undefined
+        ? this.statements.accounts.all(tenantId)
+        : this.statements.accountsByStatus.all(tenantId, status);
+    return records.map((record) => JSON.parse(record.view_json) as AccountView);
+  }
+
+  /** The broken-accounts index across tenants (R6), streamed. */
+  *accountsWithStatus(status: AccountStatusName): IterableIterator<TenantAccountRow> {
+    for (const record of this.statements.allByStatus.iterate(status)) {
+      yield { tenantId: record.tenant_id, account: JSON.parse(record.view_json) as AccountView };
+    }
+  }
+
+  history(tenantId: string, filter: HistoryFilter): HistoryPage {
+    const conditions = ['tenant_id = @tenantId', 'revision > @after'];
+    if (filter.accountId !== undefined) conditions.push('account_id = @accountId');
+    if (filter.type !== undefined) conditions.push('type = @type');
+    if (filter.from !== undefined) conditions.push('occurred_at >= @from');
+    if (filter.to !== undefined) conditions.push('occurred_at < @to');
+    // The statement text depends only on which filters are present: SQLite caches the plan per text.
+    const records = this.db
+      .prepare<Record<string, unknown>, HistoryRecord>(
+        `SELECT revision, type, occurred_at, actor, activity_id, data_json FROM history
+         WHERE ${conditions.join(' AND ')} ORDER BY revision LIMIT @limit`,
+      )
+      .all({
+        tenantId,
+        after: filter.after ?? -1,
+        accountId: filter.accountId,
+        type: filter.type,
+        from: filter.from,
+        to: filter.to,
+        limit: filter.limit + 1,
+      });
+    const hasMore = records.length > filter.limit;
+    const page = hasMore ? records.slice(0, filter.limit) : records;
+    return {
+      events: page.map((record) => ({
+        revision: record.revision,
+        type: record.type,
+        occurredAt: record.occurred_at,
+        actor: record.actor,
+        activityId: record.activity_id,
+        data: JSON.parse(record.data_json) as Record<string, unknown>,
+      })),
+      next: hasMore ? page[page.length - 1].revision : null,
+    };
+  }
+}

@@ -1,0 +1,144 @@
+import type { EventStore } from '@ledger/event-store';
+import {
+  accountViewOf,
+  decodeLedgerEvent,
+  evolve,
+  initialTenantState,
+  quotaOf,
+  tenantStreamName,
+  type TenantState,
+} from '@ledger/licensing';
+import type { LedgerProjection } from './ledger-projection';
+import type { ProjectedEvent } from './projected-event';
+import type { ProjectionDb } from './projection-database';
+
+interface CachedTenant {
+  state: TenantState;
+  /** Revision of the last event folded. */
+  revision: bigint;
+}
+
+/** Tenants whose state stays in memory between batches; others are re-folded from their stream on demand. */
+const MAX_CACHED_TENANTS = 20_000;
+
+function accountIdOf(event: ProjectedEvent['event']): string | undefined {
+  return 'accountId' in event.data ? event.data.accountId : undefined;
+}
+
+/**
+ * Per tenant: the quota view (SPEC §3, incl. overAllocated) and every account's view with its
+ * split-swap status (R6); the status column is the broken-accounts index across tenants.
+ * It folds with the domain's own `evolve`, so the read side can never count seats differently.
+ */
+export class TenantViewsProjection implements LedgerProjection {
+  readonly name = 'tenant-views';
+  private readonly tenants = new Map<string, CachedTenant>();
+  private readonly statements;
+
+  constructor(
+    private readonly db: ProjectionDb,
+    private readonly store: EventStore,
+  ) {
+    this.statements = {
+      upsertQuota: db.prepare<[string, number, string, string]>(
+        `INSERT INTO tenant_quota (tenant_id, revision, position, quota_json) VALUES (?, ?, ?, ?)
+         ON CONFLICT (tenant_id) DO UPDATE SET revision = excluded.revision, position = excluded.position, quota_json = excluded.quota_json`,
+      ),
+      upsertAccount: db.prepare<[string, string, string, string]>(
+        `INSERT INTO tenant_accounts (tenant_id, account_id, status, view_json) VALUES (?, ?, ?, ?)
+         ON CONFLICT (tenant_id, account_id) DO UPDATE SET status = excluded.status, view_json = excluded.view_json`,
+      ),
+      deleteAccount: db.prepare<[string, string]>(
+        'DELETE FROM tenant_accounts WHERE tenant_id = ? AND account_id = ?',
+      ),
+    };
+  }
+
+  async prepare(batch: readonly ProjectedEvent[]): Promise<void> {
+    const firstRevisions = new Map<string, bigint>();
+    for (const projected of batch) {
+      if (!this.tenants.has(projected.tenantId) && !firstRevisions.has(projected.tenantId)) {
+        firstRevisions.set(projected.tenantId, projected.revision);
+      }
+    }
+    for (const [tenantId, firstRevision] of firstRevisions) {
+      this.tenants.set(tenantId, await this.foldStreamBefore(tenantId, firstRevision));
+    }
+  }
+
+  apply(batch: readonly ProjectedEvent[]): void {
+    const touched = new Map<string, { tenant: CachedTenant; position: bigint; accounts: Set<string> }>();
+    for (const projected of batch) {
+      const tenant = this.tenants.get(projected.tenantId);
+      if (tenant === undefined) throw new Error(`tenant ${projected.tenantId} was not prepared`);
+      if (projected.revision <= tenant.revision) continue;
+      tenant.state = evolve(tenant.state, {
+        event: projected.event,
+        activityId: projected.metadata.activityId,
+        occurredAt: projected.metadata.occurredAt,
+      });
+      tenant.revision = projected.revision;
+      const entry = touched.get(projected.tenantId) ?? {
+        tenant,
+        position: projected.position,
+        accounts: new Set<string>(),
+      };
+      entry.position = projected.position;
+      const accountId = accountIdOf(projected.event);
+      if (accountId !== undefined) entry.accounts.add(accountId);
+      touched.set(projected.tenantId, entry);
+    }
+
+    for (const [tenantId, { tenant, position, accounts }] of touched) {
+      this.statements.upsertQuota.run(
+        tenantId,
+        Number(tenant.revision),
+        position.toString(),
+        JSON.stringify(quotaOf(tenant.state)),
+      );
+      for (const accountId of accounts) {
+        const account = tenant.state.accounts.get(accountId);
+        if (account === undefined) {
+          this.statements.deleteAccount.run(tenantId, accountId);
+        } else {
+          this.statements.upsertAccount.run(
+            tenantId,
+            accountId,
+            account.status.status,
+            JSON.stringify(accountViewOf(account)),
+          );
+        }
+      }
+    }
+    this.evictBeyondLimit();
+  }
+
+  reset(): void {
+    this.tenants.clear();
+    this.db.exec('DELETE FROM tenant_quota; DELETE FROM tenant_accounts;');
+  }
+
+  /** The state a tenant had before `revision`: what the rows say, re-folded from the log after a restart. */
+  private async foldStreamBefore(tenantId: string, revision: bigint): Promise<CachedTenant> {
+    let state = initialTenantState();
+    let last = -1n;
+    if (revision > 0n) {
+      for await (const recorded of this.store.readStream(tenantStreamName(tenantId), {
+        maxCount: Number(revision),
+      })) {
+        const { event, metadata } = decodeLedgerEvent(recorded);
+        state = evolve(state, { event, activityId: metadata.activityId, occurredAt: metadata.occurredAt });
+        last = recorded.revision;
+      }
+    }
+    return { state, revision: last };
+  }
+
+  private evictBeyondLimit(): void {
+    let excess = this.tenants.size - MAX_CACHED_TENANTS;
+    for (const tenantId of this.tenants.keys()) {
+      if (excess-- <= 0) break;
+      this.tenants.delete(tenantId);
+    }
+  }
+}
