@@ -55,7 +55,7 @@ export type OpenStore = () => Promise<OpenedStore>;
 
 export function describeEventStoreContract(adapterName: string, open: OpenStore): void {
   describe(`EventStore contract: ${adapterName}`, () => {
-    let opened: OpenedStore;
+    let opened: OpenedStore | undefined;
     let store: EventStore;
 
     beforeEach(async () => {
@@ -64,7 +64,10 @@ export function describeEventStoreContract(adapterName: string, open: OpenStore)
     });
 
     afterEach(async () => {
-      await opened?.cleanup();
+      // Cleared first so a failed open() in the next case cannot clean this one up twice.
+      const finished = opened;
+      opened = undefined;
+      await finished?.cleanup();
     });
 
     async function expectWrongRevision(
@@ -552,7 +555,8 @@ export function describeEventStoreContract(adapterName: string, open: OpenStore)
 
       it('a reopened store holds everything and carries on where it stopped', async () => {
         // Not every adapter can reopen its data (see the header); the case then checks nothing.
-        if (!opened.reopen) return;
+        const reopen = opened?.reopen;
+        if (!reopen) return;
         const prefix = aStreamPrefix();
         const checkpoint = aCheckpointName();
         await store.append(`${prefix}a`, someEvents(3), 'no-stream');
@@ -561,7 +565,7 @@ export function describeEventStoreContract(adapterName: string, open: OpenStore)
         const before = await collect(store.readAll({ filter: { streamPrefix: prefix } }));
         await store.close();
 
-        const reopened = await opened.reopen();
+        const reopened = await reopen();
         try {
           expect(await collect(reopened.readAll({ filter: { streamPrefix: prefix } }))).toEqual(before);
           expect(await reopened.readCheckpoint(checkpoint)).toBe(last.position);

@@ -16,10 +16,10 @@ export class WrongExpectedRevisionError extends Error {
 }
 
 /**
- * An append carried event ids the store already holds, but not as an exact retry of one earlier
- * append to the same stream (ids in another stream, a batch that only partly matches, or the same
- * id twice in one batch). Appending it would break "an event id is written once", so nothing was
- * appended. It points at a bug in how ids are derived, not at a race: do not retry.
+ * An append carried event ids its stream already holds, but not as an exact retry of one earlier
+ * append (a batch that only partly matches one, or the same id twice in one batch). Appending it
+ * would break "an event id is written once per stream", so nothing was appended. It points at a
+ * bug in how ids are derived, not at a race: do not retry.
  */
 export class EventIdConflictError extends Error {
   override readonly name = 'EventIdConflictError';

@@ -36,7 +36,7 @@ export interface RecordedEvent {
 }
 
 export interface AppendResult {
-  /** Revision of the stream's last event after the append. */
+  /** Revision of the stream's last event after the append; -1n when an empty append found no stream. */
   readonly nextExpectedRevision: StreamRevision;
   /** Global position of the last event written (or found, on an idempotent retry). */
   readonly position: GlobalPosition;

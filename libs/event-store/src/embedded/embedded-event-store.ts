@@ -85,8 +85,9 @@ export class EmbeddedEventStore implements EventStore {
    *
    * Retry: when the first id is already stored in this stream and the whole batch matches the
    * stored events in order, the original result is returned and nothing is appended, whatever the
-   * expectation says (the retry's expectation is usually stale by then). Any other reuse of a
-   * stored id throws EventIdConflictError.
+   * expectation says (the retry's expectation is usually stale by then). Any other reuse of an id
+   * the stream holds throws EventIdConflictError. Ids are unique per stream, as in EventStoreDB:
+   * another stream may reuse one.
    */
   async append(
     streamName: string,
@@ -226,15 +227,8 @@ export class EmbeddedEventStore implements EventStore {
 
   /** The result of the earlier append this batch retries, or null when its first id is new. */
   private findEarlierAppend(streamName: string, events: readonly EventToAppend[]): AppendResult | null {
-    const first = this.statements.storedId.get(events[0].id);
+    const first = this.statements.storedIdRevision.get(streamName, events[0].id);
     if (!first) return null;
-    if (first.stream_name !== streamName) {
-      throw new EventIdConflictError(
-        streamName,
-        events[0].id,
-        `it is already stored in ${first.stream_name}`,
-      );
-    }
     const stored = this.statements.streamPage.all({
       stream: streamName,
       from: first.revision,
@@ -253,7 +247,7 @@ export class EmbeddedEventStore implements EventStore {
     return { nextExpectedRevision: last.revision, position: last.position };
   }
 
-  /** Turns the UNIQUE(event_id) violation of a batch into an error that names the id. */
+  /** Turns the UNIQUE(stream_name, event_id) violation of a batch into an error that names the id. */
   private explainDuplicateId(error: unknown, streamName: string, events: readonly EventToAppend[]): unknown {
     if (!isSqliteError(error) || !error.message.includes('events.event_id')) return error;
     const seen = new Set<string>();
@@ -261,12 +255,12 @@ export class EmbeddedEventStore implements EventStore {
       if (seen.has(event.id))
         return new EventIdConflictError(streamName, event.id, 'it appears twice in the batch');
       seen.add(event.id);
-      const stored = this.statements.storedId.get(event.id);
+      const stored = this.statements.storedIdRevision.get(streamName, event.id);
       if (stored) {
         return new EventIdConflictError(
           streamName,
           event.id,
-          `it is already stored in ${stored.stream_name} at revision ${stored.revision}`,
+          `the stream holds it at revision ${stored.revision}`,
         );
       }
     }

@@ -18,11 +18,6 @@ export interface StreamHeadRow {
   readonly position: bigint;
 }
 
-export interface StoredIdRow {
-  readonly stream_name: string;
-  readonly revision: bigint;
-}
-
 export interface NewEventRow {
   readonly stream_name: string;
   readonly revision: bigint;
@@ -44,8 +39,8 @@ export function prepareStatements(db: Database.Database) {
     streamHead: db.prepare<[string], StreamHeadRow>(
       'SELECT revision, position FROM streams WHERE stream_name = ?',
     ),
-    storedId: db.prepare<[string], StoredIdRow>(
-      'SELECT stream_name, revision FROM events WHERE event_id = ?',
+    storedIdRevision: db.prepare<[string, string], { revision: bigint }>(
+      'SELECT revision FROM events WHERE stream_name = ? AND event_id = ?',
     ),
     insertEvent: db.prepare<[NewEventRow], unknown>(
       `INSERT INTO events (stream_name, revision, event_id, type, data, metadata, recorded_at)
