@@ -11,8 +11,8 @@ const shared = {
   transformIgnorePatterns: ['/node_modules/(?!(content-disposition)/)'],
   moduleFileExtensions: ['ts', 'js', 'json'],
   moduleNameMapper: {
-    '^@ledger/(licensing|event-store|projections)$': '<rootDir>/libs/$1/src',
-    '^@ledger/(licensing|event-store|projections)/(.*)$': '<rootDir>/libs/$1/src/$2',
+    '^@ledger/(licensing|event-store|projections|runtime)$': '<rootDir>/libs/$1/src',
+    '^@ledger/(licensing|event-store|projections|runtime)/(.*)$': '<rootDir>/libs/$1/src/$2',
   },
   modulePathIgnorePatterns: ['<rootDir>/dist/'],
 };

@@ -5,7 +5,7 @@ import type { NestFastifyApplication } from '@nestjs/platform-fastify';
 import type { EventStore } from '@ledger/event-store';
 import { createLedgerApp } from '../../apps/ledger-api/src/app.factory';
 import type { LedgerAppOptions } from '../../apps/ledger-api/src/app.module';
-import { parseLedgerConfig } from '../../apps/ledger-api/src/config/ledger-config';
+import { parseLedgerConfig } from '@ledger/runtime';
 import { EVENT_STORE } from '../../apps/ledger-api/src/store/event-store.tokens';
 import { TEST_JWT_SECRET } from './tokens';
 

@@ -7,8 +7,7 @@ import { AccessGuard } from './auth/access.guard';
 import { TokenVerifier } from './auth/token-verifier';
 import { LicenceActivities } from './commands/licence-activities';
 import { CLOCK, RecordLicenceActivityHandler, type Clock } from './commands/record-licence-activity.handler';
-import { loadOrCreateDevJwtSecret } from './config/dev-jwt-secret';
-import type { LedgerConfig } from './config/ledger-config';
+import { jwtSecretOf, type LedgerConfig } from '@ledger/runtime';
 import { HealthController } from './health/health.controller';
 import { ProjectionsModule } from './projections/projections.module';
 import { AdminController } from './reports/admin.controller';
@@ -36,7 +35,7 @@ export class AppModule {
           useFactory: (configService: ConfigService<{ ledger: LedgerConfig }, true>) => {
             const ledger = configService.get('ledger', { infer: true });
             return {
-              secret: ledger.jwtSecret ?? loadOrCreateDevJwtSecret(ledger.dataDir),
+              secret: jwtSecretOf(ledger),
               signOptions: { algorithm: 'HS256' },
               verifyOptions: { algorithms: ['HS256'] },
             };

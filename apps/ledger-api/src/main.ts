@@ -1,8 +1,6 @@
 import 'reflect-metadata';
-import { JwtService } from '@nestjs/jwt';
 import { createLedgerApp } from './app.factory';
-import { signDevToken } from './auth/dev-token';
-import { InvalidConfigError, parseLedgerConfig } from './config/ledger-config';
+import { InvalidConfigError, jwtSecretOf, parseLedgerConfig, signDevToken } from '@ledger/runtime';
 
 const DEV_TOKEN_LIFETIME_SECONDS = 7 * 24 * 3600;
 
@@ -27,7 +25,7 @@ async function bootstrap(): Promise<void> {
   );
 
   if (!config.production) {
-    const token = signDevToken(app.get(JwtService), {
+    const token = signDevToken(jwtSecretOf(config), {
       subject: 'dev-global-admin',
       roles: ['global-admin'],
       expiresInSeconds: DEV_TOKEN_LIFETIME_SECONDS,

@@ -7,3 +7,5 @@ export * from './projection-runner';
 export * from './read-models';
 export * from './as-of';
 export * from './ledger-projections';
+export * from './quota-answer';
+export * from './report-rows';

@@ -1,5 +1,5 @@
-import type { TenantAccountRow } from '@ledger/projections';
-import type { QuotaAnswer } from '../tenants/quota-answer';
+import type { TenantAccountRow } from './read-models';
+import type { QuotaAnswer } from './quota-answer';
 
 /** The CSV shape of each report: a header row, then one flat row per tenant or account. */
 export const QUOTA_REPORT_COLUMNS = [

@@ -26,3 +26,8 @@ export function loadOrCreateDevJwtSecret(dataDir: string): string {
     throw error;
   }
 }
+
+/** The secret tokens are signed and verified with: the configured one, else the development one. */
+export function jwtSecretOf(config: { readonly jwtSecret: string | null; readonly dataDir: string }): string {
+  return config.jwtSecret ?? loadOrCreateDevJwtSecret(config.dataDir);
+}

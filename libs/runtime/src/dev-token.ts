@@ -1,5 +1,5 @@
-import type { JwtService } from '@nestjs/jwt';
-import type { Role } from './principal';
+import { JwtService } from '@nestjs/jwt';
+import type { Role } from './roles';
 
 export interface DevTokenRequest {
   readonly subject: string;
@@ -9,7 +9,8 @@ export interface DevTokenRequest {
 }
 
 /** Signs a token with the service's own secret: for development and the CLI, never for production users. */
-export function signDevToken(jwt: JwtService, request: DevTokenRequest): string {
+export function signDevToken(secret: string, request: DevTokenRequest): string {
+  const jwt = new JwtService({ secret });
   const claims: Record<string, unknown> = { sub: request.subject, roles: request.roles };
   if (request.tenantId !== undefined) claims.tid = request.tenantId;
   return jwt.sign(claims, { algorithm: 'HS256', expiresIn: request.expiresInSeconds });

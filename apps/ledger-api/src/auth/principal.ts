@@ -1,6 +1,4 @@
-/** SPEC §3 roles. */
-export const ROLES = ['tenant-admin', 'auditor', 'global-admin'] as const;
-export type Role = (typeof ROLES)[number];
+import type { Role } from '@ledger/runtime';
 
 /** The authenticated caller, from a verified token. */
 export interface Principal {

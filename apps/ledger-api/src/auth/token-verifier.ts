@@ -1,13 +1,10 @@
 import { Injectable } from '@nestjs/common';
 import { JwtService } from '@nestjs/jwt';
-import { ROLES, type Principal, type Role } from './principal';
+import { isRole, ROLES } from '@ledger/runtime';
+import type { Principal } from './principal';
 
 export class InvalidTokenError extends Error {
   override readonly name = 'InvalidTokenError';
-}
-
-function isRole(value: unknown): value is Role {
-  return typeof value === 'string' && (ROLES as readonly string[]).includes(value);
 }
 
 /** Verifies an HS256 bearer token and turns its claims into a Principal. */

@@ -1,4 +1,3 @@
-import * as path from 'node:path';
 import {
   type BeforeApplicationShutdown,
   Global,
@@ -10,12 +9,9 @@ import {
 import { ConfigService } from '@nestjs/config';
 import type { EventStore } from '@ledger/event-store';
 import { LedgerProjections } from '@ledger/projections';
-import type { LedgerConfig } from '../config/ledger-config';
+import { projectionsFileOf, type LedgerConfig } from '@ledger/runtime';
 import { EVENT_STORE } from '../store/event-store.tokens';
 import { ConsistentReads } from './consistent-reads';
-
-/** The projection database's file inside LEDGER_DATA_DIR. */
-export const PROJECTIONS_FILE = 'projections.sqlite';
 
 /** The read side: projections caught up from the log at start, then followed live. */
 @Global()
@@ -26,16 +22,12 @@ export const PROJECTIONS_FILE = 'projections.sqlite';
       inject: [ConfigService, EVENT_STORE],
       useFactory: (config: ConfigService<{ ledger: LedgerConfig }, true>, store: EventStore) => {
         const logger = new Logger('Projections');
-        return LedgerProjections.open(
-          path.join(config.get('ledger', { infer: true }).dataDir, PROJECTIONS_FILE),
-          store,
-          {
-            onError: (error) =>
-              logger.error(
-                `projection batch failed, retrying: ${error instanceof Error ? error.message : String(error)}`,
-              ),
-          },
-        );
+        return LedgerProjections.open(projectionsFileOf(config.get('ledger', { infer: true })), store, {
+          onError: (error) =>
+            logger.error(
+              `projection batch failed, retrying: ${error instanceof Error ? error.message : String(error)}`,
+            ),
+        });
       },
     },
     ConsistentReads,

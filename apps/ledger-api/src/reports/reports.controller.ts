@@ -6,17 +6,17 @@ import type { EventStore } from '@ledger/event-store';
 import { quotaOf } from '@ledger/licensing';
 import { allTenantsAsOf } from '@ledger/projections';
 import { GlobalAdminOnly } from '../auth/access.decorators';
-import type { LedgerConfig } from '../config/ledger-config';
+import type { LedgerConfig } from '@ledger/runtime';
 import { ConsistentReads } from '../projections/consistent-reads';
 import { EVENT_STORE } from '../store/event-store.tokens';
-import { canonicalInstant, type QuotaAnswer, quotaAnswerOf } from '../tenants/quota-answer';
+import { canonicalInstant, type QuotaAnswer, quotaAnswerOf } from '@ledger/projections';
 import { sendCsv } from './csv-reply';
 import {
   BROKEN_ACCOUNTS_COLUMNS,
   brokenAccountCsvRow,
   QUOTA_REPORT_COLUMNS,
   quotaCsvRow,
-} from './report-rows';
+} from '@ledger/projections';
 import { QuotaReportQuery, ReportFormatQuery } from './report-queries';
 
 /** Cross-tenant reports for global admins (SPEC §3), as JSON or streamed CSV. */

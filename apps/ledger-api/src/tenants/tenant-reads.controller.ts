@@ -12,11 +12,11 @@ import {
 } from '@ledger/licensing';
 import { tenantAsOf, type HistoryPage } from '@ledger/projections';
 import { TenantAccess } from '../auth/access.decorators';
-import type { LedgerConfig } from '../config/ledger-config';
+import type { LedgerConfig } from '@ledger/runtime';
 import { LedgerHttpError } from '../http/ledger-http-error';
 import { ConsistentReads } from '../projections/consistent-reads';
 import { EVENT_STORE } from '../store/event-store.tokens';
-import { canonicalInstant, type QuotaAnswer, quotaAnswerOf } from './quota-answer';
+import { canonicalInstant, type QuotaAnswer, quotaAnswerOf } from '@ledger/projections';
 import { AccountListQuery, AsOfQuery, DEFAULT_HISTORY_PAGE, HistoryQuery } from './dto/read-queries';
 import { AccountParams, TenantParams } from './dto/route-params';
 

@@ -6,7 +6,7 @@ import { ConfigService } from '@nestjs/config';
 import { TenantAccess } from '../auth/access.decorators';
 import type { AuthenticatedRequest } from '../auth/access.guard';
 import { LicenceActivities, type WriteAnswer } from '../commands/licence-activities';
-import type { LedgerConfig } from '../config/ledger-config';
+import type { LedgerConfig } from '@ledger/runtime';
 import { AccountLicenseParams, AccountParams, PurchaseParams, TenantParams } from './dto/route-params';
 import {
   AssignLicenseBody,

@@ -12,10 +12,17 @@ import { IsLedgerId } from './identifiers';
 export const MAX_HISTORY_PAGE = 1000;
 export const DEFAULT_HISTORY_PAGE = 100;
 
-const IsInstant = (description: string) => IsISO8601({ strict: true, strictSeparator: true }, { message: `${description} must be an ISO-8601 instant` });
+const IsInstant = (description: string) =>
+  IsISO8601(
+    { strict: true, strictSeparator: true },
+    { message: `${description} must be an ISO-8601 instant` },
+  );
 
 export class AsOfQuery {
-  @ApiPropertyOptional({ description: 'ISO-8601 instant: the answer is the log replayed up to it', example: '2026-11-01T00:00:00Z' })
+  @ApiPropertyOptional({
+    description: 'ISO-8601 instant: the answer is the log replayed up to it',
+    example: '2026-11-01T00:00:00Z',
+  })
   @IsOptional()
   @IsInstant('asOf')
   asOf?: string;

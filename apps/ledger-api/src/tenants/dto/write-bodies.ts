@@ -1,6 +1,25 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import { ArrayMaxSize, IsArray, IsIn, IsInt, IsOptional, IsString, Length, Matches, Max, Min } from 'class-validator';
-import { E164_PATTERN, MAX_PURCHASE_QUANTITY, RESOURCE_TYPES, SKUS, type AccountKind, type ResourceType, type Sku } from '@ledger/licensing';
+import {
+  ArrayMaxSize,
+  IsArray,
+  IsIn,
+  IsInt,
+  IsOptional,
+  IsString,
+  Length,
+  Matches,
+  Max,
+  Min,
+} from 'class-validator';
+import {
+  E164_PATTERN,
+  MAX_PURCHASE_QUANTITY,
+  RESOURCE_TYPES,
+  SKUS,
+  type AccountKind,
+  type ResourceType,
+  type Sku,
+} from '@ledger/licensing';
 import { IsLedgerId, IsSku } from './identifiers';
 
 export class PurchaseLicensesBody {
@@ -27,7 +46,10 @@ export class CreateAccountBody {
   @IsIn(['user', 'resource'])
   kind!: AccountKind;
 
-  @ApiPropertyOptional({ enum: RESOURCE_TYPES, description: 'Required for resource accounts, absent for users' })
+  @ApiPropertyOptional({
+    enum: RESOURCE_TYPES,
+    description: 'Required for resource accounts, absent for users',
+  })
   @IsOptional()
   @IsIn(RESOURCE_TYPES)
   resourceType?: ResourceType;

@@ -1,0 +1,5 @@
+export * from './ledger-config';
+export * from './dev-jwt-secret';
+export * from './dev-token';
+export * from './roles';
+export * from './open-event-store';
