@@ -3,7 +3,7 @@ import { NestFactory } from '@nestjs/core';
 import { FastifyAdapter, type NestFastifyApplication } from '@nestjs/platform-fastify';
 import { DocumentBuilder, SwaggerModule } from '@nestjs/swagger';
 import { AppModule, type LedgerAppOptions } from './app.module';
-import type { LedgerConfig } from './config/ledger-config';
+import type { LedgerConfig } from '@ledger/runtime';
 import { ErrorBodyFilter } from './http/error-body.filter';
 import { createValidationPipe } from './http/validation.pipe';
 
