@@ -4,6 +4,7 @@ import { FastifyAdapter, type NestFastifyApplication } from '@nestjs/platform-fa
 import { DocumentBuilder, SwaggerModule } from '@nestjs/swagger';
 import { AppModule, type LedgerAppOptions } from './app.module';
 import type { LedgerConfig } from '@ledger/runtime';
+import { serveConsole } from './console/serve-console';
 import { ErrorBodyFilter } from './http/error-body.filter';
 import { createValidationPipe } from './http/validation.pipe';
 
@@ -38,6 +39,8 @@ export async function createLedgerApp(
       .build(),
   );
   SwaggerModule.setup('docs', app, document);
+  // The admin console's static files at `/`, outside Nest's router (see serve-console.ts for why that is safe).
+  await serveConsole(app.getHttpAdapter().getInstance());
 
   await app.init();
   return app;

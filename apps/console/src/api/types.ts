@@ -1,0 +1,121 @@
+/** The shapes of SPEC §3 the console reads and writes. */
+
+export const SKUS = ['PHONE_SYSTEM', 'E5', 'PHONE_SYSTEM_VIRTUAL_USER', 'CALLING_PLAN'] as const;
+export type Sku = (typeof SKUS)[number];
+
+export const SKU_NAMES: Readonly<Record<Sku, string>> = {
+  PHONE_SYSTEM: 'Phone System',
+  E5: 'E5 (incl. Phone System)',
+  PHONE_SYSTEM_VIRTUAL_USER: 'Phone System – Virtual User',
+  CALLING_PLAN: 'Calling Plan',
+};
+
+export const ACCOUNT_STATUSES = ['healthy', 'at-risk', 'broken'] as const;
+export type AccountStatus = (typeof ACCOUNT_STATUSES)[number];
+
+export const RESOURCE_TYPES = ['auto-attendant', 'call-queue'] as const;
+export type ResourceType = (typeof RESOURCE_TYPES)[number];
+
+export const EVENT_TYPES = [
+  'AccountCreated',
+  'AccountDeleted',
+  'LicensePurchased',
+  'LicensePurchaseCancelled',
+  'LicenseAssigned',
+  'LicenseUnassigned',
+  'LicenseSwapped',
+  'PhoneNumberAssigned',
+  'PhoneNumberReleased',
+] as const;
+export type EventType = (typeof EVENT_TYPES)[number];
+
+export interface QuotaView {
+  readonly tenantId: string;
+  readonly policy: string | null;
+  readonly phoneSystemSeats: { readonly purchased: number; readonly assigned: number };
+  readonly virtualUser: {
+    readonly allocation: number;
+    readonly purchased: number;
+    readonly assigned: number;
+    readonly available: number;
+    /** Not in SPEC's list but served: how many more may be bought within the allocation. */
+    readonly purchasable?: number;
+  };
+  readonly overAllocated: boolean;
+  /** Where in the log this view stands; null for a tenant without events. */
+  readonly position: number | string | null;
+  /** Present on answers replayed to an instant. */
+  readonly asOf?: string;
+}
+
+export interface BrokenBy {
+  readonly removedInActivity: string;
+  readonly assignedInActivity: string;
+  readonly at: string;
+}
+
+export interface AccountView {
+  readonly accountId: string;
+  readonly displayName: string;
+  readonly kind: 'user' | 'resource';
+  readonly resourceType: ResourceType | null;
+  readonly licenses: readonly Sku[];
+  readonly phoneNumber: string | null;
+  readonly status: AccountStatus;
+  readonly statusReason: string;
+  readonly brokenBy?: BrokenBy;
+}
+
+export interface LedgerWarning {
+  readonly code: string;
+  readonly accountId?: string;
+  readonly message: string;
+}
+
+export interface WriteAnswer {
+  readonly activityId: string | null;
+  readonly revision: number;
+  readonly events: readonly string[];
+  readonly warnings: readonly LedgerWarning[];
+  readonly purchaseId?: string;
+}
+
+export interface HistoryEntry {
+  readonly revision: number;
+  readonly type: EventType | string;
+  readonly occurredAt: string;
+  readonly actor: string;
+  readonly activityId: string;
+  readonly data: Readonly<Record<string, unknown>>;
+}
+
+export interface HistoryPage {
+  readonly events: readonly HistoryEntry[];
+  /** The `after` cursor of the next page; null on the last page. */
+  readonly next: number | string | null;
+}
+
+export interface HistoryQuery {
+  readonly accountId?: string;
+  readonly type?: string;
+  readonly from?: string;
+  readonly to?: string;
+  readonly after?: string;
+  readonly limit?: number;
+}
+
+/** One tenant's row of the quota report: its quota view. */
+export type TenantQuotaRow = QuotaView;
+
+/** One row of the broken-accounts report. */
+export interface BrokenAccountRow extends Partial<AccountView> {
+  readonly tenantId: string;
+  readonly accountId: string;
+}
+
+export interface ErrorBody {
+  readonly statusCode: number;
+  readonly error: string;
+  readonly message: string;
+  readonly details?: unknown;
+}

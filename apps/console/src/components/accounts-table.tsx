@@ -1,0 +1,79 @@
+import { Fragment, type ComponentChildren } from 'preact';
+import type { AccountView } from '../api/types';
+import { BrokenByDetails } from './broken-by';
+import { LicenseChips } from './license-chips';
+import { StatusBadge } from './status-badge';
+
+export function accountTypeOf(account: AccountView): string {
+  if (account.kind === 'user') return 'User';
+  return account.resourceType === 'call-queue' ? 'Call queue' : 'Auto attendant';
+}
+
+interface AccountsTableProps {
+  readonly accounts: readonly AccountView[];
+  readonly selectedId?: string | undefined;
+  /** Buttons of a row; absent on read-only views (auditors, as-of). */
+  readonly renderActions?: (account: AccountView) => ComponentChildren;
+  /** The panel under the selected row. */
+  readonly renderDetail?: (account: AccountView) => ComponentChildren;
+  readonly emptyText: string;
+}
+
+/** Accounts with their licences, number and split-swap status; a table that turns into cards on a phone. */
+export function AccountsTable({ accounts, selectedId, renderActions, renderDetail, emptyText }: AccountsTableProps) {
+  if (accounts.length === 0) return <p class="empty">{emptyText}</p>;
+  const columns = renderActions === undefined ? 5 : 6;
+  return (
+    <table class="table table--accounts">
+      <thead>
+        <tr>
+          <th scope="col">Account</th>
+          <th scope="col">Type</th>
+          <th scope="col">Licences</th>
+          <th scope="col">Phone number</th>
+          <th scope="col">Status</th>
+          {renderActions !== undefined && (
+            <th scope="col">
+              <span class="visually-hidden">Actions</span>
+            </th>
+          )}
+        </tr>
+      </thead>
+      <tbody>
+        {accounts.map((account) => (
+          <Fragment key={account.accountId}>
+            <tr
+              class={`row--${account.status}${account.accountId === selectedId ? ' row--selected' : ''}`}
+              data-account-id={account.accountId}
+            >
+              <td data-label="Account">
+                <span class="account-name">{account.displayName}</span>
+                <span class="account-id">{account.accountId}</span>
+              </td>
+              <td data-label="Type">{accountTypeOf(account)}</td>
+              <td data-label="Licences">
+                <LicenseChips licenses={account.licenses} />
+              </td>
+              <td data-label="Phone number">{account.phoneNumber ?? <span class="muted">—</span>}</td>
+              <td data-label="Status">
+                <StatusBadge status={account.status} />
+                {account.status !== 'healthy' && <p class="status-reason">{account.statusReason}</p>}
+                {account.brokenBy !== undefined && <BrokenByDetails brokenBy={account.brokenBy} />}
+              </td>
+              {renderActions !== undefined && (
+                <td class="cell--actions" data-label="">
+                  {renderActions(account)}
+                </td>
+              )}
+            </tr>
+            {account.accountId === selectedId && renderDetail !== undefined && (
+              <tr class="row--detail">
+                <td colSpan={columns}>{renderDetail(account)}</td>
+              </tr>
+            )}
+          </Fragment>
+        ))}
+      </tbody>
+    </table>
+  );
+}

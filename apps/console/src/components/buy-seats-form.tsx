@@ -1,0 +1,65 @@
+import { useState } from 'preact/hooks';
+import { SKU_NAMES, SKUS, type QuotaView, type Sku } from '../api/types';
+import { formatCount } from '../format';
+import type { Writer } from '../hooks';
+import { useSession } from './session-context';
+
+interface BuySeatsFormProps {
+  readonly tenantId: string;
+  readonly quota: QuotaView;
+  readonly writer: Writer;
+}
+
+/**
+ * Buys seats. Virtual User seats come first: free, but only up to the allocation (R3); the form
+ * says how many remain, and the API's refusal is shown if the administrator asks for more.
+ */
+export function BuySeatsForm({ tenantId, quota, writer }: BuySeatsFormProps) {
+  const { api } = useSession();
+  const [sku, setSku] = useState<Sku>('PHONE_SYSTEM_VIRTUAL_USER');
+  const [quantity, setQuantity] = useState('1');
+  const purchasable = quota.virtualUser.purchasable ?? Math.max(0, quota.virtualUser.allocation - quota.virtualUser.purchased);
+  const virtualUser = sku === 'PHONE_SYSTEM_VIRTUAL_USER';
+
+  return (
+    <form
+      class="card buy-form"
+      aria-label="Buy licences"
+      onSubmit={(event) => {
+        event.preventDefault();
+        const count = Number(quantity);
+        void writer.run(`Buy ${quantity} × ${SKU_NAMES[sku]}`, () => api.purchase(tenantId, sku, count));
+      }}
+    >
+      <h2>Buy licences</h2>
+      <div class="form-row">
+        <label>
+          <span>Licence</span>
+          <select name="sku" value={sku} onChange={(event) => setSku(event.currentTarget.value as Sku)}>
+            {SKUS.map((option) => (
+              <option key={option} value={option}>
+                {SKU_NAMES[option]}
+              </option>
+            ))}
+          </select>
+        </label>
+        <label class="field--narrow">
+          <span>Quantity</span>
+          <input name="quantity" type="number" inputMode="numeric" min={1} step={1} required value={quantity} onInput={(event) => setQuantity(event.currentTarget.value)} />
+        </label>
+        <button type="submit" class="button button--primary" disabled={writer.busy}>
+          Buy
+        </button>
+      </div>
+      <p class="card__note" data-hint="purchasable">
+        {virtualUser
+          ? quota.virtualUser.allocation === 0
+            ? 'Free, but only for tenants holding Phone System or E5 seats: buy some first.'
+            : `Free (price 0). ${formatCount(purchasable)} more can be bought within the allocation of ${formatCount(quota.virtualUser.allocation)}.`
+          : sku === 'CALLING_PLAN'
+            ? 'Calling Plans are never needed for resource accounts.'
+            : 'Each Phone System or E5 seat raises the free Virtual User allocation.'}
+      </p>
+    </form>
+  );
+}

@@ -1,0 +1,55 @@
+import { SKU_NAMES, type HistoryEntry, type Sku } from '../api/types';
+
+function text(data: Readonly<Record<string, unknown>>, key: string): string {
+  const value = data[key];
+  return typeof value === 'string' || typeof value === 'number' ? String(value) : '?';
+}
+
+function sku(data: Readonly<Record<string, unknown>>, key: string): string {
+  const value = text(data, key);
+  return SKU_NAMES[value as Sku] ?? value;
+}
+
+const UNASSIGN_REASONS: Readonly<Record<string, string>> = {
+  removed: 'removed by an administrator',
+  'account-deleted': 'the account was deleted',
+  replaced: 'the account was replaced',
+};
+
+/** One event of SPEC §2 as a sentence; unknown (future) types fall back to their name. */
+export function eventSummary(entry: HistoryEntry): string {
+  const { data } = entry;
+  switch (entry.type) {
+    case 'AccountCreated': {
+      const kind = data.kind === 'resource' ? `resource account (${text(data, 'resourceType')})` : 'user';
+      return `Created ${kind} ${text(data, 'accountId')} “${text(data, 'displayName')}”`;
+    }
+    case 'AccountDeleted':
+      return `Deleted account ${text(data, 'accountId')}`;
+    case 'LicensePurchased':
+      return `Bought ${text(data, 'quantity')} × ${sku(data, 'sku')} at ${text(data, 'unitPrice')} ${text(data, 'currency')} (policy ${text(data, 'policy')}, allocation then ${text(data, 'allocationAfter')})`;
+    case 'LicensePurchaseCancelled':
+      return `Cancelled the purchase of ${text(data, 'quantity')} × ${sku(data, 'sku')}`;
+    case 'LicenseAssigned':
+      return `Assigned ${sku(data, 'sku')} to ${text(data, 'accountId')}`;
+    case 'LicenseUnassigned':
+      return `Removed ${sku(data, 'sku')} from ${text(data, 'accountId')}: ${UNASSIGN_REASONS[text(data, 'reason')] ?? text(data, 'reason')}`;
+    case 'LicenseSwapped':
+      return `Swapped ${sku(data, 'fromSku')} for ${sku(data, 'toSku')} on ${text(data, 'accountId')} in one step`;
+    case 'PhoneNumberAssigned':
+      return `Gave ${text(data, 'phoneNumber')} to ${text(data, 'accountId')}`;
+    case 'PhoneNumberReleased':
+      return `Released ${text(data, 'phoneNumber')} from ${text(data, 'accountId')}`;
+    default:
+      return entry.type;
+  }
+}
+
+/** A colour family per kind of change, so a long timeline can be scanned. */
+export function eventTone(type: string): 'create' | 'remove' | 'licence' | 'number' | 'other' {
+  if (type === 'AccountCreated' || type === 'LicensePurchased') return 'create';
+  if (type === 'AccountDeleted' || type === 'LicensePurchaseCancelled' || type === 'LicenseUnassigned') return 'remove';
+  if (type === 'LicenseAssigned' || type === 'LicenseSwapped') return 'licence';
+  if (type.startsWith('PhoneNumber')) return 'number';
+  return 'other';
+}

@@ -1,0 +1,15 @@
+import { SKU_NAMES, type Sku } from '../api/types';
+
+/** The SKUs an account holds, by their product names (the SKU code in the title). */
+export function LicenseChips({ licenses }: { readonly licenses: readonly Sku[] }) {
+  if (licenses.length === 0) return <span class="muted">No licences</span>;
+  return (
+    <span class="chips">
+      {licenses.map((sku) => (
+        <span class="chip" key={sku} title={sku} data-sku={sku}>
+          {SKU_NAMES[sku] ?? sku}
+        </span>
+      ))}
+    </span>
+  );
+}

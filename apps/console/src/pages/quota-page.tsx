@@ -1,0 +1,39 @@
+import { AccountHealthCard } from '../components/account-health-card';
+import { BuySeatsForm } from '../components/buy-seats-form';
+import { ErrorNotice } from '../components/error-notice';
+import { PageHeader } from '../components/page-header';
+import { QuotaSummary } from '../components/quota-summary';
+import { useSession } from '../components/session-context';
+import { WriteOutcomeNotice } from '../components/write-outcome-notice';
+import { useResource, useWriter } from '../hooks';
+import { mayWrite } from '../session';
+
+/** A tenant's quota now, and where to buy more. */
+export function QuotaPage({ tenantId }: { readonly tenantId: string }) {
+  const { api, session, signOut } = useSession();
+  const quota = useResource(() => api.quota(tenantId), [tenantId]);
+  const accounts = useResource(() => api.accounts(tenantId), [tenantId]);
+  const writer = useWriter(() => {
+    quota.reload();
+    accounts.reload();
+  });
+
+  return (
+    <div class="page">
+      <PageHeader title="Quota" subtitle={`Licences of tenant ${tenantId}: free Virtual User allocation and the seats that earn it.`} />
+      <WriteOutcomeNotice outcome={writer.outcome} onDismiss={writer.dismiss} />
+      {quota.error !== undefined && <ErrorNotice error={quota.error} action="Load the quota" onSignInAgain={signOut} />}
+      {quota.data !== undefined && (
+        <>
+          <QuotaSummary quota={quota.data} />
+          <div class="card-grid">
+            {mayWrite(session) && <BuySeatsForm tenantId={tenantId} quota={quota.data} writer={writer} />}
+            {accounts.data !== undefined && <AccountHealthCard accounts={accounts.data} tenantId={tenantId} />}
+          </div>
+        </>
+      )}
+      {accounts.error !== undefined && <ErrorNotice error={accounts.error} action="Load the accounts" onSignInAgain={signOut} />}
+      {quota.loading && quota.data === undefined && <p class="muted">Loading…</p>}
+    </div>
+  );
+}

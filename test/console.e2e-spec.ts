@@ -1,0 +1,371 @@
+import { execFileSync } from 'node:child_process';
+import * as fs from 'node:fs';
+import * as os from 'node:os';
+import * as path from 'node:path';
+import { chromium, type BrowserContext, type Locator, type Page } from 'playwright-core';
+import { LedgerTestApp } from './support/ledger-test-app';
+import { expectStatus, TenantClient } from './support/tenant-client';
+import { signToken, tokens } from './support/tokens';
+
+/**
+ * Issue 7: the admin console, served by the API itself, driven in a real Chromium against a real
+ * API on a temp store. Screenshots of every page land in test/artifacts/ (ignored by git).
+ */
+
+const ROOT = path.resolve(__dirname, '..');
+const CONSOLE_SOURCES = path.join(ROOT, 'apps', 'console');
+const CONSOLE_DIST = path.join(ROOT, 'dist', 'console');
+const ARTIFACTS = path.join(ROOT, 'test', 'artifacts');
+const CHROMIUM = process.env.LEDGER_CHROMIUM ?? '/usr/bin/chromium';
+const HAS_CHROMIUM = fs.existsSync(CHROMIUM);
+
+const DESKTOP = { width: 1280, height: 800 };
+const PHONE = { width: 390, height: 844 };
+const STEP_TIMEOUT_MS = 15_000;
+
+jest.setTimeout(180_000);
+
+function newestMtime(dir: string): number {
+  let newest = 0;
+  for (const entry of fs.readdirSync(dir, { withFileTypes: true })) {
+    const full = path.join(dir, entry.name);
+    newest = Math.max(newest, entry.isDirectory() ? newestMtime(full) : fs.statSync(full).mtimeMs);
+  }
+  return newest;
+}
+
+/** Builds dist/console when it is missing or older than its sources (one Vite build, about two seconds). */
+function ensureConsoleBuilt(): void {
+  const index = path.join(CONSOLE_DIST, 'index.html');
+  if (fs.existsSync(index) && fs.statSync(index).mtimeMs >= newestMtime(CONSOLE_SOURCES)) return;
+  execFileSync(
+    process.execPath,
+    [path.join(ROOT, 'node_modules', 'vite', 'bin', 'vite.js'), 'build', '--config', path.join(CONSOLE_SOURCES, 'vite.config.ts'), '--logLevel', 'warn'],
+    { cwd: ROOT, stdio: 'pipe' },
+  );
+}
+
+describe('admin console: served by the API', () => {
+  let app: LedgerTestApp;
+
+  beforeAll(async () => {
+    ensureConsoleBuilt();
+    app = await LedgerTestApp.start();
+  });
+  afterAll(() => app.close());
+
+  it.each(['/', '/quota', '/accounts?tenant=t1', '/history', '/as-of'])('answers %s with the console page, no token needed', async (url) => {
+    const answer = await app.request<string>('GET', url);
+    expect(answer.status).toBe(200);
+    expect(answer.headers.get('content-type')).toContain('text/html');
+    expect(answer.headers.get('content-security-policy')).toContain("default-src 'self'");
+    expect(answer.body).toContain('<div id="app">');
+  });
+
+  it('serves the hashed assets with a long cache lifetime', async () => {
+    const index = fs.readFileSync(path.join(CONSOLE_DIST, 'index.html'), 'utf8');
+    const script = /src="(\/assets\/[^"]+\.js)"/.exec(index)?.[1];
+    expect(script).toBeDefined();
+    const answer = await app.request<string>('GET', script ?? '');
+    expect(answer.status).toBe(200);
+    expect(answer.headers.get('cache-control')).toContain('immutable');
+  });
+
+  it.each(['/v1/nope', '/v1', '/v1/tenants/t1/nope', '/assets/missing.js', '/docs/nope', '/metrics-nope.txt'])(
+    'still answers an unknown %s with a 404 in the SPEC error shape',
+    async (url) => {
+      const answer = await app.request('GET', url);
+      expect(answer.status).toBe(404);
+      expect(answer.body).toMatchObject({ statusCode: 404, error: 'NOT_FOUND' });
+    },
+  );
+
+  it('leaves the API, health and docs as they were', async () => {
+    expect((await app.request('GET', '/health')).status).toBe(200);
+    expect((await app.request('GET', '/v1/tenants/t1/quota')).status).toBe(401);
+    expect((await app.request<string>('GET', '/docs')).body).toContain('Swagger');
+  });
+});
+
+if (!HAS_CHROMIUM) {
+  // Said once, loudly: a skipped browser test must not pass for a run that tested nothing.
+  process.stderr.write(
+    `\n[console.e2e-spec] SKIPPING the browser tests of the admin console: no Chromium at ${CHROMIUM}.\n` +
+      '  Install it with: apt-get install -y chromium   (.ci/run does this), or set LEDGER_CHROMIUM.\n\n',
+  );
+}
+const describeInBrowser = HAS_CHROMIUM ? describe : describe.skip;
+
+/** Fills a datetime-local input; Chromium normalises ":00" seconds away, so those are left out. */
+function localInputValue(date: Date): string {
+  const pad = (value: number): string => String(value).padStart(2, '0');
+  const minutes = `${date.getUTCFullYear()}-${pad(date.getUTCMonth() + 1)}-${pad(date.getUTCDate())}T${pad(date.getUTCHours())}:${pad(date.getUTCMinutes())}`;
+  return date.getUTCSeconds() === 0 ? minutes : `${minutes}:${pad(date.getUTCSeconds())}`;
+}
+
+describeInBrowser('admin console in Chromium', () => {
+  const tenantId = 'contoso';
+  let app: LedgerTestApp;
+  let context: BrowserContext;
+  let page: Page;
+  let userDataDir: string;
+  const problems: string[] = [];
+  const screenshots: string[] = [];
+  /** Set while buying: a moment after the Phone System purchase and before the Virtual User one. */
+  let beforeVirtualUsers = new Date(0);
+
+  async function screenshot(name: string): Promise<void> {
+    // Charts animate nowhere (reduced motion), but fonts and layout settle on the next frame.
+    // Evaluated as text: the test program has no DOM types, the page has the DOM.
+    await page.evaluate('new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve)))');
+    const file = path.join(ARTIFACTS, `${name}.png`);
+    await page.screenshot({ path: file, fullPage: true });
+    screenshots.push(path.relative(ROOT, file));
+  }
+
+  /** Waits until the locator shows the text (auto-retrying), failing with what it showed instead. */
+  async function shows(locator: Locator, text: string | RegExp): Promise<void> {
+    try {
+      await locator.filter({ hasText: text }).first().waitFor({ state: 'visible', timeout: STEP_TIMEOUT_MS });
+    } catch (error) {
+      const seen = await locator.allInnerTexts().catch(() => []);
+      const alerts = await page.locator('[role=alert]').allInnerTexts().catch(() => []);
+      throw new Error(`Expected ${String(text)}; saw ${JSON.stringify(seen)}; alerts ${JSON.stringify(alerts)}\n${String(error)}`);
+    }
+  }
+
+  async function saved(summary: string): Promise<void> {
+    await shows(page.locator('.notice--success'), `${summary}: saved`);
+  }
+
+  async function signIn(token: string): Promise<void> {
+    await page.goto(`${app.baseUrl}/`);
+    await page.locator('textarea[name=token]').fill(token);
+    await page.getByRole('button', { name: 'Sign in' }).click();
+  }
+
+  async function openPage(label: string): Promise<void> {
+    await page.getByRole('navigation', { name: 'Pages' }).getByRole('link', { name: label }).click();
+    await page.getByRole('heading', { level: 1, name: label }).waitFor({ timeout: STEP_TIMEOUT_MS });
+  }
+
+  const figure = (name: string): Locator => page.locator(`[data-figure="${name}"]`);
+  const accountRow = (accountId: string): Locator => page.locator(`tr[data-account-id="${accountId}"]`);
+
+  beforeAll(async () => {
+    ensureConsoleBuilt();
+    fs.mkdirSync(ARTIFACTS, { recursive: true });
+    app = await LedgerTestApp.start();
+    userDataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'ledger-console-chromium-'));
+    context = await chromium.launchPersistentContext(userDataDir, {
+      executablePath: CHROMIUM,
+      headless: true,
+      args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--no-first-run'],
+      viewport: DESKTOP,
+      timezoneId: 'UTC',
+      locale: 'en-GB',
+      reducedMotion: 'reduce',
+      acceptDownloads: true,
+    });
+    page = context.pages()[0] ?? (await context.newPage());
+    page.on('pageerror', (error) => problems.push(`page error: ${error.message}`));
+    page.on('console', (message) => {
+      // Failed API answers are logged by Chromium as errors and are expected here; script and CSP errors are not.
+      if (message.type() === 'error' && !message.text().startsWith('Failed to load resource')) problems.push(`console: ${message.text()}`);
+    });
+  });
+
+  afterAll(async () => {
+    await context?.close();
+    await app?.close();
+    if (userDataDir !== undefined) fs.rmSync(userDataDir, { recursive: true, force: true });
+    if (screenshots.length > 0) process.stdout.write(`Console screenshots:\n${screenshots.map((file) => `  ${file}`).join('\n')}\n`);
+  });
+
+  it('explains a token it cannot use, and a token the API refuses', async () => {
+    await page.goto(`${app.baseUrl}/`);
+    await screenshot('01-sign-in');
+    await page.locator('textarea[name=token]').fill('not-a-token');
+    await page.getByRole('button', { name: 'Sign in' }).click();
+    await shows(page.locator('.field-error'), 'This is not a JWT');
+
+    await signIn(signToken({ sub: 'mallory', tid: tenantId, roles: ['tenant-admin'] }, { secret: 'some-other-secret-0123456789-abcdefghij' }));
+    await shows(page.locator('.notice--error'), 'Your token was not accepted');
+    await shows(page.locator('.notice--error'), 'HTTP 401');
+    await page.getByRole('button', { name: 'Sign in again' }).first().click();
+    await page.locator('textarea[name=token]').waitFor();
+  });
+
+  it('buys Phone System seats and Virtual User seats within the allocation, and shows a refusal in words', async () => {
+    await signIn(tokens.tenantAdmin(tenantId));
+    await page.getByRole('heading', { level: 1, name: 'Quota' }).waitFor();
+    await shows(page.locator('.tenant__id'), tenantId);
+
+    await page.locator('select[name=sku]').selectOption('PHONE_SYSTEM');
+    await page.locator('input[name=quantity]').fill('2');
+    await page.getByRole('button', { name: 'Buy', exact: true }).click();
+    await saved('Buy 2 × Phone System');
+    await shows(figure('Allocation'), /^26$/);
+
+    // The as-of step goes back to this moment: before any Virtual User seat was bought.
+    await new Promise((resolve) => setTimeout(resolve, 1_100));
+    beforeVirtualUsers = new Date();
+    await new Promise((resolve) => setTimeout(resolve, 1_100));
+
+    await page.locator('select[name=sku]').selectOption('PHONE_SYSTEM_VIRTUAL_USER');
+    await page.locator('input[name=quantity]').fill('5');
+    await page.getByRole('button', { name: 'Buy', exact: true }).click();
+    await saved('Buy 5 × Phone System – Virtual User');
+    await shows(figure('Purchased'), /^5$/);
+    await shows(figure('Can still be bought'), /^21$/);
+
+    await page.locator('input[name=quantity]').fill('100');
+    await page.getByRole('button', { name: 'Buy', exact: true }).click();
+    const refusal = page.locator('.notice--error[data-error-code="ALLOCATION_EXCEEDED"]');
+    await shows(refusal, 'Over the free Virtual User allocation');
+    await shows(refusal, 'HTTP 409');
+    await screenshot('02-quota-with-refusal');
+    await refusal.getByRole('button', { name: 'Dismiss' }).click();
+    await screenshot('03-quota');
+  });
+
+  it('assigns, performs a split swap, sees the account turn broken, replaces it and sees it healthy', async () => {
+    await openPage('Resource accounts');
+    await page.getByRole('button', { name: 'New account' }).click();
+    await page.locator('input[name=account-id]').fill('aa-main');
+    await page.locator('input[name=display-name]').fill('Main auto attendant');
+    await page.getByRole('button', { name: 'Create account' }).click();
+    await saved('Create aa-main');
+
+    // Assign the full Phone System licence and a number: a working auto attendant.
+    await page.locator('select[name=assign-sku]').selectOption('PHONE_SYSTEM');
+    await page.getByRole('button', { name: 'Assign', exact: true }).click();
+    await saved('Assign Phone System to aa-main');
+    await page.locator('input[name=phone-number]').fill('+14255550100');
+    await page.getByRole('button', { name: 'Assign number' }).click();
+    await saved('Assign +14255550100 to aa-main');
+    await shows(accountRow('aa-main').locator('[data-status]'), 'Healthy');
+
+    // Split swap, step 1: remove the phone-capable licence alone. The API warns; the account is at risk.
+    await page.locator('li[data-sku=PHONE_SYSTEM]').getByRole('button', { name: 'Remove' }).click();
+    await page.getByRole('button', { name: 'Remove Phone System' }).click();
+    await saved('Remove Phone System from aa-main');
+    await shows(page.locator('[data-warning-code=SPLIT_SWAP_RISK]'), 'SPLIT_SWAP_RISK');
+    await shows(accountRow('aa-main').locator('[data-status]'), 'At risk');
+    await screenshot('04-accounts-at-risk-warning');
+
+    // Step 2, a separate activity: assign the Virtual User licence. Now it is broken (R6).
+    await page.locator('select[name=assign-sku]').selectOption('PHONE_SYSTEM_VIRTUAL_USER');
+    await page.getByRole('button', { name: 'Assign', exact: true }).click();
+    await saved('Assign Phone System – Virtual User to aa-main');
+    await shows(accountRow('aa-main').locator('[data-status]'), 'Broken');
+    await shows(accountRow('aa-main').locator('[data-broken-by]'), 'Re-assigned separately in');
+    await accountRow('aa-main').getByRole('button', { name: 'Manage' }).click();
+    await screenshot('05-accounts-broken');
+
+    await accountRow('aa-main').getByRole('button', { name: 'Replace' }).click();
+    await page.locator('input[name=new-account-id]').fill('aa-main-r2');
+    await page.getByRole('button', { name: 'Replace account' }).click();
+    await saved('Replace aa-main with aa-main-r2');
+    await shows(accountRow('aa-main-r2').locator('[data-status]'), 'Healthy');
+    await shows(accountRow('aa-main-r2'), '+14255550100');
+    await accountRow('aa-main').waitFor({ state: 'detached', timeout: STEP_TIMEOUT_MS });
+    await accountRow('aa-main-r2').getByRole('button', { name: 'Manage' }).click();
+    await screenshot('06-accounts-replaced');
+  });
+
+  it('shows the history as a filterable, paged timeline', async () => {
+    await openPage('History');
+    await shows(page.locator('[data-event-type=LicensePurchased]'), 'Bought 2 × Phone System');
+    await shows(page.locator('[data-event-type=LicenseAssigned]'), 'Assigned Phone System – Virtual User to aa-main-r2');
+    await screenshot('07-history');
+
+    await page.locator('select[name=history-limit]').selectOption('10');
+    await page.getByRole('button', { name: 'Apply' }).click();
+    await shows(page.locator('.pager__label'), 'Page 1');
+    expect(await page.locator('.timeline__event').count()).toBe(10);
+    await page.getByRole('button', { name: 'Next →' }).click();
+    await shows(page.locator('.pager__label'), 'Page 2');
+    await shows(page.locator('[data-event-type=AccountCreated]'), 'aa-main-r2');
+    await page.getByRole('button', { name: '← Previous' }).click();
+    await shows(page.locator('.pager__label'), 'Page 1');
+
+    await page.locator('select[name=history-limit]').selectOption('100');
+    await page.locator('select[name=history-type]').selectOption('LicenseUnassigned');
+    await page.locator('input[name=history-account]').fill('aa-main');
+    await page.getByRole('button', { name: 'Apply' }).click();
+    await shows(page.locator('.timeline__event'), 'Removed Phone System from aa-main: removed by an administrator');
+    const types = await page.locator('.timeline__event').evaluateAll((items) => items.map((item) => item.getAttribute('data-event-type')));
+    expect(new Set(types)).toEqual(new Set(['LicenseUnassigned']));
+    await screenshot('08-history-filtered');
+  });
+
+  it('moves the as-of picker back and shows the quota and accounts as they stood then', async () => {
+    await openPage('As of');
+    await shows(figure('Purchased'), /^5$/);
+    await shows(accountRow('aa-main-r2').locator('[data-status]'), 'Healthy');
+
+    await page.locator('input[name=as-of]').fill(localInputValue(beforeVirtualUsers));
+    await shows(page.locator('.as-of-banner'), 'Showing the ledger as of');
+    await shows(figure('Purchased'), /^0$/);
+    await shows(figure('Allocation'), /^26$/);
+    await shows(page.locator('.empty'), 'No accounts existed at that moment.');
+    await screenshot('09-as-of');
+  });
+
+  it('works on a narrow phone screen', async () => {
+    await page.setViewportSize(PHONE);
+    await openPage('Quota');
+    await shows(figure('Purchased'), /^5$/);
+    await screenshot('10-phone-quota');
+    await openPage('Resource accounts');
+    await shows(accountRow('aa-main-r2').locator('[data-status]'), 'Healthy');
+    await screenshot('11-phone-accounts');
+    // Nothing may stick out sideways on a phone.
+    const overflow = await page.evaluate<number>('document.documentElement.scrollWidth - window.innerWidth');
+    expect(overflow).toBeLessThanOrEqual(0);
+    await page.setViewportSize(DESKTOP);
+  });
+
+  it('gives a global admin the tenants with their gauges and the cross-tenant reports with CSV', async () => {
+    // A second tenant with a broken resource account, made over the API, for the reports to show.
+    const fabrikam = new TenantClient(app, 'fabrikam');
+    expectStatus(await fabrikam.purchase('E5', 1), 201);
+    expectStatus(await fabrikam.purchase('PHONE_SYSTEM_VIRTUAL_USER', 1), 201);
+    expectStatus(await fabrikam.createResourceAccount('cq-support', 'call-queue'), 201);
+    expectStatus(await fabrikam.assign('cq-support', 'E5'), 201);
+    expectStatus(await fabrikam.assignNumber('cq-support', '+442071234567'), 200);
+    expectStatus(await fabrikam.unassign('cq-support', 'E5'), 200);
+    expectStatus(await fabrikam.assign('cq-support', 'PHONE_SYSTEM_VIRTUAL_USER'), 201);
+
+    await page.getByRole('button', { name: 'Sign out' }).click();
+    await signIn(tokens.globalAdmin());
+    await page.getByRole('heading', { level: 1, name: 'Choose a tenant' }).waitFor();
+    await page.locator(`[data-tenant-card="${tenantId}"]`).waitFor({ timeout: STEP_TIMEOUT_MS });
+    await page.locator('[data-tenant-card="fabrikam"]').waitFor({ timeout: STEP_TIMEOUT_MS });
+    await screenshot('12-global-tenant-chooser');
+
+    await openPage('Reports');
+    await shows(page.locator('table'), 'cq-support');
+    await screenshot('13-reports');
+
+    const [download] = await Promise.all([
+      page.waitForEvent('download'),
+      page.getByRole('region', { name: 'Quota of every tenant' }).getByRole('button', { name: /Download CSV/ }).click(),
+    ]);
+    const csv = fs.readFileSync(await download.path(), 'utf8');
+    expect(csv.split('\n')[0]).toContain('tenantId');
+    expect(csv).toContain('fabrikam');
+    expect(download.suggestedFilename()).toMatch(/^quota-report-.*\.csv$/);
+
+    // A card opens that tenant's pages.
+    await page.locator('[data-tenant-card="fabrikam"]').click();
+    await page.getByRole('heading', { level: 1, name: 'Quota' }).waitFor();
+    await openPage('Resource accounts');
+    await shows(accountRow('cq-support').locator('[data-status]'), 'Broken');
+  });
+
+  it('raised no script or Content-Security-Policy errors in the page', () => {
+    expect(problems).toEqual([]);
+  });
+});
