@@ -1,0 +1,2 @@
+export { EventStoreDbEventStore } from './eventstoredb-event-store';
+export type { EventStoreDbEventStoreOptions, EventStoreDbLogger } from './eventstoredb-options';
