@@ -28,7 +28,9 @@ export function AccountHealthCard({ accounts, tenantId }: { readonly accounts: r
           </li>
         ))}
       </ul>
-      <p class="card__note card__note--muted">{resources.length} resource accounts in all.</p>
+      <p class="card__note card__note--muted">
+        {resources.length === 1 ? '1 resource account' : `${resources.length} resource accounts`} in all.
+      </p>
     </section>
   );
 }

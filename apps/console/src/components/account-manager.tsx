@@ -32,12 +32,14 @@ export function AccountManager({ account, tenantId, writer }: AccountManagerProp
   const [swapFrom, setSwapFrom] = useState<Sku | ''>('');
   const [swapTo, setSwapTo] = useState<Sku | ''>('');
   const [phoneNumber, setPhoneNumber] = useState('');
-  const assignSku = toAssign === '' ? assignable[0] : toAssign;
-  const fromSku = swapFrom === '' ? account.licenses[0] : swapFrom;
-  const toSku = swapTo === '' ? assignable[0] : swapTo;
+  // A choice made before the last change may no longer be offered (e.g. the SKU was just assigned).
+  const assignSku = toAssign !== '' && assignable.includes(toAssign) ? toAssign : assignable[0];
+  const fromSku = swapFrom !== '' && account.licenses.includes(swapFrom) ? swapFrom : account.licenses[0];
+  const toSku = swapTo !== '' && assignable.includes(swapTo) ? swapTo : assignable[0];
 
   return (
     <div class="manager" aria-label={`Manage ${accountId}`}>
+      <p class={`manager__status manager__status--${account.status}`}>{account.statusReason}</p>
       <section class="manager__section">
         <h3>Licences</h3>
         {account.licenses.length === 0 ? (

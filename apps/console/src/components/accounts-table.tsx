@@ -4,6 +4,9 @@ import { BrokenByDetails } from './broken-by';
 import { LicenseChips } from './license-chips';
 import { StatusBadge } from './status-badge';
 
+/** The table's one-line version; the API's full statusReason is the cell's tooltip and in the manage panel. */
+const AT_RISK_HINT = 'Phone-capable licence removed on its own. Assigning one in a separate step breaks it: swap or replace.';
+
 export function accountTypeOf(account: AccountView): string {
   if (account.kind === 'user') return 'User';
   return account.resourceType === 'call-queue' ? 'Call queue' : 'Auto attendant';
@@ -47,18 +50,22 @@ export function AccountsTable({ accounts, selectedId, renderActions, renderDetai
               data-account-id={account.accountId}
             >
               <td data-label="Account">
-                <span class="account-name">{account.displayName}</span>
-                <span class="account-id">{account.accountId}</span>
+                <div>
+                  <span class="account-name">{account.displayName}</span>
+                  <span class="account-id">{account.accountId}</span>
+                </div>
               </td>
               <td data-label="Type">{accountTypeOf(account)}</td>
               <td data-label="Licences">
                 <LicenseChips licenses={account.licenses} />
               </td>
               <td data-label="Phone number">{account.phoneNumber ?? <span class="muted">—</span>}</td>
-              <td data-label="Status">
-                <StatusBadge status={account.status} />
-                {account.status !== 'healthy' && <p class="status-reason">{account.statusReason}</p>}
-                {account.brokenBy !== undefined && <BrokenByDetails brokenBy={account.brokenBy} />}
+              <td data-label="Status" class="cell--status">
+                <div title={account.statusReason}>
+                  <StatusBadge status={account.status} />
+                  {account.status === 'at-risk' && <p class="status-reason">{AT_RISK_HINT}</p>}
+                  {account.brokenBy !== undefined && <BrokenByDetails brokenBy={account.brokenBy} />}
+                </div>
               </td>
               {renderActions !== undefined && (
                 <td class="cell--actions" data-label="">

@@ -1,4 +1,4 @@
-import { formatDateTime, fromLocalInputValue, toLocalInputValue } from '../format';
+import { fromLocalInputValue, toLocalInputValue } from '../format';
 
 interface AsOfPickerProps {
   /** The instant shown, ISO-8601 UTC. */
@@ -8,13 +8,13 @@ interface AsOfPickerProps {
 
 const HOUR = 3600 * 1000;
 
-/** A local date-time to the second, with steps back; the UTC instant sent to the API is shown too. */
+/** A local date-time to the second, with quick steps back in time. */
 export function AsOfPicker({ at, onChange }: AsOfPickerProps) {
   const shift = (milliseconds: number): void => onChange(new Date(new Date(at).getTime() - milliseconds).toISOString());
   return (
     <div class="as-of-picker">
       <label>
-        <span>As of</span>
+        <span>As of (your time zone)</span>
         <input
           name="as-of"
           type="datetime-local"
@@ -26,20 +26,17 @@ export function AsOfPicker({ at, onChange }: AsOfPickerProps) {
           }}
         />
       </label>
-      <div class="as-of-picker__steps" role="group" aria-label="Move back in time">
-        <button type="button" class="button button--secondary button--small" onClick={() => shift(HOUR)}>
+      <div class="as-of-picker__steps" role="group" aria-label="Move in time">
+        <button type="button" class="button button--secondary" onClick={() => shift(HOUR)}>
           −1 h
         </button>
-        <button type="button" class="button button--secondary button--small" onClick={() => shift(24 * HOUR)}>
+        <button type="button" class="button button--secondary" onClick={() => shift(24 * HOUR)}>
           −1 day
         </button>
-        <button type="button" class="button button--secondary button--small" onClick={() => onChange(new Date().toISOString())}>
+        <button type="button" class="button button--secondary" onClick={() => onChange(new Date().toISOString())}>
           Now
         </button>
       </div>
-      <p class="as-of-picker__utc">
-        {formatDateTime(at)} · <code data-as-of={at}>{at}</code>
-      </p>
     </div>
   );
 }

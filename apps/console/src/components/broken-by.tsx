@@ -5,22 +5,16 @@ import { formatDateTime, shortId } from '../format';
 export function BrokenByDetails({ brokenBy }: { readonly brokenBy: BrokenBy }) {
   return (
     <dl class="broken-by" data-broken-by>
-      <div>
-        <dt>Phone licence removed in</dt>
-        <dd>
-          <code title={brokenBy.removedInActivity}>{shortId(brokenBy.removedInActivity)}</code>
-        </dd>
-      </div>
-      <div>
-        <dt>Re-assigned separately in</dt>
-        <dd>
-          <code title={brokenBy.assignedInActivity}>{shortId(brokenBy.assignedInActivity)}</code>
-        </dd>
-      </div>
-      <div>
-        <dt>Broken since</dt>
-        <dd>{formatDateTime(brokenBy.at)}</dd>
-      </div>
+      <dt>Removed in</dt>
+      <dd>
+        <code title={brokenBy.removedInActivity}>{shortId(brokenBy.removedInActivity)}</code>
+      </dd>
+      <dt>Re-assigned in</dt>
+      <dd>
+        <code title={brokenBy.assignedInActivity}>{shortId(brokenBy.assignedInActivity)}</code>
+      </dd>
+      <dt>Broken since</dt>
+      <dd>{formatDateTime(brokenBy.at)}</dd>
     </dl>
   );
 }

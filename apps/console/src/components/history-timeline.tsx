@@ -25,7 +25,8 @@ export function HistoryTimeline({ entries, tenantId }: { readonly entries: reado
     <ol class="timeline">
       {groupByActivity(entries).map((group) => {
         const first = group.entries[0];
-        if (first === undefined) return null;
+        const last = group.entries[group.entries.length - 1];
+        if (first === undefined || last === undefined) return null;
         return (
           <li class="timeline__activity" key={`${group.activityId}-${first.revision}`} data-activity-id={group.activityId}>
             <div class="timeline__when">
@@ -34,6 +35,16 @@ export function HistoryTimeline({ entries, tenantId }: { readonly entries: reado
               <code class="timeline__activity-id" title={`Activity ${group.activityId}`}>
                 {shortId(group.activityId)}
               </code>
+              <a
+                class="timeline__as-of"
+                href={`/as-of?tenant=${encodeURIComponent(tenantId)}&at=${encodeURIComponent(last.occurredAt)}`}
+                onClick={(event) => {
+                  event.preventDefault();
+                  navigate('as-of', { tenant: tenantId, at: last.occurredAt });
+                }}
+              >
+                As of here →
+              </a>
             </div>
             <ul class="timeline__events">
               {group.entries.map((entry) => (
@@ -48,16 +59,6 @@ export function HistoryTimeline({ entries, tenantId }: { readonly entries: reado
                 </li>
               ))}
             </ul>
-            <a
-              class="timeline__as-of"
-              href={`/as-of?tenant=${encodeURIComponent(tenantId)}&at=${encodeURIComponent(first.occurredAt)}`}
-              onClick={(event) => {
-                event.preventDefault();
-                navigate('as-of', { tenant: tenantId, at: group.entries[group.entries.length - 1]?.occurredAt ?? first.occurredAt });
-              }}
-            >
-              View as of this activity
-            </a>
           </li>
         );
       })}

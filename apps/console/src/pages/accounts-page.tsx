@@ -43,14 +43,26 @@ export function AccountsPage({ tenantId }: { readonly tenantId: string }) {
     <div class="page">
       <PageHeader title="Resource accounts" subtitle="Auto attendants and call queues, their licences and whether a split swap broke them.">
         {writable && (
-          <button type="button" class="button button--primary" onClick={() => setCreating((open) => !open)} aria-expanded={creating}>
-            {creating ? 'Close' : 'New account'}
+          <button
+            type="button"
+            class={`button ${creating ? 'button--secondary' : 'button--primary'}`}
+            onClick={() => setCreating((open) => !open)}
+            aria-expanded={creating}
+          >
+            {creating ? 'Cancel new account' : 'New account'}
           </button>
         )}
       </PageHeader>
       <WriteOutcomeNotice outcome={writer.outcome} onDismiss={writer.dismiss} />
       {creating && writable && (
-        <CreateAccountForm tenantId={tenantId} writer={writer} onCreated={(accountId) => setSelection({ accountId, mode: 'manage' })} />
+        <CreateAccountForm
+          tenantId={tenantId}
+          writer={writer}
+          onCreated={(accountId) => {
+            setCreating(false);
+            setSelection({ accountId, mode: 'manage' });
+          }}
+        />
       )}
       <div class="toolbar" role="toolbar" aria-label="Filter accounts">
         <div class="segmented" role="radiogroup" aria-label="Status">

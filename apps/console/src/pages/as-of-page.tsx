@@ -23,12 +23,14 @@ export function AsOfPage({ tenantId, initialAt }: { readonly tenantId: string; r
 
   return (
     <div class="page">
-      <PageHeader title="As of" subtitle={`Tenant ${tenantId} as it stood at a chosen moment. Read-only: the past is not edited.`}>
+      <PageHeader title="As of" subtitle={`Tenant ${tenantId} as it stood at a chosen moment, replayed from the log. Read-only: the past is not edited.`} />
+      <div class="card as-of-bar">
         <AsOfPicker at={at} onChange={setAt} />
-      </PageHeader>
-      <div class="as-of-banner" role="status">
-        <span aria-hidden="true">◷</span> Showing the ledger as of <strong>{formatDateTime(at)}</strong>
-        {(quota.loading || accounts.loading) && <span class="muted"> · replaying…</span>}
+        <p class="as-of-bar__status" role="status">
+          Showing the ledger as of <strong>{formatDateTime(at)}</strong>
+          <code data-as-of={at}>{at}</code>
+          {(quota.loading || accounts.loading) && <span class="muted">replaying…</span>}
+        </p>
       </div>
       {quota.error !== undefined && <ErrorNotice error={quota.error} action="Load the quota as of then" onSignInAgain={signOut} />}
       {quota.data !== undefined && <QuotaSummary quota={quota.data} />}
