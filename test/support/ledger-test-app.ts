@@ -42,7 +42,14 @@ export class LedgerTestApp {
     options: LedgerAppOptions = {},
   ): Promise<LedgerTestApp> {
     const dir = dataDir ?? fs.mkdtempSync(path.join(os.tmpdir(), 'ledger-e2e-'));
-    const fullEnv = { LEDGER_DATA_DIR: dir, LEDGER_JWT_SECRET: TEST_JWT_SECRET, LEDGER_PORT: '0', ...env };
+    const fullEnv = {
+      LEDGER_DATA_DIR: dir,
+      LEDGER_JWT_SECRET: TEST_JWT_SECRET,
+      LEDGER_PORT: '0',
+      // Quiet test output: a line per request is noise here; warnings and errors still show.
+      LEDGER_LOG_LEVEL: 'warn',
+      ...env,
+    };
     const app = await createLedgerApp(parseLedgerConfig(fullEnv), options);
     await app.listen({ port: 0, host: '127.0.0.1' });
     const address = app.getHttpServer().address();

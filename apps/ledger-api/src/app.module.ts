@@ -1,14 +1,18 @@
 import { type DynamicModule, Module } from '@nestjs/common';
 import { ConfigModule, ConfigService } from '@nestjs/config';
-import { APP_GUARD } from '@nestjs/core';
+import { APP_GUARD, APP_INTERCEPTOR, Reflector } from '@nestjs/core';
 import { CqrsModule } from '@nestjs/cqrs';
 import { JwtModule } from '@nestjs/jwt';
+import { ThrottlerModule } from '@nestjs/throttler';
 import { AccessGuard } from './auth/access.guard';
 import { TokenVerifier } from './auth/token-verifier';
 import { LicenceActivities } from './commands/licence-activities';
 import { CLOCK, RecordLicenceActivityHandler, type Clock } from './commands/record-licence-activity.handler';
 import { jwtSecretOf, type LedgerConfig } from '@ledger/runtime';
 import { HealthController } from './health/health.controller';
+import { CallerThrottlerGuard } from './limits/caller-throttler.guard';
+import { RequestTimeoutInterceptor } from './limits/request-timeout.interceptor';
+import { ObservabilityModule } from './observability/observability.module';
 import { ProjectionsModule } from './projections/projections.module';
 import { AdminController } from './reports/admin.controller';
 import { ReportsController } from './reports/reports.controller';
@@ -43,6 +47,12 @@ export class AppModule {
         }),
         EventStoreModule,
         ProjectionsModule,
+        ObservabilityModule,
+        // One fixed window per caller per minute; 0 in the config turns it off (see CallerThrottlerGuard).
+        ThrottlerModule.forRoot({
+          throttlers: [{ ttl: 60_000, limit: Math.max(1, config.rateLimitPerMinute) }],
+          skipIf: () => config.rateLimitPerMinute === 0,
+        }),
       ],
       controllers: [
         TenantWritesController,
@@ -52,7 +62,15 @@ export class AppModule {
         HealthController,
       ],
       providers: [
+        // Guards run in this order: the rate limit counts refused requests too.
+        { provide: APP_GUARD, useClass: CallerThrottlerGuard },
         { provide: APP_GUARD, useClass: AccessGuard },
+        {
+          provide: APP_INTERCEPTOR,
+          inject: [Reflector],
+          useFactory: (reflector: Reflector) =>
+            new RequestTimeoutInterceptor(config.requestTimeoutMs, reflector),
+        },
         { provide: CLOCK, useValue: options.clock ?? (() => new Date()) },
         TokenVerifier,
         TenantWriteModels,

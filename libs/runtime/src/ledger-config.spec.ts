@@ -28,6 +28,10 @@ describe('parseLedgerConfig', () => {
     [{ LEDGER_PORT: 'eighty' }, /LEDGER_PORT/],
     [{ LEDGER_PORT: '70000' }, /LEDGER_PORT/],
     [{ LEDGER_EVENTSTORE_URL: 'http://localhost:2113' }, /esdb:\/\//],
+    [{ LEDGER_RATE_LIMIT_PER_MINUTE: '-1' }, /LEDGER_RATE_LIMIT_PER_MINUTE/],
+    [{ LEDGER_RATE_LIMIT_PER_MINUTE: 'lots' }, /LEDGER_RATE_LIMIT_PER_MINUTE/],
+    [{ LEDGER_REQUEST_TIMEOUT_MS: '50' }, /LEDGER_REQUEST_TIMEOUT_MS.*at least 100/],
+    [{ LEDGER_LOG_LEVEL: 'verbose' }, /LEDGER_LOG_LEVEL.*silent/],
   ])('refuses %j', (env, reason) => {
     expect(() => parseLedgerConfig(env)).toThrow(reason);
   });
@@ -41,5 +45,20 @@ describe('parseLedgerConfig', () => {
       eventStoreUrl: 'esdb://localhost:2113?tls=false',
       allocationPolicy: 'per-ten',
     });
+  });
+
+  it('limits: a generous rate limit per caller, 30 s request timeout and info logs by default; 0 turns a limit off', () => {
+    expect(parseLedgerConfig({})).toMatchObject({
+      rateLimitPerMinute: 120_000,
+      requestTimeoutMs: 30_000,
+      logLevel: 'info',
+    });
+    expect(
+      parseLedgerConfig({
+        LEDGER_RATE_LIMIT_PER_MINUTE: '0',
+        LEDGER_REQUEST_TIMEOUT_MS: '0',
+        LEDGER_LOG_LEVEL: 'silent',
+      }),
+    ).toMatchObject({ rateLimitPerMinute: 0, requestTimeoutMs: 0, logLevel: 'silent' });
   });
 });

@@ -14,6 +14,19 @@ export interface LedgerConfig {
   readonly eventStoreUrl: string | null;
   /** Largest request body accepted, in bytes. */
   readonly bodyLimitBytes: number;
+  /** Requests per caller (token `sub`, else client IP) per minute; 0 turns rate limiting off. */
+  readonly rateLimitPerMinute: number;
+  /** How long a request may take to be handled (and, separately, to be received); 0 turns the limit off. */
+  readonly requestTimeoutMs: number;
+  /** pino level of the service's structured logs. */
+  readonly logLevel: LogLevel;
+}
+
+export const LOG_LEVELS = ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'] as const;
+export type LogLevel = (typeof LOG_LEVELS)[number];
+
+function isLogLevel(value: string): value is LogLevel {
+  return (LOG_LEVELS as readonly string[]).includes(value);
 }
 
 export class InvalidConfigError extends Error {
@@ -34,6 +47,15 @@ function integerSetting(
   const value = Number(raw);
   if (!Number.isInteger(value) || value < min || value > max) {
     throw new InvalidConfigError(`${name} must be an integer from ${min} to ${max}, got "${raw}"`);
+  }
+  return value;
+}
+
+/** 0 (off) or at least 100 ms: a smaller limit would time out every request, which is a typo, not a choice. */
+function requestTimeoutSetting(env: NodeJS.ProcessEnv): number {
+  const value = integerSetting(env, 'LEDGER_REQUEST_TIMEOUT_MS', 30_000, 0, 3_600_000);
+  if (value !== 0 && value < 100) {
+    throw new InvalidConfigError(`LEDGER_REQUEST_TIMEOUT_MS must be 0 (off) or at least 100, got "${value}"`);
   }
   return value;
 }
@@ -67,6 +89,14 @@ export function parseLedgerConfig(env: NodeJS.ProcessEnv): LedgerConfig {
     throw new InvalidConfigError('LEDGER_EVENTSTORE_URL must be an esdb:// connection string');
   }
 
+  const logLevel =
+    env.LEDGER_LOG_LEVEL === undefined || env.LEDGER_LOG_LEVEL === '' ? 'info' : env.LEDGER_LOG_LEVEL;
+  if (!isLogLevel(logLevel)) {
+    throw new InvalidConfigError(
+      `LEDGER_LOG_LEVEL must be one of ${LOG_LEVELS.join(', ')}, got "${logLevel}"`,
+    );
+  }
+
   return {
     production,
     port: integerSetting(env, 'LEDGER_PORT', 3000, 0, 65535),
@@ -76,5 +106,9 @@ export function parseLedgerConfig(env: NodeJS.ProcessEnv): LedgerConfig {
     allocationPolicy: policy,
     eventStoreUrl,
     bodyLimitBytes: integerSetting(env, 'LEDGER_BODY_LIMIT_BYTES', 64 * 1024, 1024, 16 * 1024 * 1024),
+    // Generous by default: it stops a runaway client loop, not a busy integration or a benchmark.
+    rateLimitPerMinute: integerSetting(env, 'LEDGER_RATE_LIMIT_PER_MINUTE', 120_000, 0, 100_000_000),
+    requestTimeoutMs: requestTimeoutSetting(env),
+    logLevel,
   };
 }

@@ -1,9 +1,10 @@
-import { Injectable } from '@nestjs/common';
+import { Inject, Injectable, Optional } from '@nestjs/common';
 import { CommandBus } from '@nestjs/cqrs';
 import type { FastifyReply } from 'fastify';
 import type { LedgerCommand, LedgerEventType, LedgerWarning } from '@ledger/licensing';
 import type { AuthenticatedRequest } from '../auth/access.guard';
 import { LedgerHttpError } from '../http/ledger-http-error';
+import { COMMAND_METRICS, type CommandMetrics, NO_COMMAND_METRICS } from '../observability/command-metrics';
 import {
   correlationIdOf,
   etagOf,
@@ -39,7 +40,10 @@ function answerOf(outcome: ActivityOutcome): WriteAnswer {
  */
 @Injectable()
 export class LicenceActivities {
-  constructor(private readonly commandBus: CommandBus) {}
+  constructor(
+    private readonly commandBus: CommandBus,
+    @Optional() @Inject(COMMAND_METRICS) private readonly metrics: CommandMetrics = NO_COMMAND_METRICS,
+  ) {}
 
   async record(
     request: AuthenticatedRequest,
@@ -50,18 +54,35 @@ export class LicenceActivities {
     const principal = request.principal;
     if (principal === undefined) throw LedgerHttpError.unauthenticated('No authenticated caller');
     const idempotencyKey = idempotencyKeyOf(request);
-    const outcome = await this.commandBus.execute(
-      new RecordLicenceActivity(tenantId, command, {
-        actor: principal.subject,
-        correlationId: correlationIdOf(request),
-        expectedRevision: expectedRevisionOf(request),
-        ...(idempotencyKey === undefined
-          ? {}
-          : { idempotency: { key: idempotencyKey, requestHash: requestHashOf(request) } }),
-      }),
+    const outcome = await this.counted(command.type, () =>
+      this.commandBus.execute(
+        new RecordLicenceActivity(tenantId, command, {
+          actor: principal.subject,
+          correlationId: correlationIdOf(request),
+          expectedRevision: expectedRevisionOf(request),
+          ...(idempotencyKey === undefined
+            ? {}
+            : { idempotency: { key: idempotencyKey, requestHash: requestHashOf(request) } }),
+        }),
+      ),
     );
     void reply.header('ETag', etagOf(outcome.revision));
     if (outcome.replayed) void reply.header('Idempotent-Replayed', 'true');
     return answerOf(outcome);
+  }
+
+  /** Counts each command by its outcome: accepted, replayed, unchanged, the refusal's code, or failed. */
+  private async counted(type: string, run: () => Promise<ActivityOutcome>): Promise<ActivityOutcome> {
+    try {
+      const outcome = await run();
+      this.metrics.commandFinished(
+        type,
+        outcome.replayed ? 'replayed' : outcome.activityId === null ? 'unchanged' : 'accepted',
+      );
+      return outcome;
+    } catch (error) {
+      this.metrics.commandFinished(type, error instanceof LedgerHttpError ? error.body.error : 'failed');
+      throw error;
+    }
   }
 }

@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import { Inject, Logger } from '@nestjs/common';
+import { Inject, Logger, Optional } from '@nestjs/common';
 import { CommandHandler, type ICommandHandler } from '@nestjs/cqrs';
 import {
   WrongExpectedRevisionError,
@@ -15,6 +15,7 @@ import {
   type LedgerEvent,
 } from '@ledger/licensing';
 import { LedgerHttpError } from '../http/ledger-http-error';
+import { COMMAND_METRICS, type CommandMetrics, NO_COMMAND_METRICS } from '../observability/command-metrics';
 import { EVENT_STORE } from '../store/event-store.tokens';
 import type { TenantWriteModel } from '../write-model/tenant-write-model';
 import { TenantWriteModels } from '../write-model/tenant-write-models';
@@ -36,6 +37,7 @@ export class RecordLicenceActivityHandler implements ICommandHandler<RecordLicen
     private readonly models: TenantWriteModels,
     @Inject(EVENT_STORE) private readonly store: EventStore,
     @Inject(CLOCK) private readonly clock: Clock,
+    @Optional() @Inject(COMMAND_METRICS) private readonly metrics: CommandMetrics = NO_COMMAND_METRICS,
   ) {}
 
   async execute(activity: RecordLicenceActivity): Promise<ActivityOutcome> {
@@ -56,6 +58,7 @@ export class RecordLicenceActivityHandler implements ICommandHandler<RecordLicen
           `Tenant ${tenantId} is changing too fast; the write was not applied, try again`,
         );
       }
+      this.metrics.conflictRetried(activity.command.type);
       this.logger.debug(`Concurrency race lost on ${tenantId} (attempt ${attempt}); deciding again`);
     }
   }

@@ -2,6 +2,7 @@ import { Controller, HttpCode, Post } from '@nestjs/common';
 import { ApiBearerAuth, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { LedgerProjections, type ReplayResult } from '@ledger/projections';
 import { GlobalAdminOnly } from '../auth/access.decorators';
+import { LongRunning } from '../limits/request-timeout.interceptor';
 
 @ApiTags('admin')
 @ApiBearerAuth()
@@ -12,6 +13,7 @@ export class AdminController {
 
   @Post('projections/rebuild')
   @HttpCode(200)
+  @LongRunning()
   @ApiOperation({
     summary: 'Drop every read model and replay the whole log; answers the events replayed and the time taken',
   })
