@@ -1,0 +1,37 @@
+export interface Answer<T = unknown> {
+  readonly status: number;
+  readonly headers: Headers;
+  readonly text: string;
+  readonly body: T;
+}
+
+export interface CallOptions {
+  readonly token?: string;
+  readonly body?: unknown;
+  readonly headers?: Record<string, string>;
+}
+
+/** A JSON request over real HTTP (fetch), answering the parsed body and the exact text. */
+export async function call<T = Record<string, unknown>>(
+  baseUrl: string,
+  method: string,
+  url: string,
+  options: CallOptions = {},
+): Promise<Answer<T>> {
+  const headers: Record<string, string> = { ...options.headers };
+  if (options.token !== undefined) headers.authorization = `Bearer ${options.token}`;
+  let body: string | undefined;
+  if (options.body !== undefined) {
+    body = JSON.stringify(options.body);
+    headers['content-type'] ??= 'application/json';
+  }
+  const response = await fetch(`${baseUrl}${url}`, { method, headers, body });
+  const text = await response.text();
+  const json = (response.headers.get('content-type') ?? '').includes('json') && text.length > 0;
+  return {
+    status: response.status,
+    headers: response.headers,
+    text,
+    body: (json ? JSON.parse(text) : text) as T,
+  };
+}

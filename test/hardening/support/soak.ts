@@ -1,0 +1,48 @@
+import * as fs from 'node:fs';
+
+/**
+ * Quick vs full: `npm test` runs every hardening test with small counts; `npm run test:soak`
+ * sets LEDGER_SOAK=1 and runs them with the counts the issue asks for (≥ 10,000 hostile
+ * requests, ≥ 20 kills).
+ */
+export const SOAK = process.env.LEDGER_SOAK === '1';
+
+export function bySoak<T>(quick: T, full: T): T {
+  return SOAK ? full : quick;
+}
+
+/** Generous for the full counts on a 2-core machine; Jest's default 5 s suits neither mode. */
+export const HARDENING_TIMEOUT_MS = bySoak(120_000, 900_000);
+
+/**
+ * Prints what a hardening suite tried and saw, one line on stderr, and appends it as JSON to
+ * LEDGER_HARDENING_REPORT when set: the figures of a run, for the closing note of a soak.
+ */
+export function reportFigures(suite: string, figures: Readonly<Record<string, number | string>>): void {
+  const line = { suite, mode: SOAK ? 'soak' : 'quick', ...figures };
+  process.stderr.write(
+    `[hardening] ${suite} (${line.mode}): ${Object.entries(figures)
+      .map(([name, value]) => `${name}=${value}`)
+      .join(' ')}\n`,
+  );
+  const file = process.env.LEDGER_HARDENING_REPORT;
+  if (file !== undefined && file !== '') fs.appendFileSync(file, `${JSON.stringify(line)}\n`);
+}
+
+/** A small seeded generator (mulberry32), so a failing random schedule can be replayed by its seed. */
+export function seededRandom(seed: number): () => number {
+  let state = seed >>> 0;
+  return () => {
+    state = (state + 0x6d2b79f5) >>> 0;
+    let t = state;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+/** The seed of this run: LEDGER_HARDENING_SEED to replay one, else the clock. */
+export function runSeed(): number {
+  const given = Number(process.env.LEDGER_HARDENING_SEED);
+  return Number.isInteger(given) && given > 0 ? given : Date.now() % 2_147_483_647;
+}
