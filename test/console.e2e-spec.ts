@@ -352,13 +352,16 @@ describeInBrowser('admin console in Chromium', () => {
   it('gives a global admin the tenants with their gauges and the cross-tenant reports with CSV', async () => {
     // A second tenant with a broken resource account, made over the API, for the reports to show.
     const fabrikam = new TenantClient(app, 'fabrikam');
-    expectStatus(await fabrikam.purchase('E5', 1), 201);
+    const e5 = await fabrikam.purchase('E5', 1);
+    expectStatus(e5, 201);
     expectStatus(await fabrikam.purchase('PHONE_SYSTEM_VIRTUAL_USER', 1), 201);
     expectStatus(await fabrikam.createResourceAccount('cq-support', 'call-queue'), 201);
     expectStatus(await fabrikam.assign('cq-support', 'E5'), 201);
     expectStatus(await fabrikam.assignNumber('cq-support', '+442071234567'), 200);
     expectStatus(await fabrikam.unassign('cq-support', 'E5'), 200);
     expectStatus(await fabrikam.assign('cq-support', 'PHONE_SYSTEM_VIRTUAL_USER'), 201);
+    // Cancelling the only E5 seat drops A(N) to 0 below the Virtual User seat held: over-allocated.
+    expectStatus(await fabrikam.cancelPurchase(String(e5.body.purchaseId)), 200);
 
     await page.getByRole('button', { name: 'Sign out' }).click();
     await signIn(tokens.globalAdmin());
@@ -383,6 +386,8 @@ describeInBrowser('admin console in Chromium', () => {
     // A card opens that tenant's pages.
     await page.locator('[data-tenant-card="fabrikam"]').click();
     await page.getByRole('heading', { level: 1, name: 'Quota' }).waitFor();
+    await shows(page.locator('[data-flag=over-allocated]'), 'Over-allocated');
+    await screenshot('14-quota-over-allocated');
     await openPage('Resource accounts');
     await shows(accountRow('cq-support').locator('[data-status]'), 'Broken');
   });

@@ -24,13 +24,18 @@ export const GAUGE_COLOURS = {
   over: '#c50f1f',
 } as const;
 
-/** Assigned, bought but free, still purchasable: the three parts of the free allocation A(N). */
+/**
+ * The parts of the free allocation A(N): assigned, bought but free, still purchasable; and, once
+ * cancelled Phone System seats shrank A(N), the seats held beyond it, in red.
+ */
 export function gaugeSegments({ allocation, purchased, assigned }: GaugeNumbers): Segment[] {
-  const free = Math.max(0, purchased - assigned);
-  const overBy = Math.max(0, purchased - allocation);
+  const over = Math.max(0, purchased - allocation);
+  const within = purchased - over;
+  const assignedWithin = Math.min(assigned, within);
   return [
-    { label: 'Assigned', value: assigned, colour: GAUGE_COLOURS.assigned },
-    { label: 'Purchased, not assigned', value: free, colour: overBy > 0 ? GAUGE_COLOURS.over : GAUGE_COLOURS.free },
+    { label: 'Assigned', value: assignedWithin, colour: GAUGE_COLOURS.assigned },
+    { label: 'Purchased, not assigned', value: within - assignedWithin, colour: GAUGE_COLOURS.free },
+    { label: 'Over the allocation', value: over, colour: GAUGE_COLOURS.over },
     { label: 'Can still be bought', value: Math.max(0, allocation - purchased), colour: GAUGE_COLOURS.purchasable },
   ];
 }

@@ -30,7 +30,8 @@ export function OverAllocationFlag({ quota }: { readonly quota: QuotaView }) {
       <div class="notice__body">
         <strong class="notice__title">Over-allocated</strong>
         <p class="notice__message">
-          {formatCount(purchased)} Virtual User licences are purchased, but the allocation is now only {formatCount(allocation)}{' '}
+          {purchased === 1 ? '1 Virtual User licence is' : `${formatCount(purchased)} Virtual User licences are`} purchased, but the
+          allocation is now only {formatCount(allocation)}{' '}
           because Phone System seats were cancelled. Buy Phone System seats again or cancel unused Virtual User seats.
         </p>
       </div>
@@ -59,6 +60,9 @@ export function QuotaSummary({ quota }: { readonly quota: QuotaView }) {
             <LegendItem colour={GAUGE_COLOURS.assigned} label="Assigned" value={vu.assigned} />
             <LegendItem colour={GAUGE_COLOURS.free} label="Available to assign" value={vu.available} />
             <LegendItem colour={GAUGE_COLOURS.purchasable} label="Can still be bought" value={purchasable} />
+            {quota.overAllocated && (
+              <LegendItem colour={GAUGE_COLOURS.over} label="Over the allocation" value={Math.max(0, vu.purchased - vu.allocation)} />
+            )}
           </dl>
         </section>
         <section class="card" aria-labelledby="ps-title">
