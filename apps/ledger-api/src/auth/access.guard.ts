@@ -50,6 +50,11 @@ export class AccessGuard implements CanActivate {
   }
 
   private authenticate(request: FastifyRequest): Principal {
+    // Node keeps the first of repeated Authorization headers; a proxy may keep the last. Two
+    // credentials in one request are ambiguous, so neither is trusted.
+    if (authorizationHeaderCount(request) > 1) {
+      throw LedgerHttpError.unauthenticated('Send exactly one Authorization header');
+    }
     const header = request.headers.authorization;
     if (typeof header !== 'string' || header.length === 0) {
       throw LedgerHttpError.unauthenticated('Authorization: Bearer <token> is required');
@@ -64,4 +69,12 @@ export class AccessGuard implements CanActivate {
       throw error;
     }
   }
+}
+
+function authorizationHeaderCount(request: FastifyRequest): number {
+  let count = 0;
+  const raw = request.raw.rawHeaders;
+  for (let index = 0; index < raw.length; index += 2)
+    if (raw[index].toLowerCase() === 'authorization') count += 1;
+  return count;
 }
