@@ -1,0 +1,130 @@
+import * as path from 'node:path';
+import type { NestFastifyApplication } from '@nestjs/platform-fastify';
+import { LedgerProjections, type HistoryFilter } from '@ledger/projections';
+import { parseLedgerConfig } from '@ledger/runtime';
+import { LEDGER_EVENT_TYPES, type LedgerEventType } from '@ledger/licensing';
+import { createLedgerApp } from '../../../apps/ledger-api/src/app.factory';
+import type { LedgerFixture } from '../../fixtures/ledger-fixture';
+import { seededRandom } from '../../fixtures/tenant-simulator';
+import { benchApiEnv } from '../../support/api-env';
+import { globalAdminToken } from '../../support/bench-tokens';
+import { runChild } from '../../support/child';
+import type { BenchOptions } from '../../support/options';
+import { log, quietly } from '../../support/quiet';
+import type { ResultRow } from '../../support/report';
+import { formatMs, formatNumber, msSince, percentile } from '../../support/stats';
+import type { AuditInput, AuditOutput } from './audit.worker';
+
+const WORKER = path.join(__dirname, 'audit.worker.ts');
+const LIMIT = 100;
+
+interface AuditQuery {
+  readonly tenantId: string;
+  readonly filter: HistoryFilter;
+}
+
+/**
+ * History pages of the big tenants (thousands of events each), limit 100, each with a filter an
+ * auditor would use: one account, one event type, a time window, or a type within a window,
+ * starting at a random page. Seeded, so every run asks the same questions.
+ */
+function auditQueries(fixture: LedgerFixture, count: number): AuditQuery[] {
+  const random = seededRandom(42);
+  const pick = <T>(items: readonly T[]): T => items[Math.floor(random() * items.length)];
+  const span = Date.parse(fixture.to) - Date.parse(fixture.from);
+  const types: readonly LedgerEventType[] = LEDGER_EVENT_TYPES;
+  return Array.from({ length: count }, (_, i) => {
+    const big = pick(fixture.bigTenants);
+    const windowStart = Date.parse(fixture.from) + random() * span * 0.9;
+    const window = {
+      from: new Date(windowStart).toISOString(),
+      to: new Date(windowStart + span * 0.1).toISOString(),
+    };
+    const kind = i % 4;
+    const filter: HistoryFilter =
+      kind === 0
+        ? { accountId: pick(big.accountIds), limit: LIMIT }
+        : kind === 1
+          ? { type: pick(types), limit: LIMIT, after: Math.floor(random() * 2000) }
+          : kind === 2
+            ? { ...window, limit: LIMIT }
+            : {
+                ...window,
+                type: pick(['LicenseAssigned', 'LicenseSwapped', 'AccountCreated'] as const),
+                limit: LIMIT,
+              };
+    return { tenantId: big.tenantId, filter };
+  });
+}
+
+function pathOf({ tenantId, filter }: AuditQuery): string {
+  const query = new URLSearchParams();
+  for (const [key, value] of Object.entries(filter)) if (value !== undefined) query.set(key, String(value));
+  return `/v1/tenants/${encodeURIComponent(tenantId)}/history?${query.toString()}`;
+}
+
+async function startApi(
+  options: BenchOptions,
+  fixture: LedgerFixture,
+): Promise<{ app: NestFastifyApplication; url: string }> {
+  const app = await quietly(() => createLedgerApp(parseLedgerConfig(benchApiEnv(options, fixture.dataDir))));
+  await app.listen({ port: 0, host: '127.0.0.1' });
+  const address = app.getHttpServer().address();
+  if (address === null || typeof address === 'string') throw new Error('no TCP address');
+  // Reads wait for the projections to reach the log head; let start-up catch-up finish first.
+  const projections = app.get(LedgerProjections);
+  const started = Date.now();
+  while (!(await projections.runner.waitFor(BigInt(fixture.events), 60_000))) {
+    if (Date.now() - started > 600_000) throw new Error('projections did not catch up in 10 minutes');
+  }
+  return { app, url: `http://127.0.0.1:${address.port}` };
+}
+
+export async function auditSuite(
+  options: BenchOptions,
+  fixture: LedgerFixture,
+): Promise<{ rows: ResultRow[]; notes: string[] }> {
+  const queries = auditQueries(fixture, options.audit.queries);
+  const { app, url } = await startApi(options, fixture);
+  try {
+    // The query alone, in-process: the read model's SQL and JSON, no HTTP, no auth.
+    const readModels = app.get(LedgerProjections).readModels;
+    const direct: number[] = [];
+    for (const query of [...queries, ...queries]) {
+      const start = process.hrtime.bigint();
+      readModels.history(query.tenantId, query.filter);
+      direct.push(msSince(start));
+    }
+    const directSteady = direct.slice(queries.length); // the second pass: statement cache and pages warm
+
+    const input: AuditInput = { url, token: globalAdminToken(), paths: queries.map(pathOf) };
+    await runChild<AuditInput, AuditOutput>(WORKER, { ...input, paths: input.paths.slice(0, 200) }); // warm-up
+    const http = await runChild<AuditInput, AuditOutput>(WORKER, input);
+    const p50 = percentile(http.latencies, 50);
+    const p99 = percentile(http.latencies, 99);
+    log(
+      `  audit: HTTP p50 ${formatMs(p50)} ms, p99 ${formatMs(p99)} ms; query alone p50 ${formatMs(percentile(directSteady, 50))} ms, p99 ${formatMs(percentile(directSteady, 99))} ms`,
+    );
+    const byKind = ['account', 'type', 'window', 'type+window'].map((name, kind) => {
+      const samples = http.latencies.filter((_, i) => i % 4 === kind);
+      return `${name} p99 ${formatMs(percentile(samples, 99))} ms`;
+    });
+    return {
+      rows: [
+        {
+          figure: `audit: history page (limit ${LIMIT}, with a filter) in the ${formatNumber(fixture.events)}-event store, p50 / p99`,
+          value: `${formatMs(p50)} / ${formatMs(p99)} ms`,
+          ceiling: `${formatMs(percentile(directSteady, 50))} / ${formatMs(percentile(directSteady, 99))} ms the same query in-process (no HTTP)`,
+          ratio: '—',
+          target: 'p99 ≤ 5 ms',
+          met: p99 <= 5,
+        },
+      ],
+      notes: [
+        `audit: ${formatNumber(queries.length)} sequential GET /history from a separate process over ${fixture.bigTenants.length} big tenants; ${byKind.join(', ')}; ${http.failures} failures, ${formatNumber(http.entries)} entries returned`,
+      ],
+    };
+  } finally {
+    await app.close();
+  }
+}

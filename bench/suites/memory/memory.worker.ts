@@ -1,0 +1,49 @@
+import 'reflect-metadata';
+import { LedgerProjections } from '@ledger/projections';
+import { parseLedgerConfig } from '@ledger/runtime';
+import { createLedgerApp } from '../../../apps/ledger-api/src/app.factory';
+import { TenantWriteModels } from '../../../apps/ledger-api/src/write-model/tenant-write-models';
+import { serveChild } from '../../support/child';
+import { quietly } from '../../support/quiet';
+
+export interface MemoryInput {
+  readonly env: NodeJS.ProcessEnv;
+  /** Tenants whose write model is loaded; empty for the baseline (the API on an empty store). */
+  readonly tenantIds: readonly string[];
+  /** Global position the projections must reach before measuring. */
+  readonly head: number;
+}
+
+export interface MemoryOutput {
+  readonly rssMiB: number;
+  readonly heapUsedMiB: number;
+  readonly loadSeconds: number;
+}
+
+function settle(): void {
+  // --expose-gc is passed by the suite: measure what stays, not what is waiting to be collected.
+  const gc = (globalThis as { gc?: () => void }).gc;
+  for (let i = 0; i < 3; i += 1) gc?.();
+}
+
+/**
+ * The API in its own process (so the bench's own data does not count), with every tenant's state
+ * loaded the way requests load it: the read side caught up (its tenant cache holds each tenant's
+ * state) and each tenant's write model folded from its stream, as a first command would.
+ */
+serveChild<MemoryInput, MemoryOutput>(async ({ env, tenantIds, head }) => {
+  const app = await quietly(() => createLedgerApp(parseLedgerConfig(env)));
+  await app.init();
+  const started = Date.now();
+  const runner = app.get(LedgerProjections).runner;
+  while (!(await runner.waitFor(BigInt(head), 60_000))) {
+    if (Date.now() - started > 600_000) throw new Error('projections did not catch up in 10 minutes');
+  }
+  const models = app.get(TenantWriteModels);
+  for (const tenantId of tenantIds) await models.withCaughtUpModel(tenantId, () => undefined);
+  const loadSeconds = (Date.now() - started) / 1000;
+  settle();
+  const usage = process.memoryUsage();
+  await app.close();
+  return { rssMiB: usage.rss / 2 ** 20, heapUsedMiB: usage.heapUsed / 2 ** 20, loadSeconds };
+});

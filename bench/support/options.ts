@@ -1,0 +1,156 @@
+/**
+ * Command-line flags of `npm run bench`. Sizes are flags so that `--quick` (under a minute) and
+ * the full run (the issue's sizes: 1,000,000 events, 10,000 tenants) share every line of code.
+ */
+export interface BenchOptions {
+  readonly quick: boolean;
+  /** Which suites to run; all when empty. */
+  readonly only: readonly SuiteName[];
+  /** How many times each measurement is repeated; the table shows the median run. */
+  readonly repeat: number;
+  readonly http: {
+    readonly durationSeconds: number;
+    readonly connections: number;
+    readonly tenants: number;
+  };
+  readonly append: { readonly activities: number; readonly concurrency: number };
+  /** The replay, audit and memory suites share one generated store of `tenants` × `eventsPerTenant` (+ big tenants). */
+  readonly store: {
+    readonly tenants: number;
+    readonly eventsPerTenant: number;
+    /** A few tenants with long histories, so audit filters have something to skip. */
+    readonly bigTenants: number;
+    readonly eventsPerBigTenant: number;
+  };
+  readonly audit: { readonly queries: number };
+  /** Where RESULTS.md gets its new section; null prints only. */
+  readonly resultsFile: string | null;
+  readonly note: string;
+  /**
+   * LEDGER_LOG_LEVEL of the benchmarked API. `warn` by default: the per-request info line would
+   * go to this terminal and bury the table; `--api-log-level info` measures with it.
+   */
+  readonly apiLogLevel: string;
+}
+
+export const SUITES = ['commands', 'append', 'replay', 'audit', 'memory'] as const;
+export type SuiteName = (typeof SUITES)[number];
+
+const USAGE = `npm run bench -- [--quick] [--only commands,append,replay,audit,memory] [--repeat N]
+  [--duration S] [--connections N] [--http-tenants N] [--append-activities N] [--append-concurrency N]
+  [--tenants N] [--events-per-tenant N] [--big-tenants N] [--events-per-big-tenant N]
+  [--audit-queries N] [--api-log-level LEVEL] [--results-file FILE | --no-save] [--note "text for RESULTS.md"]`;
+
+function full(): BenchOptions {
+  return {
+    quick: false,
+    only: [],
+    repeat: 3,
+    http: { durationSeconds: 10, connections: 50, tenants: 1000 },
+    append: { activities: 10_000, concurrency: 64 },
+    // 9,990 tenants × 90 events + 10 × 10,000 = 999,100 + … ≈ 1,000,000 events over 10,000 tenants.
+    store: { tenants: 9_990, eventsPerTenant: 90, bigTenants: 10, eventsPerBigTenant: 10_090 },
+    audit: { queries: 5_000 },
+    resultsFile: 'bench/RESULTS.md',
+    note: '',
+    apiLogLevel: 'warn',
+  };
+}
+
+function quick(): BenchOptions {
+  const base = full();
+  return {
+    ...base,
+    quick: true,
+    repeat: 1,
+    http: { ...base.http, durationSeconds: 4 },
+    append: { activities: 4_000, concurrency: 64 },
+    // Still 10,000 tenants (the memory figure is about them), a tenth of the events.
+    store: { tenants: 9_995, eventsPerTenant: 9, bigTenants: 5, eventsPerBigTenant: 2_000 },
+    audit: { queries: 1_000 },
+  };
+}
+
+function positive(flag: string, raw: string | undefined): number {
+  const value = Number(raw);
+  if (raw === undefined || !Number.isInteger(value) || value <= 0) {
+    throw new Error(`${flag} needs a positive integer, got ${String(raw)}\n${USAGE}`);
+  }
+  return value;
+}
+
+export function parseOptions(argv: readonly string[]): BenchOptions {
+  let options = argv.includes('--quick') ? quick() : full();
+  for (let i = 0; i < argv.length; i += 1) {
+    const flag = argv[i];
+    const next = (): string | undefined => argv[++i];
+    switch (flag) {
+      case '--quick':
+        break;
+      case '--only': {
+        const names = (next() ?? '').split(',').filter((name) => name.length > 0);
+        const unknown = names.filter((name) => !(SUITES as readonly string[]).includes(name));
+        if (unknown.length > 0) throw new Error(`unknown suite(s) ${unknown.join(', ')}\n${USAGE}`);
+        options = { ...options, only: names as SuiteName[] };
+        break;
+      }
+      case '--repeat':
+        options = { ...options, repeat: positive(flag, next()) };
+        break;
+      case '--duration':
+        options = { ...options, http: { ...options.http, durationSeconds: positive(flag, next()) } };
+        break;
+      case '--connections':
+        options = { ...options, http: { ...options.http, connections: positive(flag, next()) } };
+        break;
+      case '--http-tenants':
+        options = { ...options, http: { ...options.http, tenants: positive(flag, next()) } };
+        break;
+      case '--append-activities':
+        options = { ...options, append: { ...options.append, activities: positive(flag, next()) } };
+        break;
+      case '--append-concurrency':
+        options = { ...options, append: { ...options.append, concurrency: positive(flag, next()) } };
+        break;
+      case '--tenants':
+        options = { ...options, store: { ...options.store, tenants: positive(flag, next()) } };
+        break;
+      case '--events-per-tenant':
+        options = { ...options, store: { ...options.store, eventsPerTenant: positive(flag, next()) } };
+        break;
+      case '--big-tenants':
+        options = { ...options, store: { ...options.store, bigTenants: positive(flag, next()) } };
+        break;
+      case '--events-per-big-tenant':
+        options = { ...options, store: { ...options.store, eventsPerBigTenant: positive(flag, next()) } };
+        break;
+      case '--audit-queries':
+        options = { ...options, audit: { queries: positive(flag, next()) } };
+        break;
+      case '--results-file':
+        options = { ...options, resultsFile: next() ?? null };
+        break;
+      case '--no-save':
+        options = { ...options, resultsFile: null };
+        break;
+      case '--api-log-level':
+        options = { ...options, apiLogLevel: next() ?? 'warn' };
+        break;
+      case '--note':
+        options = { ...options, note: next() ?? '' };
+        break;
+      case '--help':
+      case '-h':
+        process.stdout.write(`${USAGE}\n`);
+        process.exit(0);
+        break;
+      default:
+        throw new Error(`unknown flag ${String(flag)}\n${USAGE}`);
+    }
+  }
+  return options;
+}
+
+export function runs(options: BenchOptions, suite: SuiteName): boolean {
+  return options.only.length === 0 || options.only.includes(suite);
+}
