@@ -57,6 +57,11 @@ export class LedgerTestApp {
     return new LedgerTestApp(app, `http://127.0.0.1:${address.port}`, dir, fullEnv, options);
   }
 
+  /** The Nest application itself, for tests that read its metadata (e.g. every route it serves). */
+  get nest(): NestFastifyApplication {
+    return this.app;
+  }
+
   get store(): EventStore {
     return this.app.get<symbol, EventStore>(EVENT_STORE);
   }
