@@ -5,6 +5,7 @@ import { CqrsModule } from '@nestjs/cqrs';
 import { JwtModule } from '@nestjs/jwt';
 import { ThrottlerModule } from '@nestjs/throttler';
 import { AccessGuard } from './auth/access.guard';
+import { jwtModuleOptions } from './auth/jwt-options';
 import { TokenVerifier } from './auth/token-verifier';
 import { LicenceActivities } from './commands/licence-activities';
 import { CLOCK, RecordLicenceActivityHandler, type Clock } from './commands/record-licence-activity.handler';
@@ -36,14 +37,8 @@ export class AppModule {
         CqrsModule.forRoot(),
         JwtModule.registerAsync({
           inject: [ConfigService],
-          useFactory: (configService: ConfigService<{ ledger: LedgerConfig }, true>) => {
-            const ledger = configService.get('ledger', { infer: true });
-            return {
-              secret: jwtSecretOf(ledger),
-              signOptions: { algorithm: 'HS256' },
-              verifyOptions: { algorithms: ['HS256'] },
-            };
-          },
+          useFactory: (configService: ConfigService<{ ledger: LedgerConfig }, true>) =>
+            jwtModuleOptions(jwtSecretOf(configService.get('ledger', { infer: true }))),
         }),
         EventStoreModule,
         ProjectionsModule,
