@@ -80,6 +80,27 @@ describe('RecordLicenceActivityHandler', () => {
     expect(types).toEqual(['LicensePurchased', 'LicensePurchased']);
   });
 
+  it('counts each lost race it decides again (the conflict-retry metric)', async () => {
+    const racing = withRivalWriteBeforeFirstAppend(store, async () => {
+      await seed.execute(new RecordLicenceActivity(TENANT, buy('PHONE_SYSTEM', 1, 'p-rival'), context));
+    });
+    const retried: string[] = [];
+    const metrics = {
+      commandFinished: () => undefined,
+      conflictRetried: (type: string) => retried.push(type),
+    };
+    const handler = new RecordLicenceActivityHandler(
+      new TenantWriteModels(racing),
+      racing,
+      () => NOW,
+      metrics,
+    );
+
+    await handler.execute(new RecordLicenceActivity(TENANT, buy('PHONE_SYSTEM', 1, 'p-mine'), context));
+
+    expect(retried).toEqual(['PurchaseLicenses']);
+  });
+
   it('with If-Match, a lost race is a 412 and is not decided again', async () => {
     const racing = withRivalWriteBeforeFirstAppend(store, async () => {
       await seed.execute(new RecordLicenceActivity(TENANT, buy('PHONE_SYSTEM', 1, 'p-rival'), context));
