@@ -5,10 +5,13 @@ import { SKUS } from './skus';
 import {
   activityFacts,
   assign,
+  assignNumber,
   createResource,
   createUser,
+  deleteAccount,
   given,
   purchase,
+  releaseNumber,
   swap,
 } from './testing/given-when-then';
 
@@ -79,6 +82,15 @@ describe('evolve', () => {
     ).state;
     expect(state.accounts.get('aa')?.licenses).toEqual(['PHONE_SYSTEM_VIRTUAL_USER', 'CALLING_PLAN']);
     expect([...state.accounts.keys()]).toEqual(['aa', 'ada']);
+  });
+
+  it('indexes phone numbers by the live account holding them', () => {
+    const numbered = tenant.and(assignNumber('aa', '+4930111111'));
+    expect(numbered.state.phoneNumberHolders.get('+4930111111')).toBe('aa');
+    const moved = numbered.and(assignNumber('aa', '+4930222222'));
+    expect([...moved.state.phoneNumberHolders.entries()]).toEqual([['+4930222222', 'aa']]);
+    expect(moved.and(releaseNumber('aa')).state.phoneNumberHolders.size).toBe(0);
+    expect(moved.and(deleteAccount('aa')).state.phoneNumberHolders.size).toBe(0);
   });
 
   it('frees the seats of licences still held when an account is deleted (R7)', () => {

@@ -10,6 +10,7 @@ export function initialTenantState(): TenantState {
     accounts: PersistentMap.empty<AccountState>(),
     purchases: PersistentMap.empty<PurchaseState>(),
     cancelledPurchases: PersistentMap.empty<PurchaseState>(),
+    phoneNumberHolders: PersistentMap.empty<string>(),
     seats: Object.fromEntries(SKUS.map((sku) => [sku, NO_SEATS])) as Record<Sku, SeatCount>,
     policy: null,
   };

@@ -134,6 +134,7 @@ function snapshot(state: TenantState): string {
     accounts: [...state.accounts.entries()],
     purchases: [...state.purchases.entries()],
     cancelled: [...state.cancelledPurchases.entries()],
+    holders: [...state.phoneNumberHolders.entries()],
     seats: state.seats,
     policy: state.policy,
   });
@@ -161,6 +162,14 @@ function violationsOf(state: TenantState): string[] {
   );
   if (new Set(numbers).size !== numbers.length)
     violations.push(`a phone number on two accounts: ${numbers.join()}`);
+  const indexed = [...state.phoneNumberHolders.entries()]
+    .map(([number, holder]) => `${number}@${holder}`)
+    .sort();
+  const held = accounts
+    .flatMap((a) => (a.phoneNumber === undefined ? [] : [`${a.phoneNumber}@${a.accountId}`]))
+    .sort();
+  if (indexed.join() !== held.join())
+    violations.push(`phone number index ${indexed.join()} ≠ ${held.join()}`);
   for (const { accountId, kind, licenses, status } of accounts) {
     // R4: no SKU twice, at most one phone-capable licence, the Virtual User licence on resource accounts only.
     if (new Set(licenses).size !== licenses.length) violations.push(`${accountId} holds a SKU twice`);

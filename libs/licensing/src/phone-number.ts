@@ -22,7 +22,7 @@ export function decideAssignPhoneNumber(command: AssignPhoneNumber, state: Tenan
       { accountId },
     );
   }
-  const holder = holderOf(state, phoneNumber);
+  const holder = state.phoneNumberHolders.get(phoneNumber);
   if (holder !== undefined && holder !== accountId) {
     return refuse('PHONE_NUMBER_IN_USE', `${phoneNumber} is assigned to account ${holder}.`, {
       phoneNumber,
@@ -48,12 +48,4 @@ export function decideReleasePhoneNumber(command: ReleasePhoneNumber, state: Ten
     return refuse('NOT_FOUND', `Account ${accountId} has no phone number.`, { accountId });
   }
   return accept({ type: 'PhoneNumberReleased', data: { accountId, phoneNumber: account.phoneNumber } });
-}
-
-/** The live account holding `phoneNumber`. Numbers are few per tenant; a scan is cheap and needs no index to keep. */
-function holderOf(state: TenantState, phoneNumber: string): string | undefined {
-  for (const account of state.accounts.values()) {
-    if (account.phoneNumber === phoneNumber) return account.accountId;
-  }
-  return undefined;
 }

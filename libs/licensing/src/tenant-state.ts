@@ -51,6 +51,8 @@ export interface TenantState {
   readonly purchases: ReadonlyMap<string, PurchaseState>;
   /** Cancelled purchases: their ids stay taken, and cancelling one again is NOT_FOUND. */
   readonly cancelledPurchases: ReadonlyMap<string, PurchaseState>;
+  /** Phone number → the live account holding it; a number is on one account at most. */
+  readonly phoneNumberHolders: ReadonlyMap<string, string>;
   readonly seats: Readonly<Record<Sku, SeatCount>>;
   /** The policy recorded on the latest purchase; null before any purchase (R2). */
   readonly policy: AllocationPolicy | null;
