@@ -190,6 +190,89 @@ describe('EmbeddedEventStore', () => {
     });
   });
 
+  describe('group commit', () => {
+    /** How many write transactions the file has seen, read from another connection. */
+    function rowsSeenByAnotherConnection(): number {
+      const raw = new Database(file, { readonly: true });
+      try {
+        return Number((raw.prepare('SELECT count(*) AS n FROM events').get() as { n: number }).n);
+      } finally {
+        raw.close();
+      }
+    }
+
+    it('commits the appends of one event-loop turn together; each resolves only once it is on disk', async () => {
+      const store = open();
+      const seenAtResolution: number[] = [];
+      const appends = Array.from({ length: 50 }, (_, i) =>
+        store.append(`licensing-tenant-g${i}`, someEvents(2), 'no-stream').then((result) => {
+          seenAtResolution.push(rowsSeenByAnotherConnection());
+          return result;
+        }),
+      );
+      const results = await Promise.all(appends);
+
+      // Committed before the first promise settled: another connection already sees all 100 rows.
+      expect(seenAtResolution.every((count) => count === 100)).toBe(true);
+      // One transaction: positions 1..100 in the order the appends were asked for.
+      expect(results.map((result) => result.position)).toEqual(results.map((_, i) => BigInt(2 * i + 2)));
+    });
+
+    it('fails only the append whose expectation is wrong; the others in the group are written', async () => {
+      const store = open();
+      await store.append('licensing-tenant-a', [anEvent()], 'no-stream');
+      const [ok, stale, alsoOk] = await Promise.allSettled([
+        store.append('licensing-tenant-b', [anEvent()], 'no-stream'),
+        store.append('licensing-tenant-a', [anEvent()], 'no-stream'),
+        store.append('licensing-tenant-c', [anEvent()], 'no-stream'),
+      ]);
+      expect(ok.status).toBe('fulfilled');
+      expect(alsoOk.status).toBe('fulfilled');
+      expect(stale.status === 'rejected' && stale.reason).toBeInstanceOf(WrongExpectedRevisionError);
+      expect(await collect(store.readStream('licensing-tenant-a'))).toHaveLength(1);
+      expect(rowsSeenByAnotherConnection()).toBe(3);
+    });
+
+    it('rolls back a failing append whole, even after some of its rows were inserted', async () => {
+      const store = open();
+      const reused = anEvent();
+      const [broken, fine] = await Promise.allSettled([
+        // The second row violates UNIQUE(stream_name, event_id) after the first was inserted.
+        store.append('licensing-tenant-x', [reused, reused], 'no-stream'),
+        store.append('licensing-tenant-y', [anEvent()], 'no-stream'),
+      ]);
+      expect(broken.status === 'rejected' && broken.reason).toBeInstanceOf(EventIdConflictError);
+      expect(fine.status).toBe('fulfilled');
+      expect(await collect(store.readStream('licensing-tenant-x'))).toHaveLength(0);
+      expect(await store.headPosition()).toBe(fine.status === 'fulfilled' ? fine.value.position : null);
+    });
+
+    it('lets appends of one stream in one group see each other, in the order asked', async () => {
+      const store = open();
+      const [first, second, conflicting] = await Promise.allSettled([
+        store.append('licensing-tenant-s', [anEvent()], 'no-stream'),
+        store.append('licensing-tenant-s', [anEvent()], 0n),
+        store.append('licensing-tenant-s', [anEvent()], 0n),
+      ]);
+      expect(first.status === 'fulfilled' && first.value.nextExpectedRevision).toBe(0n);
+      expect(second.status === 'fulfilled' && second.value.nextExpectedRevision).toBe(1n);
+      expect(conflicting.status === 'rejected' && conflicting.reason).toBeInstanceOf(
+        WrongExpectedRevisionError,
+      );
+    });
+
+    it('commits appends already asked for when closed, and refuses new ones', async () => {
+      const store = open();
+      const asked = store.append('licensing-tenant-z', [anEvent()], 'no-stream');
+      await store.close();
+      await expect(asked).resolves.toMatchObject({ nextExpectedRevision: 0n });
+      await expect(store.append('licensing-tenant-z', [anEvent()], 0n)).rejects.toThrow(
+        StoreUnavailableError,
+      );
+      expect(rowsSeenByAnotherConnection()).toBe(1);
+    });
+  });
+
   describe('closing', () => {
     it('ends open subscriptions, then answers every call as unavailable', async () => {
       const store = open();

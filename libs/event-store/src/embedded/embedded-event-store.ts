@@ -42,10 +42,28 @@ interface AppendOutcome {
   readonly appended: boolean;
 }
 
+/** An append waiting for the next group commit. */
+interface PendingAppend {
+  readonly streamName: string;
+  readonly events: readonly EventToAppend[];
+  readonly expected: ExpectedRevision;
+  readonly resolve: (result: AppendResult) => void;
+  readonly reject: (error: unknown) => void;
+}
+
+type GroupOutcome =
+  { readonly ok: true; readonly outcome: AppendOutcome } | { readonly ok: false; readonly error: unknown };
+
 /**
  * The default adapter: the whole log in one SQLite file (ENGINEERING.md "embedded"). better-sqlite3
- * is synchronous, so each method does its work at once and returns a settled promise; an append is
- * one BEGIN IMMEDIATE transaction, committed and synced before the promise resolves.
+ * is synchronous, so reads do their work at once and return a settled promise.
+ *
+ * Appends are group-committed: the appends made during one turn of the event loop (e.g. the
+ * requests of many tenants that arrived together) are written in one BEGIN IMMEDIATE transaction
+ * and made durable by one fsync (synchronous=FULL), instead of one fsync each. Each append still
+ * runs in its own savepoint with its own expected-revision check, sees the appends before it in the
+ * group, and fails alone; every promise resolves only after the shared COMMIT has returned, so an
+ * acknowledged append is on disk. (bench/RESULTS.md, "Group commit", has the before and after.)
  */
 export class EmbeddedEventStore implements EventStore {
   private readonly db: Database.Database;
@@ -53,6 +71,12 @@ export class EmbeddedEventStore implements EventStore {
   private readonly appendTransaction: Database.Transaction<
     (streamName: string, events: readonly EventToAppend[], expected: ExpectedRevision) => AppendOutcome
   >;
+  private readonly groupTransaction: Database.Transaction<
+    (group: readonly PendingAppend[], outcomes: GroupOutcome[]) => void
+  >;
+  /** Appends waiting for the group commit scheduled with setImmediate. */
+  private pending: PendingAppend[] = [];
+  private flushScheduled = false;
   private readonly appendListeners = new Set<() => void>();
   private readonly subscriptions = new Set<PollingSubscription>();
   private readonly pageSize: number;
@@ -67,9 +91,25 @@ export class EmbeddedEventStore implements EventStore {
     this.pollIntervalMs = positiveInteger(options.pollIntervalMs, 250);
     this.db = openDatabase(filePath, positiveInteger(options.busyTimeoutMs, 5000));
     this.statements = prepareStatements(this.db);
+    // Called inside groupTransaction, better-sqlite3 runs it as a SAVEPOINT: a failing append
+    // rolls back its own rows only.
     this.appendTransaction = this.db.transaction(
       (streamName: string, events: readonly EventToAppend[], expected: ExpectedRevision) =>
         this.appendInTransaction(streamName, events, expected),
+    );
+    this.groupTransaction = this.db.transaction(
+      (group: readonly PendingAppend[], outcomes: GroupOutcome[]) => {
+        for (const { streamName, events, expected } of group) {
+          try {
+            outcomes.push({ ok: true, outcome: this.appendTransaction(streamName, events, expected) });
+          } catch (error) {
+            outcomes.push({
+              ok: false,
+              error: toUnavailable(this.explainDuplicateId(error, streamName, events)),
+            });
+          }
+        }
+      },
     );
   }
 
@@ -95,15 +135,16 @@ export class EmbeddedEventStore implements EventStore {
     expected: ExpectedRevision,
   ): Promise<AppendResult> {
     if (streamName.length === 0) throw new RangeError('A stream name cannot be empty');
-    const outcome = this.guard(() => {
-      try {
-        return this.appendTransaction.immediate(streamName, events, expected);
-      } catch (error) {
-        throw this.explainDuplicateId(error, streamName, events);
+    if (this.closed) throw closedError();
+    return new Promise<AppendResult>((resolve, reject) => {
+      this.pending.push({ streamName, events, expected, resolve, reject });
+      if (!this.flushScheduled) {
+        this.flushScheduled = true;
+        // setImmediate, not a microtask: it runs after the I/O callbacks of this turn, so the appends
+        // of every request that arrived with this one join the same commit.
+        setImmediate(() => this.flush());
       }
     });
-    if (outcome.appended) this.notifyAppend();
-    return outcome.result;
   }
 
   async *readStream(streamName: string, options: ReadStreamOptions = {}): AsyncGenerator<RecordedEvent> {
@@ -179,13 +220,41 @@ export class EmbeddedEventStore implements EventStore {
     }
   }
 
-  /** Ends open subscriptions (their pending next() resolves done), then closes the file. Idempotent. */
+  /** Commits the appends already asked for, ends open subscriptions (their pending next() resolves done), then closes the file. Idempotent. */
   async close(): Promise<void> {
     if (this.closed) return;
+    this.flush();
     this.closed = true;
     await Promise.all([...this.subscriptions].map((subscription) => subscription.close()));
     this.appendListeners.clear();
     this.db.close();
+  }
+
+  /** One group commit: every pending append in one transaction, one fsync, then every promise settles. */
+  private flush(): void {
+    this.flushScheduled = false;
+    const group = this.pending;
+    if (group.length === 0) return;
+    this.pending = [];
+    const outcomes: GroupOutcome[] = [];
+    try {
+      this.guard(() => this.groupTransaction.immediate(group, outcomes));
+    } catch (error) {
+      // BEGIN or COMMIT failed: nothing of the group is durable, so none of it is acknowledged.
+      for (const append of group) append.reject(error);
+      return;
+    }
+    let appended = false;
+    group.forEach((append, index) => {
+      const result = outcomes[index];
+      if (result.ok) {
+        appended ||= result.outcome.appended;
+        append.resolve(result.outcome.result);
+      } else {
+        append.reject(result.error);
+      }
+    });
+    if (appended) this.notifyAppend();
   }
 
   private appendInTransaction(
