@@ -18,7 +18,7 @@ const delay = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
  * checkpoints — equal the fold of the log and a rebuild.
  */
 describe('Hardening: SIGKILL during write bursts', () => {
-  const kills = bySoak(3, 25);
+  const kills = bySoak(3, 50);
   const tenantIds = ['crash-a', 'crash-b', 'crash-c', 'crash-d'];
   const seed = runSeed();
   const random = seededRandom(seed);
