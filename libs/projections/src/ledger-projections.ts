@@ -1,9 +1,15 @@
 import type { EventStore } from '@ledger/event-store';
 import { HistoryProjection } from './history-projection';
-import { openProjectionDatabase, type ProjectionDb } from './projection-database';
+import {
+  openProjectionDatabase,
+  type ProjectionDatabaseOptions,
+  type ProjectionDb,
+} from './projection-database';
 import { ProjectionRunner, type ProjectionRunnerOptions } from './projection-runner';
 import { ReadModels } from './read-models';
 import { TenantViewsProjection } from './tenant-views-projection';
+
+export type LedgerProjectionsOptions = ProjectionRunnerOptions & ProjectionDatabaseOptions;
 
 /** The read side as one unit: the projection database, the runner feeding it, and its queries. */
 export class LedgerProjections {
@@ -24,8 +30,12 @@ export class LedgerProjections {
     this.readModels = new ReadModels(db);
   }
 
-  static open(filePath: string, store: EventStore, options: ProjectionRunnerOptions = {}): LedgerProjections {
-    return new LedgerProjections(openProjectionDatabase(filePath), store, options);
+  static open(
+    filePath: string,
+    store: EventStore,
+    options: LedgerProjectionsOptions = {},
+  ): LedgerProjections {
+    return new LedgerProjections(openProjectionDatabase(filePath, options), store, options);
   }
 
   async close(): Promise<void> {

@@ -50,10 +50,31 @@ CREATE INDEX IF NOT EXISTS history_by_type ON history (tenant_id, type, revision
 
 export type ProjectionDb = Database.Database;
 
-export function openProjectionDatabase(filePath: string): ProjectionDb {
+export interface ProjectionDatabaseOptions {
+  /**
+   * This connection alone uses the file until it is closed: opening fails with SQLITE_BUSY while
+   * another connection (e.g. a running API's runner) has it open, and others cannot open it
+   * meanwhile. For a rebuild from outside the service (the CLI's `replay`), which must not
+   * write under a runner that keeps its checkpoints and tenant states in memory.
+   */
+  readonly exclusive?: boolean;
+}
+
+export function openProjectionDatabase(
+  filePath: string,
+  options: ProjectionDatabaseOptions = {},
+): ProjectionDb {
   if (filePath !== ':memory:') mkdirSync(dirname(filePath), { recursive: true });
-  const db = new Database(filePath);
-  db.pragma('journal_mode = WAL');
+  // Exclusive: fail soon rather than wait out a lock that a running service never gives back.
+  const db = new Database(filePath, { timeout: options.exclusive === true ? 500 : 5000 });
+  try {
+    // Before the first access, so the lock is taken at once and WAL runs without shared memory.
+    if (options.exclusive === true) db.pragma('locking_mode = EXCLUSIVE');
+    db.pragma('journal_mode = WAL');
+  } catch (error) {
+    db.close();
+    throw error;
+  }
   // Derived data: NORMAL keeps every commit consistent (rows and checkpoint together); a crash may
   // lose the newest batch, which the runner then applies again from its checkpoint.
   db.pragma('synchronous = NORMAL');

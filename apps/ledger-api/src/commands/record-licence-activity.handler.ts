@@ -1,25 +1,14 @@
 import { randomUUID } from 'node:crypto';
 import { Inject, Logger, Optional } from '@nestjs/common';
 import { CommandHandler, type ICommandHandler } from '@nestjs/cqrs';
-import {
-  WrongExpectedRevisionError,
-  type EventStore,
-  type EventToAppend,
-  type JsonObject,
-} from '@ledger/event-store';
-import {
-  decide,
-  EVENT_SCHEMA_VERSION,
-  tenantStreamName,
-  type EventMetadata,
-  type LedgerEvent,
-} from '@ledger/licensing';
+import { WrongExpectedRevisionError, type EventStore } from '@ledger/event-store';
+import { decide, tenantStreamName } from '@ledger/licensing';
+import { commandIdForIdempotencyKey, stampActivity } from '@ledger/runtime';
 import { LedgerHttpError } from '../http/ledger-http-error';
 import { COMMAND_METRICS, type CommandMetrics, NO_COMMAND_METRICS } from '../observability/command-metrics';
 import { EVENT_STORE } from '../store/event-store.tokens';
 import type { TenantWriteModel } from '../write-model/tenant-write-model';
 import { TenantWriteModels } from '../write-model/tenant-write-models';
-import { deterministicUuid } from './deterministic-id';
 import { type ActivityOutcome, RecordLicenceActivity } from './record-licence-activity.command';
 
 /** Decisions lost to another writer are taken again on fresh state this many times before giving up. */
@@ -46,7 +35,7 @@ export class RecordLicenceActivityHandler implements ICommandHandler<RecordLicen
     const commandId =
       context.idempotency === undefined
         ? randomUUID()
-        : deterministicUuid('command', tenantId, context.idempotency.key);
+        : commandIdForIdempotencyKey(tenantId, context.idempotency.key);
 
     for (let attempt = 1; ; attempt += 1) {
       const outcome = await this.models.withCaughtUpModel(tenantId, (model) =>
@@ -92,22 +81,14 @@ export class RecordLicenceActivityHandler implements ICommandHandler<RecordLicen
       };
     }
 
-    const activityId = deterministicUuid('activity', commandId);
-    const metadata: EventMetadata = {
+    const { activityId, events: toAppend } = stampActivity(decision.events, {
       tenantId,
-      activityId,
       commandId,
       actor: context.actor,
       correlationId: context.correlationId,
-      occurredAt: this.clock().toISOString(),
-      schemaVersion: EVENT_SCHEMA_VERSION,
-      ...(context.idempotency === undefined
-        ? {}
-        : { idempotencyKey: context.idempotency.key, requestHash: context.idempotency.requestHash }),
-    };
-    const toAppend = decision.events.map((event, index) =>
-      toStoredEvent(event, metadata, deterministicUuid('event', commandId, String(index))),
-    );
+      occurredAt: this.clock(),
+      ...(context.idempotency === undefined ? {} : { idempotency: context.idempotency }),
+    });
 
     try {
       const result = await this.store.append(
@@ -133,16 +114,6 @@ export class RecordLicenceActivityHandler implements ICommandHandler<RecordLicen
       return 'lost-race';
     }
   }
-}
-
-function toStoredEvent(event: LedgerEvent, metadata: EventMetadata, id: string): EventToAppend {
-  // Domain events are plain JSON by construction (strings, numbers, no undefined values kept by JSON).
-  return {
-    id,
-    type: event.type,
-    data: event.data as unknown as JsonObject,
-    metadata: metadata as unknown as JsonObject,
-  };
 }
 
 function staleRevision(expected: bigint | null, actual: bigint | null): LedgerHttpError {

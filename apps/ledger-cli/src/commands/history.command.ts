@@ -1,0 +1,89 @@
+import { Command, Option } from 'commander';
+import type { LedgerEventType } from '@ledger/licensing';
+import type { HistoryFilter } from '@ledger/projections';
+import type { CliIo } from '../cli-io';
+import { CommandFailure } from '../exit-codes';
+import { configOf, withStore } from '../ledger-context';
+import { eventType, integerIn, isoInstant, ledgerId } from '../option-parsers';
+import { openProjectionsForReading } from '../projection-access';
+import { historyTable } from './history-table';
+
+interface HistoryOptions {
+  readonly account?: string;
+  readonly type?: LedgerEventType;
+  readonly from?: string;
+  readonly to?: string;
+  readonly after?: number;
+  readonly limit: number;
+  readonly format: 'table' | 'json';
+}
+
+/** SPEC §3: a history page holds at most 1,000 entries. */
+const MAX_PAGE = 1_000;
+
+export function historyCommand(io: CliIo): Command {
+  return new Command('history')
+    .summary("one tenant's audit history, oldest first")
+    .description(
+      "One tenant's events, oldest first, as GET /v1/tenants/{tenantId}/history answers them: filtered by " +
+        'account, event type and time, paged with --after (the revision printed as the next page).',
+    )
+    .argument('<tenant>', 'the tenant id', ledgerId)
+    .addOption(new Option('--account <accountId>', "only this account's events").argParser(ledgerId))
+    .addOption(
+      new Option('--type <eventType>', 'only events of this type, e.g. LicenseSwapped').argParser(eventType),
+    )
+    .addOption(
+      new Option('--from <instant>', 'only events at or after this ISO-8601 instant').argParser(isoInstant),
+    )
+    .addOption(new Option('--to <instant>', 'only events before this ISO-8601 instant').argParser(isoInstant))
+    .addOption(
+      new Option('--after <revision>', 'only events after this stream revision (the next page)').argParser(
+        integerIn(0, Number.MAX_SAFE_INTEGER),
+      ),
+    )
+    .addOption(
+      new Option('--limit <n>', 'at most this many events').argParser(integerIn(1, MAX_PAGE)).default(100),
+    )
+    .addOption(
+      new Option('--format <format>', 'a readable table, or JSON as the API answers')
+        .choices(['table', 'json'])
+        .default('table'),
+    )
+    .addHelpText(
+      'after',
+      '\nExamples:\n' +
+        '  $ npm run cli -- history northwind-1-0001\n' +
+        '  $ npm run cli -- history northwind-1-0001 --account aa-12 --format json\n' +
+        '  $ npm run cli -- history northwind-1-0001 --type LicenseSwapped --from 2026-01-01 --limit 20',
+    )
+    .action(async (tenantId: string, options: HistoryOptions, command: Command) => {
+      const config = configOf(io, command);
+      const filter: HistoryFilter = {
+        limit: options.limit,
+        ...(options.account === undefined ? {} : { accountId: options.account }),
+        ...(options.type === undefined ? {} : { type: options.type }),
+        ...(options.from === undefined ? {} : { from: options.from }),
+        ...(options.to === undefined ? {} : { to: options.to }),
+        ...(options.after === undefined ? {} : { after: options.after }),
+      };
+      await withStore(config, async (store) => {
+        const projections = await openProjectionsForReading(io, config, store);
+        try {
+          if (projections.readModels.quota(tenantId) === null) {
+            throw new CommandFailure(`tenant ${tenantId} has no events in this ledger`);
+          }
+          const page = projections.readModels.history(tenantId, filter);
+          if (options.format === 'json') {
+            io.stdout.write(`${JSON.stringify(page, null, 2)}\n`);
+            return;
+          }
+          io.stdout.write(historyTable(page.events));
+          if (page.events.length === 0) io.stderr.write('no events match\n');
+          if (page.next !== null) io.stderr.write(`more: add --after ${page.next}\n`);
+        } finally {
+          await projections.close();
+        }
+      });
+    });
+}

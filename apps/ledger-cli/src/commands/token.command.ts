@@ -1,0 +1,62 @@
+import { Command, Option } from 'commander';
+import { jwtSecretOf, ROLES, signDevToken, type Role } from '@ledger/runtime';
+import type { CliIo } from '../cli-io';
+import { UsageError } from '../exit-codes';
+import { configOf } from '../ledger-context';
+import { durationSeconds, ledgerId } from '../option-parsers';
+
+interface TokenOptions {
+  readonly role: Role;
+  readonly tenant?: string;
+  readonly subject?: string;
+  readonly expiresIn: number;
+}
+
+export function tokenCommand(io: CliIo): Command {
+  return new Command('token')
+    .summary('print a development token signed with the configured secret')
+    .description(
+      'Prints a JWT (HS256) the API accepts, signed with LEDGER_JWT_SECRET, or with the development secret ' +
+        'kept in the data dir when none is set (the one the API uses then). The secret itself is never printed. ' +
+        'Claims (SPEC §3): sub, roles and, for tenant roles, tid.',
+    )
+    .addOption(new Option('--role <role>', 'the role the token grants').choices(ROLES).makeOptionMandatory())
+    .addOption(
+      new Option('--tenant <tenantId>', 'the tenant (required for tenant-admin and auditor)').argParser(
+        ledgerId,
+      ),
+    )
+    .addOption(new Option('--subject <sub>', 'the actor recorded on writes (default: cli-<role>[@<tenant>])'))
+    .addOption(
+      new Option('--expires-in <duration>', 'lifetime: 90s, 30m, 12h, 7d (at most 366d)')
+        .argParser(durationSeconds)
+        .default(7 * 86_400, '7d'),
+    )
+    .addHelpText(
+      'after',
+      '\nExamples:\n' +
+        '  $ npm run cli -- token --role global-admin\n' +
+        '  $ TOKEN=$(npm run -s cli -- token --role tenant-admin --tenant t1 --expires-in 12h)\n' +
+        '  $ curl -H "Authorization: Bearer $TOKEN" http://localhost:3000/v1/tenants/t1/quota',
+    )
+    .action((options: TokenOptions, command: Command) => {
+      const tenantRole = options.role !== 'global-admin';
+      if (tenantRole && options.tenant === undefined) {
+        throw new UsageError(`a ${options.role} token needs --tenant: tenant roles act on one tenant only`);
+      }
+      if (!tenantRole && options.tenant !== undefined) {
+        throw new UsageError('a global-admin token is not bound to a tenant: drop --tenant');
+      }
+      const subject =
+        options.subject ?? `cli-${options.role}${options.tenant === undefined ? '' : `@${options.tenant}`}`;
+      if (subject.trim().length === 0) throw new UsageError('--subject must not be blank');
+      const config = configOf(io, command);
+      const token = signDevToken(jwtSecretOf(config), {
+        subject,
+        roles: [options.role],
+        ...(options.tenant === undefined ? {} : { tenantId: options.tenant }),
+        expiresInSeconds: options.expiresIn,
+      });
+      io.stdout.write(`${token}\n`);
+    });
+}

@@ -1,0 +1,3 @@
+export * from './demo-errors';
+export * from './demo-options';
+export * from './write-demo-ledger';

@@ -1,0 +1,133 @@
+import { EmbeddedEventStore, type RecordedEvent } from '@ledger/event-store';
+import {
+  allocationBaseOf,
+  allocationFor,
+  decodeLedgerEvent,
+  evolve,
+  initialTenantState,
+  LEDGER_EVENT_TYPES,
+  quotaOf,
+  TENANT_STREAM_PREFIX,
+  tenantIdOfStream,
+  type TenantState,
+} from '@ledger/licensing';
+import { DEMO_DEFAULTS, type DemoOptions } from './demo-options';
+import { writeDemoLedger } from './write-demo-ledger';
+
+const OPTIONS: DemoOptions = {
+  ...DEMO_DEFAULTS,
+  tenants: 15,
+  events: 4_000,
+  until: new Date('2026-06-01T00:00:00.000Z'),
+};
+
+async function demoLog(options: DemoOptions): Promise<{ events: RecordedEvent[]; refused: number }> {
+  const store = EmbeddedEventStore.open(':memory:');
+  try {
+    const summary = await writeDemoLedger(store, options);
+    const events: RecordedEvent[] = [];
+    for await (const event of store.readAll({ filter: { streamPrefix: TENANT_STREAM_PREFIX } }))
+      events.push(event);
+    expect(events).toHaveLength(summary.events);
+    return { events, refused: summary.refused };
+  } finally {
+    await store.close();
+  }
+}
+
+/** Every tenant folded from the log, checking R2/R3 on every purchase on the way. */
+function foldChecking(events: readonly RecordedEvent[]): Map<string, TenantState> {
+  const tenants = new Map<string, TenantState>();
+  for (const recorded of events) {
+    const tenantId = tenantIdOfStream(recorded.streamName) as string;
+    const { event, metadata } = decodeLedgerEvent(recorded);
+    const before = tenants.get(tenantId) ?? initialTenantState();
+    if (event.type === 'LicensePurchased' && event.data.sku === 'PHONE_SYSTEM_VIRTUAL_USER') {
+      // R3: bought at zero, only up to A(N) under the purchase's policy.
+      expect(event.data.unitPrice).toBe(0);
+      expect(before.seats.PHONE_SYSTEM_VIRTUAL_USER.purchased + event.data.quantity).toBeLessThanOrEqual(
+        allocationFor(event.data.policy, allocationBaseOf(before)),
+      );
+    }
+    const after = evolve(before, { event, activityId: metadata.activityId, occurredAt: metadata.occurredAt });
+    if (event.type === 'LicensePurchased') {
+      // R2: the allocation recorded on the purchase is A(N) right after it.
+      expect(event.data.allocationAfter).toBe(allocationFor(event.data.policy, allocationBaseOf(after)));
+    }
+    tenants.set(tenantId, after);
+  }
+  return tenants;
+}
+
+describe('writeDemoLedger', () => {
+  it('is deterministic: the same options write the same events, ids and metadata included', async () => {
+    const first = await demoLog(OPTIONS);
+    const again = await demoLog(OPTIONS);
+    const essence = ({ id, streamName, revision, type, data, metadata }: RecordedEvent) => ({
+      id,
+      streamName,
+      revision,
+      type,
+      data,
+      metadata,
+    });
+    expect(again.events.map(essence)).toEqual(first.events.map(essence));
+    const other = await demoLog({ ...OPTIONS, seed: 2 });
+    expect(other.events[0].streamName).not.toBe(first.events[0].streamName);
+  });
+
+  it.each([1, 2, 3, 4])(
+    'seed %i: every command accepted, and the ledger tells every story of the issue',
+    async (seed) => {
+      const { events, refused } = await demoLog({ ...OPTIONS, seed });
+      expect(refused).toBe(0);
+      const types = new Set(events.map((event) => event.type));
+      expect([...types].sort()).toEqual([...LEDGER_EVENT_TYPES].sort());
+
+      const tenants = foldChecking(events);
+      expect(tenants.size).toBe(OPTIONS.tenants);
+      const states = [...tenants.values()];
+      const accounts = states.flatMap((state) => [...state.accounts.values()]);
+      // Both policies, both resource types, all four SKUs bought.
+      expect(new Set(states.map((state) => state.policy))).toEqual(new Set(['seed', 'per-ten']));
+      expect(new Set(accounts.map((account) => account.resourceType))).toEqual(
+        new Set([undefined, 'auto-attendant', 'call-queue']),
+      );
+      const skusBought = new Set(events.filter((e) => e.type === 'LicensePurchased').map((e) => e.data.sku));
+      expect(skusBought).toEqual(
+        new Set(['PHONE_SYSTEM', 'E5', 'CALLING_PLAN', 'PHONE_SYSTEM_VIRTUAL_USER']),
+      );
+      // R5 swaps on resource accounts, R6 broken accounts, their replacements, an over-allocated tenant.
+      expect(
+        events.some((e) => e.type === 'LicenseSwapped' && e.data.toSku === 'PHONE_SYSTEM_VIRTUAL_USER'),
+      ).toBe(true);
+      expect(accounts.some((account) => account.status.status === 'broken')).toBe(true);
+      expect(events.some((e) => e.type === 'LicenseUnassigned' && e.data.reason === 'replaced')).toBe(true);
+      expect(states.some((state) => quotaOf(state).overAllocated)).toBe(true);
+    },
+  );
+
+  it('sizes: a few large tenants and many small ones, adding up to the requested events', async () => {
+    const { events } = await demoLog({ ...OPTIONS, tenants: 40, events: 20_000 });
+    const perTenant = new Map<string, number>();
+    for (const event of events) perTenant.set(event.streamName, (perTenant.get(event.streamName) ?? 0) + 1);
+    const sizes = [...perTenant.values()].sort((a, b) => b - a);
+    expect(sizes).toHaveLength(40);
+    expect(events.length).toBeGreaterThanOrEqual(20_000);
+    expect(events.length).toBeLessThan(20_000 * 1.02);
+    // The largest is many times the median: not every tenant alike.
+    expect(sizes[0]).toBeGreaterThan(10 * sizes[20]);
+  });
+
+  it('a fixed policy is recorded on every purchase', async () => {
+    const { events } = await demoLog({ ...OPTIONS, policy: 'per-ten' });
+    const policies = new Set(events.filter((e) => e.type === 'LicensePurchased').map((e) => e.data.policy));
+    expect(policies).toEqual(new Set(['per-ten']));
+  });
+
+  it('refuses sizes that cannot tell the story', async () => {
+    const store = EmbeddedEventStore.open(':memory:');
+    await expect(writeDemoLedger(store, { ...OPTIONS, tenants: 10, events: 50 })).rejects.toThrow(/too few/);
+    await store.close();
+  });
+});

@@ -1,0 +1,57 @@
+import type { EventToAppend, JsonObject } from '@ledger/event-store';
+import { EVENT_SCHEMA_VERSION, type EventMetadata, type LedgerEvent } from '@ledger/licensing';
+import { deterministicUuid } from './deterministic-id';
+
+/** Who recorded a licence activity, when, and how to recognise the same request again. */
+export interface ActivityStamp {
+  readonly tenantId: string;
+  readonly commandId: string;
+  /** The token's `sub` for the API; a fixed name (e.g. `demo`) for generated data. */
+  readonly actor: string;
+  readonly correlationId: string;
+  readonly occurredAt: Date;
+  readonly idempotency?: { readonly key: string; readonly requestHash: string };
+}
+
+/** One licence activity (R5) as the store takes it: one atomic append, or part of a larger one. */
+export interface StampedActivity {
+  readonly activityId: string;
+  readonly events: EventToAppend[];
+}
+
+/** The command id of a write sent with an Idempotency-Key: a function of the key, so a retry maps to the same ids. */
+export function commandIdForIdempotencyKey(tenantId: string, idempotencyKey: string): string {
+  return deterministicUuid('command', tenantId, idempotencyKey);
+}
+
+/**
+ * Gives the events of one activity their SPEC §2 metadata and their store ids. The activity id
+ * and every event id are derived from the command id, so a command retried with the same id
+ * produces the same ids and the store appends nothing twice. The one place this is done: the
+ * API's command handler and the CLI's demo data write exactly the same shape.
+ */
+export function stampActivity(events: readonly LedgerEvent[], stamp: ActivityStamp): StampedActivity {
+  const activityId = deterministicUuid('activity', stamp.commandId);
+  const metadata: EventMetadata = {
+    tenantId: stamp.tenantId,
+    activityId,
+    commandId: stamp.commandId,
+    actor: stamp.actor,
+    correlationId: stamp.correlationId,
+    occurredAt: stamp.occurredAt.toISOString(),
+    schemaVersion: EVENT_SCHEMA_VERSION,
+    ...(stamp.idempotency === undefined
+      ? {}
+      : { idempotencyKey: stamp.idempotency.key, requestHash: stamp.idempotency.requestHash }),
+  };
+  return {
+    activityId,
+    events: events.map((event, index) => ({
+      id: deterministicUuid('event', stamp.commandId, String(index)),
+      type: event.type,
+      // Domain events are plain JSON by construction (strings, numbers, no undefined values kept by JSON).
+      data: event.data as unknown as JsonObject,
+      metadata: metadata as unknown as JsonObject,
+    })),
+  };
+}

@@ -1,0 +1,461 @@
+import * as fs from 'node:fs';
+import * as os from 'node:os';
+import * as path from 'node:path';
+import { Writable } from 'node:stream';
+import { parse } from 'csv-parse/sync';
+import { JwtService } from '@nestjs/jwt';
+import { EmbeddedEventStore } from '@ledger/event-store';
+import { tenantStreamName } from '@ledger/licensing';
+import {
+  allTenantsAsOf,
+  BROKEN_ACCOUNTS_COLUMNS,
+  LedgerProjections,
+  QUOTA_REPORT_COLUMNS,
+  type ReadModels,
+} from '@ledger/projections';
+import { EMBEDDED_STORE_FILE, PROJECTIONS_FILE } from '@ledger/runtime';
+import { runCli } from '../apps/ledger-cli/src/cli';
+import { LedgerTestApp } from './support/ledger-test-app';
+import { TEST_JWT_SECRET } from './support/tokens';
+
+/** The demo's end, pinned so every run writes the same ledger. */
+const UNTIL = '2026-06-01T00:00:00.000Z';
+const DEMO = ['demo', '--tenants', '12', '--events', '3000', '--until', UNTIL];
+
+interface CliRun {
+  readonly code: number;
+  readonly stdout: string;
+  readonly stderr: string;
+}
+
+function collector(): { stream: Writable; text: () => string } {
+  const chunks: Buffer[] = [];
+  const stream = new Writable({
+    write(chunk: Buffer | string, _encoding, done) {
+      chunks.push(Buffer.from(chunk));
+      done();
+    },
+  });
+  return { stream, text: () => Buffer.concat(chunks).toString('utf8') };
+}
+
+/** Runs the CLI in-process, as `npm run cli -- ...args` would, with only the environment given. */
+async function cli(dataDir: string, args: readonly string[], env: NodeJS.ProcessEnv = {}): Promise<CliRun> {
+  const stdout = collector();
+  const stderr = collector();
+  const code = await runCli(args, {
+    stdout: stdout.stream,
+    stderr: stderr.stream,
+    env: { LEDGER_DATA_DIR: dataDir, ...env },
+    now: () => new Date(UNTIL),
+  });
+  return { code, stdout: stdout.text(), stderr: stderr.text() };
+}
+
+function json<T>(run: CliRun): T {
+  expect(run).toMatchObject({ code: 0 });
+  return JSON.parse(run.stdout) as T;
+}
+
+interface QuotaReport {
+  readonly asOf?: string;
+  readonly tenants: Record<string, unknown>[];
+}
+
+/** Everything the projections hold, in a comparable form. */
+function snapshot(readModels: ReadModels): unknown {
+  const quotas = [...readModels.allQuotas()];
+  return {
+    quotas,
+    accounts: quotas.map(({ tenantId }) => readModels.accounts(tenantId)),
+    history: quotas.map(({ tenantId }) => readModels.history(tenantId, { limit: 100_000 })),
+  };
+}
+
+const tempDirs: string[] = [];
+function tempDir(): string {
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'ledger-cli-'));
+  tempDirs.push(dir);
+  return dir;
+}
+afterAll(() => {
+  for (const dir of tempDirs) fs.rmSync(dir, { recursive: true, force: true });
+});
+
+describe('ledger-cli', () => {
+  describe('help', () => {
+    it('--help lists every command, with examples and the exit codes', async () => {
+      const run = await cli(tempDir(), ['--help']);
+      expect(run.code).toBe(0);
+      for (const command of ['demo', 'replay', 'report', 'history', 'token']) {
+        expect(run.stdout).toMatch(new RegExp(`^  ${command} `, 'm'));
+      }
+      expect(run.stdout).toContain('--data-dir');
+      expect(run.stdout).toContain('Exit codes: 0 done, 1 the command failed, 2 bad command line');
+    });
+
+    it.each([
+      ['demo'],
+      ['replay'],
+      ['report'],
+      ['report', 'quota'],
+      ['report', 'broken-accounts'],
+      ['history'],
+      ['token'],
+    ])('%s %s --help shows usage and examples', async (...command: string[]) => {
+      const run = await cli(tempDir(), [...command.filter(Boolean), '--help']);
+      expect(run.code).toBe(0);
+      expect(run.stdout).toMatch(/^Usage: ledger-cli /);
+      expect(run.stdout).toContain('Examples:');
+    });
+
+    it('a command group without its subcommand shows its help on stderr and exits 2', async () => {
+      const run = await cli(tempDir(), ['report']);
+      expect(run.code).toBe(2);
+      expect(run.stderr).toContain('quota');
+      expect(run.stderr).toContain('broken-accounts');
+    });
+  });
+
+  describe('bad command lines exit 2 with one line and do nothing', () => {
+    it.each([
+      [['frobnicate'], /unknown command 'frobnicate'/],
+      [['replay', '--bogus'], /unknown option '--bogus'/],
+      [['demo', '--events', 'many'], /--events.*whole number/],
+      [['demo', '--tenants', '0'], /--tenants.*whole number from 1/],
+      [['demo', '--policy', 'generous'], /Allowed choices are seed, per-ten, mixed/],
+      [['demo', '--until', 'yesterday'], /--until.*ISO-8601/],
+      [['demo', '--tenants', '10', '--events', '100'], /too few for 10 tenants/],
+      [['report', 'quota', '--format', 'xml'], /Allowed choices are json, csv/],
+      [['report', 'quota', '--as-of', '2026-13-45'], /--as-of.*ISO-8601/],
+      [['report', 'quota', '--as-of', '2026-01-01T10:00'], /--as-of.*ISO-8601/],
+      [['history'], /missing required argument 'tenant'/],
+      [['history', 'not a tenant!'], /'not a tenant!' is invalid for argument 'tenant'/],
+      [['history', 't1', '--type', 'LicenceEaten'], /--type.*LicenseSwapped/],
+      [['history', 't1', '--limit', '1001'], /--limit.*1 to 1,000/],
+      [['token'], /required option '--role <role>' not specified/],
+      [['token', '--role', 'root'], /Allowed choices are tenant-admin, auditor, global-admin/],
+      [['token', '--role', 'tenant-admin'], /needs --tenant/],
+      [['token', '--role', 'global-admin', '--tenant', 't1'], /not bound to a tenant/],
+      [['token', '--role', 'auditor', '--tenant', 't1', '--expires-in', 'forever'], /--expires-in.*duration/],
+    ])('%j', async (args, message) => {
+      const dir = tempDir();
+      const run = await cli(dir, args);
+      expect(run.code).toBe(2);
+      expect(run.stdout).toBe('');
+      expect(run.stderr).toMatch(message);
+      expect(run.stderr).toMatch(/^ledger-cli: [^\n]*\n$/);
+      expect(fs.existsSync(path.join(dir, EMBEDDED_STORE_FILE))).toBe(false);
+    });
+
+    it('a bad setting in the environment is a usage error too, named after the variable', async () => {
+      const run = await cli(tempDir(), ['replay'], { LEDGER_ALLOCATION_POLICY: 'generous' });
+      expect(run.code).toBe(2);
+      expect(run.stderr).toMatch(/^ledger-cli: LEDGER_ALLOCATION_POLICY must be "seed" or "per-ten"/);
+    });
+  });
+
+  describe('on a demo ledger', () => {
+    let dir: string;
+    let demoSummary: {
+      events: number;
+      tenants: number;
+      brokenAccounts: number;
+      overAllocatedTenants: string[];
+      refused: number;
+    };
+
+    beforeAll(async () => {
+      dir = tempDir();
+      demoSummary = json(await cli(dir, [...DEMO, '--format', 'json']));
+    });
+
+    it('demo writes the requested size through the domain, with a broken account and an over-allocated tenant', () => {
+      expect(demoSummary).toMatchObject({ tenants: 12, refused: 0 });
+      expect(demoSummary.events).toBeGreaterThanOrEqual(3000);
+      expect(demoSummary.events).toBeLessThan(3000 * 1.05);
+      expect(demoSummary.brokenAccounts).toBeGreaterThan(0);
+      expect(demoSummary.overAllocatedTenants.length).toBeGreaterThan(0);
+    });
+
+    it('demo events carry exactly the metadata the API writes, in time order within each stream', async () => {
+      const store = EmbeddedEventStore.open(path.join(dir, EMBEDDED_STORE_FILE));
+      try {
+        const from = new Date(UNTIL).getTime() - 12 * 31 * 24 * 3600 * 1000;
+        const tenants = await allTenantsAsOf(store, new Date(UNTIL));
+        expect(tenants).toHaveLength(12);
+        for (const { tenantId } of tenants) {
+          let previous = '';
+          for await (const event of store.readStream(tenantStreamName(tenantId))) {
+            expect(Object.keys(event.metadata)).toEqual([
+              'tenantId',
+              'activityId',
+              'commandId',
+              'actor',
+              'correlationId',
+              'occurredAt',
+              'schemaVersion',
+            ]);
+            expect(event.metadata).toMatchObject({ tenantId, actor: 'demo', schemaVersion: 1 });
+            const occurredAt = event.metadata.occurredAt as string;
+            expect(occurredAt >= previous).toBe(true);
+            expect(Date.parse(occurredAt)).toBeGreaterThan(from);
+            expect(occurredAt <= UNTIL).toBe(true);
+            previous = occurredAt;
+          }
+        }
+      } finally {
+        await store.close();
+      }
+    });
+
+    it('the same demo again is refused (exit 1): its tenants are already there', async () => {
+      const run = await cli(dir, DEMO);
+      expect(run.code).toBe(1);
+      expect(run.stderr).toMatch(/^ledger-cli: the store already holds tenant .*use another --seed/);
+    });
+
+    it('replay rebuilds every projection and prints its stats; the read models equal an incremental catch-up', async () => {
+      // An independent projection file, caught up in small batches as a live runner would.
+      const store = EmbeddedEventStore.open(path.join(dir, EMBEDDED_STORE_FILE));
+      const incremental = LedgerProjections.open(path.join(dir, 'incremental.sqlite'), store, {
+        batchSize: 97,
+      });
+      try {
+        await incremental.runner.catchUp();
+
+        const stats = json<Record<string, unknown>>(await cli(dir, ['replay', '--format', 'json']));
+        expect(stats).toEqual({
+          events: demoSummary.events,
+          ms: expect.any(Number),
+          eventsPerSecond: expect.any(Number),
+          tenants: 12,
+          brokenAccounts: demoSummary.brokenAccounts,
+          projectionsFile: path.join(dir, PROJECTIONS_FILE),
+        });
+
+        const text = await cli(dir, ['replay']);
+        expect(text.code).toBe(0);
+        expect(text.stdout).toMatch(
+          /^Replayed [\d,]+ events in [\d.]+ s: [\d,]+ events\/s\nTenants: 12 · broken accounts: \d+\n/,
+        );
+
+        const rebuilt = LedgerProjections.open(path.join(dir, PROJECTIONS_FILE), store);
+        try {
+          expect(snapshot(rebuilt.readModels)).toEqual(snapshot(incremental.readModels));
+        } finally {
+          await rebuilt.close();
+        }
+      } finally {
+        await incremental.close();
+        await store.close();
+      }
+    });
+
+    it('report quota: the CSV parses back to the JSON report, row for row', async () => {
+      const report = json<QuotaReport>(await cli(dir, ['report', 'quota']));
+      const csv = await cli(dir, ['report', 'quota', '--format', 'csv']);
+      expect(csv.code).toBe(0);
+      const rows = parse(csv.stdout, { columns: true }) as Record<string, string>[];
+      expect(Object.keys(rows[0])).toEqual([...QUOTA_REPORT_COLUMNS]);
+      expect(rows).toEqual(
+        report.tenants.map((tenant) => {
+          const { phoneSystemSeats, virtualUser } = tenant as {
+            phoneSystemSeats: { purchased: number; assigned: number };
+            virtualUser: { allocation: number; purchased: number; assigned: number; available: number };
+          };
+          return {
+            tenantId: tenant.tenantId,
+            policy: tenant.policy,
+            phoneSystemPurchased: String(phoneSystemSeats.purchased),
+            phoneSystemAssigned: String(phoneSystemSeats.assigned),
+            virtualUserAllocation: String(virtualUser.allocation),
+            virtualUserPurchased: String(virtualUser.purchased),
+            virtualUserAssigned: String(virtualUser.assigned),
+            virtualUserAvailable: String(virtualUser.available),
+            // csv-stringify's boolean cast, as in the API's CSV.
+            overAllocated: tenant.overAllocated === true ? '1' : '',
+          };
+        }),
+      );
+      expect(
+        report.tenants.filter((tenant) => tenant.overAllocated === true).map((tenant) => tenant.tenantId),
+      ).toEqual(demoSummary.overAllocatedTenants);
+    });
+
+    it('report quota --as-of: before everything no tenant, at the end the same as now', async () => {
+      expect(json<QuotaReport>(await cli(dir, ['report', 'quota', '--as-of', '2000-01-01']))).toEqual({
+        asOf: '2000-01-01T00:00:00.000Z',
+        tenants: [],
+      });
+      const now = json<QuotaReport>(await cli(dir, ['report', 'quota']));
+      const atEnd = json<QuotaReport>(await cli(dir, ['report', 'quota', '--as-of', UNTIL]));
+      expect(atEnd.asOf).toBe(UNTIL);
+      expect(atEnd.tenants.map(({ asOf: _asOf, ...tenant }) => tenant)).toEqual(now.tenants);
+      const csv = await cli(dir, ['report', 'quota', '--as-of', '2000-01-01', '--format', 'csv']);
+      expect(csv.stdout.trim()).toBe(QUOTA_REPORT_COLUMNS.join(','));
+    });
+
+    it('report broken-accounts lists exactly the accounts the log says a split swap broke (R6)', async () => {
+      const store = EmbeddedEventStore.open(path.join(dir, EMBEDDED_STORE_FILE));
+      let expected: string[];
+      try {
+        expected = (await allTenantsAsOf(store, new Date(UNTIL))).flatMap(({ tenantId, state }) =>
+          [...state.accounts.values()]
+            .filter((account) => account.status.status === 'broken')
+            .map((account) => `${tenantId}/${account.accountId}`),
+        );
+      } finally {
+        await store.close();
+      }
+      expect(expected.length).toBe(demoSummary.brokenAccounts);
+
+      const report = json<{
+        accounts: { tenantId: string; accountId: string; status: string; brokenBy: unknown }[];
+      }>(await cli(dir, ['report', 'broken-accounts']));
+      expect(report.accounts.map((account) => `${account.tenantId}/${account.accountId}`).sort()).toEqual(
+        expected.sort(),
+      );
+      for (const account of report.accounts) {
+        expect(account).toMatchObject({ status: 'broken', brokenBy: expect.any(Object) });
+      }
+
+      const csvFile = path.join(dir, 'broken.csv');
+      const csv = await cli(dir, ['report', 'broken-accounts', '--format', 'csv', '--out', csvFile]);
+      expect(csv).toMatchObject({ code: 0, stdout: '' });
+      expect(csv.stderr).toContain(`wrote ${expected.length} accounts to ${csvFile}`);
+      const rows = parse(fs.readFileSync(csvFile, 'utf8'), { columns: true }) as Record<string, string>[];
+      expect(Object.keys(rows[0])).toEqual([...BROKEN_ACCOUNTS_COLUMNS]);
+      expect(rows.map((row) => `${row.tenantId}/${row.accountId}`).sort()).toEqual(expected.sort());
+    });
+
+    it('history: one tenant, filtered by account and type, paged; an unknown tenant exits 1', async () => {
+      const report = json<{ accounts: { tenantId: string; accountId: string }[] }>(
+        await cli(dir, ['report', 'broken-accounts']),
+      );
+      const { tenantId, accountId } = report.accounts[0];
+
+      interface Page {
+        events: { revision: number; type: string; data: { accountId?: string }; actor: string }[];
+        next: number | null;
+      }
+      const all = json<Page>(await cli(dir, ['history', tenantId, '--limit', '1000', '--format', 'json']));
+      expect(all.events[0]).toMatchObject({ revision: 0, type: 'LicensePurchased', actor: 'demo' });
+
+      const ofAccount = json<Page>(
+        await cli(dir, ['history', tenantId, '--account', accountId, '--format', 'json']),
+      );
+      expect(ofAccount.events.length).toBeGreaterThan(1);
+      expect(ofAccount.events.every((event) => event.data.accountId === accountId)).toBe(true);
+      // R6: the account lost its phone-capable licence in one activity and got one in a later one.
+      expect(ofAccount.events.map((event) => event.type)).toEqual(
+        expect.arrayContaining(['AccountCreated', 'LicenseUnassigned', 'LicenseAssigned']),
+      );
+
+      const swaps = json<Page>(
+        await cli(dir, ['history', tenantId, '--type', 'LicenseSwapped', '--format', 'json']),
+      );
+      expect(swaps.events.every((event) => event.type === 'LicenseSwapped')).toBe(true);
+
+      const first = json<Page>(await cli(dir, ['history', tenantId, '--limit', '3', '--format', 'json']));
+      expect(first.events.map((event) => event.revision)).toEqual([0, 1, 2]);
+      expect(first.next).toBe(2);
+      const second = json<Page>(
+        await cli(dir, ['history', tenantId, '--limit', '3', '--after', '2', '--format', 'json']),
+      );
+      expect(second.events.map((event) => event.revision)).toEqual([3, 4, 5]);
+
+      const table = await cli(dir, ['history', tenantId, '--limit', '3']);
+      expect(table.code).toBe(0);
+      expect(table.stdout.split('\n')[0]).toMatch(
+        /^REV\s+OCCURRED AT\s+TYPE\s+ACCOUNT\s+DETAILS\s+ACTIVITY\s+ACTOR$/,
+      );
+      expect(table.stdout.trim().split('\n')).toHaveLength(4);
+      expect(table.stderr).toContain('more: add --after 2');
+
+      const unknown = await cli(dir, ['history', 'no-such-tenant']);
+      expect(unknown.code).toBe(1);
+      expect(unknown.stderr).toBe('ledger-cli: tenant no-such-tenant has no events in this ledger\n');
+    });
+
+    it('next to a running API: replay refuses, reports read what the API keeps current, and its tokens work', async () => {
+      const app = await LedgerTestApp.start({}, dir);
+      try {
+        const env = { LEDGER_JWT_SECRET: TEST_JWT_SECRET };
+        const replay = await cli(dir, ['replay'], env);
+        expect(replay.code).toBe(1);
+        expect(replay.stderr).toMatch(/^ledger-cli: the projection database .* is in use by another process/);
+        expect(replay.stderr).toContain('POST /v1/admin/projections/rebuild');
+
+        const admin = (await cli(dir, ['token', '--role', 'global-admin'], env)).stdout.trim();
+        const fromApi = await app.request('GET', '/v1/reports/quota', { token: admin });
+        expect(fromApi.status).toBe(200);
+        const fromCli = await cli(dir, ['report', 'quota'], env);
+        expect(fromCli.stderr).toContain('in use by another process');
+        expect(JSON.parse(fromCli.stdout)).toEqual(fromApi.body);
+
+        const tenantId = (fromApi.body as unknown as QuotaReport).tenants[0].tenantId as string;
+        const tenantAdmin = (
+          await cli(dir, ['token', '--role', 'tenant-admin', '--tenant', tenantId], env)
+        ).stdout.trim();
+        expect(
+          (await app.request('GET', `/v1/tenants/${tenantId}/quota`, { token: tenantAdmin })).status,
+        ).toBe(200);
+        expect(
+          (await app.request('GET', '/v1/tenants/someone-else/quota', { token: tenantAdmin })).status,
+        ).toBe(403);
+      } finally {
+        await app.close({ keepData: true });
+      }
+      expect((await cli(dir, ['replay'])).code).toBe(0);
+    });
+  });
+
+  describe('token', () => {
+    const jwt = new JwtService({ secret: TEST_JWT_SECRET });
+
+    it('is signed with LEDGER_JWT_SECRET and carries the SPEC §3 claims; the secret is never printed', async () => {
+      const run = await cli(
+        tempDir(),
+        ['token', '--role', 'auditor', '--tenant', 't1', '--expires-in', '12h'],
+        {
+          LEDGER_JWT_SECRET: TEST_JWT_SECRET,
+        },
+      );
+      expect(run.code).toBe(0);
+      expect(run.stdout).toMatch(/^[\w-]+\.[\w-]+\.[\w-]+\n$/);
+      expect(run.stdout + run.stderr).not.toContain(TEST_JWT_SECRET);
+      const claims = jwt.verify<Record<string, unknown>>(run.stdout.trim(), { algorithms: ['HS256'] });
+      expect(claims).toMatchObject({ sub: 'cli-auditor@t1', tid: 't1', roles: ['auditor'] });
+      expect((claims.exp as number) - (claims.iat as number)).toBe(12 * 3600);
+    });
+
+    it('a global-admin token has no tenant; --subject names the actor', async () => {
+      const run = await cli(tempDir(), ['token', '--role', 'global-admin', '--subject', 'ops@example.com'], {
+        LEDGER_JWT_SECRET: TEST_JWT_SECRET,
+      });
+      const claims = jwt.verify<Record<string, unknown>>(run.stdout.trim());
+      expect(claims).toMatchObject({ sub: 'ops@example.com', roles: ['global-admin'] });
+      expect(claims.tid).toBeUndefined();
+      expect((claims.exp as number) - (claims.iat as number)).toBe(7 * 86_400);
+    });
+
+    it('without LEDGER_JWT_SECRET, signs with the development secret the API keeps in the data dir', async () => {
+      const dir = tempDir();
+      const run = await cli(dir, ['token', '--role', 'tenant-admin', '--tenant', 't1']);
+      expect(run.code).toBe(0);
+      const secret = fs.readFileSync(path.join(dir, 'dev-jwt-secret'), 'utf8').trim();
+      expect(run.stdout).not.toContain(secret);
+      expect(new JwtService({ secret }).verify<Record<string, unknown>>(run.stdout.trim())).toMatchObject({
+        tid: 't1',
+        roles: ['tenant-admin'],
+      });
+    });
+  });
+
+  it('reports on an empty data dir: nothing to report, and not an error', async () => {
+    const dir = tempDir();
+    expect(json<QuotaReport>(await cli(dir, ['report', 'quota']))).toEqual({ tenants: [] });
+    expect(json(await cli(dir, ['report', 'broken-accounts']))).toEqual({ accounts: [] });
+  });
+});
