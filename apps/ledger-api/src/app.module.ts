@@ -12,6 +12,7 @@ import { CLOCK, RecordLicenceActivityHandler, type Clock } from './commands/reco
 import { jwtSecretOf, type LedgerConfig } from '@ledger/runtime';
 import { HealthController } from './health/health.controller';
 import { CallerThrottlerGuard } from './limits/caller-throttler.guard';
+import { FixedWindowThrottlerStorage } from './limits/fixed-window-storage';
 import { RequestTimeoutInterceptor } from './limits/request-timeout.interceptor';
 import { ObservabilityModule } from './observability/observability.module';
 import { ProjectionsModule } from './projections/projections.module';
@@ -46,6 +47,7 @@ export class AppModule {
         // One fixed window per caller per minute; 0 in the config turns it off (see CallerThrottlerGuard).
         ThrottlerModule.forRoot({
           throttlers: [{ ttl: 60_000, limit: Math.max(1, config.rateLimitPerMinute) }],
+          storage: new FixedWindowThrottlerStorage(),
           skipIf: () => config.rateLimitPerMinute === 0,
         }),
       ],
