@@ -14,13 +14,12 @@ export interface BenchOptions {
     readonly tenants: number;
   };
   readonly append: { readonly activities: number; readonly concurrency: number };
-  /** The replay, audit and memory suites share one generated store of `tenants` × `eventsPerTenant` (+ big tenants). */
+  /** The replay, audit and memory suites share one ledger written by the CLI's demo generator. */
   readonly store: {
     readonly tenants: number;
-    readonly eventsPerTenant: number;
-    /** A few tenants with long histories, so audit filters have something to skip. */
+    readonly events: number;
+    /** How many of the largest tenants the audit pages through. */
     readonly bigTenants: number;
-    readonly eventsPerBigTenant: number;
   };
   readonly audit: { readonly queries: number };
   /** Where RESULTS.md gets its new section; null prints only. */
@@ -38,7 +37,7 @@ export type SuiteName = (typeof SUITES)[number];
 
 const USAGE = `npm run bench -- [--quick] [--only commands,append,replay,audit,memory] [--repeat N]
   [--duration S] [--connections N] [--http-tenants N] [--append-activities N] [--append-concurrency N]
-  [--tenants N] [--events-per-tenant N] [--big-tenants N] [--events-per-big-tenant N]
+  [--tenants N] [--events N] [--big-tenants N]
   [--audit-queries N] [--api-log-level LEVEL] [--results-file FILE | --no-save] [--note "text for RESULTS.md"]`;
 
 function full(): BenchOptions {
@@ -48,8 +47,7 @@ function full(): BenchOptions {
     repeat: 3,
     http: { durationSeconds: 10, connections: 50, tenants: 1000 },
     append: { activities: 10_000, concurrency: 64 },
-    // 9,990 tenants × 90 events + 10 × 10,000 = 999,100 + … ≈ 1,000,000 events over 10,000 tenants.
-    store: { tenants: 9_990, eventsPerTenant: 90, bigTenants: 10, eventsPerBigTenant: 10_090 },
+    store: { tenants: 10_000, events: 1_000_000, bigTenants: 10 },
     audit: { queries: 5_000 },
     resultsFile: 'bench/RESULTS.md',
     note: '',
@@ -63,10 +61,10 @@ function quick(): BenchOptions {
     ...base,
     quick: true,
     repeat: 1,
-    http: { ...base.http, durationSeconds: 4 },
+    http: { ...base.http, durationSeconds: 3 },
     append: { activities: 4_000, concurrency: 64 },
-    // Still 10,000 tenants (the memory figure is about them), a tenth of the events.
-    store: { tenants: 9_995, eventsPerTenant: 9, bigTenants: 5, eventsPerBigTenant: 2_000 },
+    // A tenth of the events over half the tenants (the demo generator needs at least 20 events each).
+    store: { tenants: 5_000, events: 100_000, bigTenants: 10 },
     audit: { queries: 1_000 },
   };
 }
@@ -115,14 +113,11 @@ export function parseOptions(argv: readonly string[]): BenchOptions {
       case '--tenants':
         options = { ...options, store: { ...options.store, tenants: positive(flag, next()) } };
         break;
-      case '--events-per-tenant':
-        options = { ...options, store: { ...options.store, eventsPerTenant: positive(flag, next()) } };
+      case '--events':
+        options = { ...options, store: { ...options.store, events: positive(flag, next()) } };
         break;
       case '--big-tenants':
         options = { ...options, store: { ...options.store, bigTenants: positive(flag, next()) } };
-        break;
-      case '--events-per-big-tenant':
-        options = { ...options, store: { ...options.store, eventsPerBigTenant: positive(flag, next()) } };
         break;
       case '--audit-queries':
         options = { ...options, audit: { queries: positive(flag, next()) } };
