@@ -13,4 +13,6 @@ export interface LedgerProjection {
   apply(batch: readonly ProjectedEvent[]): void;
   /** Drops every row and every cached state: the first step of a rebuild. */
   reset(): void;
+  /** The last step of a rebuild, once the log is replayed: e.g. build indexes dropped by `reset`. */
+  rebuilt?(): void;
 }

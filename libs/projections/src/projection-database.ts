@@ -8,6 +8,16 @@ import Database from 'better-sqlite3';
  * rows and its checkpoint change in the same transaction, so after a crash a projection
  * resumes exactly where its rows stop — no event applied twice, none skipped.
  */
+/**
+ * The history's indexes: a tenant's events oldest first, and the audit filters (one account's
+ * events, one event type). Separate, because a rebuild drops them and builds them once at the end.
+ */
+export const HISTORY_INDEXES = `
+CREATE INDEX IF NOT EXISTS history_by_revision ON history (tenant_id, revision);
+CREATE INDEX IF NOT EXISTS history_by_account ON history (tenant_id, account_id, revision);
+CREATE INDEX IF NOT EXISTS history_by_type ON history (tenant_id, type, revision);
+`;
+
 const DDL = `
 CREATE TABLE IF NOT EXISTS checkpoints (
   name     TEXT PRIMARY KEY,
@@ -31,24 +41,46 @@ CREATE TABLE IF NOT EXISTS tenant_accounts (
 -- The broken-accounts index across tenants (R6).
 CREATE INDEX IF NOT EXISTS tenant_accounts_by_status ON tenant_accounts (status, tenant_id, account_id);
 
+-- Keyed by the event's global position: events arrive in position order, so every insert appends
+-- at the end of the table instead of landing on a random page of a tenant-ordered table (which
+-- made each catch-up batch rewrite most of the table's pages: bench/RESULTS.md, "History rows
+-- in log order").
 CREATE TABLE IF NOT EXISTS history (
+  position    INTEGER PRIMARY KEY,
   tenant_id   TEXT NOT NULL,
   revision    INTEGER NOT NULL,
-  position    TEXT NOT NULL,
   account_id  TEXT,
   type        TEXT NOT NULL,
   occurred_at TEXT NOT NULL,
   activity_id TEXT NOT NULL,
   actor       TEXT NOT NULL,
-  data_json   TEXT NOT NULL,
-  PRIMARY KEY (tenant_id, revision)
-) WITHOUT ROWID;
--- Audit filters: one account's events, one event type, oldest first within a tenant.
-CREATE INDEX IF NOT EXISTS history_by_account ON history (tenant_id, account_id, revision);
-CREATE INDEX IF NOT EXISTS history_by_type ON history (tenant_id, type, revision);
-`;
+  data_json   TEXT NOT NULL
+);
+${HISTORY_INDEXES}`;
+
+/** Bumped with every change to the DDL above. */
+export const PROJECTION_SCHEMA_VERSION = 2;
+
+/** Every table of the read side: all derived from the log, so all may be dropped and rebuilt. */
+const READ_MODEL_TABLES = ['history', 'tenant_accounts', 'tenant_quota', 'checkpoints'];
 
 export type ProjectionDb = Database.Database;
+
+/**
+ * Creates the tables, or, when the file was written with another schema, drops every read model
+ * and checkpoint first: the runner then rebuilds them from the log on start, which is always
+ * right for derived data, and simpler than converting rows.
+ */
+function migrate(db: ProjectionDb): void {
+  db.transaction(() => {
+    const found = Number(db.pragma('user_version', { simple: true }));
+    if (found !== PROJECTION_SCHEMA_VERSION) {
+      for (const table of READ_MODEL_TABLES) db.exec(`DROP TABLE IF EXISTS ${table}`);
+    }
+    db.exec(DDL);
+    db.pragma(`user_version = ${PROJECTION_SCHEMA_VERSION}`);
+  }).immediate();
+}
 
 export interface ProjectionDatabaseOptions {
   /**
@@ -80,6 +112,6 @@ export function openProjectionDatabase(
   db.pragma('synchronous = NORMAL');
   db.pragma('busy_timeout = 5000');
   db.pragma('cache_size = -65536');
-  db.exec(DDL);
+  migrate(db);
   return db;
 }

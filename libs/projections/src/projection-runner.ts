@@ -169,7 +169,12 @@ export class ProjectionRunner {
       this.statements.clear.run();
     })();
     for (const projection of this.projections) this.checkpoints.set(projection.name, BEFORE_FIRST);
-    const result = await this.catchUp(onProgress);
+    const caughtUp = await this.catchUp(onProgress);
+    const started = performance.now();
+    this.db.transaction(() => {
+      for (const projection of this.projections) projection.rebuilt?.();
+    })();
+    const result = { events: caughtUp.events, ms: caughtUp.ms + Math.round(performance.now() - started) };
     if (wasRunning) this.start();
     return result;
   }
