@@ -1,4 +1,4 @@
-import { LedgerTestApp } from './support/ledger-test-app';
+import { E2E_STORE_ADAPTER, LedgerTestApp } from './support/ledger-test-app';
 import { expectStatus, TenantClient } from './support/tenant-client';
 import { signToken, tokens } from './support/tokens';
 
@@ -82,7 +82,7 @@ describe('Authentication and tenant access (SPEC §3)', () => {
   it('/health needs no token and checks the store', async () => {
     const health = await app.request('GET', '/health');
     expect(health.status).toBe(200);
-    expect(health.body).toMatchObject({ status: 'ok', store: { up: true, adapter: 'embedded' } });
+    expect(health.body).toMatchObject({ status: 'ok', store: { up: true, adapter: E2E_STORE_ADAPTER } });
   });
 
   it('/docs serves the OpenAPI description', async () => {

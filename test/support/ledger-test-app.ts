@@ -7,7 +7,16 @@ import { createLedgerApp } from '../../apps/ledger-api/src/app.factory';
 import type { LedgerAppOptions } from '../../apps/ledger-api/src/app.module';
 import { parseLedgerConfig } from '@ledger/runtime';
 import { EVENT_STORE } from '../../apps/ledger-api/src/store/event-store.tokens';
+import { startEventStoreDbTestServer, type EventStoreDbTestServer } from '../eventstoredb-test-server';
 import { TEST_JWT_SECRET } from './tokens';
+
+/**
+ * Which adapter the end-to-end suites run on: the embedded file by default; with
+ * LEDGER_E2E_STORE=eventstoredb (the `e2e-eventstoredb` Jest project), the EventStoreDB adapter
+ * talking gRPC to the in-memory test server, one server per app, kept across restarts.
+ */
+const E2E_ON_EVENTSTOREDB = process.env.LEDGER_E2E_STORE === 'eventstoredb';
+export const E2E_STORE_ADAPTER = E2E_ON_EVENTSTOREDB ? 'eventstoredb' : 'embedded';
 
 export interface HttpAnswer<T = Record<string, unknown>> {
   readonly status: number;
@@ -34,27 +43,36 @@ export class LedgerTestApp {
     readonly dataDir: string,
     private readonly env: Record<string, string>,
     private readonly options: LedgerAppOptions,
+    private readonly eventStoreDb: EventStoreDbTestServer | null,
   ) {}
 
   static async start(
     env: Record<string, string> = {},
     dataDir?: string,
     options: LedgerAppOptions = {},
+    eventStoreDb?: EventStoreDbTestServer | null,
   ): Promise<LedgerTestApp> {
     const dir = dataDir ?? fs.mkdtempSync(path.join(os.tmpdir(), 'ledger-e2e-'));
+    const server =
+      eventStoreDb !== undefined
+        ? eventStoreDb
+        : E2E_ON_EVENTSTOREDB && env.LEDGER_EVENTSTORE_URL === undefined
+          ? await startEventStoreDbTestServer()
+          : null;
     const fullEnv = {
       LEDGER_DATA_DIR: dir,
       LEDGER_JWT_SECRET: TEST_JWT_SECRET,
       LEDGER_PORT: '0',
       // Quiet test output: a line per request is noise here; warnings and errors still show.
       LEDGER_LOG_LEVEL: 'warn',
+      ...(server === null ? {} : { LEDGER_EVENTSTORE_URL: server.url }),
       ...env,
     };
     const app = await createLedgerApp(parseLedgerConfig(fullEnv), options);
     await app.listen({ port: 0, host: '127.0.0.1' });
     const address = app.getHttpServer().address();
     if (address === null || typeof address === 'string') throw new Error('no TCP address');
-    return new LedgerTestApp(app, `http://127.0.0.1:${address.port}`, dir, fullEnv, options);
+    return new LedgerTestApp(app, `http://127.0.0.1:${address.port}`, dir, fullEnv, options, server);
   }
 
   /** The Nest application itself, for tests that read its metadata (e.g. every route it serves). */
@@ -66,10 +84,11 @@ export class LedgerTestApp {
     return this.app.get<symbol, EventStore>(EVENT_STORE);
   }
 
-  /** Global position of the newest event, as a number (-1 when the store is empty). */
+  /** How many events the log holds, every stream included. */
   async eventCount(): Promise<number> {
-    const head = await this.store.headPosition();
-    return head === null ? -1 : Number(head);
+    let count = 0;
+    for await (const _ of this.store.readAll()) count += 1;
+    return count;
   }
 
   async request<T = Record<string, unknown>>(
@@ -101,11 +120,12 @@ export class LedgerTestApp {
   /** Stops the service and starts a new one on the same data directory. */
   async restart(): Promise<LedgerTestApp> {
     await this.app.close();
-    return LedgerTestApp.start(this.env, this.dataDir, this.options);
+    return LedgerTestApp.start(this.env, this.dataDir, this.options, this.eventStoreDb);
   }
 
   async close(options: { keepData?: boolean } = {}): Promise<void> {
     await this.app.close();
+    await this.eventStoreDb?.stop();
     if (options.keepData !== true) fs.rmSync(this.dataDir, { recursive: true, force: true });
   }
 }

@@ -5,3 +5,4 @@ export {
   type EmbeddedEventStoreOptions,
   openEmbeddedEventStore,
 } from './embedded/embedded-event-store';
+export * from './eventstoredb';

@@ -85,7 +85,7 @@ export function parseLedgerConfig(env: NodeJS.ProcessEnv): LedgerConfig {
     env.LEDGER_EVENTSTORE_URL === undefined || env.LEDGER_EVENTSTORE_URL === ''
       ? null
       : env.LEDGER_EVENTSTORE_URL;
-  if (eventStoreUrl !== null && !/^(esdb|esdb\+discover|kurrentdb|kdb):\/\//.test(eventStoreUrl)) {
+  if (eventStoreUrl !== null && !/^esdb(\+discover)?:\/\//.test(eventStoreUrl)) {
     throw new InvalidConfigError('LEDGER_EVENTSTORE_URL must be an esdb:// connection string');
   }
 

@@ -1,4 +1,4 @@
-import { Global, Inject, Module, type OnApplicationShutdown } from '@nestjs/common';
+import { Global, Inject, Logger, Module, type OnApplicationShutdown } from '@nestjs/common';
 import { ConfigService } from '@nestjs/config';
 import type { EventStore } from '@ledger/event-store';
 import { openConfiguredEventStore, type LedgerConfig } from '@ledger/runtime';
@@ -12,7 +12,7 @@ import { EVENT_STORE } from './event-store.tokens';
       provide: EVENT_STORE,
       inject: [ConfigService],
       useFactory: (config: ConfigService<{ ledger: LedgerConfig }, true>) =>
-        openConfiguredEventStore(config.get('ledger', { infer: true })),
+        openConfiguredEventStore(config.get('ledger', { infer: true }), new Logger('EventStoreDB')),
     },
   ],
   exports: [EVENT_STORE],
