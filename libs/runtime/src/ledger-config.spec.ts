@@ -1,4 +1,4 @@
-import { InvalidConfigError, parseLedgerConfig } from './ledger-config';
+import { InvalidConfigError, LEDGER_SETTINGS, parseLedgerConfig } from './ledger-config';
 
 const SECRET = 'a-secret-that-is-long-enough-for-hs256-use';
 
@@ -60,5 +60,19 @@ describe('parseLedgerConfig', () => {
         LEDGER_LOG_LEVEL: 'silent',
       }),
     ).toMatchObject({ rateLimitPerMinute: 0, requestTimeoutMs: 0, logLevel: 'silent' });
+  });
+});
+
+describe('LEDGER_SETTINGS', () => {
+  it('names every variable parseLedgerConfig reads', () => {
+    const read = new Set<string>();
+    const spy = new Proxy({} as NodeJS.ProcessEnv, {
+      get: (_target, name) => {
+        if (typeof name === 'string') read.add(name);
+        return undefined;
+      },
+    });
+    parseLedgerConfig(spy);
+    expect([...read].sort()).toEqual([...LEDGER_SETTINGS].sort());
   });
 });

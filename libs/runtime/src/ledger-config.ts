@@ -29,6 +29,21 @@ function isLogLevel(value: string): value is LogLevel {
   return (LOG_LEVELS as readonly string[]).includes(value);
 }
 
+/** Every environment variable the service reads (README "Configuration"; docker-compose.yml sets some). */
+export const LEDGER_SETTINGS = [
+  'NODE_ENV',
+  'LEDGER_PORT',
+  'LEDGER_HOST',
+  'LEDGER_DATA_DIR',
+  'LEDGER_JWT_SECRET',
+  'LEDGER_ALLOCATION_POLICY',
+  'LEDGER_EVENTSTORE_URL',
+  'LEDGER_BODY_LIMIT_BYTES',
+  'LEDGER_RATE_LIMIT_PER_MINUTE',
+  'LEDGER_REQUEST_TIMEOUT_MS',
+  'LEDGER_LOG_LEVEL',
+] as const;
+
 export class InvalidConfigError extends Error {
   override readonly name = 'InvalidConfigError';
 }
