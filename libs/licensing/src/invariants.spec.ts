@@ -1,133 +1,16 @@
 import fc from 'fast-check';
-import { allocationFor, ALLOCATION_POLICIES } from './allocation-policy';
-import type { LedgerCommand } from './commands';
+import { allocationFor } from './allocation-policy';
 import { decide } from './decide';
 import { DOMAIN_ERROR_CODES } from './domain-error';
 import { evolve } from './evolve';
-import { RESOURCE_TYPES, type LedgerEventEnvelope } from './events';
+import type { LedgerEventEnvelope } from './events';
 import { initialTenantState } from './initial-state';
 import { allocationBaseOf } from './quota';
-import { isPhoneCapable, SKU_CATALOG, SKUS, VIRTUAL_USER_SKU, type Sku } from './skus';
+import { isPhoneCapable, SKU_CATALOG, SKUS, VIRTUAL_USER_SKU } from './skus';
 import type { TenantState } from './tenant-state';
 import { activityFacts } from './testing/given-when-then';
+import { commandSequence } from './testing/command-arbitraries';
 import { warningsOfActivity } from './warnings-of';
-
-/**
- * Random administrators: any sequence of commands, accepted or refused, must leave the ledger
- * consistent. Small pools of ids make collisions (same account, same number, same purchase) common.
- */
-const ACCOUNT_IDS = ['ada', 'bob', 'aa-1', 'cq-1'] as const;
-const accountId = fc.constantFrom(...ACCOUNT_IDS);
-const purchaseId = fc.constantFrom('p1', 'p2', 'p3', 'p4', 'p5', 'p6', 'p7', 'p8');
-const sku = fc.constantFrom(...SKUS);
-// Mostly one SKU, as an administrator clicks; sometimes several, in any order.
-const skus = fc.oneof(
-  { weight: 3, arbitrary: sku.map((one) => [one]) },
-  { weight: 1, arbitrary: fc.shuffledSubarray([...SKUS], { maxLength: 3 }) },
-);
-const phoneNumber = fc.constantFrom('+4930000001', '+4930000002', '+4930000003');
-const policy = fc.constantFrom(...ALLOCATION_POLICIES);
-
-const command: fc.Arbitrary<LedgerCommand> = fc.oneof(
-  {
-    weight: 4,
-    arbitrary: fc.record({
-      type: fc.constant('PurchaseLicenses' as const),
-      purchaseId,
-      sku,
-      quantity: fc.oneof(fc.integer({ min: 1, max: 3 }), fc.integer({ min: 1, max: 40 })),
-      policy,
-    }),
-  },
-  { weight: 1, arbitrary: fc.record({ type: fc.constant('CancelPurchase' as const), purchaseId }) },
-  {
-    weight: 3,
-    arbitrary: fc.oneof(
-      fc.record({
-        type: fc.constant('CreateAccount' as const),
-        accountId,
-        displayName: fc.constant('Someone'),
-        kind: fc.constant('user' as const),
-      }),
-      fc.record({
-        type: fc.constant('CreateAccount' as const),
-        accountId,
-        displayName: fc.constant('Something'),
-        kind: fc.constant('resource' as const),
-        resourceType: fc.constantFrom(...RESOURCE_TYPES),
-      }),
-    ),
-  },
-  { weight: 1, arbitrary: fc.record({ type: fc.constant('DeleteAccount' as const), accountId }) },
-  {
-    weight: 8,
-    arbitrary: fc.record({
-      type: fc.constant('ChangeLicenses' as const),
-      accountId,
-      add: fc.oneof({ weight: 3, arbitrary: skus }, { weight: 1, arbitrary: fc.constant([]) }),
-      remove: fc.oneof({ weight: 2, arbitrary: fc.constant([]) }, { weight: 1, arbitrary: skus }),
-    }),
-  },
-  {
-    weight: 2,
-    arbitrary: fc.record({ type: fc.constant('AssignPhoneNumber' as const), accountId, phoneNumber }),
-  },
-  { weight: 1, arbitrary: fc.record({ type: fc.constant('ReleasePhoneNumber' as const), accountId }) },
-  {
-    weight: 1,
-    arbitrary: fc.record({
-      type: fc.constant('ReplaceAccount' as const),
-      accountId,
-      newAccountId: accountId,
-    }),
-  },
-);
-
-/** A tenant that bought a little of everything and has its accounts, so most commands have something to act on. */
-const setup: fc.Arbitrary<LedgerCommand[]> = fc
-  .tuple(
-    fc.integer({ min: 1, max: 4 }),
-    fc.integer({ min: 0, max: 3 }),
-    fc.integer({ min: 1, max: 4 }),
-    fc.integer({ min: 0, max: 3 }),
-    fc.array(fc.constantFrom('user' as const, 'resource' as const), { minLength: 4, maxLength: 4 }),
-    policy,
-  )
-  .map(([phoneSystem, e5, virtualUser, callingPlan, kinds, chosenPolicy]) => {
-    const purchases: [Sku, number][] = [
-      ['PHONE_SYSTEM', phoneSystem],
-      ['E5', e5],
-      [VIRTUAL_USER_SKU, virtualUser],
-      ['CALLING_PLAN', callingPlan],
-    ];
-    return [
-      ...purchases
-        .filter(([, quantity]) => quantity > 0)
-        .map(([bought, quantity]): LedgerCommand => ({
-          type: 'PurchaseLicenses',
-          purchaseId: `setup-${bought}`,
-          sku: bought,
-          quantity,
-          policy: chosenPolicy,
-        })),
-      ...ACCOUNT_IDS.map((id, index): LedgerCommand =>
-        kinds[index] === 'user'
-          ? { type: 'CreateAccount', accountId: id, displayName: id, kind: 'user' }
-          : {
-              type: 'CreateAccount',
-              accountId: id,
-              displayName: id,
-              kind: 'resource',
-              resourceType: 'call-queue',
-            },
-      ),
-    ];
-  });
-
-/** Setup, then up to 100 random commands (`size: 'max'`: long sequences are as likely as short ones). */
-const sequence = fc
-  .tuple(setup, fc.array(command, { minLength: 1, maxLength: 100, size: 'max' }))
-  .map(([prefix, rest]) => [...prefix, ...rest]);
 
 function snapshot(state: TenantState): string {
   return JSON.stringify({
@@ -193,7 +76,7 @@ function violationsOf(state: TenantState): string[] {
 describe('Invariants under random command sequences (R2, R3, R4, R5, R8)', () => {
   it('hold after every accepted or refused command', () => {
     fc.assert(
-      fc.property(sequence, (commands) => {
+      fc.property(commandSequence, (commands) => {
         let state = initialTenantState();
         commands.forEach((cmd, index) => {
           const problems: string[] = [];
@@ -242,7 +125,7 @@ describe('Invariants under random command sequences (R2, R3, R4, R5, R8)', () =>
     // Guards the generator: if it stopped producing successful commands, the property above would prove little.
     const seen = { licensed: 0, numbered: 0, broken: 0, swapped: 0 };
     fc.assert(
-      fc.property(sequence, (commands) => {
+      fc.property(commandSequence, (commands) => {
         let state = initialTenantState();
         commands.forEach((cmd, index) => {
           const result = decide(cmd, state);

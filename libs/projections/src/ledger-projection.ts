@@ -13,6 +13,11 @@ export interface LedgerProjection {
   apply(batch: readonly ProjectedEvent[]): void;
   /** Drops every row and every cached state: the first step of a rebuild. */
   reset(): void;
+  /**
+   * The batch's transaction rolled back: forget any in-memory state `apply` advanced, so the
+   * retry starts again from what the rows and checkpoint say.
+   */
+  rolledBack?(): void;
   /** The last step of a rebuild, once the log is replayed: e.g. build indexes dropped by `reset`. */
   rebuilt?(): void;
 }

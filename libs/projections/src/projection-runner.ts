@@ -251,7 +251,12 @@ export class ProjectionRunner {
       await projection.prepare(pending);
       pendingByProjection.set(projection, pending);
     }
-    this.applyTransaction(pendingByProjection, last);
+    try {
+      this.applyTransaction(pendingByProjection, last);
+    } catch (error) {
+      for (const projection of pendingByProjection.keys()) projection.rolledBack?.();
+      throw error;
+    }
     for (const projection of pendingByProjection.keys()) this.checkpoints.set(projection.name, last);
     this.progress.emit('advanced');
   }

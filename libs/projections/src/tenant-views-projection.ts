@@ -113,6 +113,11 @@ export class TenantViewsProjection implements LedgerProjection {
     this.evictBeyondLimit();
   }
 
+  rolledBack(): void {
+    // Cached states may be ahead of the rows now; re-fold from the log on the next batch.
+    this.tenants.clear();
+  }
+
   reset(): void {
     this.tenants.clear();
     this.db.exec('DELETE FROM tenant_quota; DELETE FROM tenant_accounts;');
