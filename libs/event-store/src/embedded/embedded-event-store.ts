@@ -16,7 +16,7 @@ import type {
   StoreHealth,
   SubscribeToAllOptions,
 } from '../event-store';
-import { assertExpectedRevision } from './expected-revision';
+import { assertExpectedRevision } from '../expected-revision';
 import { PollingSubscription } from './polling-subscription';
 import { configureConnection, migrate } from './sqlite-schema';
 import { type EventRow, prepareStatements, type Statements, toRecordedEvent } from './sqlite-statements';

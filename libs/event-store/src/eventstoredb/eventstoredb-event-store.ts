@@ -35,7 +35,8 @@ import {
   type EventStoreDbEventStoreOptions,
   type ResolvedEventStoreDbOptions,
 } from './eventstoredb-options';
-import { satisfies, toClientExpectedRevision } from './expected-revision';
+import { satisfies } from '../expected-revision';
+import { toClientExpectedRevision } from './expected-revision';
 import { openFilteredAllRead } from './filtered-all-read';
 import { toEventStoreDbPosition, toGlobalPosition } from './global-position';
 import {

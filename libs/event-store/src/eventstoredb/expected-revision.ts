@@ -1,5 +1,5 @@
 import { ANY, NO_STREAM, STREAM_EXISTS, type AppendExpectedRevision } from '@eventstore/db-client';
-import type { ExpectedRevision, StreamRevision } from '../event-store';
+import type { ExpectedRevision } from '../event-store';
 
 export function toClientExpectedRevision(expected: ExpectedRevision): AppendExpectedRevision {
   switch (expected) {
@@ -11,19 +11,5 @@ export function toClientExpectedRevision(expected: ExpectedRevision): AppendExpe
       return STREAM_EXISTS;
     default:
       return expected;
-  }
-}
-
-/** Whether a stream whose last revision is `actual` (null: no stream) satisfies `expected`. */
-export function satisfies(expected: ExpectedRevision, actual: StreamRevision | null): boolean {
-  switch (expected) {
-    case 'any':
-      return true;
-    case 'no-stream':
-      return actual === null;
-    case 'stream-exists':
-      return actual !== null;
-    default:
-      return actual === expected;
   }
 }

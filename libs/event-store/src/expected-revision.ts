@@ -1,5 +1,5 @@
-import type { ExpectedRevision, StreamRevision } from '../event-store';
-import { WrongExpectedRevisionError } from '../errors';
+import type { ExpectedRevision, StreamRevision } from './event-store';
+import { WrongExpectedRevisionError } from './errors';
 
 /**
  * Throws unless a stream whose last revision is `actual` (null: no such stream) satisfies the
@@ -13,7 +13,8 @@ export function assertExpectedRevision(
   if (!satisfies(expected, actual)) throw new WrongExpectedRevisionError(streamName, expected, actual);
 }
 
-function satisfies(expected: ExpectedRevision, actual: StreamRevision | null): boolean {
+/** The one definition of the four expectations, shared by both adapters. */
+export function satisfies(expected: ExpectedRevision, actual: StreamRevision | null): boolean {
   switch (expected) {
     case 'any':
       return true;
