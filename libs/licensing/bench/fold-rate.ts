@@ -16,22 +16,12 @@ import type { LedgerEventEnvelope } from '../src/events';
 import { initialTenantState } from '../src/initial-state';
 import type { Sku } from '../src/skus';
 import type { AccountState, TenantState } from '../src/tenant-state';
-
-/** mulberry32: a tiny seeded generator, so every run folds the same events. */
-function randomFrom(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+// Relative, not the alias: this script is compiled on its own (see its header). Every run folds the same events.
+import { seededRandom } from '../../runtime/src/seeded-random';
 
 /** One tenant's stream of at least `events` events over `accounts` accounts, half of them resource accounts. */
 function tenantStream(events: number, accounts: number, seed: number): LedgerEventEnvelope[] {
-  const random = randomFrom(seed);
+  const random = seededRandom(seed);
   const pick = <T>(items: readonly T[]): T => items[Math.floor(random() * items.length)] as T;
   const stream: LedgerEventEnvelope[] = [];
   let state: TenantState = initialTenantState();

@@ -5,3 +5,4 @@ export * from './roles';
 export * from './open-event-store';
 export * from './deterministic-id';
 export * from './activity-events';
+export * from './seeded-random';

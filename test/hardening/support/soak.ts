@@ -29,17 +29,8 @@ export function reportFigures(suite: string, figures: Readonly<Record<string, nu
   if (file !== undefined && file !== '') fs.appendFileSync(file, `${JSON.stringify(line)}\n`);
 }
 
-/** A small seeded generator (mulberry32), so a failing random schedule can be replayed by its seed. */
-export function seededRandom(seed: number): () => number {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+/** A failing random schedule can be replayed by its seed. */
+export { seededRandom } from '@ledger/runtime';
 
 /** The seed of this run: LEDGER_HARDENING_SEED to replay one, else the clock. */
 export function runSeed(): number {

@@ -1,4 +1,4 @@
-import type { Prng } from './prng';
+import type { Prng } from '@ledger/runtime';
 
 /** A set of ids with O(1) add, remove and uniform random pick: the generator's view of "some account like this". */
 export class IdPool {

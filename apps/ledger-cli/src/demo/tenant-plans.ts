@@ -1,7 +1,7 @@
 import type { AllocationPolicy } from '@ledger/licensing';
 import { type DemoOptions, MIN_EVENTS_PER_TENANT } from './demo-options';
 import { COMPANY_SLUGS } from './names';
-import type { Prng } from './prng';
+import type { Prng } from '@ledger/runtime';
 
 export type TenantSize = 'large' | 'medium' | 'small';
 

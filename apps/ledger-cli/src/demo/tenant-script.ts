@@ -16,7 +16,7 @@ import {
 } from '@ledger/licensing';
 import { IdPool } from './id-pool';
 import { AUTO_ATTENDANT_NAMES, CALL_QUEUE_NAMES, capitalised, FIRST_NAMES, LAST_NAMES } from './names';
-import type { Prng } from './prng';
+import type { Prng } from '@ledger/runtime';
 import type { TenantPlan } from './tenant-plans';
 
 /** What an administrator does next; null when it makes no sense in the current state (pick another). */

@@ -13,7 +13,7 @@ import { AppendPipeline, type PipelinedStream } from './append-pipeline';
 import { DemoTenantExistsError } from './demo-errors';
 import { type DemoOptions, demoOptionsProblem } from './demo-options';
 import { type DemoChunk, scheduleChunks } from './demo-schedule';
-import { Prng } from './prng';
+import { Prng } from '@ledger/runtime';
 import { planTenants, type TenantPlan } from './tenant-plans';
 import { TenantScript } from './tenant-script';
 

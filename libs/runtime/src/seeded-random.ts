@@ -41,3 +41,9 @@ export class Prng {
     return new Prng(Math.imul(this.state ^ salt, 0x9e3779b1) ^ salt);
   }
 }
+
+/** The generator as a plain function, for callers that only need floats in [0, 1). */
+export function seededRandom(seed: number): () => number {
+  const prng = new Prng(seed);
+  return () => prng.next();
+}
