@@ -32,6 +32,7 @@ async function bootstrap(): Promise<void> {
     });
     process.stdout.write(
       `Development token (global-admin, valid 7 days):\n${token}\n` +
+        `Admin console: http://localhost:${config.port}/ (paste the token)   API docs: http://localhost:${config.port}/docs\n` +
         `Try: curl -H "Authorization: Bearer $TOKEN" http://localhost:${config.port}/v1/tenants/t1/quota\n`,
     );
   }
