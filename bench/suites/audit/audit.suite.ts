@@ -129,9 +129,11 @@ export async function auditSuite(
       `  audit: HTTP p50 ${formatMs(p50)} ms, p99 ${formatMs(p99)} ms; query alone p50 ${formatMs(query.p50)}, p99 ${formatMs(query.p99)} ms; ` +
         `trivial GET p50 ${formatMs(round.p50)}, p99 ${formatMs(round.p99)} ms`,
     );
+    // Per filter: HTTP p99, and in brackets the query alone (in-process), to see which filter costs.
     const byKind = ['account', 'type', 'window', 'type+window'].map((name, kind) => {
       const samples = http.latencies.filter((_, i) => i % 4 === kind);
-      return `${name} p99 ${formatMs(percentile(samples, 99))} ms`;
+      const alone = directSteady.filter((_, i) => i % 4 === kind);
+      return `${name} p99 ${formatMs(percentile(samples, 99))} ms (query ${formatMs(percentile(alone, 99))} ms)`;
     });
     return {
       rows: [
