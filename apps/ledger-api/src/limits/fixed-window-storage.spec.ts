@@ -17,16 +17,19 @@ describe('FixedWindowThrottlerStorage', () => {
     expect(await hit()).toMatchObject({ totalHits: 1, isBlocked: false });
   });
 
-  it('costs the same at the 120,000th request of a window as at the first, and forgets idle callers', async () => {
+  it('keeps one counter per caller however many hits its window holds, and forgets idle callers', async () => {
     let now = 0;
     const storage = new FixedWindowThrottlerStorage(() => now);
-    const started = performance.now();
+    let last;
     for (let index = 0; index < 120_000; index += 1)
-      await storage.increment('busy', 60_000, 120_000, 0, 'default');
-    // The library's default storage took over 3 s for 20,000 hits on one key (one timestamp per hit).
-    expect(performance.now() - started).toBeLessThan(1_000);
+      last = await storage.increment('busy', 60_000, 120_000, 0, 'default');
+    // The library's default storage kept one timestamp per hit and filtered them all on every request;
+    // this one keeps a single window record per caller (its speed is measured in bench, not here).
+    expect(last).toMatchObject({ totalHits: 120_000, isBlocked: false });
+    expect(storage.size).toBe(1);
     for (let index = 0; index < 100; index += 1)
       await storage.increment(`caller-${index}`, 60_000, 10, 0, 'default');
+    expect(storage.size).toBe(101);
     now += 120_000;
     await storage.increment('late', 60_000, 10, 0, 'default');
     expect(storage.size).toBe(1);
