@@ -130,6 +130,19 @@ describe('EmbeddedEventStore', () => {
       await subscription.close();
     });
 
+    it('is seen by a catch-up read from past the head this process last wrote', async () => {
+      const one = open();
+      const two = open();
+      await one.append('licensing-tenant-c', someEvents(2), 'no-stream');
+      expect(await collect(one.readStream('licensing-tenant-c', { fromRevision: 2n }))).toEqual([]);
+      expect(await collect(one.readStream('licensing-tenant-none', { fromRevision: 5n }))).toEqual([]);
+
+      const later = anEvent();
+      await two.append('licensing-tenant-c', [later], 1n);
+      const caughtUp = await collect(one.readStream('licensing-tenant-c', { fromRevision: 2n }));
+      expect(caughtUp.map((event) => [event.id, event.revision])).toEqual([[later.id, 2n]]);
+    });
+
     it('loses an append race with the typed error', async () => {
       const one = open();
       const two = open();
