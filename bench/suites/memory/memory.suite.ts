@@ -42,7 +42,7 @@ export async function memorySuite(
         figure: `memory: RSS with ${formatNumber(tenants)} tenants' state loaded`,
         value: `${loaded.rssMiB.toFixed(0)} MiB`,
         ceiling: `${empty.rssMiB.toFixed(0)} MiB the same API on an empty store`,
-        ratio: `+${perTenantKiB.toFixed(1)} KiB/tenant`,
+        ratio: `${(loaded.rssMiB / empty.rssMiB).toFixed(1)}×, +${perTenantKiB.toFixed(1)} KiB/tenant`,
         target: '≤ 1 GiB',
         met: loaded.rssMiB <= 1024,
       },
