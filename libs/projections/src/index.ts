@@ -9,3 +9,4 @@ export * from './as-of';
 export * from './ledger-projections';
 export * from './quota-answer';
 export * from './report-rows';
+export * from './reports';

@@ -3,20 +3,22 @@ import { ConfigService } from '@nestjs/config';
 import { ApiBearerAuth, ApiOperation, ApiTags } from '@nestjs/swagger';
 import type { FastifyReply } from 'fastify';
 import type { EventStore } from '@ledger/event-store';
-import { quotaOf } from '@ledger/licensing';
-import { allTenantsAsOf } from '@ledger/projections';
-import { GlobalAdminOnly } from '../auth/access.decorators';
-import type { LedgerConfig } from '@ledger/runtime';
-import { ConsistentReads } from '../projections/consistent-reads';
-import { EVENT_STORE } from '../store/event-store.tokens';
-import { canonicalInstant, type QuotaAnswer, quotaAnswerOf } from '@ledger/projections';
-import { sendCsv } from './csv-reply';
 import {
   BROKEN_ACCOUNTS_COLUMNS,
   brokenAccountCsvRow,
+  brokenAccountEntry,
+  canonicalInstant,
+  currentQuotaReport,
+  mapIterable,
+  pastQuotaReport,
   QUOTA_REPORT_COLUMNS,
   quotaCsvRow,
 } from '@ledger/projections';
+import type { LedgerConfig } from '@ledger/runtime';
+import { GlobalAdminOnly } from '../auth/access.decorators';
+import { ConsistentReads } from '../projections/consistent-reads';
+import { EVENT_STORE } from '../store/event-store.tokens';
+import { sendCsv } from './csv-reply';
 import { QuotaReportQuery, ReportFormatQuery } from './report-queries';
 
 /** Cross-tenant reports for global admins (SPEC §3), as JSON or streamed CSV. */
@@ -38,26 +40,11 @@ export class ReportsController {
     @Res() reply: FastifyReply,
   ): Promise<FastifyReply> {
     const policy = this.config.get('ledger', { infer: true }).allocationPolicy;
-    let tenants: Iterable<QuotaAnswer>;
-    let instant: string | undefined;
-    if (asOf === undefined) {
-      const readModels = await this.reads.readModels();
-      tenants = mapIterable(readModels.allQuotas(), (row) =>
-        quotaAnswerOf(row.tenantId, row.quota, row.position, policy),
-      );
-    } else {
-      instant = canonicalInstant(asOf);
-      const past = await allTenantsAsOf(this.store, new Date(instant));
-      tenants = past.map((tenant) =>
-        quotaAnswerOf(
-          tenant.tenantId,
-          quotaOf(tenant.state),
-          tenant.position?.toString() ?? null,
-          policy,
-          instant,
-        ),
-      );
-    }
+    const instant = asOf === undefined ? undefined : canonicalInstant(asOf);
+    const tenants =
+      instant === undefined
+        ? currentQuotaReport(await this.reads.readModels(), policy)
+        : await pastQuotaReport(this.store, instant, policy);
     if (format === 'csv') {
       return sendCsv(reply, 'quota-report.csv', QUOTA_REPORT_COLUMNS, mapIterable(tenants, quotaCsvRow));
     }
@@ -80,11 +67,7 @@ export class ReportsController {
       );
     }
     return reply.send({
-      accounts: [...mapIterable(rows, ({ tenantId, account }) => ({ tenantId, ...account }))],
+      accounts: [...mapIterable(rows, brokenAccountEntry)],
     });
   }
-}
-
-function* mapIterable<T, U>(items: Iterable<T>, map: (item: T) => U): IterableIterator<U> {
-  for (const item of items) yield map(item);
 }

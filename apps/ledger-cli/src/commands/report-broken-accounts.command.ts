@@ -1,11 +1,16 @@
 import { Command } from 'commander';
-import { BROKEN_ACCOUNTS_COLUMNS, brokenAccountCsvRow } from '@ledger/projections';
+import {
+  BROKEN_ACCOUNTS_COLUMNS,
+  brokenAccountCsvRow,
+  brokenAccountEntry,
+  mapIterable,
+} from '@ledger/projections';
 import type { CliIo } from '../cli-io';
 import { configOf, withStore } from '../ledger-context';
 import { count } from '../number-format';
 import { openOutput, writeCsv, writeJson } from '../output';
 import { openProjectionsForReading } from '../projection-access';
-import { formatOption, mapIterable, outOption, type ReportFormat } from './report-format';
+import { formatOption, outOption, type ReportFormat } from './report-format';
 
 export function reportBrokenAccountsCommand(io: CliIo): Command {
   return new Command('broken-accounts')
@@ -37,7 +42,7 @@ export function reportBrokenAccountsCommand(io: CliIo): Command {
                 mapIterable(broken, brokenAccountCsvRow),
               );
             }
-            const accounts = [...mapIterable(broken, ({ tenantId, account }) => ({ tenantId, ...account }))];
+            const accounts = [...mapIterable(broken, brokenAccountEntry)];
             await writeJson(output, { accounts });
             return accounts.length;
           } finally {

@@ -13,7 +13,3 @@ export function formatOption(): Option {
 export function outOption(): Option {
   return new Option('--out <file>', 'write the report to this file instead of stdout');
 }
-
-export function* mapIterable<T, U>(items: Iterable<T>, map: (item: T) => U): IterableIterator<U> {
-  for (const item of items) yield map(item);
-}

@@ -1,9 +1,9 @@
 import { Command, Option } from 'commander';
-import { quotaOf } from '@ledger/licensing';
 import {
-  allTenantsAsOf,
+  currentQuotaReport,
+  mapIterable,
+  pastQuotaReport,
   QUOTA_REPORT_COLUMNS,
-  quotaAnswerOf,
   quotaCsvRow,
   type QuotaAnswer,
 } from '@ledger/projections';
@@ -13,7 +13,7 @@ import { count } from '../number-format';
 import { isoInstant } from '../option-parsers';
 import { openOutput, type Output, writeCsv, writeJson } from '../output';
 import { openProjectionsForReading } from '../projection-access';
-import { formatOption, mapIterable, outOption, type ReportFormat } from './report-format';
+import { formatOption, outOption, type ReportFormat } from './report-format';
 
 interface QuotaReportOptions {
   readonly asOf?: string;
@@ -50,24 +50,13 @@ export function reportQuotaCommand(io: CliIo): Command {
         const rows = await withStore(config, async (store) => {
           const { asOf } = options;
           if (asOf !== undefined) {
-            const past = await allTenantsAsOf(store, new Date(asOf));
-            const tenants = past.map((tenant) =>
-              quotaAnswerOf(
-                tenant.tenantId,
-                quotaOf(tenant.state),
-                tenant.position?.toString() ?? null,
-                config.allocationPolicy,
-                asOf,
-              ),
-            );
+            const tenants = await pastQuotaReport(store, asOf, config.allocationPolicy);
             return writeQuotaReport(output, options.format, tenants, asOf);
           }
           const projections = await openProjectionsForReading(io, config, store);
           try {
             // Streamed from the projection database, row by row.
-            const tenants = mapIterable(projections.readModels.allQuotas(), (row) =>
-              quotaAnswerOf(row.tenantId, row.quota, row.position, config.allocationPolicy),
-            );
+            const tenants = currentQuotaReport(projections.readModels, config.allocationPolicy);
             return await writeQuotaReport(output, options.format, tenants);
           } finally {
             await projections.close();
