@@ -67,6 +67,6 @@ export function requestHashOf(request: FastifyRequest): string {
 }
 
 /** ETag of a tenant stream revision; `"-1"` for a tenant without events. */
-export function etagOf(revision: bigint | null): string {
+export function etagOf(revision: bigint | number | null): string {
   return `"${revision === null ? -1 : revision.toString()}"`;
 }

@@ -10,13 +10,19 @@ import {
   type AccountView,
   type QuotaView,
 } from '@ledger/licensing';
-import { tenantAsOf, type HistoryPage } from '@ledger/projections';
+import {
+  canonicalInstant,
+  quotaAnswerOf,
+  tenantAsOf,
+  type HistoryPage,
+  type QuotaAnswer,
+} from '@ledger/projections';
 import { TenantAccess } from '../auth/access.decorators';
 import type { LedgerConfig } from '@ledger/runtime';
 import { LedgerHttpError } from '../http/ledger-http-error';
+import { etagOf } from '../http/write-headers';
 import { ConsistentReads } from '../projections/consistent-reads';
 import { EVENT_STORE } from '../store/event-store.tokens';
-import { canonicalInstant, type QuotaAnswer, quotaAnswerOf } from '@ledger/projections';
 import { AccountListQuery, AsOfQuery, DEFAULT_HISTORY_PAGE, HistoryQuery } from './dto/read-queries';
 import { AccountParams, TenantParams } from './dto/route-params';
 
@@ -53,7 +59,7 @@ export class TenantReadsController {
       return this.quotaAnswer(tenantId, quotaOf(past.state), past.position?.toString() ?? null, instant);
     }
     const row = (await this.reads.readModels()).quota(tenantId);
-    void reply.header('ETag', `"${row === null ? -1 : row.revision}"`);
+    void reply.header('ETag', etagOf(row?.revision ?? null));
     return this.quotaAnswer(tenantId, row?.quota ?? quotaOf(initialTenantState()), row?.position ?? null);
   }
 
