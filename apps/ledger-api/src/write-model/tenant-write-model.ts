@@ -49,7 +49,9 @@ export class TenantWriteModel {
     // Folding an event twice would count its seats twice.
     if (this.currentRevision !== null && recorded.revision <= this.currentRevision) return;
     const { event, metadata } = decodeLedgerEvent(recorded);
-    const warnings = warningsOf(event, this.currentState);
+    const { idempotencyKey, requestHash } = metadata;
+    // Warnings are only kept to answer a repeated Idempotency-Key; they need the state before the event.
+    const warnings = idempotencyKey === undefined ? [] : warningsOf(event, this.currentState);
     this.currentState = evolve(this.currentState, {
       event,
       activityId: metadata.activityId,
@@ -57,12 +59,12 @@ export class TenantWriteModel {
     });
     this.currentRevision = recorded.revision;
 
-    if (metadata.idempotencyKey === undefined || metadata.requestHash === undefined) return;
-    const known = this.idempotentActivities.get(metadata.idempotencyKey);
+    if (idempotencyKey === undefined || requestHash === undefined) return;
+    const known = this.idempotentActivities.get(idempotencyKey);
     const sameActivity = known?.activityId === metadata.activityId;
-    this.idempotentActivities.set(metadata.idempotencyKey, {
+    this.idempotentActivities.set(idempotencyKey, {
       activityId: metadata.activityId,
-      requestHash: metadata.requestHash,
+      requestHash,
       revision: recorded.revision,
       position: recorded.position,
       events: sameActivity ? [...known.events, event] : [event],
