@@ -40,6 +40,13 @@ export interface AppendResult {
   readonly nextExpectedRevision: StreamRevision;
   /** Global position of the last event written (or found, on an idempotent retry). */
   readonly position: GlobalPosition;
+  /**
+   * True when nothing was written because the stream already held these event ids: the append
+   * was recognised as a retry of an earlier one, which may have been made by another process
+   * deciding on other state. The caller must then read what the log holds rather than assume its
+   * own events were recorded (the revisions above are those of the earlier append).
+   */
+  readonly deduplicated: boolean;
 }
 
 export interface ReadStreamOptions {

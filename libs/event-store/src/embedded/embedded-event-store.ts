@@ -39,6 +39,7 @@ const UNAVAILABLE_CODES =
 
 interface AppendOutcome {
   readonly result: AppendResult;
+  /** Rows were written (an empty or de-duplicated append writes none). */
   readonly appended: boolean;
 }
 
@@ -270,13 +271,17 @@ export class EmbeddedEventStore implements EventStore {
     expected: ExpectedRevision,
   ): AppendOutcome {
     const earlier = events.length > 0 ? this.findEarlierAppend(streamName, events) : null;
-    if (earlier) return { result: earlier, appended: false };
+    if (earlier) return { result: { ...earlier, deduplicated: true }, appended: false };
 
     const head = this.statements.streamHead.get(streamName);
     assertExpectedRevision(streamName, expected, head?.revision ?? null);
     if (events.length === 0) {
       return {
-        result: { nextExpectedRevision: head?.revision ?? -1n, position: head?.position ?? BEFORE_FIRST },
+        result: {
+          nextExpectedRevision: head?.revision ?? -1n,
+          position: head?.position ?? BEFORE_FIRST,
+          deduplicated: false,
+        },
         appended: false,
       };
     }
@@ -298,11 +303,14 @@ export class EmbeddedEventStore implements EventStore {
     }
     const position = BigInt(lastRowId);
     this.statements.upsertStreamHead.run({ stream_name: streamName, revision, position });
-    return { result: { nextExpectedRevision: revision, position }, appended: true };
+    return { result: { nextExpectedRevision: revision, position, deduplicated: false }, appended: true };
   }
 
   /** The result of the earlier append this batch retries, or null when its first id is new. */
-  private findEarlierAppend(streamName: string, events: readonly EventToAppend[]): AppendResult | null {
+  private findEarlierAppend(
+    streamName: string,
+    events: readonly EventToAppend[],
+  ): Omit<AppendResult, 'deduplicated'> | null {
     const first = this.statements.storedIdRevision.get(streamName, events[0].id);
     if (!first) return null;
     const stored = this.statements.streamPage.all({

@@ -107,7 +107,7 @@ export class EventStoreDbEventStore implements EventStore {
         result.position !== undefined
           ? toGlobalPosition(result.position, `The append to ${streamName}`)
           : await this.positionOfRevision(streamName, result.nextExpectedRevision);
-      return { nextExpectedRevision: result.nextExpectedRevision, position };
+      return { nextExpectedRevision: result.nextExpectedRevision, position, deduplicated: false };
     } catch (error) {
       if (error instanceof WrongExpectedVersionError) {
         throw await this.explainConflict(streamName, events, expected, error);
@@ -317,7 +317,7 @@ export class EventStoreDbEventStore implements EventStore {
     const head = await this.lastEventOf(streamName);
     const actual = head?.revision ?? null;
     if (!satisfies(expected, actual)) throw new WrongExpectedRevisionError(streamName, expected, actual);
-    return { nextExpectedRevision: actual ?? -1n, position: head?.position ?? 0n };
+    return { nextExpectedRevision: actual ?? -1n, position: head?.position ?? 0n, deduplicated: false };
   }
 
   /**
