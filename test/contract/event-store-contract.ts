@@ -208,12 +208,20 @@ export function describeEventStoreContract(adapterName: string, open: OpenStore)
     });
 
     describe('idempotent retry (same event ids)', () => {
-      it('a retried append returns the first result and appends nothing', async () => {
+      it('a fresh append says it was not de-duplicated', async () => {
+        const stream = aStreamName();
+        const written = await store.append(stream, someEvents(2), 'no-stream');
+        const next = await store.append(stream, [anEvent()], written.nextExpectedRevision);
+        expect(written.deduplicated).toBe(false);
+        expect(next.deduplicated).toBe(false);
+      });
+
+      it('a retried append returns the first result, says it was de-duplicated and appends nothing', async () => {
         const stream = aStreamName();
         const batch = someEvents(3);
         const first = await store.append(stream, batch, 'no-stream');
         const retried = await store.append(stream, batch, 'no-stream');
-        expect(retried).toEqual(first);
+        expect(retried).toEqual({ ...first, deduplicated: true });
         expect(idsOf(await collect(store.readStream(stream)))).toEqual(idsOf(batch));
       });
 
@@ -226,8 +234,37 @@ export function describeEventStoreContract(adapterName: string, open: OpenStore)
 
         const retried = await store.append(stream, batch, 0n);
 
-        expect(retried).toEqual(first);
+        expect(retried).toEqual({ ...first, deduplicated: true });
         expect(await collect(store.readStream(stream))).toHaveLength(4);
+      });
+
+      it('another writer deciding at the same stale revision with the same ids but other data: de-duplicated, nothing written, the first data kept', async () => {
+        // Two instances decide one keyed request at revision 0 (ids derive from the key): A appends
+        // first; B's batch carries the same ids with other data and the now stale expectation 0.
+        const stream = aStreamName();
+        await store.append(stream, [anEvent()], 'no-stream');
+        const ids = someEvents(2).map((event) => event.id);
+        const fromA = ids.map((id) => ({ ...anEvent('LicensePurchased', { quantity: 1 }), id }));
+        const fromB = ids.map((id) => ({ ...anEvent('LicensePurchased', { quantity: 100 }), id }));
+        const appendedByA = await store.append(stream, fromA, 0n);
+
+        const answerToB = await store.append(stream, fromB, 0n);
+
+        expect(appendedByA.deduplicated).toBe(false);
+        expect(answerToB).toEqual({ ...appendedByA, deduplicated: true });
+        const stored = await collect(store.readStream(stream));
+        expect(stored).toHaveLength(3);
+        expect(stored.slice(1).map((event) => event.data)).toEqual([{ quantity: 1 }, { quantity: 1 }]);
+        expect(stored.slice(1).map((event) => event.metadata)).toEqual(fromA.map((event) => event.metadata));
+      });
+
+      it('the same ids again with `any`: de-duplicated, with the first result', async () => {
+        const stream = aStreamName();
+        const batch = someEvents(2);
+        const first = await store.append(stream, batch, 'any');
+        await store.append(stream, [anEvent()], 'any');
+        expect(await store.append(stream, batch, 'any')).toEqual({ ...first, deduplicated: true });
+        expect(await collect(store.readStream(stream))).toHaveLength(3);
       });
 
       it('a batch that only partly matches an earlier append is refused and appends nothing', async () => {

@@ -253,8 +253,8 @@ describe.each([
     const stream = aStreamName();
     const batch = someEvents(2);
     const first = await store.append(stream, batch, 'no-stream');
-    expect(await store.append(stream, batch, 'no-stream')).toEqual(first);
-    expect(await store.append(stream, batch, 'any')).toEqual(first);
+    expect(await store.append(stream, batch, 'no-stream')).toEqual({ ...first, deduplicated: true });
+    expect(await store.append(stream, batch, 'any')).toEqual({ ...first, deduplicated: true });
 
     expect(await rejectionOf(store.append(stream, [batch[0], anEvent()], 'no-stream'))).toBeInstanceOf(
       EventIdConflictError,

@@ -195,6 +195,7 @@ describe('EmbeddedEventStore', () => {
       expect(await store.append('licensing-tenant-e', [], 'no-stream')).toEqual({
         nextExpectedRevision: -1n,
         position: 0n,
+        deduplicated: false,
       });
       await expect(store.append('licensing-tenant-e', [], 'stream-exists')).rejects.toThrow(
         WrongExpectedRevisionError,

@@ -7,11 +7,13 @@ import {
   jsonEvent,
   START,
   StreamNotFoundError,
+  type AppendResult as AppendToStreamResult,
   WrongExpectedVersionError,
   type JSONType,
   type ResolvedEvent,
   type StreamingRead,
 } from '@eventstore/db-client';
+import { randomUUID } from 'node:crypto';
 import { convertGrpcEvent } from '@eventstore/db-client/dist/utils/convertGrpcEvent';
 import { EventIdConflictError, StoreUnavailableError, WrongExpectedRevisionError } from '../errors';
 import type {
@@ -46,7 +48,8 @@ import {
   isLedgerEvent,
   serverSideFilter,
 } from './ledger-streams';
-import { toRecordedEvent } from './recorded-event';
+import { appendAttemptOf, markLastEvent } from './append-attempt';
+import { metadataOf, toRecordedEvent } from './recorded-event';
 import { asClientError, toStoreError } from './store-errors';
 
 /**
@@ -72,9 +75,13 @@ export class EventStoreDbEventStore implements EventStore {
   /**
    * Idempotent retry is EventStoreDB's: a batch whose ids are already stored at the revisions it
    * would take (explicit expectation) or anywhere in the stream (`any`, `stream-exists`) returns
-   * the first append's result. A batch that only partly matches is EventIdConflictError. Empty
-   * `events` writes nothing (no empty record in the log): the expectation is checked against the
-   * stream's head, which is returned (-1n and position 0n when there is no stream).
+   * the first append's result and writes nothing — even when this batch's data differs (another
+   * writer that decided on the same state with the same ids). The answer does not say so, so the
+   * last event carries this call's marker and is read back (append-attempt.ts): `deduplicated` is
+   * true exactly when the stored event is not ours. A batch that only partly matches is
+   * EventIdConflictError. Empty `events` writes nothing (no empty record in the log): the
+   * expectation is checked against the stream's head, which is returned (-1n and position 0n when
+   * there is no stream).
    */
   async append(
     streamName: string,
@@ -85,35 +92,42 @@ export class EventStoreDbEventStore implements EventStore {
     if (events.length === 0) return this.checkHead(streamName, expected);
     assertDistinctIds(streamName, events);
     const action = `append to ${streamName}`;
+    const attempt = randomUUID();
+    const sent = markLastEvent(events, attempt).map((event) =>
+      jsonEvent({
+        id: event.id,
+        type: event.type,
+        // JSON values cross the wire as text; the client's JSONType is merely wider than JsonObject.
+        data: event.data as JSONType,
+        metadata: event.metadata as JSONType,
+      }),
+    );
+    let result: AppendToStreamResult;
     try {
-      const result = await within(
-        this.client.appendToStream(
-          streamName,
-          events.map((event) =>
-            jsonEvent({
-              id: event.id,
-              type: event.type,
-              // JSON values cross the wire as text; the client's JSONType is merely wider than JsonObject.
-              data: event.data as JSONType,
-              metadata: event.metadata as JSONType,
-            }),
-          ),
-          { expectedRevision: toClientExpectedRevision(expected), deadline: this.options.callTimeoutMs },
-        ),
+      result = await within(
+        this.client.appendToStream(streamName, sent, {
+          expectedRevision: toClientExpectedRevision(expected),
+          deadline: this.options.callTimeoutMs,
+        }),
         this.options.callTimeoutMs,
         action,
       );
-      const position =
-        result.position !== undefined
-          ? toGlobalPosition(result.position, `The append to ${streamName}`)
-          : await this.positionOfRevision(streamName, result.nextExpectedRevision);
-      return { nextExpectedRevision: result.nextExpectedRevision, position, deduplicated: false };
     } catch (error) {
       if (error instanceof WrongExpectedVersionError) {
         throw await this.explainConflict(streamName, events, expected, error);
       }
       throw toStoreError(error, action);
     }
+    const stored = await this.lastWritten(streamName, result.nextExpectedRevision);
+    const position =
+      result.position !== undefined
+        ? toGlobalPosition(result.position, `The append to ${streamName}`)
+        : stored.position;
+    return {
+      nextExpectedRevision: result.nextExpectedRevision,
+      position,
+      deduplicated: stored.attempt !== attempt,
+    };
   }
 
   async *readStream(streamName: string, options: ReadStreamOptions = {}): AsyncGenerator<RecordedEvent> {
@@ -304,9 +318,35 @@ export class EventStoreDbEventStore implements EventStore {
     }
   }
 
-  private async positionOfRevision(streamName: string, revision: bigint): Promise<GlobalPosition> {
-    for await (const event of this.readStream(streamName, { fromRevision: revision, maxCount: 1 })) {
-      return event.position;
+  /**
+   * The event an append reported as its last: its position and the append-attempt marker it
+   * carries. If it cannot be read the outcome is unknown, which the caller must treat like a
+   * timeout (retrying with the same ids is safe: it is de-duplicated).
+   */
+  private async lastWritten(
+    streamName: string,
+    revision: bigint,
+  ): Promise<{ readonly position: GlobalPosition; readonly attempt: string | undefined }> {
+    const action = `read back ${streamName}@${revision} after appending`;
+    const read = this.client.readStream(streamName, { fromRevision: revision, direction: FORWARDS, maxCount: 1 });
+    try {
+      // Read to its end (maxCount 1) rather than leaving the loop early: a read cancelled mid-way
+      // while many other calls are in flight can keep the client's dispose() waiting.
+      let found: { readonly position: GlobalPosition; readonly attempt: string | undefined } | undefined;
+      for await (const resolved of this.bounded(read, action)) {
+        const event = toRecordedEvent(resolved);
+        if (event !== null && event.revision === revision) {
+          found = { position: event.position, attempt: appendAttemptOf(metadataOf(resolved) ?? {}) };
+        }
+      }
+      if (found !== undefined) return found;
+    } catch (error) {
+      if (!(error instanceof StreamNotFoundError)) {
+        throw new StoreUnavailableError(
+          `EventStoreDB accepted the append to ${streamName} but its outcome could not be confirmed`,
+          { cause: toStoreError(error, action) },
+        );
+      }
     }
     throw new StoreUnavailableError(
       `EventStoreDB reported ${streamName}@${revision} written but it cannot be read back`,

@@ -1,5 +1,6 @@
 import type { Position, ResolvedEvent } from '@eventstore/db-client';
 import type { JsonObject, RecordedEvent } from '../event-store';
+import { withoutAppendAttempt } from './append-attempt';
 import { toGlobalPosition } from './global-position';
 
 /**
@@ -39,9 +40,16 @@ export function toRecordedEvent(resolved: ResolvedEvent): RecordedEvent | null {
     position: toGlobalPosition(position, where),
     type: recorded.type,
     data: asJsonObject(recorded.data, `${where} data`),
-    metadata: recorded.metadata === undefined ? {} : asJsonObject(recorded.metadata, `${where} metadata`),
+    metadata: withoutAppendAttempt(metadataOf(resolved) ?? {}),
     recordedAt: recorded.created,
   };
+}
+
+/** The stored metadata of what the client read, append-attempt marker included (append-attempt.ts). */
+export function metadataOf(resolved: ResolvedEvent): JsonObject | undefined {
+  const recorded = resolved.event;
+  if (recorded?.metadata === undefined) return undefined;
+  return asJsonObject(recorded.metadata, `Event ${recorded.id} (${recorded.streamId}@${recorded.revision}) metadata`);
 }
 
 /** The ledger writes JSON objects; a binary payload is accepted if it holds one (some writers omit the content type). */
