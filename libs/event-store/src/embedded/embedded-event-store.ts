@@ -18,7 +18,7 @@ import type {
 } from '../event-store';
 import { assertExpectedRevision } from '../expected-revision';
 import { PollingSubscription } from './polling-subscription';
-import { configureConnection, migrate } from './sqlite-schema';
+import { configureConnection, type ConnectionSettings, migrate } from './sqlite-schema';
 import { type EventRow, prepareStatements, type Statements, toRecordedEvent } from './sqlite-statements';
 
 export interface EmbeddedEventStoreOptions {
@@ -28,6 +28,11 @@ export interface EmbeddedEventStoreOptions {
   readonly pollIntervalMs?: number;
   /** How long an append waits for another process's write lock. Default 5000 ms. */
   readonly busyTimeoutMs?: number;
+  /**
+   * Caps the file at this many pages of 4 KiB (SQLite `max_page_count`), like a volume that fills
+   * up: an append past it is refused with StoreUnavailableError. Default: no cap.
+   */
+  readonly maxPageCount?: number;
 }
 
 /** Positions start at 1, so 0 means "before the first event". */
@@ -72,6 +77,7 @@ export class EmbeddedEventStore implements EventStore {
   private readonly appendTransaction: Database.Transaction<
     (streamName: string, events: readonly EventToAppend[], expected: ExpectedRevision) => AppendOutcome
   >;
+  private readonly appendTransactionAlone: Database.Transaction<(append: PendingAppend) => AppendOutcome>;
   private readonly groupTransaction: Database.Transaction<
     (group: readonly PendingAppend[], outcomes: GroupOutcome[]) => void
   >;
@@ -90,7 +96,10 @@ export class EmbeddedEventStore implements EventStore {
   ) {
     this.pageSize = positiveInteger(options.pageSize, 1000);
     this.pollIntervalMs = positiveInteger(options.pollIntervalMs, 250);
-    this.db = openDatabase(filePath, positiveInteger(options.busyTimeoutMs, 5000));
+    this.db = openDatabase(filePath, {
+      busyTimeoutMs: positiveInteger(options.busyTimeoutMs, 5000),
+      ...(options.maxPageCount === undefined ? {} : { maxPageCount: positiveInteger(options.maxPageCount, 1) }),
+    });
     this.statements = prepareStatements(this.db);
     // Called inside groupTransaction, better-sqlite3 runs it as a SAVEPOINT: a failing append
     // rolls back its own rows only.
@@ -98,16 +107,18 @@ export class EmbeddedEventStore implements EventStore {
       (streamName: string, events: readonly EventToAppend[], expected: ExpectedRevision) =>
         this.appendInTransaction(streamName, events, expected),
     );
+    this.appendTransactionAlone = this.db.transaction((append: PendingAppend) => this.appendPending(append));
     this.groupTransaction = this.db.transaction(
       (group: readonly PendingAppend[], outcomes: GroupOutcome[]) => {
-        for (const { streamName, events, expected } of group) {
+        for (const append of group) {
           try {
-            outcomes.push({ ok: true, outcome: this.appendTransaction(streamName, events, expected) });
+            outcomes.push({ ok: true, outcome: this.appendPending(append) });
           } catch (error) {
-            outcomes.push({
-              ok: false,
-              error: toUnavailable(this.explainDuplicateId(error, streamName, events)),
-            });
+            // A storage fault (SQLITE_FULL, an I/O error) may have rolled the whole transaction back:
+            // the earlier members' rows are gone and a later member would commit on its own, outside
+            // the group. Abandon the group; flush() settles each member on its own.
+            if (!this.db.inTransaction || isStorageFault(error)) throw new GroupAbandoned(error);
+            outcomes.push({ ok: false, error: this.refusal(error, append) });
           }
         }
       },
@@ -238,19 +249,24 @@ export class EmbeddedEventStore implements EventStore {
     this.db.close();
   }
 
-  /** One group commit: every pending append in one transaction, one fsync, then every promise settles. */
+  /**
+   * One group commit: every pending append in one transaction, one fsync, then every promise settles.
+   * If the group cannot commit as a whole (BEGIN or COMMIT failed, or a member hit a storage fault),
+   * nothing of it is in the file, and each member is tried again alone: every member ends either
+   * durable and acknowledged, or absent and refused (StoreUnavailableError when the file is at fault).
+   */
   private flush(): void {
     this.flushScheduled = false;
     const group = this.pending;
     if (group.length === 0) return;
     this.pending = [];
-    const outcomes: GroupOutcome[] = [];
+    let outcomes: GroupOutcome[] = [];
     try {
       this.guard(() => this.groupTransaction.immediate(group, outcomes));
     } catch (error) {
-      // BEGIN or COMMIT failed: nothing of the group is durable, so none of it is acknowledged.
-      for (const append of group) append.reject(error);
-      return;
+      outcomes = this.abandonTransaction()
+        ? group.map((append) => this.appendAlone(append))
+        : group.map(() => ({ ok: false, error: unavailable(error) }));
     }
     let appended = false;
     group.forEach((append, index) => {
@@ -263,6 +279,51 @@ export class EmbeddedEventStore implements EventStore {
       }
     });
     if (appended) this.notifyAppend();
+  }
+
+  /** One append in a transaction of its own (after its group was abandoned). */
+  private appendAlone(append: PendingAppend): GroupOutcome {
+    try {
+      if (this.closed) throw closedError();
+      return { ok: true, outcome: this.appendTransactionAlone.immediate(append) };
+    } catch (error) {
+      return { ok: false, error: this.refusal(error, append) };
+    }
+  }
+
+  /**
+   * Makes sure no transaction is left open after a failed group (better-sqlite3 rolls back what is
+   * still open; this covers a ROLLBACK that failed too). False when the connection cannot be trusted
+   * to write alone: then the group is refused whole.
+   */
+  private abandonTransaction(): boolean {
+    if (this.closed) return false;
+    if (!this.db.inTransaction) return true;
+    try {
+      this.db.exec('ROLLBACK');
+    } catch {
+      // Reported below through inTransaction.
+    }
+    return !this.db.inTransaction;
+  }
+
+  private appendPending({ streamName, events, expected }: PendingAppend): AppendOutcome {
+    return this.appendTransaction(streamName, events, expected);
+  }
+
+  /**
+   * What a refused append is told: the id conflict it caused, its own typed error, or, for anything
+   * the file did (a full disk, an I/O error, a transaction SQLite gave up), StoreUnavailableError —
+   * never a raw SqliteError.
+   */
+  private refusal(error: unknown, { streamName, events }: PendingAppend): unknown {
+    let explained = error;
+    try {
+      explained = this.explainDuplicateId(error, streamName, events);
+    } catch {
+      // Telling which id clashed needs a read; if the file fails that too, the original error stands.
+    }
+    return isSqliteError(explained) ? unavailable(explained) : explained;
   }
 
   private appendInTransaction(
@@ -381,14 +442,14 @@ export async function openEmbeddedEventStore(
   return new EmbeddedEventStore(filePath, options);
 }
 
-function openDatabase(filePath: string, busyTimeoutMs: number): Database.Database {
+function openDatabase(filePath: string, settings: ConnectionSettings): Database.Database {
   let db: Database.Database | undefined;
   try {
     if (filePath !== ':memory:') mkdirSync(dirname(filePath), { recursive: true });
-    db = new Database(filePath, { timeout: busyTimeoutMs });
+    db = new Database(filePath, { timeout: settings.busyTimeoutMs });
     // Positions and revisions are 64-bit; bigints everywhere keep them exact.
     db.defaultSafeIntegers(true);
-    configureConnection(db, { busyTimeoutMs });
+    configureConnection(db, settings);
     migrate(db);
     return db;
   } catch (error) {
@@ -401,10 +462,27 @@ function openDatabase(filePath: string, busyTimeoutMs: number): Database.Databas
 }
 
 function toUnavailable(error: unknown): unknown {
-  if (isSqliteError(error) && UNAVAILABLE_CODES.test(error.code)) {
-    return new StoreUnavailableError(`Event store file unavailable: ${error.message}`, { cause: error });
-  }
+  if (isSqliteError(error) && UNAVAILABLE_CODES.test(error.code)) return unavailable(error);
   return error;
+}
+
+function unavailable(error: unknown): StoreUnavailableError {
+  if (error instanceof StoreUnavailableError) return error;
+  const reason = error instanceof Error ? error.message : String(error);
+  return new StoreUnavailableError(`Event store file unavailable: ${reason}`, { cause: error });
+}
+
+/** A failure of the file, not of the request: anything SQLite reports but a constraint of the schema. */
+function isStorageFault(error: unknown): boolean {
+  return isSqliteError(error) && !error.code.startsWith('SQLITE_CONSTRAINT');
+}
+
+/** Thrown out of a group transaction to roll all of it back. */
+class GroupAbandoned extends Error {
+  override readonly name = 'GroupAbandoned';
+  constructor(cause: unknown) {
+    super('The group commit was abandoned after a storage fault', { cause });
+  }
 }
 
 /**

@@ -47,6 +47,8 @@ CREATE TABLE IF NOT EXISTS checkpoints (
 export interface ConnectionSettings {
   /** How long a writer waits for another process's write lock before giving up (SQLITE_BUSY). */
   readonly busyTimeoutMs: number;
+  /** Caps the file at this many pages (SQLite `max_page_count`); a write past it fails with SQLITE_FULL. */
+  readonly maxPageCount?: number;
 }
 
 /** Durability first: an acknowledged append must survive a crash, so every commit syncs the WAL. */
@@ -61,6 +63,7 @@ export function configureConnection(db: Database.Database, settings: ConnectionS
   db.pragma('synchronous = FULL');
   // 64 MiB of page cache keeps the id and stream indexes hot during large replays and imports.
   db.pragma('cache_size = -65536');
+  if (settings.maxPageCount !== undefined) db.pragma(`max_page_count = ${Math.trunc(settings.maxPageCount)}`);
 }
 
 export function migrate(db: Database.Database): void {
