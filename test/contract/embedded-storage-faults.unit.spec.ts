@@ -61,10 +61,14 @@ function startWriter(
   const child =
     fileSizeLimitKiB === undefined
       ? spawn(node[0], [...node.slice(1), ...args], { cwd: REPOSITORY, stdio: ['ignore', 'pipe', 'inherit'] })
-      : spawn('bash', ['-c', `trap '' XFSZ; ulimit -f ${fileSizeLimitKiB}; exec "$@"`, 'bash', ...node, ...args], {
-          cwd: REPOSITORY,
-          stdio: ['ignore', 'pipe', 'inherit'],
-        });
+      : spawn(
+          'bash',
+          ['-c', `trap '' XFSZ; ulimit -f ${fileSizeLimitKiB}; exec "$@"`, 'bash', ...node, ...args],
+          {
+            cwd: REPOSITORY,
+            stdio: ['ignore', 'pipe', 'inherit'],
+          },
+        );
   const lines: WriterLine[] = [];
   const waiting = new Set<() => void>();
   let buffered = '';
@@ -112,13 +116,20 @@ function attemptsOf(lines: readonly WriterLine[]): Attempt[] {
           events: line.ids.map((id) => ({ id, type: 'LicensePurchased', data: {}, metadata: {} })),
           outcome: {
             status: 'fulfilled',
-            value: { nextExpectedRevision: BigInt(line.revision), position: BigInt(line.position), deduplicated: false },
+            value: {
+              nextExpectedRevision: BigInt(line.revision),
+              position: BigInt(line.position),
+              deduplicated: false,
+            },
           },
         }
       : {
           streamName: line.streamName,
           events: [],
-          outcome: { status: 'rejected', reason: Object.assign(new Error(line.message), { name: line.error }) },
+          outcome: {
+            status: 'rejected',
+            reason: Object.assign(new Error(line.message), { name: line.error }),
+          },
         },
   );
 }

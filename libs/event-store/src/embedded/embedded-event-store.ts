@@ -98,7 +98,9 @@ export class EmbeddedEventStore implements EventStore {
     this.pollIntervalMs = positiveInteger(options.pollIntervalMs, 250);
     this.db = openDatabase(filePath, {
       busyTimeoutMs: positiveInteger(options.busyTimeoutMs, 5000),
-      ...(options.maxPageCount === undefined ? {} : { maxPageCount: positiveInteger(options.maxPageCount, 1) }),
+      ...(options.maxPageCount === undefined
+        ? {}
+        : { maxPageCount: positiveInteger(options.maxPageCount, 1) }),
     });
     this.statements = prepareStatements(this.db);
     // Called inside groupTransaction, better-sqlite3 runs it as a SAVEPOINT: a failing append

@@ -18,7 +18,9 @@ export const APPEND_ATTEMPT_KEY = '$ledgerAppendAttempt';
 /** The batch as sent: the last event's metadata also carries `attempt`. */
 export function markLastEvent(events: readonly EventToAppend[], attempt: string): EventToAppend[] {
   return events.map((event, index) =>
-    index === events.length - 1 ? { ...event, metadata: { ...event.metadata, [APPEND_ATTEMPT_KEY]: attempt } } : event,
+    index === events.length - 1
+      ? { ...event, metadata: { ...event.metadata, [APPEND_ATTEMPT_KEY]: attempt } }
+      : event,
   );
 }
 

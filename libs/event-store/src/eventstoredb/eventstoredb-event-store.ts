@@ -328,7 +328,11 @@ export class EventStoreDbEventStore implements EventStore {
     revision: bigint,
   ): Promise<{ readonly position: GlobalPosition; readonly attempt: string | undefined }> {
     const action = `read back ${streamName}@${revision} after appending`;
-    const read = this.client.readStream(streamName, { fromRevision: revision, direction: FORWARDS, maxCount: 1 });
+    const read = this.client.readStream(streamName, {
+      fromRevision: revision,
+      direction: FORWARDS,
+      maxCount: 1,
+    });
     try {
       // Read to its end (maxCount 1) rather than leaving the loop early: a read cancelled mid-way
       // while many other calls are in flight can keep the client's dispose() waiting.

@@ -49,7 +49,10 @@ export function toRecordedEvent(resolved: ResolvedEvent): RecordedEvent | null {
 export function metadataOf(resolved: ResolvedEvent): JsonObject | undefined {
   const recorded = resolved.event;
   if (recorded?.metadata === undefined) return undefined;
-  return asJsonObject(recorded.metadata, `Event ${recorded.id} (${recorded.streamId}@${recorded.revision}) metadata`);
+  return asJsonObject(
+    recorded.metadata,
+    `Event ${recorded.id} (${recorded.streamId}@${recorded.revision}) metadata`,
+  );
 }
 
 /** The ledger writes JSON objects; a binary payload is accepted if it holds one (some writers omit the content type). */
