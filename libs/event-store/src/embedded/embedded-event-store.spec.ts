@@ -116,6 +116,58 @@ describe('EmbeddedEventStore', () => {
     });
   });
 
+  describe('long reads share the event loop (SPEC: no read holds it for long)', () => {
+    /**
+     * Reads every event of `read` and says how many had been delivered when a task queued with
+     * setImmediate just before the read got its turn (null: not before the read ended). better-sqlite3
+     * is synchronous, so only a read that hands the loop back between pages lets it run.
+     */
+    async function deliveredBeforeOtherWorkRan(read: AsyncIterable<RecordedEvent>, stopAfter?: number) {
+      let ranAfter: number | null = null;
+      let delivered = 0;
+      setImmediate(() => (ranAfter = delivered));
+      for await (const _event of read) {
+        delivered += 1;
+        if (delivered === stopAfter) break;
+      }
+      return { ranAfter: ranAfter as number | null, delivered };
+    }
+
+    async function aStoreWith(events: number): Promise<EmbeddedEventStore> {
+      const store = open({ pageSize: 10 });
+      await store.append('licensing-tenant-long', someEvents(events), 'no-stream');
+      return store;
+    }
+
+    it('readStream, readAll and a subscription catching up let queued work run between pages', async () => {
+      const store = await aStoreWith(50);
+      const reads = [
+        store.readStream('licensing-tenant-long'),
+        store.readAll(),
+        store.subscribeToAll({ filter: { streamPrefix: 'licensing-' } }),
+      ];
+      for (const read of reads) {
+        const { ranAfter, delivered } = await deliveredBeforeOtherWorkRan(read, 50);
+        expect(delivered).toBe(50);
+        // After the first page, before the last one.
+        expect(ranAfter).not.toBeNull();
+        expect(ranAfter).toBeGreaterThanOrEqual(10);
+        expect(ranAfter).toBeLessThan(50);
+      }
+    });
+
+    it('a read of one page (a write model catching up) does not wait for a turn of the loop', async () => {
+      const store = await aStoreWith(8);
+      expect(await deliveredBeforeOtherWorkRan(store.readStream('licensing-tenant-long'))).toEqual({
+        ranAfter: null,
+        delivered: 8,
+      });
+      expect(
+        await deliveredBeforeOtherWorkRan(store.readStream('licensing-tenant-long', { fromRevision: 8n })),
+      ).toEqual({ ranAfter: null, delivered: 0 });
+    });
+  });
+
   describe('another process on the same file', () => {
     it('is seen by a live subscription through the poll', async () => {
       const reader = open({ pollIntervalMs: 20 });

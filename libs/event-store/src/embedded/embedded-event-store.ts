@@ -17,6 +17,7 @@ import type {
   SubscribeToAllOptions,
 } from '../event-store';
 import { assertExpectedRevision } from '../expected-revision';
+import { nextTurnOfEventLoop } from './event-loop-turn';
 import { PollingSubscription } from './polling-subscription';
 import { configureConnection, type ConnectionSettings, migrate } from './sqlite-schema';
 import { type EventRow, prepareStatements, type Statements, toRecordedEvent } from './sqlite-statements';
@@ -171,7 +172,9 @@ export class EmbeddedEventStore implements EventStore {
       const head = this.guard(() => this.statements.streamHead.get(streamName));
       if (head === undefined || head.revision < from) return;
     }
-    while (remaining > 0) {
+    for (let page = 0; remaining > 0; page += 1) {
+      // Between pages, never before the first: the usual catch-up of a write model is one page.
+      if (page > 0) await nextTurnOfEventLoop();
       const limit = Math.min(this.pageSize, remaining);
       const rows = this.guard(() => this.statements.streamPage.all({ stream: streamName, from, limit }));
       for (const row of rows) yield toRecordedEvent(row);
@@ -184,7 +187,8 @@ export class EmbeddedEventStore implements EventStore {
   async *readAll(options: ReadAllOptions = {}): AsyncGenerator<RecordedEvent> {
     let after = options.afterPosition ?? BEFORE_FIRST;
     let remaining = options.maxCount ?? Number.POSITIVE_INFINITY;
-    while (remaining > 0) {
+    for (let page = 0; remaining > 0; page += 1) {
+      if (page > 0) await nextTurnOfEventLoop();
       const limit = Math.min(this.pageSize, remaining);
       const rows = this.guard(() => this.pageAfter(after, options.filter, limit));
       for (const row of rows) yield toRecordedEvent(row);

@@ -1,4 +1,5 @@
 import type { AllSubscription, GlobalPosition, RecordedEvent } from '../event-store';
+import { nextTurnOfEventLoop } from './event-loop-turn';
 
 /** What a subscription needs from the store that feeds it. */
 export interface SubscriptionSource {
@@ -65,6 +66,13 @@ export class PollingSubscription implements AllSubscription {
         const event = this.page[this.pageIndex++];
         this.lastDelivered = event.position;
         return { done: false, value: event };
+      }
+      // After delivering a page, hand the loop to other work before reading the next one: a long
+      // catch-up (a rebuild) must not hold every tenant's requests.
+      if (this.page.length > 0) {
+        this.page = [];
+        await nextTurnOfEventLoop();
+        if (this.closed) break;
       }
       this.page = this.source.fetchAfter(this.lastDelivered);
       this.pageIndex = 0;
