@@ -22,6 +22,10 @@
  * Ids are UUIDs and batches stay small (EventStoreDB limits an append to about 1 MiB).
  */
 import {
+  APPEND_SIZE_BUDGET,
+  APPEND_SIZE_LIMIT,
+  AppendTooLargeError,
+  appendSizeOf,
   type AllSubscription,
   type EventStore,
   type JsonObject,
@@ -275,6 +279,33 @@ export function describeEventStoreContract(adapterName: string, open: OpenStore)
         const stored = await collect(store.readStream(stream));
         expect(stored).toHaveLength(2);
         expect(idsOf(stored)).not.toContain(other.id);
+      });
+    });
+
+    describe('append size', () => {
+      /** Events of about 100 kB each: ten fit in one append, eleven do not (EventStoreDB's 1 MiB). */
+      const largeEvents = (count: number) =>
+        Array.from({ length: count }, () => anEvent('LicensePurchased', { note: 'x'.repeat(100_000) }));
+
+      it('a batch within the budget is written whole', async () => {
+        const stream = aStreamName();
+        const batch = largeEvents(10);
+        expect(appendSizeOf(batch)).toBeLessThanOrEqual(APPEND_SIZE_BUDGET);
+        await store.append(stream, batch, 'no-stream');
+        expect(idsOf(await collect(store.readStream(stream)))).toEqual(idsOf(batch));
+      });
+
+      it('a batch over the limit is refused with AppendTooLargeError and nothing is written', async () => {
+        const stream = aStreamName();
+        await store.append(stream, [anEvent()], 'no-stream');
+        const batch = largeEvents(11);
+        expect(appendSizeOf(batch)).toBeGreaterThan(APPEND_SIZE_LIMIT);
+
+        const refusal = await rejectionOf(store.append(stream, batch, 0n));
+
+        expect(refusal).toBeInstanceOf(AppendTooLargeError);
+        expect(refusal).toMatchObject({ streamName: stream, limit: APPEND_SIZE_LIMIT });
+        expect(await collect(store.readStream(stream))).toHaveLength(1);
       });
     });
 

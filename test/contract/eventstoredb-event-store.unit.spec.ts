@@ -1,6 +1,12 @@
 import { createServer, type Server, type Socket } from 'node:net';
 import { EventStoreDBClient } from '@eventstore/db-client';
-import { EventIdConflictError, StoreUnavailableError, WrongExpectedRevisionError } from '@ledger/event-store';
+import {
+  APPEND_SIZE_LIMIT,
+  AppendTooLargeError,
+  EventIdConflictError,
+  StoreUnavailableError,
+  WrongExpectedRevisionError,
+} from '@ledger/event-store';
 import { EventStoreDbEventStore, type EventStoreDbEventStoreOptions } from '@ledger/event-store/eventstoredb';
 import { startEventStoreDbTestServer, type EventStoreDbTestServer } from '../eventstoredb-test-server';
 import {
@@ -247,6 +253,17 @@ describe.each([
     const conflict = await rejectionOf(store.append(stream, [anEvent()], 1n));
     expect(conflict).toBeInstanceOf(WrongExpectedRevisionError);
     expect(conflict).toMatchObject({ streamName: stream, expected: 1n, actual: 4n });
+  });
+
+  it('maps the node refusing an append over its MaxAppendSize to AppendTooLargeError, nothing written', async () => {
+    const stream = aStreamName();
+    const oversized = Array.from({ length: 11 }, () =>
+      anEvent('LicensePurchased', { note: 'x'.repeat(100_000) }),
+    );
+    const refusal = await rejectionOf(store.append(stream, oversized, 'no-stream'));
+    expect(refusal).toBeInstanceOf(AppendTooLargeError);
+    expect(refusal).toMatchObject({ streamName: stream, limit: APPEND_SIZE_LIMIT });
+    expect(await collect(store.readStream(stream))).toEqual([]);
   });
 
   it('answers a retry with the first result, and refuses a batch that only partly matches', async () => {

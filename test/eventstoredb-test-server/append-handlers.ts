@@ -3,12 +3,18 @@
  * Streams.BatchAppend (bidirectional, one request per chunk, correlated by id), the two ways
  * @eventstore/db-client appends depending on what the server advertises.
  */
-import { status, type handleBidiStreamingCall, type handleClientStreamingCall } from '@grpc/grpc-js';
+import {
+  Metadata,
+  status,
+  type handleBidiStreamingCall,
+  type handleClientStreamingCall,
+} from '@grpc/grpc-js';
 import { Any } from 'google-protobuf/google/protobuf/any_pb';
 import {
   AllStreamPosition,
   BadRequest,
   Empty,
+  MaximumAppendSizeExceeded,
   Timeout,
   WrongExpectedVersion,
 } from '@eventstore/db-client/generated/shared_pb';
@@ -37,6 +43,26 @@ interface ProposedMessage {
   getCustomMetadata_asU8(): Uint8Array;
 }
 
+/** What the server counts against MaxAppendSize for one event (`Event.SizeOnDisk`). */
+function sizeOnDisk(event: ProposedEvent): number {
+  return event.data.length + event.customMetadata.length + 2 * event.type.length;
+}
+
+/**
+ * Append's refusal of an oversized append (RpcExceptions.MaxAppendSizeExceeded): the call fails with
+ * INVALID_ARGUMENT and the trailers the client turns into MaxAppendSizeExceededError.
+ */
+function maxAppendSizeExceeded(maxAppendSize: number): { code: status; details: string; metadata: Metadata } {
+  const metadata = new Metadata();
+  metadata.set('exception', 'maximum-append-size-exceeded');
+  metadata.set('maximum-append-size', String(maxAppendSize));
+  return {
+    code: status.INVALID_ARGUMENT,
+    details: `Maximum Append Size of ${maxAppendSize} Exceeded.`,
+    metadata,
+  };
+}
+
 function toProposedEvent(message: ProposedMessage): ProposedEvent {
   const metadata = message.getMetadataMap();
   const type = metadata.get('type');
@@ -53,10 +79,14 @@ function toProposedEvent(message: ProposedMessage): ProposedEvent {
   };
 }
 
-export function createAppendHandler(log: InMemoryLog): handleClientStreamingCall<AppendReq, AppendResp> {
+export function createAppendHandler(
+  log: InMemoryLog,
+  maxAppendSize: number,
+): handleClientStreamingCall<AppendReq, AppendResp> {
   return (call, callback) => {
     let options: AppendReq.Options | undefined;
     const proposed: ProposedEvent[] = [];
+    let size = 0;
     let refused = false;
     call.on('data', (request: AppendReq) => {
       if (refused) return;
@@ -70,7 +100,15 @@ export function createAppendHandler(log: InMemoryLog): handleClientStreamingCall
         const message = request.getProposedMessage();
         if (message === undefined)
           throw new InvalidRequestError('append messages after the first carry events');
-        proposed.push(toProposedEvent(message));
+        const event = toProposedEvent(message);
+        // Counted as the events arrive; the first one past the limit fails the call, nothing written.
+        size += sizeOnDisk(event);
+        if (size > maxAppendSize) {
+          refused = true;
+          callback(maxAppendSizeExceeded(maxAppendSize));
+          return;
+        }
+        proposed.push(event);
       } catch (error) {
         refused = true;
         callback({
@@ -128,6 +166,8 @@ function toAppendResp(outcome: AppendOutcome, expected: ExpectedState): AppendRe
 }
 
 interface PendingBatch {
+  /** Bytes counted against MaxAppendSize so far, over every chunk of the batch. */
+  size: number;
   readonly streamName: string;
   readonly expected: ExpectedState;
   readonly deadline: Date | undefined;
@@ -136,6 +176,7 @@ interface PendingBatch {
 
 export function createBatchAppendHandler(
   log: InMemoryLog,
+  maxAppendSize: number,
 ): handleBidiStreamingCall<BatchAppendReq, BatchAppendResp> {
   return (call) => {
     const pending = new Map<string, PendingBatch>();
@@ -147,6 +188,7 @@ export function createBatchAppendHandler(
         const options = request.getOptions();
         if (options !== undefined) {
           pending.set(key, {
+            size: 0,
             streamName: streamNameOf(options.getStreamIdentifier()),
             expected: expectedState(options, () =>
               options.hasStreamPosition() ? options.getStreamPosition() : undefined,
@@ -158,7 +200,26 @@ export function createBatchAppendHandler(
         const batch = pending.get(key);
         if (batch === undefined) return;
         streamName = batch.streamName;
-        batch.events.push(...request.getProposedMessagesList().map(toProposedEvent));
+        const events = request.getProposedMessagesList().map(toProposedEvent);
+        batch.events.push(...events);
+        batch.size += events.reduce((sum, event) => sum + sizeOnDisk(event), 0);
+        if (batch.size > maxAppendSize) {
+          // As the server: the batch is dropped (later chunks of it are ignored) and refused at once.
+          pending.delete(key);
+          const refusal = new BatchAppendResp().setStreamIdentifier(streamIdentifier(batch.streamName));
+          if (correlationId !== undefined) refusal.setCorrelationId(correlationId);
+          call.write(
+            refusal.setError(
+              errorStatus(
+                Code.INVALID_ARGUMENT,
+                'MaximumAppendSizeExceeded',
+                new MaximumAppendSizeExceeded().setMaxappendsize(maxAppendSize).serializeBinary(),
+                'event_store.client.MaximumAppendSizeExceeded',
+              ),
+            ),
+          );
+          return;
+        }
         if (!request.getIsFinal()) return;
         pending.delete(key);
         const response = new BatchAppendResp().setStreamIdentifier(streamIdentifier(batch.streamName));

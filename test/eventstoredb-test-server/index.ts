@@ -21,6 +21,8 @@ export interface EventStoreDbTestServerOptions {
    * false, the client falls back to the older client-streaming Streams.Append.
    */
   readonly batchAppend?: boolean;
+  /** The node's MaxAppendSize in bytes (default 1,048,576, the server's default). */
+  readonly maxAppendSize?: number;
 }
 
 export interface EventStoreDbTestServer {
@@ -36,6 +38,9 @@ export interface EventStoreDbTestServer {
   stop(): Promise<void>;
 }
 
+/** EventStoreDB's default MaxAppendSize (ClusterVNodeOptions: 1 MiB). */
+const DEFAULT_MAX_APPEND_SIZE = 1_048_576;
+
 /** The version string GetSupportedMethods reports; the client only logs it. */
 const REPORTED_SERVER_VERSION = '24.10.0';
 
@@ -43,6 +48,7 @@ export async function startEventStoreDbTestServer(
   options: EventStoreDbTestServerOptions = {},
 ): Promise<EventStoreDbTestServer> {
   const batchAppend = options.batchAppend ?? true;
+  const maxAppendSize = options.maxAppendSize ?? DEFAULT_MAX_APPEND_SIZE;
   const log = new InMemoryLog();
   const subscriptions = new SubscriptionRegistry();
   const server = new Server();
@@ -55,8 +61,8 @@ export async function startEventStoreDbTestServer(
   // Methods left out of the implementation answer UNIMPLEMENTED (delete, tombstone).
   server.addService(streamsService, {
     read: createReadHandler(log, subscriptions),
-    append: createAppendHandler(log),
-    ...(batchAppend ? { batchAppend: createBatchAppendHandler(log) } : {}),
+    append: createAppendHandler(log, maxAppendSize),
+    ...(batchAppend ? { batchAppend: createBatchAppendHandler(log, maxAppendSize) } : {}),
   });
   server.addService(ServerFeaturesService, { getSupportedMethods: supportedMethods(batchAppend) });
 

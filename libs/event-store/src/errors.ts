@@ -39,3 +39,23 @@ export class StoreUnavailableError extends Error {
     super(message, options);
   }
 }
+
+/**
+ * An append larger than the store takes in one go (EventStoreDB's MaxAppendSize, 1 MiB by default;
+ * the embedded store keeps the same limit so both adapters answer alike). Nothing was appended.
+ * Retrying the same batch cannot succeed: split it (callers that batch keep under APPEND_SIZE_BUDGET).
+ */
+export class AppendTooLargeError extends Error {
+  override readonly name = 'AppendTooLargeError';
+  constructor(
+    readonly streamName: string,
+    /** The batch's size as the store counts it (append-size.ts); null when the store did not say. */
+    readonly size: number | null,
+    readonly limit: number,
+  ) {
+    super(
+      `The events of one append take ${size === null ? 'more than' : `${size} bytes, more than`} the ` +
+        `${limit} bytes the event store accepts at once`,
+    );
+  }
+}

@@ -1,5 +1,6 @@
 export * from './event-store';
 export * from './errors';
+export * from './append-size';
 export {
   EmbeddedEventStore,
   type EmbeddedEventStoreOptions,

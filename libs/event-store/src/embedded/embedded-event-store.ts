@@ -1,7 +1,8 @@
 import { mkdirSync } from 'node:fs';
 import { dirname } from 'node:path';
 import Database from 'better-sqlite3';
-import { EventIdConflictError, StoreUnavailableError } from '../errors';
+import { APPEND_SIZE_LIMIT, encodedEventSize } from '../append-size';
+import { AppendTooLargeError, EventIdConflictError, StoreUnavailableError } from '../errors';
 import type {
   AllFilter,
   AllSubscription,
@@ -50,9 +51,17 @@ interface AppendOutcome {
 }
 
 /** An append waiting for the next group commit. */
+/** An event's data and metadata as stored: serialised once, to measure the batch and to insert it. */
+interface EncodedEvent {
+  readonly event: EventToAppend;
+  readonly data: string;
+  readonly metadata: string;
+}
+
 interface PendingAppend {
   readonly streamName: string;
   readonly events: readonly EventToAppend[];
+  readonly encoded: readonly EncodedEvent[];
   readonly expected: ExpectedRevision;
   readonly resolve: (result: AppendResult) => void;
   readonly reject: (error: unknown) => void;
@@ -75,10 +84,7 @@ type GroupOutcome =
 export class EmbeddedEventStore implements EventStore {
   private readonly db: Database.Database;
   private readonly statements: Statements;
-  private readonly appendTransaction: Database.Transaction<
-    (streamName: string, events: readonly EventToAppend[], expected: ExpectedRevision) => AppendOutcome
-  >;
-  private readonly appendTransactionAlone: Database.Transaction<(append: PendingAppend) => AppendOutcome>;
+  private readonly appendTransaction: Database.Transaction<(append: PendingAppend) => AppendOutcome>;
   private readonly groupTransaction: Database.Transaction<
     (group: readonly PendingAppend[], outcomes: GroupOutcome[]) => void
   >;
@@ -105,17 +111,13 @@ export class EmbeddedEventStore implements EventStore {
     });
     this.statements = prepareStatements(this.db);
     // Called inside groupTransaction, better-sqlite3 runs it as a SAVEPOINT: a failing append
-    // rolls back its own rows only.
-    this.appendTransaction = this.db.transaction(
-      (streamName: string, events: readonly EventToAppend[], expected: ExpectedRevision) =>
-        this.appendInTransaction(streamName, events, expected),
-    );
-    this.appendTransactionAlone = this.db.transaction((append: PendingAppend) => this.appendPending(append));
+    // rolls back its own rows only. Called as .immediate() it is a transaction of its own.
+    this.appendTransaction = this.db.transaction((append: PendingAppend) => this.appendInTransaction(append));
     this.groupTransaction = this.db.transaction(
       (group: readonly PendingAppend[], outcomes: GroupOutcome[]) => {
         for (const append of group) {
           try {
-            outcomes.push({ ok: true, outcome: this.appendPending(append) });
+            outcomes.push({ ok: true, outcome: this.appendTransaction(append) });
           } catch (error) {
             // A storage fault (SQLITE_FULL, an I/O error) may have rolled the whole transaction back:
             // the earlier members' rows are gone and a later member would commit on its own, outside
@@ -151,8 +153,19 @@ export class EmbeddedEventStore implements EventStore {
   ): Promise<AppendResult> {
     if (streamName.length === 0) throw new RangeError('A stream name cannot be empty');
     if (this.closed) throw closedError();
+    const encoded = events.map((event) => ({
+      event,
+      data: JSON.stringify(event.data),
+      metadata: JSON.stringify(event.metadata),
+    }));
+    const size = encoded.reduce(
+      (sum, { event, data, metadata }) => sum + encodedEventSize(event.type, data, metadata),
+      0,
+    );
+    // The limit EventStoreDB has, so that nothing above the port depends on the adapter.
+    if (size > APPEND_SIZE_LIMIT) throw new AppendTooLargeError(streamName, size, APPEND_SIZE_LIMIT);
     return new Promise<AppendResult>((resolve, reject) => {
-      this.pending.push({ streamName, events, expected, resolve, reject });
+      this.pending.push({ streamName, events, encoded, expected, resolve, reject });
       if (!this.flushScheduled) {
         this.flushScheduled = true;
         // setImmediate, not a microtask: it runs after the I/O callbacks of this turn, so the appends
@@ -291,7 +304,7 @@ export class EmbeddedEventStore implements EventStore {
   private appendAlone(append: PendingAppend): GroupOutcome {
     try {
       if (this.closed) throw closedError();
-      return { ok: true, outcome: this.appendTransactionAlone.immediate(append) };
+      return { ok: true, outcome: this.appendTransaction.immediate(append) };
     } catch (error) {
       return { ok: false, error: this.refusal(error, append) };
     }
@@ -313,10 +326,6 @@ export class EmbeddedEventStore implements EventStore {
     return !this.db.inTransaction;
   }
 
-  private appendPending({ streamName, events, expected }: PendingAppend): AppendOutcome {
-    return this.appendTransaction(streamName, events, expected);
-  }
-
   /**
    * What a refused append is told: the id conflict it caused, its own typed error, or, for anything
    * the file did (a full disk, an I/O error, a transaction SQLite gave up), StoreUnavailableError —
@@ -332,11 +341,7 @@ export class EmbeddedEventStore implements EventStore {
     return isSqliteError(explained) ? unavailable(explained) : explained;
   }
 
-  private appendInTransaction(
-    streamName: string,
-    events: readonly EventToAppend[],
-    expected: ExpectedRevision,
-  ): AppendOutcome {
+  private appendInTransaction({ streamName, events, encoded, expected }: PendingAppend): AppendOutcome {
     const earlier = events.length > 0 ? this.findEarlierAppend(streamName, events) : null;
     if (earlier) return { result: { ...earlier, deduplicated: true }, appended: false };
 
@@ -356,15 +361,15 @@ export class EmbeddedEventStore implements EventStore {
     const recordedAt = Date.now();
     let revision = head?.revision ?? -1n;
     let lastRowId: number | bigint = 0;
-    for (const event of events) {
+    for (const { event, data, metadata } of encoded) {
       revision += 1n;
       lastRowId = this.statements.insertEvent.run({
         stream_name: streamName,
         revision,
         event_id: event.id,
         type: event.type,
-        data: JSON.stringify(event.data),
-        metadata: JSON.stringify(event.metadata),
+        data,
+        metadata,
         recorded_at: recordedAt,
       }).lastInsertRowid;
     }

@@ -5,6 +5,7 @@ import {
   EventStoreDBClient,
   FORWARDS,
   jsonEvent,
+  MaxAppendSizeExceededError,
   START,
   StreamNotFoundError,
   type AppendResult as AppendToStreamResult,
@@ -15,7 +16,13 @@ import {
 } from '@eventstore/db-client';
 import { randomUUID } from 'node:crypto';
 import { convertGrpcEvent } from '@eventstore/db-client/dist/utils/convertGrpcEvent';
-import { EventIdConflictError, StoreUnavailableError, WrongExpectedRevisionError } from '../errors';
+import { appendSizeOf } from '../append-size';
+import {
+  AppendTooLargeError,
+  EventIdConflictError,
+  StoreUnavailableError,
+  WrongExpectedRevisionError,
+} from '../errors';
 import type {
   AllFilter,
   AllSubscription,
@@ -115,6 +122,10 @@ export class EventStoreDbEventStore implements EventStore {
     } catch (error) {
       if (error instanceof WrongExpectedVersionError) {
         throw await this.explainConflict(streamName, events, expected, error);
+      }
+      const refused = asClientError(error);
+      if (refused instanceof MaxAppendSizeExceededError) {
+        throw new AppendTooLargeError(streamName, appendSizeOf(events), refused.maxAppendSize);
       }
       throw toStoreError(error, action);
     }
