@@ -1,6 +1,6 @@
 import { type ArgumentsHost, Catch, type ExceptionFilter, HttpException, Logger } from '@nestjs/common';
 import type { FastifyReply } from 'fastify';
-import { StoreUnavailableError } from '@ledger/event-store';
+import { AppendTooLargeError, StoreUnavailableError } from '@ledger/event-store';
 import { LedgerHttpError, type ErrorBody } from './ledger-http-error';
 
 /** Codes for HTTP failures that happen outside our own handlers (routing, body limits, parsing). */
@@ -30,6 +30,8 @@ function messageOf(exception: HttpException): string {
 /** Maps any error (Fastify's included) to an HTTP status; client errors keep theirs. */
 export function errorBodyOf(exception: unknown): ErrorBody {
   if (exception instanceof LedgerHttpError) return exception.body;
+  if (exception instanceof AppendTooLargeError)
+    return { statusCode: 413, error: 'PAYLOAD_TOO_LARGE', message: exception.message };
   if (exception instanceof StoreUnavailableError) {
     return {
       statusCode: 503,
