@@ -1,5 +1,6 @@
 import type { EventStore, EventToAppend, StreamRevision } from '@ledger/event-store';
-import { WrongExpectedRevisionError } from '@ledger/event-store';
+import { AppendTooLargeError, WrongExpectedRevisionError } from '@ledger/event-store';
+import { CommandFailure } from '../exit-codes';
 import { DemoTenantExistsError } from './demo-errors';
 
 /** A stream the pipeline writes, with the revision its next append expects. */
@@ -52,6 +53,14 @@ export class AppendPipeline {
         (error: unknown) => {
           if (error instanceof WrongExpectedRevisionError && expected === 'no-stream') {
             throw new DemoTenantExistsError(stream.tenantId);
+          }
+          // Batches are kept under the port's budget (activity-batch.ts); a node configured with a
+          // smaller MaxAppendSize can still refuse one: say so, rather than an unexpected error.
+          if (error instanceof AppendTooLargeError) {
+            throw new CommandFailure(
+              `the event store refused an append of ${events.length} demo events: ${error.message}; ` +
+                'try a smaller --batch-events',
+            );
           }
           throw error;
         },

@@ -1,4 +1,10 @@
-import { EmbeddedEventStore, type RecordedEvent } from '@ledger/event-store';
+import {
+  APPEND_SIZE_BUDGET,
+  appendSizeOf,
+  EmbeddedEventStore,
+  type EventStore,
+  type RecordedEvent,
+} from '@ledger/event-store';
 import {
   allocationBaseOf,
   allocationFor,
@@ -13,6 +19,10 @@ import {
 } from '@ledger/licensing';
 import { DEMO_DEFAULTS, type DemoOptions } from './demo-options';
 import { writeDemoLedger } from './write-demo-ledger';
+
+// Each case writes a bounded data set (at most 20,000 events); the timeout is headroom for a loaded
+// machine, not a measure of speed.
+jest.setTimeout(60_000);
 
 const OPTIONS: DemoOptions = {
   ...DEMO_DEFAULTS,
@@ -123,6 +133,31 @@ describe('writeDemoLedger', () => {
     const { events } = await demoLog({ ...OPTIONS, policy: 'per-ten' });
     const policies = new Set(events.filter((e) => e.type === 'LicensePurchased').map((e) => e.data.policy));
     expect(policies).toEqual(new Set(['per-ten']));
+  });
+
+  it('--batch-events larger than one append may hold: every append stays within the store budget', async () => {
+    // One tenant, one chunk of 5,000 events (~1.5 MB): more than EventStoreDB's 1 MiB per append.
+    const store = EmbeddedEventStore.open(':memory:');
+    const sizes: number[] = [];
+    const recording: EventStore = Object.assign(Object.create(store) as EventStore, {
+      append: (...args: Parameters<EventStore['append']>) => {
+        sizes.push(appendSizeOf(args[1]));
+        return store.append(...args);
+      },
+    });
+    try {
+      const summary = await writeDemoLedger(recording, {
+        ...OPTIONS,
+        tenants: 1,
+        events: 5_000,
+        batchEvents: 5_000,
+      });
+      expect(summary.events).toBeGreaterThanOrEqual(5_000);
+      expect(sizes.length).toBeGreaterThan(1);
+      expect(Math.max(...sizes)).toBeLessThanOrEqual(APPEND_SIZE_BUDGET);
+    } finally {
+      await store.close();
+    }
   });
 
   it('refuses sizes that cannot tell the story', async () => {

@@ -1,4 +1,4 @@
-import type { EventStore, EventToAppend } from '@ledger/event-store';
+import type { EventStore } from '@ledger/event-store';
 import {
   ALLOCATION_POLICIES,
   decide,
@@ -9,6 +9,7 @@ import {
   type LedgerEventType,
 } from '@ledger/licensing';
 import { deterministicUuid, stampActivity } from '@ledger/runtime';
+import { ActivityBatch } from './activity-batch';
 import { AppendPipeline, type PipelinedStream } from './append-pipeline';
 import { DemoTenantExistsError } from './demo-errors';
 import { type DemoOptions, demoOptionsProblem } from './demo-options';
@@ -98,7 +99,7 @@ export async function writeDemoLedger(
     runs.set(chunk.tenant, run);
     const last = chunk.index === chunk.of - 1;
     const correlationId = `demo-${options.seed}-${chunk.tenant}-${chunk.index}`;
-    let batch: EventToAppend[] = [];
+    const batch = new ActivityBatch(options.batchEvents);
     let refusedInARow = 0;
 
     while (last ? !run.script.finished : run.script.events < chunk.eventsUntil) {
@@ -130,13 +131,9 @@ export async function writeDemoLedger(
       });
       run.script.record(decision.events, stamped.activityId, occurredAt.toISOString());
       totals.activity(decision.events, occurredAt.toISOString());
-      for (const event of stamped.events) batch.push(event);
-      if (batch.length >= options.batchEvents) {
-        await pipeline.append(run.stream, batch);
-        batch = [];
-      }
+      for (const complete of batch.add(stamped.events)) await pipeline.append(run.stream, complete);
     }
-    await pipeline.append(run.stream, batch);
+    await pipeline.append(run.stream, batch.take());
     if (last) {
       totals.tenantFinished(run);
       runs.delete(chunk.tenant);
