@@ -304,6 +304,10 @@ export class EmbeddedEventStore implements EventStore {
   private appendAlone(append: PendingAppend): GroupOutcome {
     try {
       if (this.closed) throw closedError();
+      // A transaction left open by a failed ROLLBACK would swallow this append (as a savepoint of
+      // it) and never commit: refuse rather than acknowledge it.
+      if (!this.abandonTransaction())
+        throw unavailable(new Error('a failed transaction could not be rolled back'));
       return { ok: true, outcome: this.appendTransaction.immediate(append) };
     } catch (error) {
       return { ok: false, error: this.refusal(error, append) };
