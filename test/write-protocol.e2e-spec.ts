@@ -44,6 +44,35 @@ describe('Write protocol: Idempotency-Key, If-Match and ETag (SPEC §3)', () => 
     expect(again.body).toEqual(first.body);
   });
 
+  it('an old key is still recognised after many newer keyed writes, through a restart (bounded memory, issue 10 finding 6)', async () => {
+    const old = { 'Idempotency-Key': 'old-key' };
+    const first = await tenant.purchase('CALLING_PLAN', 3, old);
+    expectStatus(first, 201);
+    // More keyed writes than a write model remembers: the old key is then found through the log's index.
+    for (let index = 0; index < 120; index += 1) {
+      expectStatus(await tenant.purchase('CALLING_PLAN', 1, { 'Idempotency-Key': `newer-${index}` }), 201);
+    }
+    const eventsBefore = await app.eventCount();
+    for (const restart of [false, true]) {
+      if (restart) {
+        app = await app.restart();
+        tenant = new TenantClient(app, 'protocol');
+      }
+      const again = await tenant.purchase('CALLING_PLAN', 3, old);
+      expectStatus(again, 201);
+      expect(again.body).toEqual(first.body);
+      expect(again.headers.get('idempotent-replayed')).toBe('true');
+      const reused = await tenant.purchase('CALLING_PLAN', 4, old);
+      expect(reused.status).toBe(422);
+      // And a new key is decided, not mistaken for a forgotten one.
+      expectStatus(
+        await tenant.purchase('CALLING_PLAN', 1, { 'Idempotency-Key': `new-${String(restart)}` }),
+        201,
+      );
+    }
+    expect(await app.eventCount()).toBe(eventsBefore + 2);
+  }, 60_000);
+
   it('the same key with another body is 422 IDEMPOTENCY_KEY_REUSED', async () => {
     const headers = { 'Idempotency-Key': 'reused-key' };
     expectStatus(await tenant.purchase('PHONE_SYSTEM', 1, headers), 201);

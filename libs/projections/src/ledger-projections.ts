@@ -1,5 +1,6 @@
 import type { EventStore } from '@ledger/event-store';
 import { HistoryProjection } from './history-projection';
+import { KeyedActivitiesProjection } from './keyed-activities-projection';
 import {
   openProjectionDatabase,
   type ProjectionDatabaseOptions,
@@ -24,7 +25,7 @@ export class LedgerProjections {
     this.runner = new ProjectionRunner(
       db,
       store,
-      [new TenantViewsProjection(db, store), new HistoryProjection(db)],
+      [new TenantViewsProjection(db, store), new HistoryProjection(db), new KeyedActivitiesProjection(db)],
       options,
     );
     this.readModels = new ReadModels(db);

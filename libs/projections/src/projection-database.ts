@@ -56,13 +56,22 @@ CREATE TABLE IF NOT EXISTS history (
   actor       TEXT NOT NULL,
   data_json   TEXT NOT NULL
 );
-${HISTORY_INDEXES}`;
+${HISTORY_INDEXES}
+-- Idempotency-Keys recorded in the log (KeyedActivitiesProjection).
+CREATE TABLE IF NOT EXISTS keyed_activities (
+  tenant_id       TEXT NOT NULL,
+  idempotency_key TEXT NOT NULL,
+  activity_id     TEXT NOT NULL,
+  last_revision   INTEGER NOT NULL,
+  PRIMARY KEY (tenant_id, idempotency_key)
+) WITHOUT ROWID;
+`;
 
 /** Bumped with every change to the DDL above. */
-export const PROJECTION_SCHEMA_VERSION = 2;
+export const PROJECTION_SCHEMA_VERSION = 3;
 
 /** Every table of the read side: all derived from the log, so all may be dropped and rebuilt. */
-const READ_MODEL_TABLES = ['history', 'tenant_accounts', 'tenant_quota', 'checkpoints'];
+const READ_MODEL_TABLES = ['history', 'tenant_accounts', 'tenant_quota', 'keyed_activities', 'checkpoints'];
 
 export type ProjectionDb = Database.Database;
 

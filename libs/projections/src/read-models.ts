@@ -15,6 +15,12 @@ export interface TenantAccountRow {
   readonly account: AccountView;
 }
 
+export interface KeyedActivityRow {
+  readonly activityId: string;
+  /** Revision of the activity's last event in the tenant's stream. */
+  readonly lastRevision: bigint;
+}
+
 /** SPEC §3 history entry. */
 export interface HistoryEntry {
   readonly revision: number;
@@ -76,6 +82,9 @@ export class ReadModels {
 
   constructor(private readonly db: ProjectionDb) {
     this.statements = {
+      keyedActivity: db.prepare<[string, string], { activity_id: string; last_revision: number }>(
+        'SELECT activity_id, last_revision FROM keyed_activities WHERE tenant_id = ? AND idempotency_key = ?',
+      ),
       quota: db.prepare<[string], QuotaRecord>('SELECT * FROM tenant_quota WHERE tenant_id = ?'),
       allQuotas: db.prepare<[], QuotaRecord>('SELECT * FROM tenant_quota ORDER BY tenant_id'),
       account: db.prepare<[string, string], AccountRecord>(
@@ -91,6 +100,14 @@ export class ReadModels {
         'SELECT tenant_id, view_json FROM tenant_accounts WHERE status = ? ORDER BY tenant_id, account_id',
       ),
     };
+  }
+
+  /** The activity recorded under an Idempotency-Key in the tenant's stream; null when the key is unused. */
+  keyedActivity(tenantId: string, idempotencyKey: string): KeyedActivityRow | null {
+    const record = this.statements.keyedActivity.get(tenantId, idempotencyKey);
+    return record === undefined
+      ? null
+      : { activityId: record.activity_id, lastRevision: BigInt(record.last_revision) };
   }
 
   quota(tenantId: string): TenantQuotaRow | null {

@@ -2,8 +2,9 @@ import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
 import { EmbeddedEventStore, type EventStore } from '@ledger/event-store';
-import { tenantStreamName, type LedgerCommand } from '@ledger/licensing';
+import { tenantStreamName, type LedgerCommand, type Sku } from '@ledger/licensing';
 import { LedgerHttpError } from '../http/ledger-http-error';
+import { REMEMBERED_KEYED_ACTIVITIES } from '../write-model/tenant-write-model';
 import { TenantWriteModels } from '../write-model/tenant-write-models';
 import { RecordLicenceActivity } from './record-licence-activity.command';
 import { RecordLicenceActivityHandler } from './record-licence-activity.handler';
@@ -11,11 +12,7 @@ import { RecordLicenceActivityHandler } from './record-licence-activity.handler'
 const TENANT = 'raced';
 const NOW = new Date('2026-11-25T10:00:00.000Z');
 const context = { actor: 'admin@raced', correlationId: 'c-1' };
-const buy = (
-  sku: 'PHONE_SYSTEM' | 'PHONE_SYSTEM_VIRTUAL_USER',
-  quantity: number,
-  purchaseId: string,
-): LedgerCommand => ({
+const buy = (sku: Sku, quantity: number, purchaseId: string): LedgerCommand => ({
   type: 'PurchaseLicenses',
   purchaseId,
   sku,
@@ -43,6 +40,15 @@ function withRivalWriteBeforeFirstAppend(store: EventStore, rival: () => Promise
     },
   });
 }
+
+/** The events of the tenant's stream, type and data, in order. */
+async function logOf(store: EventStore): Promise<{ type: string; data: unknown }[]> {
+  const events = [];
+  for await (const { type, data } of store.readStream(tenantStreamName(TENANT))) events.push({ type, data });
+  return events;
+}
+
+const keyed = (key: string, requestHash: string) => ({ ...context, idempotency: { key, requestHash } });
 
 describe('RecordLicenceActivityHandler', () => {
   let dir: string;
@@ -133,6 +139,246 @@ describe('RecordLicenceActivityHandler', () => {
       correlationId: 'c-1',
       occurredAt: NOW.toISOString(),
       schemaVersion: 1,
+    });
+  });
+
+  describe('the same Idempotency-Key decided on two instances at once (issue 10, finding 1)', () => {
+    // Instance A and instance B (each its own cache of write models) share one log. Both have
+    // caught up to the same revision; A records the keyed request first; then B appends the same
+    // key's event ids, which the store de-duplicates.
+    function twoInstancesRacing(onA: RecordLicenceActivity) {
+      const instanceA = new RecordLicenceActivityHandler(new TenantWriteModels(store), store, () => NOW);
+      const racing = withRivalWriteBeforeFirstAppend(store, async () => {
+        await instanceA.execute(onA);
+      });
+      const modelsB = new TenantWriteModels(racing);
+      return { instanceB: new RecordLicenceActivityHandler(modelsB, racing, () => NOW) };
+    }
+
+    it("with another body: B answers 422 IDEMPOTENCY_KEY_REUSED and the log holds A's write alone", async () => {
+      const { instanceB } = twoInstancesRacing(
+        new RecordLicenceActivity(TENANT, buy('PHONE_SYSTEM', 1, 'p-on-a'), keyed('k-1', 'hash-one-seat')),
+      );
+
+      const onB = instanceB.execute(
+        new RecordLicenceActivity(TENANT, buy('PHONE_SYSTEM', 100, 'p-on-b'), keyed('k-1', 'hash-100-seats')),
+      );
+
+      await expect(onB).rejects.toMatchObject({ body: { statusCode: 422, error: 'IDEMPOTENCY_KEY_REUSED' } });
+      const log = await logOf(store);
+      expect(log.map((event) => event.data)).toEqual([
+        expect.objectContaining({ purchaseId: 'p-seats', quantity: 1 }),
+        expect.objectContaining({ purchaseId: 'p-on-a', quantity: 1 }),
+      ]);
+    });
+
+    it("with the same body: B answers as a replay of what A recorded (A's purchaseId and revision), and decides on it afterwards", async () => {
+      const { instanceB } = twoInstancesRacing(
+        new RecordLicenceActivity(TENANT, buy('PHONE_SYSTEM', 1, 'p-on-a'), keyed('k-2', 'same-body')),
+      );
+
+      const answer = await instanceB.execute(
+        new RecordLicenceActivity(TENANT, buy('PHONE_SYSTEM', 1, 'p-on-b'), keyed('k-2', 'same-body')),
+      );
+
+      expect(answer).toMatchObject({ replayed: true, revision: 1n });
+      expect(answer.events).toEqual([
+        expect.objectContaining({
+          type: 'LicensePurchased',
+          data: expect.objectContaining({ purchaseId: 'p-on-a' }),
+        }),
+      ]);
+      // B folded the log's purchase, not its own: cancelling A's purchase works, B's never existed.
+      await expect(
+        instanceB.execute(
+          new RecordLicenceActivity(TENANT, { type: 'CancelPurchase', purchaseId: 'p-on-b' }, context),
+        ),
+      ).rejects.toMatchObject({ body: { error: 'NOT_FOUND' } });
+      await instanceB.execute(
+        new RecordLicenceActivity(TENANT, { type: 'CancelPurchase', purchaseId: 'p-on-a' }, context),
+      );
+    });
+
+    it("B's model never counts seats the log lacks: its later assignments respect what A recorded (R4)", async () => {
+      const { instanceB } = twoInstancesRacing(
+        new RecordLicenceActivity(TENANT, buy('PHONE_SYSTEM', 1, 'p-on-a'), keyed('k-3', 'one-seat')),
+      );
+      await expect(
+        instanceB.execute(
+          new RecordLicenceActivity(
+            TENANT,
+            buy('PHONE_SYSTEM', 100, 'p-on-b'),
+            keyed('k-3', 'hundred-seats'),
+          ),
+        ),
+      ).rejects.toMatchObject({ body: { error: 'IDEMPOTENCY_KEY_REUSED' } });
+
+      // 2 seats in the log (p-seats and p-on-a): the third user's assignment is refused.
+      const results = [];
+      for (const user of ['u1', 'u2', 'u3']) {
+        await instanceB.execute(
+          new RecordLicenceActivity(
+            TENANT,
+            { type: 'CreateAccount', accountId: user, displayName: user, kind: 'user' },
+            context,
+          ),
+        );
+        results.push(
+          await instanceB
+            .execute(
+              new RecordLicenceActivity(
+                TENANT,
+                { type: 'ChangeLicenses', accountId: user, add: ['PHONE_SYSTEM'], remove: [] },
+                context,
+              ),
+            )
+            .then(
+              () => 'assigned',
+              (error: LedgerHttpError) => error.body.error,
+            ),
+        );
+      }
+      expect(results).toEqual(['assigned', 'assigned', 'NO_SEAT_AVAILABLE']);
+    });
+
+    it('when the two decisions have different numbers of events, B answers 422, never a 500', async () => {
+      await seed.execute(
+        new RecordLicenceActivity(TENANT, buy('PHONE_SYSTEM_VIRTUAL_USER', 1, 'p-vu'), context),
+      );
+      await seed.execute(
+        new RecordLicenceActivity(
+          TENANT,
+          {
+            type: 'CreateAccount',
+            accountId: 'ra',
+            displayName: 'Queue',
+            kind: 'resource',
+            resourceType: 'call-queue',
+          },
+          context,
+        ),
+      );
+      await seed.execute(
+        new RecordLicenceActivity(
+          TENANT,
+          { type: 'ChangeLicenses', accountId: 'ra', add: ['PHONE_SYSTEM_VIRTUAL_USER'], remove: [] },
+          context,
+        ),
+      );
+      // A's request with the key buys (one event); B's, with the same key, deletes the licensed
+      // account (two events: the licence released, then the account deleted).
+      const { instanceB } = twoInstancesRacing(
+        new RecordLicenceActivity(TENANT, buy('CALLING_PLAN', 1, 'p-on-a'), keyed('k-4', 'buy')),
+      );
+
+      const onB = instanceB.execute(
+        new RecordLicenceActivity(TENANT, { type: 'DeleteAccount', accountId: 'ra' }, keyed('k-4', 'delete')),
+      );
+
+      await expect(onB).rejects.toMatchObject({ body: { statusCode: 422, error: 'IDEMPOTENCY_KEY_REUSED' } });
+      expect((await logOf(store)).map((event) => event.type).slice(-2)).toEqual([
+        'LicenseAssigned',
+        'LicensePurchased',
+      ]);
+    });
+  });
+
+  describe('keyed activities beyond what a model remembers (issue 10, finding 6)', () => {
+    const keyedWrites = REMEMBERED_KEYED_ACTIVITIES + 20;
+
+    it('an old key still answers as a replay, warnings included, after the model forgot it', async () => {
+      // The first keyed activity leaves a resource account with a number and no licence: a warning.
+      await seed.execute(
+        new RecordLicenceActivity(TENANT, buy('PHONE_SYSTEM_VIRTUAL_USER', 1, 'p-vu'), context),
+      );
+      await seed.execute(
+        new RecordLicenceActivity(
+          TENANT,
+          {
+            type: 'CreateAccount',
+            accountId: 'aa',
+            displayName: 'Main line',
+            kind: 'resource',
+            resourceType: 'auto-attendant',
+          },
+          context,
+        ),
+      );
+      await seed.execute(
+        new RecordLicenceActivity(
+          TENANT,
+          { type: 'ChangeLicenses', accountId: 'aa', add: ['PHONE_SYSTEM_VIRTUAL_USER'], remove: [] },
+          context,
+        ),
+      );
+      await seed.execute(
+        new RecordLicenceActivity(
+          TENANT,
+          { type: 'AssignPhoneNumber', accountId: 'aa', phoneNumber: '+14255550100' },
+          context,
+        ),
+      );
+      const removal = new RecordLicenceActivity(
+        TENANT,
+        { type: 'ChangeLicenses', accountId: 'aa', add: [], remove: ['PHONE_SYSTEM_VIRTUAL_USER'] },
+        keyed('old-key', 'remove'),
+      );
+      const first = await seed.execute(removal);
+      expect(first.warnings).toEqual([expect.objectContaining({ code: 'SPLIT_SWAP_RISK' })]);
+      for (let index = 0; index < keyedWrites; index += 1) {
+        await seed.execute(
+          new RecordLicenceActivity(
+            TENANT,
+            buy('CALLING_PLAN', 1, `p-${index}`),
+            keyed(`key-${index}`, `h-${index}`),
+          ),
+        );
+      }
+
+      // A fresh instance folds the whole stream and remembers only the newest keys; so does `seed`.
+      for (const handler of [
+        seed,
+        new RecordLicenceActivityHandler(new TenantWriteModels(store), store, () => NOW),
+      ]) {
+        const again = await handler.execute(removal);
+        expect(again).toEqual({ ...first, replayed: true });
+        await expect(
+          handler.execute(
+            new RecordLicenceActivity(
+              TENANT,
+              buy('CALLING_PLAN', 1, 'p-x'),
+              keyed('old-key', 'another body'),
+            ),
+          ),
+        ).rejects.toMatchObject({ body: { error: 'IDEMPOTENCY_KEY_REUSED' } });
+      }
+      const log = await logOf(store);
+      expect(log.filter((event) => event.type === 'LicenseUnassigned')).toHaveLength(1);
+    });
+
+    it('remembers a bounded number of keys, however many keyed writes a tenant makes', async () => {
+      const models = new TenantWriteModels(store);
+      const handler = new RecordLicenceActivityHandler(models, store, () => NOW);
+      for (let index = 0; index < keyedWrites; index += 1) {
+        await handler.execute(
+          new RecordLicenceActivity(
+            TENANT,
+            buy('CALLING_PLAN', 1, `p-${index}`),
+            keyed(`key-${index}`, `h-${index}`),
+          ),
+        );
+      }
+      const remembered = await models.withCaughtUpModel(TENANT, (model) =>
+        Array.from({ length: keyedWrites }, (_, index) => model.keyedActivity(`key-${index}`)).filter(
+          (activity) => activity !== undefined,
+        ),
+      );
+      expect(remembered).toHaveLength(REMEMBERED_KEYED_ACTIVITIES);
+      // The newest are the ones remembered; a new key is still decided (not mistaken for an old one).
+      const fresh = await handler.execute(
+        new RecordLicenceActivity(TENANT, buy('CALLING_PLAN', 1, 'p-new'), keyed('new-key', 'h-new')),
+      );
+      expect(fresh.replayed).toBe(false);
     });
   });
 });

@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { Inject, Logger, Optional } from '@nestjs/common';
 import { CommandHandler, type ICommandHandler } from '@nestjs/cqrs';
-import { WrongExpectedRevisionError, type EventStore } from '@ledger/event-store';
+import { EventIdConflictError, WrongExpectedRevisionError, type EventStore } from '@ledger/event-store';
 import { decide, tenantStreamName } from '@ledger/licensing';
 import { commandIdForIdempotencyKey, stampActivity } from '@ledger/runtime';
 import { LedgerHttpError } from '../http/ledger-http-error';
@@ -58,11 +58,12 @@ export class RecordLicenceActivityHandler implements ICommandHandler<RecordLicen
     commandId: string,
   ): Promise<ActivityOutcome | 'lost-race'> {
     if (context.idempotency !== undefined) {
-      const recorded = model.activityFor(context.idempotency.key);
+      const recorded = await this.models.recordedActivity(model, context.idempotency.key);
       if (recorded !== undefined) {
         if (recorded.requestHash !== context.idempotency.requestHash)
           throw LedgerHttpError.idempotencyKeyReused();
-        return { ...recorded, replayed: true };
+        const { activityId, revision, events, warnings } = recorded;
+        return { activityId, revision, events, warnings, replayed: true };
       }
     }
     if (context.expectedRevision !== undefined && context.expectedRevision !== model.revision) {
@@ -96,6 +97,10 @@ export class RecordLicenceActivityHandler implements ICommandHandler<RecordLicen
         toAppend,
         model.revision ?? 'no-stream',
       );
+      // The log already held these event ids: another request with this Idempotency-Key (maybe on
+      // another instance, maybe with another body) was recorded first, and nothing of ours was
+      // written. Decide again on the caught-up model: it answers as that request (or 422).
+      if (result.deduplicated) return 'lost-race';
       const firstRevision = result.nextExpectedRevision - BigInt(toAppend.length) + 1n;
       // Fold what we just wrote instead of reading it back.
       toAppend.forEach((stored, index) =>
@@ -109,6 +114,9 @@ export class RecordLicenceActivityHandler implements ICommandHandler<RecordLicen
         replayed: false,
       };
     } catch (error) {
+      // Some of these event ids are in the log, not as this batch: a request with this key that
+      // decided other events was recorded first. As above, the caught-up model answers.
+      if (error instanceof EventIdConflictError && context.idempotency !== undefined) return 'lost-race';
       if (!(error instanceof WrongExpectedRevisionError)) throw error;
       if (context.expectedRevision !== undefined) throw staleRevision(context.expectedRevision, error.actual);
       return 'lost-race';

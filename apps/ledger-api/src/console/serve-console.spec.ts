@@ -54,6 +54,8 @@ describe('serving the admin console', () => {
   it('finds dist/console beside nest-cli.json, from the sources or from the bundle', () => {
     const root = path.resolve(__dirname, '../../../..');
     expect(findConsoleDir(__dirname)).toBe(path.join(root, 'dist', 'console'));
-    expect(findConsoleDir(path.join(root, 'dist', 'apps', 'ledger-api'))).toBe(path.join(root, 'dist', 'console'));
+    expect(findConsoleDir(path.join(root, 'dist', 'apps', 'ledger-api'))).toBe(
+      path.join(root, 'dist', 'console'),
+    );
   });
 });

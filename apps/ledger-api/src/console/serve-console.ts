@@ -7,7 +7,14 @@ import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
  * First path segments that belong to the API. A miss below them is a real 404 in the SPEC
  * error shape (Nest's not-found handler), never the console's index.html.
  */
-const API_SEGMENTS: ReadonlySet<string> = new Set(['v1', 'health', 'metrics', 'docs', 'docs-json', 'docs-yaml']);
+const API_SEGMENTS: ReadonlySet<string> = new Set([
+  'v1',
+  'health',
+  'metrics',
+  'docs',
+  'docs-json',
+  'docs-yaml',
+]);
 
 /** What a console asset path may look like; anything else is not ours and gets a 404. */
 const ASSET_PATH = /^[A-Za-z0-9_-][A-Za-z0-9._-]*(?:\/[A-Za-z0-9_-][A-Za-z0-9._-]*)*$/;

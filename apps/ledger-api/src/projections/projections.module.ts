@@ -11,7 +11,9 @@ import type { EventStore } from '@ledger/event-store';
 import { LedgerProjections } from '@ledger/projections';
 import { projectionsFileOf, type LedgerConfig } from '@ledger/runtime';
 import { EVENT_STORE } from '../store/event-store.tokens';
+import { KEYED_ACTIVITY_INDEX } from '../write-model/keyed-activity-index';
 import { ConsistentReads } from './consistent-reads';
+import { ProjectedKeyedActivities } from './projected-keyed-activities';
 
 /** The read side: projections caught up from the log at start, then followed live. */
 @Global()
@@ -31,8 +33,9 @@ import { ConsistentReads } from './consistent-reads';
       },
     },
     ConsistentReads,
+    { provide: KEYED_ACTIVITY_INDEX, useClass: ProjectedKeyedActivities },
   ],
-  exports: [LedgerProjections, ConsistentReads],
+  exports: [LedgerProjections, ConsistentReads, KEYED_ACTIVITY_INDEX],
 })
 export class ProjectionsModule implements OnApplicationBootstrap, BeforeApplicationShutdown {
   constructor(@Inject(LedgerProjections) private readonly projections: LedgerProjections) {}

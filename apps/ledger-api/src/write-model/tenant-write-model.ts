@@ -4,32 +4,48 @@ import {
   evolve,
   initialTenantState,
   warningsOf,
-  type LedgerEvent,
   type LedgerWarning,
   type TenantState,
 } from '@ledger/licensing';
 
-/** An activity written with an Idempotency-Key: enough to give the same answer again. */
-export interface RecordedActivity {
+/**
+ * Where an activity written with an Idempotency-Key stands in the log: enough to find its events
+ * again and to give the same answer. Its events are not kept: they are read back from the log
+ * when a retry asks for them, so memory does not grow with what the keyed writes contained.
+ */
+export interface KeyedActivity {
   readonly activityId: string;
   readonly requestHash: string;
-  readonly revision: bigint;
+  readonly firstRevision: bigint;
+  readonly lastRevision: bigint;
+  /** Global position of the activity's last event. */
   readonly position: bigint;
-  readonly events: readonly LedgerEvent[];
+  /** What the activity was answered with, judged (as then) on the state before it. */
   readonly warnings: readonly LedgerWarning[];
 }
 
 /**
+ * How many keyed activities a tenant's model remembers, newest first. An older key is not lost:
+ * the log holds it in the events' metadata, and `TenantWriteModels` looks it up there.
+ */
+export const REMEMBERED_KEYED_ACTIVITIES = 100;
+
+/**
  * One tenant's write side: the domain state folded from its stream, the stream revision it
- * reflects, and the idempotent activities. Idempotency lives in the events' metadata, so it
- * is as durable as the events and needs no second store.
+ * reflects, and its most recent keyed activities. Idempotency lives in the events' metadata, so
+ * it is as durable as the events and needs no second store.
  */
 export class TenantWriteModel {
   private currentState: TenantState = initialTenantState();
   private currentRevision: bigint | null = null;
-  private readonly idempotentActivities = new Map<string, RecordedActivity>();
+  /** Insertion order is log order: the first entry is the oldest remembered. */
+  private readonly keyedActivities = new Map<string, KeyedActivity>();
+  private forgotten: bigint | null = null;
 
-  constructor(readonly tenantId: string) {}
+  constructor(
+    readonly tenantId: string,
+    private readonly rememberedKeys: number = REMEMBERED_KEYED_ACTIVITIES,
+  ) {}
 
   get state(): TenantState {
     return this.currentState;
@@ -40,8 +56,17 @@ export class TenantWriteModel {
     return this.currentRevision;
   }
 
-  activityFor(idempotencyKey: string): RecordedActivity | undefined {
-    return this.idempotentActivities.get(idempotencyKey);
+  /**
+   * Global position of the newest keyed activity this model folded and then forgot; null while it
+   * has forgotten none. A key it does not remember is new unless this is set: then it must be
+   * looked up in the log (in anything that has indexed the log at least up to here).
+   */
+  get forgottenThrough(): bigint | null {
+    return this.forgotten;
+  }
+
+  keyedActivity(idempotencyKey: string): KeyedActivity | undefined {
+    return this.keyedActivities.get(idempotencyKey);
   }
 
   /** Folds one stored event; events must come in revision order, each exactly once. */
@@ -60,15 +85,34 @@ export class TenantWriteModel {
     this.currentRevision = recorded.revision;
 
     if (idempotencyKey === undefined || requestHash === undefined) return;
-    const known = this.idempotentActivities.get(idempotencyKey);
-    const sameActivity = known?.activityId === metadata.activityId;
-    this.idempotentActivities.set(idempotencyKey, {
+    const known = this.keyedActivities.get(idempotencyKey);
+    if (known !== undefined && known.activityId === metadata.activityId) {
+      this.keyedActivities.set(idempotencyKey, {
+        ...known,
+        lastRevision: recorded.revision,
+        position: recorded.position,
+        warnings: [...known.warnings, ...warnings],
+      });
+      return;
+    }
+    // Delete first, so a key seen again moves to the newest end.
+    this.keyedActivities.delete(idempotencyKey);
+    this.keyedActivities.set(idempotencyKey, {
       activityId: metadata.activityId,
       requestHash,
-      revision: recorded.revision,
+      firstRevision: recorded.revision,
+      lastRevision: recorded.revision,
       position: recorded.position,
-      events: sameActivity ? [...known.events, event] : [event],
-      warnings: sameActivity ? [...known.warnings, ...warnings] : warnings,
+      warnings,
     });
+    this.forgetBeyondLimit();
+  }
+
+  private forgetBeyondLimit(): void {
+    while (this.keyedActivities.size > this.rememberedKeys) {
+      const [oldestKey, oldest] = this.keyedActivities.entries().next().value as [string, KeyedActivity];
+      this.keyedActivities.delete(oldestKey);
+      if (this.forgotten === null || oldest.position > this.forgotten) this.forgotten = oldest.position;
+    }
   }
 }
