@@ -25,7 +25,7 @@ const VALID_PARAMS = {
  * answer 200), never a 5xx, and never append an event; the service answers normally afterwards.
  */
 describe('Hardening: hostile input', () => {
-  const seed = runSeed();
+  const seed = runSeed('hostile-input');
   const runs = (quick: number, full: number) => ({ numRuns: bySoak(quick, full), seed, endOnFailure: true });
   const statuses = new Map<number, number>();
   let app: LedgerTestApp;

@@ -122,6 +122,12 @@ export function wrongValueFor(field: string): fc.Arbitrary<unknown> {
   }
 }
 
+/**
+ * Names an unknown field can take that a property lookup finds on any object (`toString`,
+ * `constructor`, `__proto__`…): accepted as if absent until issue 10 #14.
+ */
+export const PROTOTYPE_MEMBER_NAMES: readonly string[] = Object.getOwnPropertyNames(Object.prototype);
+
 /** A valid body made invalid: one field wrong, one field missing, or one unknown field added. */
 export function brokenBody(valid: Readonly<Record<string, unknown>>): fc.Arbitrary<Record<string, unknown>> {
   const fields = Object.keys(valid);
@@ -135,8 +141,9 @@ export function brokenBody(valid: Readonly<Record<string, unknown>>): fc.Arbitra
       .constantFrom(...required)
       .map((field) => Object.fromEntries(Object.entries(valid).filter(([key]) => key !== field))),
     fc
-      .string({ minLength: 1, maxLength: 20 })
-      .filter((key) => !fields.includes(key) && key !== '__proto__')
+      .oneof(fc.constantFrom(...PROTOTYPE_MEMBER_NAMES), fc.string({ minLength: 1, maxLength: 20 }))
+      .filter((key) => !fields.includes(key))
+      // A computed key defines an own property, `__proto__` included, which JSON.stringify then writes.
       .chain((key) => fc.anything().map((value) => ({ ...valid, [key]: value ?? null }))),
   );
 }
