@@ -197,5 +197,24 @@ describe('Hardening: limits, logs and metrics', () => {
       },
       HARDENING_TIMEOUT_MS,
     );
+
+    it(
+      'outside production the development token printed at start carries exp (SPEC §6), and the API accepts it',
+      async () => {
+        const api = await ApiProcess.start(dataDir, { NODE_ENV: 'development' });
+        try {
+          const match = await api.stdoutMatch(/Development token[^\n]*\n([\w-]+\.[\w-]+\.[\w-]+)\n/);
+          const claims = JSON.parse(Buffer.from(match[1].split('.')[1], 'base64url').toString('utf8')) as {
+            iat: number;
+            exp?: number;
+          };
+          expect(claims.exp).toBe(claims.iat + 7 * 86_400);
+          expect((await api.request('GET', '/v1/reports/quota', { token: match[1] })).status).toBe(200);
+        } finally {
+          await api.stop();
+        }
+      },
+      HARDENING_TIMEOUT_MS,
+    );
   });
 });

@@ -152,7 +152,7 @@ const base64url = (value: string) => Buffer.from(value).toString('base64url');
 
 /** Tokens that must all be refused with 401: each has at least one certain defect. */
 export const badToken: fc.Arbitrary<string> = fc.oneof(
-  // Valid claims, broken token: wrong secret, alg none, other algorithms, tampering, expiry, nbf.
+  // Valid claims, broken token: wrong secret, alg none, other algorithms, tampering, expiry, no expiry, nbf.
   fc
     .tuple(
       fc.constantFrom('tenant-admin', 'auditor', 'global-admin'),
@@ -162,6 +162,7 @@ export const badToken: fc.Arbitrary<string> = fc.oneof(
         'alg-hs512',
         'alg-rs256',
         'expired',
+        'no-exp',
         'not-yet',
         'tampered',
         'no-signature',
@@ -180,6 +181,9 @@ export const badToken: fc.Arbitrary<string> = fc.oneof(
           return signToken(claims, { alg: 'RS256' });
         case 'expired':
           return signToken(claims, { expiresInSeconds: -10 });
+        case 'no-exp':
+          // Would never expire (SPEC §6).
+          return signToken({ ...claims, exp: undefined });
         case 'not-yet':
           return signToken({ ...claims, nbf: Math.floor(Date.now() / 1000) + 3_600 });
         case 'tampered': {
