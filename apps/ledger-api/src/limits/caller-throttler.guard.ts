@@ -27,10 +27,11 @@ export function callerOf(principal: Principal): string {
 }
 
 /**
- * Rate limit per caller: the verified token's (`tid`, `sub`) (see callerOf), else the client's IP. It runs before the
- * AccessGuard so that refused requests (bad tokens, foreign tenants) count too — guessing
- * tokens is throttled like anything else. Only a token whose signature verifies names the
- * caller: an attacker cannot spend someone else's budget by writing their `sub` into a forgery.
+ * Rate limit per caller: the verified token's (`tid`, `sub`) (see callerOf), else the client's IP.
+ * It runs before the AccessGuard so that refused requests (bad tokens, foreign tenants) count
+ * too — guessing tokens is throttled like anything else. Only a token whose signature verifies
+ * names the caller: an attacker cannot spend someone else's budget by writing their `sub` into a
+ * forgery.
  */
 @Injectable()
 export class CallerThrottlerGuard extends ThrottlerGuard {
