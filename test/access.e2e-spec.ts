@@ -37,6 +37,23 @@ describe('Authentication and tenant access (SPEC §3)', () => {
     expect((await app.request('GET', '/v1/tenants/alpha/quota', { token })).status).toBe(401);
   });
 
+  it.each([
+    ['no exp at all', signToken({ sub: 'x', tid: 'alpha', roles: ['tenant-admin'], exp: undefined })],
+    ['exp as a string', signToken({ sub: 'x', tid: 'alpha', roles: ['tenant-admin'], exp: '9999999999' })],
+    ['a global admin without exp', signToken({ sub: 'root', roles: ['global-admin'], exp: undefined })],
+  ])(
+    'a correctly signed token with %s never expires, so it is 401 with the reason (SPEC §6)',
+    async (_name, token) => {
+      const answer = await app.request('GET', '/v1/tenants/alpha/quota', { token });
+      expect(answer.status).toBe(401);
+      expect(answer.body).toEqual({
+        statusCode: 401,
+        error: 'UNAUTHENTICATED',
+        message: expect.stringContaining('exp'),
+      });
+    },
+  );
+
   it("another tenant's token is 403 on reads and writes", async () => {
     const beta = tokens.tenantAdmin('beta');
     expect((await app.request('GET', '/v1/tenants/alpha/quota', { token: beta })).status).toBe(403);

@@ -84,6 +84,63 @@ describe('Bad input is a 400 with a reason, and appends nothing (SPEC §3)', () 
     expect(await app.eventCount()).toBe(before);
   });
 
+  // Issue 10 #14: class-transformer skips a key whose lookup finds a function (an inherited
+  // Object.prototype member), so these reached neither the validator nor a refusal: 201 and an event.
+  const PROTOTYPE_NAMES = [
+    'toString',
+    'constructor',
+    'valueOf',
+    'hasOwnProperty',
+    'isPrototypeOf',
+    '__proto__',
+  ];
+
+  it.each(PROTOTYPE_NAMES)('an unknown body field named %s is refused like any other', async (name) => {
+    const before = await app.eventCount();
+    const answer = await app.request('POST', '/v1/tenants/strict/purchases', {
+      token,
+      rawBody: `{"sku":"CALLING_PLAN","quantity":1,${JSON.stringify(name)}:[]}`,
+    });
+    expect(answer.status).toBe(400);
+    expect(answer.body).toMatchObject({ statusCode: 400, error: 'VALIDATION_FAILED' });
+    expect(await app.eventCount()).toBe(before);
+  });
+
+  it.each(PROTOTYPE_NAMES.filter((name) => name !== '__proto__'))(
+    'an unknown field named %s is refused in every body and query DTO, and named in the details',
+    async (name) => {
+      const before = await app.eventCount();
+      const bodies: ReadonlyArray<[string, string, Record<string, unknown>]> = [
+        ['POST', '/v1/tenants/strict/accounts', { accountId: 'proto-1', displayName: 'x', kind: 'user' }],
+        ['POST', '/v1/tenants/strict/accounts/aa/licenses', { sku: 'CALLING_PLAN' }],
+        ['POST', '/v1/tenants/strict/accounts/aa/license-swap', { fromSku: 'E5', toSku: 'PHONE_SYSTEM' }],
+        ['POST', '/v1/tenants/strict/license-activities', { accountId: 'aa', add: ['CALLING_PLAN'] }],
+        ['PUT', '/v1/tenants/strict/accounts/aa/phone-number', { phoneNumber: '+4930123456' }],
+        ['POST', '/v1/tenants/strict/accounts/aa/replacement', { newAccountId: 'aa-2' }],
+      ];
+      for (const [method, url, body] of bodies) {
+        const rawBody = `${JSON.stringify(body).slice(0, -1)},${JSON.stringify(name)}:1}`;
+        const answer = await app.request(method, url, { token, rawBody });
+        expect({ url, status: answer.status, details: answer.body.details }).toEqual({
+          url,
+          status: 400,
+          details: [expect.objectContaining({ field: name })],
+        });
+      }
+      for (const url of [
+        '/v1/tenants/strict/quota',
+        '/v1/tenants/strict/accounts',
+        '/v1/tenants/strict/history',
+        '/v1/reports/quota',
+        '/v1/reports/broken-accounts',
+      ]) {
+        const answer = await app.request('GET', `${url}?${name}=1`, { token });
+        expect({ url, status: answer.status }).toEqual({ url, status: 400 });
+      }
+      expect(await app.eventCount()).toBe(before);
+    },
+  );
+
   it('names each offending field in the details', async () => {
     const answer = await app.request('POST', '/v1/tenants/strict/purchases', {
       token,

@@ -1,4 +1,7 @@
+import * as fs from 'node:fs';
 import * as net from 'node:net';
+import * as path from 'node:path';
+import { openEmbeddedEventStore } from '@ledger/event-store';
 import { LedgerTestApp } from './support/ledger-test-app';
 import { tokens } from './support/tokens';
 
@@ -45,5 +48,73 @@ describe('EventStoreDB unreachable (issue 4): the API starts, says the store is 
   it('a read answers 503 too', async () => {
     const read = await app.request('GET', '/v1/tenants/t1/quota', { token: tokens.tenantAdmin('t1') });
     expect(read.status).toBe(503);
+  });
+});
+
+/**
+ * SPEC §6, issue 10 #13: a 503 body carried the SQLite message and the data file's path. The
+ * store's real error (the embedded store failing to open a file under a regular file) is raised
+ * by the running service's store on the next append and read: the body says what happened in
+ * words; the file and the driver's message stay in the log.
+ */
+describe('A store error that names the data file answers 503 in words, without the path or the driver message', () => {
+  let app: LedgerTestApp;
+  let storeError: unknown;
+  let unreachableFile: string;
+  beforeAll(async () => {
+    app = await LedgerTestApp.start({ LEDGER_EVENTSTORE_URL: '' });
+    const blocker = path.join(app.dataDir, 'not-a-directory');
+    fs.writeFileSync(blocker, '');
+    unreachableFile = path.join(blocker, 'events.sqlite');
+    storeError = await openEmbeddedEventStore(unreachableFile).then(
+      () => new Error('expected the store to refuse to open'),
+      (error: unknown) => error,
+    );
+  });
+  afterAll(() => app.close());
+
+  it('the error used is the store’s own, and it names the file', () => {
+    expect(storeError).toMatchObject({ name: 'StoreUnavailableError' });
+    expect((storeError as Error).message).toContain(unreachableFile);
+  });
+
+  it('on a write and on a read', async () => {
+    const token = tokens.tenantAdmin('t1');
+    const append = jest.spyOn(app.store, 'append').mockRejectedValue(storeError);
+    const read = jest.spyOn(app.store, 'readStream').mockImplementation(() => {
+      throw storeError;
+    });
+    try {
+      const answers = [
+        await app.request('POST', '/v1/tenants/t1/purchases', {
+          token,
+          body: { sku: 'PHONE_SYSTEM', quantity: 1 },
+        }),
+        await app.request('GET', '/v1/tenants/t1/quota?asOf=2026-01-01T00:00:00Z', { token }),
+      ];
+      for (const answer of answers) {
+        expect(answer.status).toBe(503);
+        expect(answer.body).toEqual({
+          statusCode: 503,
+          error: 'STORE_UNAVAILABLE',
+          message: expect.stringMatching(/event store is unavailable/i),
+        });
+        const text = JSON.stringify(answer.body);
+        for (const internal of [
+          app.dataDir,
+          'not-a-directory',
+          'ENOTDIR',
+          'EEXIST',
+          (storeError as Error).message,
+        ])
+          expect({ internal, leaked: text.includes(internal) }).toEqual({ internal, leaked: false });
+        expect(answer.headers.get('retry-after')).not.toBeNull();
+      }
+      // The write fails on catching up (a read) or on appending, whichever comes first.
+      expect(append.mock.calls.length + read.mock.calls.length).toBeGreaterThanOrEqual(2);
+    } finally {
+      append.mockRestore();
+      read.mockRestore();
+    }
   });
 });

@@ -17,7 +17,7 @@ type Answer = HttpAnswer<Record<string, unknown>>;
 describe('Hardening: races across tenants and instances', () => {
   const rounds = bySoak(1, 6);
   const tenantsPerRace = bySoak(3, 6);
-  const seed = runSeed();
+  const seed = runSeed('concurrency');
   const random = seededRandom(seed);
   const figures = { requests: 0, succeeded: 0, refused: 0, serverErrors: 0, tenants: 0 };
   let instances: TwoInstances;

@@ -20,7 +20,7 @@ const delay = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 describe('Hardening: SIGKILL during write bursts', () => {
   const kills = bySoak(3, 50);
   const tenantIds = ['crash-a', 'crash-b', 'crash-c', 'crash-d'];
-  const seed = runSeed();
+  const seed = runSeed('crash-recovery');
   const random = seededRandom(seed);
   let dataDir: string;
   let api: ApiProcess | undefined;

@@ -2,7 +2,13 @@ import fc from 'fast-check';
 import { LedgerTestApp } from '../support/ledger-test-app';
 import { expectStatus, TenantClient } from '../support/tenant-client';
 import { tokens } from '../support/tokens';
-import { badAuthorization, brokenBody, hostileSegment, randomJsonText } from './support/hostile-arbitraries';
+import {
+  badAuthorization,
+  brokenBody,
+  hostileSegment,
+  PROTOTYPE_MEMBER_NAMES,
+  randomJsonText,
+} from './support/hostile-arbitraries';
 import { closeRawAgent, type RawAnswer, rawBytes, rawRequest, type RawRequest } from './support/raw-http';
 import { fillPath, ROUTES } from './support/route-table';
 import { bySoak, HARDENING_TIMEOUT_MS, reportFigures, runSeed } from './support/soak';
@@ -25,7 +31,7 @@ const VALID_PARAMS = {
  * answer 200), never a 5xx, and never append an event; the service answers normally afterwards.
  */
 describe('Hardening: hostile input', () => {
-  const seed = runSeed();
+  const seed = runSeed('hostile-input');
   const runs = (quick: number, full: number) => ({ numRuns: bySoak(quick, full), seed, endOnFailure: true });
   const statuses = new Map<number, number>();
   let app: LedgerTestApp;
@@ -205,9 +211,8 @@ describe('Hardening: hostile input', () => {
         'type',
         'accountId',
         'format',
-        '__proto__',
-        'constructor',
         'x',
+        ...PROTOTYPE_MEMBER_NAMES,
       );
       const value = fc.oneof(
         hostileSegment,

@@ -48,6 +48,36 @@ describe('Hardening: limits, logs and metrics', () => {
       expectStatus(await new TenantClient(app, 'rl-carol').quota(), 200);
     });
 
+    it('the budget is per (tid, sub): tenant B’s "admin" does not spend tenant A’s "admin"’s (SPEC §6, issue 10 #10)', async () => {
+      const adminOf = (tid: string) => signToken({ sub: 'admin', tid, roles: ['tenant-admin'] });
+      const tenantA = new TenantClient(app, 'rl-tenant-a', adminOf('rl-tenant-a'));
+      const tenantB = new TenantClient(app, 'rl-tenant-b', adminOf('rl-tenant-b'));
+      for (let index = 0; index < 5; index += 1) expectStatus(await tenantB.quota(), 200);
+      expect((await tenantB.quota()).status).toBe(429);
+      // A's admin has the same sub, and the whole of its own budget.
+      for (let index = 0; index < 5; index += 1) expectStatus(await tenantA.quota(), 200);
+      expect((await tenantA.quota()).status).toBe(429);
+    });
+
+    it('a global admin is counted per sub, whatever tid its tokens carry, apart from tenant callers of that sub', async () => {
+      const globalAdmin = (tid?: string) =>
+        signToken({ sub: 'rl-root', roles: ['global-admin'], ...(tid === undefined ? {} : { tid }) });
+      // A tenant admin called rl-root spends its own budget, not the global admin's.
+      const namesake = new TenantClient(
+        app,
+        'rl-tenant-c',
+        signToken({ sub: 'rl-root', tid: 'rl-tenant-c', roles: ['tenant-admin'] }),
+      );
+      for (let index = 0; index < 5; index += 1) expectStatus(await namesake.quota(), 200);
+      const tokensOfRoot = [globalAdmin(), globalAdmin('rl-tenant-c'), globalAdmin('rl-tenant-d')];
+      for (let index = 0; index < 5; index += 1) {
+        const answer = await app.request('GET', '/v1/reports/quota', { token: tokensOfRoot[index % 3] });
+        expectStatus(answer, 200);
+      }
+      for (const token of tokensOfRoot)
+        expect((await app.request('GET', '/v1/reports/quota', { token })).status).toBe(429);
+    });
+
     it('/health and /metrics are never throttled', async () => {
       for (let index = 0; index < 8; index += 1) {
         expect((await app.request('GET', '/health')).status).toBe(200);
@@ -164,6 +194,25 @@ describe('Hardening: limits, logs and metrics', () => {
         const everything = api.stdout + api.stderr;
         for (const secret of [admin, admin.split('.')[2], rejected, rejected.split('.')[2], TEST_JWT_SECRET])
           expect(everything).not.toContain(secret);
+      },
+      HARDENING_TIMEOUT_MS,
+    );
+
+    it(
+      'outside production the development token printed at start carries exp (SPEC §6), and the API accepts it',
+      async () => {
+        const api = await ApiProcess.start(dataDir, { NODE_ENV: 'development' });
+        try {
+          const match = await api.stdoutMatch(/Development token[^\n]*\n([\w-]+\.[\w-]+\.[\w-]+)\n/);
+          const claims = JSON.parse(Buffer.from(match[1].split('.')[1], 'base64url').toString('utf8')) as {
+            iat: number;
+            exp?: number;
+          };
+          expect(claims.exp).toBe(claims.iat + 7 * 86_400);
+          expect((await api.request('GET', '/v1/reports/quota', { token: match[1] })).status).toBe(200);
+        } finally {
+          await api.stop();
+        }
       },
       HARDENING_TIMEOUT_MS,
     );

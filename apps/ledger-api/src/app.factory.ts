@@ -2,15 +2,24 @@ import { randomUUID } from 'node:crypto';
 import { NestFactory } from '@nestjs/core';
 import { FastifyAdapter, type NestFastifyApplication } from '@nestjs/platform-fastify';
 import { DocumentBuilder, SwaggerModule } from '@nestjs/swagger';
-import { LogController } from 'fastify';
+import { type FastifyError, type FastifyReply, LogController } from 'fastify';
 import { AppModule, type LedgerAppOptions } from './app.module';
 import type { LedgerConfig } from '@ledger/runtime';
 import { serveConsole } from './console/serve-console';
-import { ErrorBodyFilter } from './http/error-body.filter';
+import { ErrorBodyFilter, errorBodyOf } from './http/error-body.filter';
 import { createValidationPipe } from './http/validation.pipe';
 import { observeHttp } from './observability/http-observability';
 import { createLedgerLogger, PinoNestLogger } from './observability/ledger-logger';
 import { LedgerMetrics } from './observability/ledger-metrics';
+import { LEDGER_ID_MAX_LENGTH } from './tenants/dto/identifiers';
+
+/**
+ * SPEC §6: ids of 128 characters work on every route. Fastify's router refused path parameters
+ * over 100 characters (its default), so ids of 101–128 were created, then unreachable (issue 10
+ * #9). Room for a longest id with every character percent-encoded (3 bytes each), so that the id
+ * validation, not the router, refuses a longer one, with a 400 that says why.
+ */
+export const MAX_PATH_PARAM_LENGTH = 3 * LEDGER_ID_MAX_LENGTH;
 
 /** Builds the whole HTTP application; `main.ts` listens on it, end-to-end tests too. */
 export async function createLedgerApp(
@@ -29,6 +38,20 @@ export async function createLedgerApp(
     // Fastify parses JSON itself; prototype pollution attempts are refused, not stripped silently.
     onProtoPoisoning: 'error',
     onConstructorPoisoning: 'error',
+    routerOptions: { maxParamLength: MAX_PATH_PARAM_LENGTH },
+    // Errors the router raises before Nest sees the request: the SPEC error shape too, without
+    // echoing the path back (Fastify's own body repeats it whole).
+    frameworkErrors: (error: FastifyError, _request: unknown, reply: FastifyReply) => {
+      const body =
+        error.code === 'FST_ERR_MAX_PARAM_LENGTH'
+          ? {
+              statusCode: 414,
+              error: 'URI_TOO_LONG',
+              message: `A path parameter is longer than ${MAX_PATH_PARAM_LENGTH} characters`,
+            }
+          : errorBodyOf(error);
+      void reply.status(body.statusCode).send(body);
+    },
   });
   const app = await NestFactory.create<NestFastifyApplication>(AppModule.forRoot(config, options), adapter, {
     logger: new PinoNestLogger(logger),

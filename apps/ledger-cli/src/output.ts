@@ -1,7 +1,7 @@
 import { createWriteStream } from 'node:fs';
 import { once } from 'node:events';
 import { Readable, type Writable } from 'node:stream';
-import { stringify } from 'csv-stringify';
+import { csvStringifier } from '@ledger/runtime';
 import type { CliIo } from './cli-io';
 import { CommandFailure } from './exit-codes';
 
@@ -41,8 +41,8 @@ async function write(stream: Writable, chunk: string | Buffer): Promise<void> {
 }
 
 /**
- * Streams rows as CSV with the API's settings (csv-stringify, header row first), so a report over
- * every tenant never sits whole in memory. Returns the number of rows.
+ * Streams rows as CSV with the API's writer (csvStringifier: header row first, formula-like cells
+ * made text), so a report over every tenant never sits whole in memory. Returns the number of rows.
  */
 export async function writeCsv(
   output: Output,
@@ -56,7 +56,7 @@ export async function writeCsv(
       yield row;
     }
   })();
-  const csv = Readable.from(counted).pipe(stringify({ header: true, columns: [...columns] }));
+  const csv = Readable.from(counted).pipe(csvStringifier(columns));
   for await (const chunk of csv) await write(output.stream, chunk as Buffer);
   return written;
 }

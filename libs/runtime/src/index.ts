@@ -6,3 +6,4 @@ export * from './open-event-store';
 export * from './deterministic-id';
 export * from './activity-events';
 export * from './seeded-random';
+export * from './csv';

@@ -14,7 +14,7 @@ export interface LedgerConfig {
   readonly eventStoreUrl: string | null;
   /** Largest request body accepted, in bytes. */
   readonly bodyLimitBytes: number;
-  /** Requests per caller (token `sub`, else client IP) per minute; 0 turns rate limiting off. */
+  /** Requests per caller (token `tid` and `sub`, a global admin by `sub`; else client IP) per minute; 0 turns it off. */
   readonly rateLimitPerMinute: number;
   /** How long a request may take to be handled (and, separately, to be received); 0 turns the limit off. */
   readonly requestTimeoutMs: number;

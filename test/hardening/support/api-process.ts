@@ -53,6 +53,23 @@ export class ApiProcess {
     return this.stderrText;
   }
 
+  /** Resolves once stdout matches `pattern` (a line written after "listening" may come in a later chunk). */
+  stdoutMatch(pattern: RegExp): Promise<RegExpExecArray> {
+    return new Promise((resolve, reject) => {
+      const check = () => {
+        const match = pattern.exec(this.stdoutText);
+        if (match === null) return;
+        this.child.stdout?.off('data', check);
+        this.child.off('exit', onExit);
+        resolve(match);
+      };
+      const onExit = () => reject(new Error(`exited before printing ${pattern}:\n${this.stdoutText}`));
+      this.child.stdout?.on('data', check);
+      this.child.once('exit', onExit);
+      check();
+    });
+  }
+
   request<T = Record<string, unknown>>(
     method: string,
     url: string,

@@ -1,3 +1,4 @@
+import { randomInt } from 'node:crypto';
 import * as fs from 'node:fs';
 
 /**
@@ -32,8 +33,25 @@ export function reportFigures(suite: string, figures: Readonly<Record<string, nu
 /** A failing random schedule can be replayed by its seed. */
 export { seededRandom } from '@ledger/runtime';
 
-/** The seed of this run: LEDGER_HARDENING_SEED to replay one, else the clock. */
-export function runSeed(): number {
-  const given = Number(process.env.LEDGER_HARDENING_SEED);
-  return Number.isInteger(given) && given > 0 ? given : Date.now() % 2_147_483_647;
+/**
+ * The seed of this run: LEDGER_HARDENING_SEED to replay one, else a fresh random one on every run
+ * (quick and soak alike), so each CI run explores new inputs. Printed at once, before any test can
+ * fail or hang, with the command that replays it.
+ */
+export function runSeed(suite: string): number {
+  const given = process.env.LEDGER_HARDENING_SEED;
+  let seed: number;
+  if (given === undefined || given === '') {
+    seed = randomInt(1, 2_147_483_647);
+  } else {
+    seed = Number(given);
+    // A typo must not silently run another seed than the one being replayed.
+    if (!Number.isInteger(seed) || seed < 1 || seed >= 2_147_483_647)
+      throw new Error(`LEDGER_HARDENING_SEED must be an integer from 1 to 2147483646, got "${given}"`);
+  }
+  process.stderr.write(
+    `[hardening] ${suite}: seed=${seed} (${given === undefined || given === '' ? 'fresh' : 'given'}); replay with ` +
+      `LEDGER_HARDENING_SEED=${seed} npx jest test/hardening/${suite}\n`,
+  );
+  return seed;
 }

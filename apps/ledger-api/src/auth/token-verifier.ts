@@ -20,7 +20,11 @@ export class TokenVerifier {
     } catch (error) {
       throw new InvalidTokenError(error instanceof Error ? error.message : 'invalid token');
     }
-    const { sub, tid, roles } = claims;
+    const { sub, tid, roles, exp } = claims;
+    // SPEC §6: a token without `exp` would never expire (jsonwebtoken checks `exp` only when present).
+    if (typeof exp !== 'number' || !Number.isFinite(exp)) {
+      throw new InvalidTokenError('token has no exp claim: every token must expire');
+    }
     if (typeof sub !== 'string' || sub.length === 0 || sub.length > 256) {
       throw new InvalidTokenError('token has no usable sub claim');
     }

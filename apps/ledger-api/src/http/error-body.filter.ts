@@ -1,3 +1,4 @@
+import { STATUS_CODES } from 'node:http';
 import { type ArgumentsHost, Catch, type ExceptionFilter, HttpException, Logger } from '@nestjs/common';
 import type { FastifyReply } from 'fastify';
 import { AppendTooLargeError, StoreUnavailableError } from '@ledger/event-store';
@@ -15,6 +16,7 @@ const GENERIC_ERROR_CODES: Readonly<Record<number, string>> = {
   413: 'PAYLOAD_TOO_LARGE',
   415: 'UNSUPPORTED_MEDIA_TYPE',
   429: 'TOO_MANY_REQUESTS',
+  500: 'INTERNAL',
   503: 'SERVICE_UNAVAILABLE',
 };
 
@@ -27,33 +29,52 @@ function messageOf(exception: HttpException): string {
   return exception.message;
 }
 
+/**
+ * SPEC §6: a public body says what happened in words, never how — no file paths, driver messages
+ * or stacks (issue 10 #13: 503 bodies carried the SQLite message and the data file's path). Only
+ * our own errors and Fastify's words about the request itself are passed on; the rest is logged.
+ */
+const STORE_UNAVAILABLE_MESSAGE = 'The event store is unavailable; try again shortly';
+const INTERNAL_MESSAGE = 'Internal error; it has been logged';
+
+/** Fastify's own errors (`FST_…`) describe the request (malformed JSON, bad content type), not our internals. */
+function isFastifyError(exception: unknown): exception is Error {
+  const code = (exception as { code?: unknown } | null)?.code;
+  return exception instanceof Error && typeof code === 'string' && code.startsWith('FST_');
+}
+
 /** Maps any error (Fastify's included) to an HTTP status; client errors keep theirs. */
 export function errorBodyOf(exception: unknown): ErrorBody {
   if (exception instanceof LedgerHttpError) return exception.body;
   if (exception instanceof AppendTooLargeError)
     return { statusCode: 413, error: 'PAYLOAD_TOO_LARGE', message: exception.message };
   if (exception instanceof StoreUnavailableError) {
-    return {
-      statusCode: 503,
-      error: 'STORE_UNAVAILABLE',
-      message: `The event store is unavailable: ${exception.message}`,
-    };
+    return { statusCode: 503, error: 'STORE_UNAVAILABLE', message: STORE_UNAVAILABLE_MESSAGE };
   }
   if (exception instanceof HttpException) {
     const statusCode = exception.getStatus();
     return {
       statusCode,
       error: GENERIC_ERROR_CODES[statusCode] ?? 'HTTP_ERROR',
-      message: messageOf(exception),
+      message: statusCode >= 500 ? INTERNAL_MESSAGE : messageOf(exception),
     };
   }
-  // Fastify's own errors (malformed JSON, body too large, bad content type) carry a 4xx statusCode.
+  // Errors raised while reading the request (malformed JSON, body too large, bad content type) carry a 4xx statusCode.
   const statusCode = (exception as { statusCode?: unknown } | null)?.statusCode;
   if (typeof statusCode === 'number' && statusCode >= 400 && statusCode < 500) {
-    const message = exception instanceof Error ? exception.message : 'Bad request';
+    const message = isFastifyError(exception)
+      ? exception.message
+      : (STATUS_CODES[statusCode] ?? 'Bad request');
     return { statusCode, error: GENERIC_ERROR_CODES[statusCode] ?? 'BAD_REQUEST', message };
   }
-  return { statusCode: 500, error: 'INTERNAL', message: 'Internal error; it has been logged' };
+  return { statusCode: 500, error: 'INTERNAL', message: INTERNAL_MESSAGE };
+}
+
+/** What the log keeps of an error the client only hears about in words: the stack and its cause. */
+export function logDetailsOf(exception: unknown): string {
+  if (!(exception instanceof Error)) return String(exception);
+  const own = exception.stack ?? `${exception.name}: ${exception.message}`;
+  return exception.cause === undefined ? own : `${own}\nCaused by: ${logDetailsOf(exception.cause)}`;
 }
 
 /** Every error leaves the service in the SPEC shape `{statusCode, error, message, details?}`. */
@@ -63,11 +84,7 @@ export class ErrorBodyFilter implements ExceptionFilter {
 
   catch(exception: unknown, host: ArgumentsHost): void {
     const body = errorBodyOf(exception);
-    if (body.statusCode >= 500) {
-      this.logger.error(
-        exception instanceof Error ? (exception.stack ?? exception.message) : String(exception),
-      );
-    }
+    if (body.statusCode >= 500) this.logger.error(logDetailsOf(exception));
     const reply = host.switchToHttp().getResponse<FastifyReply>();
     if (body.statusCode === 503) reply.header('Retry-After', '5');
     void reply.status(body.statusCode).send(body);

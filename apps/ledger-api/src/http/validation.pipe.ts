@@ -1,4 +1,5 @@
 import { type ArgumentMetadata, ValidationPipe, type ValidationError } from '@nestjs/common';
+import { getMetadataStorage } from 'class-validator';
 import { LedgerHttpError } from './ledger-http-error';
 
 export interface FieldProblem {
@@ -13,6 +14,42 @@ function flatten(errors: readonly ValidationError[], parent = ''): FieldProblem[
       error.constraints === undefined ? [] : [{ field, problems: Object.values(error.constraints) }];
     return [...own, ...flatten(error.children ?? [], field)];
   });
+}
+
+/** The one VALIDATION_FAILED answer of the pipe, whichever check found the problems. */
+function validationFailure(details: readonly FieldProblem[]): LedgerHttpError {
+  const summary = details.map((detail) => `${detail.field}: ${detail.problems.join(', ')}`).join('; ');
+  return LedgerHttpError.validation(summary === '' ? 'Invalid request' : summary, details);
+}
+
+const declaredFieldsCache = new WeakMap<object, ReadonlySet<string>>();
+
+/** The fields a DTO class declares through its validation decorators, inherited ones included. */
+function declaredFieldsOf(dto: abstract new (...args: never[]) => unknown): ReadonlySet<string> {
+  let fields = declaredFieldsCache.get(dto);
+  if (fields === undefined) {
+    const metadata = getMetadataStorage().getTargetValidationMetadatas(dto, '', true, false);
+    fields = new Set(metadata.map((entry) => entry.propertyName));
+    declaredFieldsCache.set(dto, fields);
+  }
+  return fields;
+}
+
+/**
+ * SPEC §6 "unknown body fields are 400 whatever their name". The input's OWN keys are compared
+ * with a Set of declared names: class-transformer copies a key only when a property lookup on the
+ * new instance finds no function, so `toString`, `constructor`, `valueOf`… (inherited from
+ * Object.prototype) were dropped before class-validator's whitelist could see them — accepted,
+ * not refused (issue 10 #14).
+ */
+export function unknownFieldsOf(
+  value: unknown,
+  dto: abstract new (...args: never[]) => unknown,
+): readonly string[] {
+  if (value === null || typeof value !== 'object' || Array.isArray(value)) return [];
+  const declared = declaredFieldsOf(dto);
+  if (declared.size === 0) return [];
+  return Object.keys(value).filter((key) => !declared.has(key));
 }
 
 /** Far deeper than any request of SPEC §3 (two levels), far shallower than what overflows the stack. */
@@ -36,7 +73,7 @@ export function jsonDepthExceeds(value: unknown, limit: number): boolean {
 /**
  * Refuses absurdly nested input before class-transformer and Nest's own walk over it, which
  * recurse and would overflow the stack on a body of `[[[[…]]]]` (a 500 found by the hostile-input
- * tests); then validates as usual.
+ * tests); refuses unknown fields by their own keys (see unknownFieldsOf); then validates as usual.
  */
 class LedgerValidationPipe extends ValidationPipe {
   override transform(value: unknown, metadata: ArgumentMetadata): Promise<unknown> {
@@ -46,13 +83,20 @@ class LedgerValidationPipe extends ValidationPipe {
         [{ field: metadata.type, problems: ['nested too deeply'] }],
       );
     }
+    const unknown = metadata.metatype === undefined ? [] : unknownFieldsOf(value, metadata.metatype);
+    if (unknown.length > 0) {
+      throw validationFailure(
+        unknown.map((field) => ({ field, problems: [`property ${field} should not exist`] })),
+      );
+    }
     return super.transform(value, metadata) as Promise<unknown>;
   }
 }
 
 /**
  * DTO validation at the edge: unknown fields are refused (not silently dropped), and the
- * answer names each field with its problems (SPEC §3 VALIDATION_FAILED details).
+ * answer names each field with its problems (SPEC §3 VALIDATION_FAILED details). The
+ * whitelist options stay as a second line for what unknownFieldsOf does not walk (nested values).
  */
 export function createValidationPipe(): ValidationPipe {
   return new LedgerValidationPipe({
@@ -61,10 +105,6 @@ export function createValidationPipe(): ValidationPipe {
     forbidUnknownValues: true,
     transform: true,
     stopAtFirstError: false,
-    exceptionFactory: (errors) => {
-      const details = flatten(errors);
-      const summary = details.map((detail) => `${detail.field}: ${detail.problems.join(', ')}`).join('; ');
-      return LedgerHttpError.validation(summary === '' ? 'Invalid request' : summary, details);
-    },
+    exceptionFactory: (errors) => validationFailure(flatten(errors)),
   });
 }

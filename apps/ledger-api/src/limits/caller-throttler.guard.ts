@@ -9,16 +9,29 @@ import {
   type ThrottlerStorage,
 } from '@nestjs/throttler';
 import type { FastifyRequest } from 'fastify';
+import type { Principal } from '../auth/principal';
 import { TokenVerifier } from '../auth/token-verifier';
 import { LedgerHttpError } from '../http/ledger-http-error';
 
 const BEARER = /^Bearer ([A-Za-z0-9\-_]+\.[A-Za-z0-9\-_]*\.[A-Za-z0-9\-_]*)$/;
 
 /**
- * Rate limit per caller: the verified token's `sub`, else the client's IP. It runs before the
- * AccessGuard so that refused requests (bad tokens, foreign tenants) count too — guessing
- * tokens is throttled like anything else. Only a token whose signature verifies names the
- * caller: an attacker cannot spend someone else's budget by writing their `sub` into a forgery.
+ * SPEC §6: the rate limit counts per (`tid`, `sub`), a global admin per `sub`. A `sub` is only
+ * unique within its issuer's tenant: keyed on `sub` alone, tenant B's `admin` spent tenant A's
+ * `admin`'s budget (issue 10 #10). JSON keeps the parts apart whatever characters they hold.
+ */
+export function callerOf(principal: Principal): string {
+  return principal.roles.includes('global-admin')
+    ? JSON.stringify(['global', principal.subject])
+    : JSON.stringify(['tenant', principal.tenantId, principal.subject]);
+}
+
+/**
+ * Rate limit per caller: the verified token's (`tid`, `sub`) (see callerOf), else the client's IP.
+ * It runs before the AccessGuard so that refused requests (bad tokens, foreign tenants) count
+ * too — guessing tokens is throttled like anything else. Only a token whose signature verifies
+ * names the caller: an attacker cannot spend someone else's budget by writing their `sub` into a
+ * forgery.
  */
 @Injectable()
 export class CallerThrottlerGuard extends ThrottlerGuard {
@@ -37,7 +50,7 @@ export class CallerThrottlerGuard extends ThrottlerGuard {
     const token = typeof header === 'string' ? BEARER.exec(header)?.[1] : undefined;
     if (token !== undefined) {
       try {
-        return Promise.resolve(`sub:${this.verifier.verify(token).subject}`);
+        return Promise.resolve(callerOf(this.verifier.verify(token)));
       } catch {
         // Not a valid token: the AccessGuard answers 401; here the caller is its address.
       }

@@ -3,6 +3,9 @@ import { ApiProperty } from '@nestjs/swagger';
 import { IsIn, IsString, Matches } from 'class-validator';
 import { LEDGER_ID_PATTERN, SKUS } from '@ledger/licensing';
 
+/** SPEC §3: `^[A-Za-z0-9][A-Za-z0-9._@-]{0,127}$`, so at most 128 characters. */
+export const LEDGER_ID_MAX_LENGTH = 128;
+
 export const IsLedgerId = (description: string) =>
   applyDecorators(
     ApiProperty({ description, pattern: LEDGER_ID_PATTERN.source, example: 'aa-main' }),

@@ -1,0 +1,116 @@
+import {
+  BadRequestException,
+  InternalServerErrorException,
+  Logger,
+  ServiceUnavailableException,
+} from '@nestjs/common';
+import type { ArgumentsHost } from '@nestjs/common';
+import { StoreUnavailableError } from '@ledger/event-store';
+import { ErrorBodyFilter, errorBodyOf } from './error-body.filter';
+import { LedgerHttpError } from './ledger-http-error';
+
+const DATA_FILE = '/var/lib/ledger/data/events.sqlite';
+/** What the embedded store throws when its file goes away (embedded-event-store.ts). */
+const storeDown = () =>
+  new StoreUnavailableError(
+    `Cannot open the event store at ${DATA_FILE}: SQLITE_CANTOPEN: unable to open database file`,
+    {
+      cause: Object.assign(new Error('unable to open database file'), { code: 'SQLITE_CANTOPEN' }),
+    },
+  );
+
+/** Nothing a client may not see: paths, driver codes and messages, stack frames. */
+function expectNoInternals(body: unknown): void {
+  const text = JSON.stringify(body);
+  for (const internal of [DATA_FILE, '/var/lib', 'SQLITE', 'unable to open', 'ENOENT', '/etc/ledger', ' at '])
+    expect({ internal, leaked: text.includes(internal) }).toEqual({ internal, leaked: false });
+}
+
+describe('public error bodies say what happened in words, never how (SPEC §6)', () => {
+  it('a store error naming the data file and the SQLite error → 503 STORE_UNAVAILABLE in words', () => {
+    const body = errorBodyOf(storeDown());
+    expect(body).toEqual({
+      statusCode: 503,
+      error: 'STORE_UNAVAILABLE',
+      message: expect.stringMatching(/event store/i),
+    });
+    expectNoInternals(body);
+  });
+
+  it.each([
+    ['an unexpected error', new Error(`ENOENT: no such file or directory, open '/etc/ledger/secret'`)],
+    ['a thrown string', `SQLITE_CORRUPT at ${DATA_FILE}`],
+    ['a Nest 500 with a driver message', new InternalServerErrorException(`SQLITE_IOERR on ${DATA_FILE}`)],
+  ])('%s → 500 INTERNAL, a generic message', (_name, exception) => {
+    const body = errorBodyOf(exception);
+    expect(body).toEqual({
+      statusCode: 500,
+      error: 'INTERNAL',
+      message: 'Internal error; it has been logged',
+    });
+    expectNoInternals(body);
+  });
+
+  it('another 5xx HttpException keeps its status, not its text', () => {
+    const body = errorBodyOf(new ServiceUnavailableException(`cannot reach ${DATA_FILE}`));
+    expect(body).toMatchObject({ statusCode: 503, error: 'SERVICE_UNAVAILABLE' });
+    expectNoInternals(body);
+  });
+
+  it('a 4xx error that is not Fastify’s own says its status in words, not its message', () => {
+    const aborted = Object.assign(new Error(`ECONNRESET reading ${DATA_FILE}`), { statusCode: 400 });
+    expect(errorBodyOf(aborted)).toEqual({
+      statusCode: 400,
+      error: 'VALIDATION_FAILED',
+      message: 'Bad Request',
+    });
+  });
+
+  it('Fastify’s words about the request, our own errors and 4xx HttpExceptions pass as they are', () => {
+    const invalidJson = Object.assign(
+      new Error("Body is not valid JSON but content-type is set to 'application/json'"),
+      {
+        code: 'FST_ERR_CTP_INVALID_JSON_BODY',
+        statusCode: 400,
+      },
+    );
+    expect(errorBodyOf(invalidJson)).toEqual({
+      statusCode: 400,
+      error: 'VALIDATION_FAILED',
+      message: invalidJson.message,
+    });
+    const refusal = LedgerHttpError.of(409, 'NO_SEAT_AVAILABLE', 'No free PHONE_SYSTEM seat', {
+      sku: 'PHONE_SYSTEM',
+    });
+    expect(errorBodyOf(refusal)).toBe(refusal.body);
+    expect(errorBodyOf(new BadRequestException('quantity must be an integer'))).toMatchObject({
+      message: 'quantity must be an integer',
+    });
+  });
+
+  it('the details go to the log: the store’s message, the data file and the driver’s cause', () => {
+    const logged: string[] = [];
+    const spy = jest.spyOn(Logger.prototype, 'error').mockImplementation((message: unknown) => {
+      logged.push(String(message));
+    });
+    const sent: unknown[] = [];
+    const reply = {
+      header: () => reply,
+      status: () => reply,
+      send: (body: unknown) => {
+        sent.push(body);
+        return reply;
+      },
+    };
+    const host = { switchToHttp: () => ({ getResponse: () => reply }) } as unknown as ArgumentsHost;
+    try {
+      new ErrorBodyFilter().catch(storeDown(), host);
+    } finally {
+      spy.mockRestore();
+    }
+    expectNoInternals(sent[0]);
+    expect(logged).toHaveLength(1);
+    expect(logged[0]).toContain(DATA_FILE);
+    expect(logged[0]).toContain('Caused by: Error: unable to open database file');
+  });
+});
