@@ -72,14 +72,21 @@ export async function writeLedger(
 }
 
 /**
- * Test support: a tenant with a long history, `events` purchases of one seat, one activity per
- * second from START, appended in chunks (fast to write, each a valid event).
+ * Test support: a tenant with a long history, `events` purchases of one seat, purchase n at
+ * second n after START, appended in chunks (fast to write, each a valid event). `from`: the
+ * number of the first purchase, to add to a history written before.
  */
-export async function writeLongHistory(store: EventStore, tenantId: string, events: number): Promise<void> {
+export async function writeLongHistory(
+  store: EventStore,
+  tenantId: string,
+  events: number,
+  from = 0,
+): Promise<void> {
   const chunk = 500;
-  for (let first = 0; first < events; first += chunk) {
+  const end = from + events;
+  for (let first = from; first < end; first += chunk) {
     const activities: EventToAppend[] = [];
-    for (let n = first; n < Math.min(events, first + chunk); n += 1) {
+    for (let n = first; n < Math.min(end, first + chunk); n += 1) {
       const purchase: LedgerEvent = {
         type: 'LicensePurchased',
         data: {
