@@ -8,22 +8,8 @@ import { commandSequence } from '@ledger/licensing/testing/command-arbitraries';
 import { stampActivity } from '@ledger/runtime';
 import { LedgerProjections } from './ledger-projections';
 import { fullReplayAsOf } from './testing/full-replay';
+import { countLoopTurns } from './testing/loop-turns';
 import { CountingStore, observableAsOf, START, writeLedger, writeLongHistory } from './testing/ledger-writer';
-
-/** Counts turns of the event loop (setImmediate callbacks) until stopped: proof that a long read let others run. */
-function countLoopTurns(): { stop(): number } {
-  let turns = 0;
-  let handle = setImmediate(function turn() {
-    turns += 1;
-    handle = setImmediate(turn);
-  });
-  return {
-    stop() {
-      clearImmediate(handle);
-      return turns;
-    },
-  };
-}
 
 const at = (second: number, ms = 0) => new Date(START + second * 1000 + ms).toISOString();
 
@@ -175,7 +161,9 @@ describe('as-of reads', () => {
 
   it('a report over many small tenants lets the event loop turn between tenants', async () => {
     await Promise.all(
-      Array.from({ length: 400 }, (_, n) => writeLongHistory(store, `small-${String(n).padStart(3, '0')}`, 1)),
+      Array.from({ length: 400 }, (_, n) =>
+        writeLongHistory(store, `small-${String(n).padStart(3, '0')}`, 1),
+      ),
     );
     const projections = LedgerProjections.open(file('projections.sqlite'), store);
     try {

@@ -66,7 +66,7 @@ export class AsOfReads {
   }
 
   private async replay(tenantId: string, instant: string, pacer: EventLoopPacer): Promise<TenantAsOf> {
-    const snapshot = this.snapshots.reachedBy(tenantId, instant);
+    const snapshot = await this.snapshots.reachedBy(tenantId, instant, pacer);
     let result: TenantAsOf =
       snapshot === null
         ? { tenantId, state: initialTenantState(), revision: null, position: null }

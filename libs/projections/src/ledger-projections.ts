@@ -11,7 +11,9 @@ import { ReadModels } from './read-models';
 import { TenantSnapshots } from './tenant-snapshots';
 import { TenantViewsProjection, type TenantViewsOptions } from './tenant-views-projection';
 
-export type LedgerProjectionsOptions = ProjectionRunnerOptions & ProjectionDatabaseOptions & TenantViewsOptions;
+export type LedgerProjectionsOptions = ProjectionRunnerOptions &
+  ProjectionDatabaseOptions &
+  TenantViewsOptions;
 
 /** The read side as one unit: the projection database, the runner feeding it, and its queries. */
 export class LedgerProjections {

@@ -87,7 +87,9 @@ export class ReadModels {
       quota: db.prepare<[string], QuotaRecord>('SELECT * FROM tenant_quota WHERE tenant_id = ?'),
       allQuotas: db.prepare<[], QuotaRecord>('SELECT * FROM tenant_quota ORDER BY tenant_id'),
       tenantIds: db.prepare<[], { tenant_id: string }>('SELECT tenant_id FROM tenant_quota'),
-      checkpoint: db.prepare<[string], { position: string }>('SELECT position FROM checkpoints WHERE name = ?'),
+      checkpoint: db.prepare<[string], { position: string }>(
+        'SELECT position FROM checkpoints WHERE name = ?',
+      ),
       account: db.prepare<[string, string], AccountRecord>(
         'SELECT tenant_id, view_json FROM tenant_accounts WHERE tenant_id = ? AND account_id = ?',
       ),

@@ -1,4 +1,5 @@
 import type { TenantState } from '@ledger/licensing';
+import { EventLoopPacer } from './event-loop-pacer';
 import type { ProjectionDb } from './projection-database';
 import {
   decodeTenantState,
@@ -69,25 +70,34 @@ export class TenantSnapshots {
     );
   }
 
-  /** The latest snapshot an as-of replay up to `instant` (canonical ISO-8601) passes through. */
-  reachedBy(tenantId: string, instant: string): TenantSnapshot | null {
-    return this.snapshotOf(this.statements.reachedBy.get(tenantId, instant, TENANT_STATE_FORMAT));
+  /**
+   * The latest snapshot an as-of replay up to `instant` (canonical ISO-8601) passes through.
+   * Decoding a large state pauses for the event loop as `pacer` says.
+   */
+  reachedBy(tenantId: string, instant: string, pacer?: EventLoopPacer): Promise<TenantSnapshot | null> {
+    return this.snapshotOf(this.statements.reachedBy.get(tenantId, instant, TENANT_STATE_FORMAT), pacer);
   }
 
   /** The latest snapshot before `revision`: where a re-fold of the tenant up to it may start. */
-  before(tenantId: string, revision: bigint): TenantSnapshot | null {
-    return this.snapshotOf(this.statements.before.get(tenantId, Number(revision), TENANT_STATE_FORMAT));
+  before(tenantId: string, revision: bigint, pacer?: EventLoopPacer): Promise<TenantSnapshot | null> {
+    return this.snapshotOf(
+      this.statements.before.get(tenantId, Number(revision), TENANT_STATE_FORMAT),
+      pacer,
+    );
   }
 
   clear(): void {
     this.db.exec('DELETE FROM tenant_snapshots');
   }
 
-  private snapshotOf(record: SnapshotRecord | undefined): TenantSnapshot | null {
+  private async snapshotOf(
+    record: SnapshotRecord | undefined,
+    pacer = new EventLoopPacer(),
+  ): Promise<TenantSnapshot | null> {
     if (record === undefined) return null;
     let state: TenantState;
     try {
-      state = decodeTenantState(record.state_json);
+      state = await decodeTenantState(record.state_json, pacer);
     } catch (error) {
       // A damaged row costs a longer replay, never a wrong answer; a rebuild writes it again.
       if (error instanceof UnreadableSnapshotError) return null;

@@ -19,13 +19,35 @@ interface CachedTenant {
   revision: bigint;
   /** Latest occurredAt of the events folded; '' before the first. */
   reachedAt: string;
+  /** Revision of the tenant's latest snapshot; -1 before the first. */
+  snapshotRevision: bigint;
+}
+
+/**
+ * A snapshot costs about one unit per entry of the state's maps (accounts, purchases, numbers)
+ * to write and to read. Taken at most once every entries / this many events, its writing costs
+ * each event at most this many units, and an as-of read replays at most entries / this many
+ * events after decoding its entries: both bounded by the state's size, never by the history's.
+ */
+const EVENTS_PER_SNAPSHOT_ENTRY_RATIO = 4n;
+
+function entriesOf(state: TenantState): bigint {
+  return BigInt(
+    state.accounts.size +
+      state.purchases.size +
+      state.cancelledPurchases.size +
+      state.phoneNumberHolders.size,
+  );
 }
 
 /** The projection's name: its checkpoint's key. */
 export const TENANT_VIEWS_PROJECTION = 'tenant-views';
 
 export interface TenantViewsOptions {
-  /** A snapshot of the tenant's state after every this many of its events (as-of replays start there). */
+  /**
+   * A snapshot of the tenant's state after this many of its events since the last one (more for
+   * a large state: see EVENTS_PER_SNAPSHOT_ENTRY_RATIO); as-of replays start there.
+   */
   readonly snapshotEvery?: number;
 }
 
@@ -40,8 +62,9 @@ function accountIdOf(event: ProjectedEvent['event']): string | undefined {
  * Per tenant: the quota view (SPEC §3, incl. overAllocated) and every account's view with its
  * split-swap status (R6); the status column is the broken-accounts index across tenants.
  * It folds with the domain's own `evolve`, so the read side can never count seats differently.
- * Every `snapshotEvery` events of a tenant it also keeps a snapshot of the folded state, so an
- * as-of read (as-of.ts) or a re-fold after a restart replays at most that many events.
+ * Every `snapshotEvery` events of a tenant (more for a large state) it also keeps a snapshot of
+ * the folded state, so an as-of read (as-of.ts) or a re-fold after a restart replays at most that
+ * many events.
  */
 export class TenantViewsProjection implements LedgerProjection {
   readonly name = TENANT_VIEWS_PROJECTION;
@@ -98,7 +121,8 @@ export class TenantViewsProjection implements LedgerProjection {
       tenant.revision = projected.revision;
       const { occurredAt } = projected.metadata;
       if (occurredAt > tenant.reachedAt) tenant.reachedAt = occurredAt;
-      if ((projected.revision + 1n) % this.snapshotEvery === 0n) {
+      if (this.snapshotDue(tenant)) {
+        tenant.snapshotRevision = projected.revision;
         this.snapshots.save({
           tenantId: projected.tenantId,
           revision: projected.revision,
@@ -159,7 +183,7 @@ export class TenantViewsProjection implements LedgerProjection {
    * eviction from the nearest snapshot before it, and from the log after that.
    */
   private async foldStreamBefore(tenantId: string, revision: bigint): Promise<CachedTenant> {
-    const snapshot = revision > 0n ? this.snapshots.before(tenantId, revision) : null;
+    const snapshot = revision > 0n ? await this.snapshots.before(tenantId, revision) : null;
     let state = snapshot?.state ?? initialTenantState();
     let last = snapshot?.revision ?? -1n;
     let reachedAt = snapshot?.reachedAt ?? '';
@@ -174,7 +198,14 @@ export class TenantViewsProjection implements LedgerProjection {
         if (metadata.occurredAt > reachedAt) reachedAt = metadata.occurredAt;
       }
     }
-    return { state, revision: last, reachedAt };
+    return { state, revision: last, reachedAt, snapshotRevision: snapshot?.revision ?? -1n };
+  }
+
+  /** Whether to snapshot the tenant after the event just folded (its revision is `tenant.revision`). */
+  private snapshotDue(tenant: CachedTenant): boolean {
+    const since = tenant.revision - tenant.snapshotRevision;
+    if (since < this.snapshotEvery) return false;
+    return since * EVENTS_PER_SNAPSHOT_ENTRY_RATIO >= entriesOf(tenant.state);
   }
 
   private evictBeyondLimit(): void {

@@ -1,5 +1,11 @@
 import type { EventStore } from '@ledger/event-store';
-import { decodeLedgerEvent, evolve, initialTenantState, TENANT_STREAM_PREFIX, tenantIdOfStream } from '@ledger/licensing';
+import {
+  decodeLedgerEvent,
+  evolve,
+  initialTenantState,
+  TENANT_STREAM_PREFIX,
+  tenantIdOfStream,
+} from '@ledger/licensing';
 import type { TenantAsOf } from '../as-of';
 
 /**
@@ -29,5 +35,7 @@ export async function fullReplayAsOf(store: EventStore, instant: string): Promis
       position: recorded.position,
     });
   }
-  return [...tenants.values()].sort((a, b) => (a.tenantId < b.tenantId ? -1 : a.tenantId > b.tenantId ? 1 : 0));
+  return [...tenants.values()].sort((a, b) =>
+    a.tenantId < b.tenantId ? -1 : a.tenantId > b.tenantId ? 1 : 0,
+  );
 }

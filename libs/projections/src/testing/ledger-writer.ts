@@ -71,10 +71,15 @@ export async function writeLedger(
   return { tenantIds: [...states.keys()], activities: activity };
 }
 
+/** The account of a long history, and the phone number it got from event n (n ≥ 1). */
+export const LONG_HISTORY_ACCOUNT = 'line';
+export const numberOfEvent = (n: number): string => `+4930${String(n).padStart(8, '0')}`;
+
 /**
- * Test support: a tenant with a long history, `events` purchases of one seat, purchase n at
- * second n after START, appended in chunks (fast to write, each a valid event). `from`: the
- * number of the first purchase, to add to a history written before.
+ * Test support: a tenant with a long history and a small state — event 0 creates one resource
+ * account, each later event n gives it the phone number `numberOfEvent(n)` — one event per
+ * second from START, appended in chunks. `from`: the first event's number, to add to a history
+ * written before.
  */
 export async function writeLongHistory(
   store: EventStore,
@@ -87,22 +92,25 @@ export async function writeLongHistory(
   for (let first = from; first < end; first += chunk) {
     const activities: EventToAppend[] = [];
     for (let n = first; n < Math.min(end, first + chunk); n += 1) {
-      const purchase: LedgerEvent = {
-        type: 'LicensePurchased',
-        data: {
-          purchaseId: `p-${n}`,
-          sku: 'PHONE_SYSTEM',
-          quantity: 1,
-          unitPrice: 8,
-          currency: 'USD',
-          policy: 'seed',
-          allocationAfter: 25 + n,
-        },
-      };
+      const event: LedgerEvent =
+        n === 0
+          ? {
+              type: 'AccountCreated',
+              data: {
+                accountId: LONG_HISTORY_ACCOUNT,
+                displayName: 'Line',
+                kind: 'resource',
+                resourceType: 'call-queue',
+              },
+            }
+          : {
+              type: 'PhoneNumberAssigned',
+              data: { accountId: LONG_HISTORY_ACCOUNT, phoneNumber: numberOfEvent(n) },
+            };
       activities.push(
-        ...stampActivity([purchase], {
+        ...stampActivity([event], {
           tenantId,
-          commandId: `${tenantId}-purchase-${n}`,
+          commandId: `${tenantId}-event-${n}`,
           actor: 'history',
           correlationId: `c-${n}`,
           occurredAt: new Date(START + n * 1000),
