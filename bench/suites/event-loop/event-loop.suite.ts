@@ -183,6 +183,8 @@ export async function eventLoopSuite(
   const probe = await HealthProbe.start(url);
   const token = globalAdminToken();
   try {
+    // The floor: the same API doing nothing but answer the probe — the machine's own noise.
+    const idle = await measureLoop(probe, () => new Promise((resolve) => setTimeout(resolve, 3000)));
     const rebuild = await measureLoop(probe, async () => {
       const response = await fetch(`${url}/v1/admin/projections/rebuild`, {
         method: 'POST',
@@ -243,6 +245,7 @@ export async function eventLoopSuite(
       reports.result.failures;
     return {
       rows: [
+        loopRow('idle, answering /health only (the floor of this machine and load)', idle.loop),
         loopRow(
           `rebuild of every projection from ${formatNumber(rebuild.result.events)} events`,
           rebuild.loop,
