@@ -9,6 +9,7 @@ import * as path from 'node:path';
 import { appendSuite } from './suites/append/append.suite';
 import { auditSuite } from './suites/audit/audit.suite';
 import { commandsSuite } from './suites/commands/commands.suite';
+import { eventLoopSuite } from './suites/event-loop/event-loop.suite';
 import { memorySuite } from './suites/memory/memory.suite';
 import { replaySuite } from './suites/replay/replay.suite';
 import { buildLedgerFixture, type LedgerFixture } from './fixtures/ledger-fixture';
@@ -54,7 +55,12 @@ async function main(options: BenchOptions): Promise<void> {
   if (runs(options, 'append')) await collect('append path', () => appendSuite(options));
 
   // Replay, audit and memory share one generated ledger, built once through the store.
-  if (runs(options, 'replay') || runs(options, 'audit') || runs(options, 'memory')) {
+  if (
+    runs(options, 'replay') ||
+    runs(options, 'audit') ||
+    runs(options, 'memory') ||
+    runs(options, 'eventloop')
+  ) {
     log('building the ledger fixture…');
     const fixture: LedgerFixture = await buildLedgerFixture(benchTempDir('ledger'), options.store);
     notes.push(
@@ -65,6 +71,8 @@ async function main(options: BenchOptions): Promise<void> {
     if (runs(options, 'replay')) await collect('replay', () => replaySuite(options, fixture));
     if (runs(options, 'audit')) await collect('audit', () => auditSuite(options, fixture));
     if (runs(options, 'memory')) await collect('memory', () => memorySuite(options, fixture));
+    // Last: it adds a long tenant to the fixture's log.
+    if (runs(options, 'eventloop')) await collect('event loop', () => eventLoopSuite(options, fixture));
   }
 
   const report = renderReport({

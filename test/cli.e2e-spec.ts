@@ -7,12 +7,12 @@ import { JwtService } from '@nestjs/jwt';
 import { EmbeddedEventStore } from '@ledger/event-store';
 import { tenantStreamName } from '@ledger/licensing';
 import {
-  allTenantsAsOf,
   BROKEN_ACCOUNTS_COLUMNS,
   LedgerProjections,
   QUOTA_REPORT_COLUMNS,
   type ReadModels,
 } from '@ledger/projections';
+import { fullReplayAsOf } from '@ledger/projections/testing/full-replay';
 import { EMBEDDED_STORE_FILE, PROJECTIONS_FILE } from '@ledger/runtime';
 import { runCli } from '../apps/ledger-cli/src/cli';
 import { LedgerTestApp } from './support/ledger-test-app';
@@ -182,7 +182,7 @@ describe('ledger-cli', () => {
       const store = EmbeddedEventStore.open(path.join(dir, EMBEDDED_STORE_FILE));
       try {
         const from = new Date(UNTIL).getTime() - 12 * 31 * 24 * 3600 * 1000;
-        const tenants = await allTenantsAsOf(store, new Date(UNTIL));
+        const tenants = await fullReplayAsOf(store, UNTIL);
         expect(tenants).toHaveLength(12);
         for (const { tenantId } of tenants) {
           let previous = '';
@@ -300,7 +300,7 @@ describe('ledger-cli', () => {
       const store = EmbeddedEventStore.open(path.join(dir, EMBEDDED_STORE_FILE));
       let expected: string[];
       try {
-        expected = (await allTenantsAsOf(store, new Date(UNTIL))).flatMap(({ tenantId, state }) =>
+        expected = (await fullReplayAsOf(store, UNTIL)).flatMap(({ tenantId, state }) =>
           [...state.accounts.values()]
             .filter((account) => account.status.status === 'broken')
             .map((account) => `${tenantId}/${account.accountId}`),

@@ -22,6 +22,13 @@ export interface BenchOptions {
     readonly bigTenants: number;
   };
   readonly audit: { readonly queries: number };
+  /** Event-loop delay while the API rebuilds, answers as-of reads on one long tenant, and reports as of an instant. */
+  readonly eventLoop: {
+    /** Events of the long tenant added to the fixture (the issue's 50,000). */
+    readonly bigTenantEvents: number;
+    readonly asOfReads: number;
+    readonly reports: number;
+  };
   /** Where RESULTS.md gets its new section; null prints only. */
   readonly resultsFile: string | null;
   readonly note: string;
@@ -32,13 +39,13 @@ export interface BenchOptions {
   readonly apiLogLevel: string;
 }
 
-export const SUITES = ['commands', 'append', 'replay', 'audit', 'memory'] as const;
+export const SUITES = ['commands', 'append', 'replay', 'audit', 'memory', 'eventloop'] as const;
 export type SuiteName = (typeof SUITES)[number];
 
-const USAGE = `npm run bench -- [--quick] [--only commands,append,replay,audit,memory] [--repeat N]
+const USAGE = `npm run bench -- [--quick] [--only commands,append,replay,audit,memory,eventloop] [--repeat N]
   [--duration S] [--connections N] [--http-tenants N] [--append-activities N] [--append-concurrency N]
   [--tenants N] [--events N] [--big-tenants N]
-  [--audit-queries N] [--api-log-level LEVEL] [--results-file FILE | --no-save] [--note "text for RESULTS.md"]`;
+  [--audit-queries N] [--asof-reads N] [--api-log-level LEVEL] [--results-file FILE | --no-save] [--note "text for RESULTS.md"]`;
 
 function full(): BenchOptions {
   return {
@@ -49,6 +56,7 @@ function full(): BenchOptions {
     append: { activities: 10_000, concurrency: 64 },
     store: { tenants: 10_000, events: 1_000_000, bigTenants: 10 },
     audit: { queries: 5_000 },
+    eventLoop: { bigTenantEvents: 50_000, asOfReads: 1_000, reports: 3 },
     resultsFile: 'bench/RESULTS.md',
     note: '',
     apiLogLevel: 'warn',
@@ -66,6 +74,8 @@ function quick(): BenchOptions {
     // A tenth of the events over half the tenants (the demo generator needs at least 20 events each).
     store: { tenants: 5_000, events: 100_000, bigTenants: 10 },
     audit: { queries: 1_000 },
+    // The long tenant keeps the issue's size: its as-of cost is the figure.
+    eventLoop: { bigTenantEvents: 50_000, asOfReads: 200, reports: 2 },
   };
 }
 
@@ -121,6 +131,9 @@ export function parseOptions(argv: readonly string[]): BenchOptions {
         break;
       case '--audit-queries':
         options = { ...options, audit: { queries: positive(flag, next()) } };
+        break;
+      case '--asof-reads':
+        options = { ...options, eventLoop: { ...options.eventLoop, asOfReads: positive(flag, next()) } };
         break;
       case '--results-file':
         options = { ...options, resultsFile: next() ?? null };

@@ -239,7 +239,7 @@ describe('Embedded store under storage faults', () => {
 
   describe('a crash (SIGKILL) while group commits are in flight', () => {
     it('after reopening: every acknowledged append durable, every append whole or absent', async () => {
-      const seed = runSeed();
+      const seed = runSeed('storage-faults');
       const random = seededRandom(seed);
       const rounds = bySoak(2, 20);
       const perWave = bySoak(50, 200);

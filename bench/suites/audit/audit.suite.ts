@@ -1,12 +1,9 @@
 import * as path from 'node:path';
-import type { NestFastifyApplication } from '@nestjs/platform-fastify';
 import { LedgerProjections, type HistoryFilter } from '@ledger/projections';
-import { parseLedgerConfig } from '@ledger/runtime';
 import { LEDGER_EVENT_TYPES, type LedgerEventType } from '@ledger/licensing';
-import { createLedgerApp } from '../../../apps/ledger-api/src/app.factory';
 import type { LedgerFixture } from '../../fixtures/ledger-fixture';
 import { seededRandom } from '../../support/seeded-random';
-import { benchApiEnv } from '../../support/api-env';
+import { startBenchApi } from '../../support/bench-api';
 import { BENCH_JWT_SECRET, globalAdminToken } from '../../support/bench-tokens';
 import { runChild } from '../../support/child';
 import type { BenchOptions } from '../../support/options';
@@ -64,23 +61,6 @@ function pathOf({ tenantId, filter }: AuditQuery): string {
   return `/v1/tenants/${encodeURIComponent(tenantId)}/history?${query.toString()}`;
 }
 
-async function startApi(
-  options: BenchOptions,
-  fixture: LedgerFixture,
-): Promise<{ app: NestFastifyApplication; url: string }> {
-  const app = await quietly(() => createLedgerApp(parseLedgerConfig(benchApiEnv(options, fixture.dataDir))));
-  await app.listen({ port: 0, host: '127.0.0.1' });
-  const address = app.getHttpServer().address();
-  if (address === null || typeof address === 'string') throw new Error('no TCP address');
-  // Reads wait for the projections to reach the log head; let start-up catch-up finish first.
-  const projections = app.get(LedgerProjections);
-  const started = Date.now();
-  while (!(await projections.runner.waitFor(BigInt(fixture.events), 60_000))) {
-    if (Date.now() - started > 600_000) throw new Error('projections did not catch up in 10 minutes');
-  }
-  return { app, url: `http://127.0.0.1:${address.port}` };
-}
-
 /**
  * The HTTP floor of the same client on the same machine: a trivial authenticated GET (the
  * commands benchmark's ceiling app), as many requests, one after another.
@@ -105,7 +85,7 @@ export async function auditSuite(
   fixture: LedgerFixture,
 ): Promise<{ rows: ResultRow[]; notes: string[] }> {
   const queries = auditQueries(fixture, options.audit.queries);
-  const { app, url } = await startApi(options, fixture);
+  const { app, url } = await startBenchApi(options, fixture.dataDir, BigInt(fixture.events));
   try {
     // The query alone, in-process: the read model's SQL and JSON, no HTTP, no auth.
     const readModels = app.get(LedgerProjections).readModels;

@@ -8,6 +8,9 @@ import {
   tenantStreamName,
   type TenantState,
 } from '@ledger/licensing';
+import { EventLoopPacer, yieldToEventLoop } from './event-loop-pacer';
+import type { ReadModels } from './read-models';
+import type { TenantSnapshots } from './tenant-snapshots';
 
 export interface TenantAsOf {
   readonly tenantId: string;
@@ -17,58 +20,104 @@ export interface TenantAsOf {
   readonly position: bigint | null;
 }
 
-/**
- * A tenant as it stood at `asOf`: its stream replayed through the domain's `evolve` up to that
- * instant. The stream is read in order and the replay stops at the first later event, so the
- * answer is always a prefix of the log — a state that really existed.
- */
-export async function tenantAsOf(store: EventStore, tenantId: string, asOf: Date): Promise<TenantAsOf> {
-  const limit = asOf.toISOString();
-  let result: TenantAsOf = { tenantId, state: initialTenantState(), revision: null, position: null };
-  for await (const recorded of store.readStream(tenantStreamName(tenantId))) {
-    const { event, metadata } = decodeLedgerEvent(recorded);
-    if (metadata.occurredAt > limit) break;
-    result = {
-      tenantId,
-      state: evolve(result.state, {
-        event,
-        activityId: metadata.activityId,
-        occurredAt: metadata.occurredAt,
-      }),
-      revision: recorded.revision,
-      position: recorded.position,
-    };
-  }
-  return result;
-}
+/** Events read from the store at a time; the replay pauses for the event loop between pages. */
+const PAGE = 500;
+/** A tenant of a report costs a snapshot lookup and a stream read: counted as this many events. */
+const TENANT_COST = 10;
 
-/** Every tenant as it stood at `asOf`, from one pass over the log (reports). Sorted by tenant id. */
-export async function allTenantsAsOf(store: EventStore, asOf: Date): Promise<TenantAsOf[]> {
-  const limit = asOf.toISOString();
-  const tenants = new Map<string, TenantAsOf>();
-  const finished = new Set<string>();
-  for await (const recorded of store.readAll({ filter: { streamPrefix: TENANT_STREAM_PREFIX } })) {
-    const tenantId = tenantIdOfStream(recorded.streamName);
-    if (tenantId === null || finished.has(tenantId)) continue;
-    const { event, metadata } = decodeLedgerEvent(recorded);
-    // Same prefix rule as tenantAsOf: a tenant's first later event ends its replay.
-    if (metadata.occurredAt > limit) {
-      finished.add(tenantId);
-      continue;
-    }
-    const before = tenants.get(tenantId);
-    tenants.set(tenantId, {
-      tenantId,
-      state: evolve(before?.state ?? initialTenantState(), {
-        event,
-        activityId: metadata.activityId,
-        occurredAt: metadata.occurredAt,
-      }),
-      revision: recorded.revision,
-      position: recorded.position,
-    });
+/**
+ * Tenants as they stood at an instant (SPEC §3 `asOf`): each tenant's stream replayed through the
+ * domain's `evolve` up to that instant. The stream is read in order and the replay stops at the
+ * first event that occurred later, so an answer is always a prefix of the log — a state that
+ * really existed — even when the clocks of several instances disagree.
+ *
+ * The replay starts from the tenant's nearest snapshot that this prefix passes through (kept by
+ * the tenant views every few events), so its cost is bounded by the snapshot interval, not by the
+ * tenant's history. Snapshots only exist up to the projections' checkpoint; the rest comes from
+ * the log, so a lagging or rebuilding projection makes an answer slower, never different.
+ * Every replay pauses for the event loop between pages and between tenants.
+ */
+export class AsOfReads {
+  constructor(
+    private readonly store: EventStore,
+    private readonly snapshots: TenantSnapshots,
+    private readonly readModels: ReadModels,
+  ) {}
+
+  /** `instant`: canonical ISO-8601 UTC (see `canonicalInstant`), compared with `occurredAt` as text. */
+  tenant(tenantId: string, instant: string): Promise<TenantAsOf> {
+    return this.replay(tenantId, instant, new EventLoopPacer());
   }
-  return [...tenants.values()].sort((a, b) =>
-    a.tenantId < b.tenantId ? -1 : a.tenantId > b.tenantId ? 1 : 0,
-  );
+
+  /**
+   * Every tenant that had events by `instant`, sorted by tenant id (the quota report). Tenant by
+   * tenant, each from its nearest snapshot, instead of one pass over the whole log.
+   */
+  async allTenants(instant: string): Promise<TenantAsOf[]> {
+    const pacer = new EventLoopPacer();
+    const tenantIds = await this.tenantIds(pacer);
+    const tenants: TenantAsOf[] = [];
+    for (const tenantId of tenantIds) {
+      const past = await this.replay(tenantId, instant, pacer);
+      if (past.revision !== null) tenants.push(past);
+      if (pacer.tick(TENANT_COST)) await yieldToEventLoop();
+    }
+    return tenants;
+  }
+
+  private async replay(tenantId: string, instant: string, pacer: EventLoopPacer): Promise<TenantAsOf> {
+    const snapshot = await this.snapshots.reachedBy(tenantId, instant, pacer);
+    let result: TenantAsOf =
+      snapshot === null
+        ? { tenantId, state: initialTenantState(), revision: null, position: null }
+        : { tenantId, state: snapshot.state, revision: snapshot.revision, position: snapshot.position };
+    const stream = tenantStreamName(tenantId);
+    for (;;) {
+      const from = result.revision === null ? 0n : result.revision + 1n;
+      let read = 0;
+      for await (const recorded of this.store.readStream(stream, { fromRevision: from, maxCount: PAGE })) {
+        read += 1;
+        const { event, metadata } = decodeLedgerEvent(recorded);
+        if (metadata.occurredAt > instant) return result;
+        result = {
+          tenantId,
+          state: evolve(result.state, {
+            event,
+            activityId: metadata.activityId,
+            occurredAt: metadata.occurredAt,
+          }),
+          revision: recorded.revision,
+          position: recorded.position,
+        };
+      }
+      if (read < PAGE) return result;
+      if (pacer.tick(read)) await yieldToEventLoop();
+    }
+  }
+
+  /**
+   * Every tenant id in the log, sorted: those the projections hold (every tenant with an event up
+   * to their checkpoint), plus those of events after it, read from the log in pages.
+   */
+  private async tenantIds(pacer: EventLoopPacer): Promise<string[]> {
+    const { tenantIds, through } = this.readModels.projectedTenants();
+    const found = new Set(tenantIds);
+    let after = through;
+    for (;;) {
+      let read = 0;
+      for await (const recorded of this.store.readAll({
+        afterPosition: after,
+        filter: { streamPrefix: TENANT_STREAM_PREFIX },
+        maxCount: PAGE,
+      })) {
+        read += 1;
+        after = recorded.position;
+        const tenantId = tenantIdOfStream(recorded.streamName);
+        if (tenantId !== null) found.add(tenantId);
+      }
+      if (read < PAGE) break;
+      if (pacer.tick(read)) await yieldToEventLoop();
+    }
+    return [...found].sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
+  }
 }

@@ -1,4 +1,5 @@
 import type { EventStore } from '@ledger/event-store';
+import { AsOfReads } from './as-of';
 import { HistoryProjection } from './history-projection';
 import { KeyedActivitiesProjection } from './keyed-activities-projection';
 import {
@@ -8,27 +9,37 @@ import {
 } from './projection-database';
 import { ProjectionRunner, type ProjectionRunnerOptions } from './projection-runner';
 import { ReadModels } from './read-models';
-import { TenantViewsProjection } from './tenant-views-projection';
+import { TenantSnapshots } from './tenant-snapshots';
+import { TenantViewsProjection, type TenantViewsOptions } from './tenant-views-projection';
 
-export type LedgerProjectionsOptions = ProjectionRunnerOptions & ProjectionDatabaseOptions;
+export type LedgerProjectionsOptions = ProjectionRunnerOptions &
+  ProjectionDatabaseOptions &
+  TenantViewsOptions;
 
 /** The read side as one unit: the projection database, the runner feeding it, and its queries. */
 export class LedgerProjections {
   readonly runner: ProjectionRunner;
   readonly readModels: ReadModels;
+  /** Tenants as they stood at an instant, replayed from their nearest snapshots. */
+  readonly asOf: AsOfReads;
 
   private constructor(
     private readonly db: ProjectionDb,
     store: EventStore,
-    options: ProjectionRunnerOptions,
+    options: ProjectionRunnerOptions & TenantViewsOptions,
   ) {
     this.runner = new ProjectionRunner(
       db,
       store,
-      [new TenantViewsProjection(db, store), new HistoryProjection(db), new KeyedActivitiesProjection(db)],
+      [
+        new TenantViewsProjection(db, store, options),
+        new HistoryProjection(db),
+        new KeyedActivitiesProjection(db),
+      ],
       options,
     );
     this.readModels = new ReadModels(db);
+    this.asOf = new AsOfReads(store, new TenantSnapshots(db), this.readModels);
   }
 
   static open(

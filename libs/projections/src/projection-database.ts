@@ -18,6 +18,27 @@ CREATE INDEX IF NOT EXISTS history_by_account ON history (tenant_id, account_id,
 CREATE INDEX IF NOT EXISTS history_by_type ON history (tenant_id, type, revision);
 `;
 
+/**
+ * Snapshots of tenant states for as-of replays (tenant-snapshots.ts), written by the tenant views
+ * in the batch's transaction. `reached_at` is the latest `occurredAt` of events 0..revision: an
+ * as-of replay up to t reaches this revision exactly when reached_at <= t (the replay stops at the
+ * first later event, and clocks of several instances need not agree), so it is what is searched.
+ */
+const SNAPSHOT_DDL = `
+CREATE TABLE IF NOT EXISTS tenant_snapshots (
+  tenant_id   TEXT NOT NULL,
+  revision    INTEGER NOT NULL,
+  position    TEXT NOT NULL,
+  occurred_at TEXT NOT NULL,
+  reached_at  TEXT NOT NULL,
+  format      INTEGER NOT NULL,
+  state_json  TEXT NOT NULL,
+  PRIMARY KEY (tenant_id, revision)
+);
+CREATE INDEX IF NOT EXISTS tenant_snapshots_by_instant ON tenant_snapshots (tenant_id, reached_at, revision);
+`;
+const SNAPSHOT_TABLES = ['tenant_snapshots'];
+
 const DDL = `
 CREATE TABLE IF NOT EXISTS checkpoints (
   name     TEXT PRIMARY KEY,
@@ -65,13 +86,20 @@ CREATE TABLE IF NOT EXISTS keyed_activities (
   last_revision   INTEGER NOT NULL,
   PRIMARY KEY (tenant_id, idempotency_key)
 ) WITHOUT ROWID;
-`;
+${SNAPSHOT_DDL}`;
 
 /** Bumped with every change to the DDL above. */
-export const PROJECTION_SCHEMA_VERSION = 3;
+export const PROJECTION_SCHEMA_VERSION = 4;
 
 /** Every table of the read side: all derived from the log, so all may be dropped and rebuilt. */
-const READ_MODEL_TABLES = ['history', 'tenant_accounts', 'tenant_quota', 'keyed_activities', 'checkpoints'];
+const READ_MODEL_TABLES = [
+  'history',
+  'tenant_accounts',
+  'tenant_quota',
+  'keyed_activities',
+  'checkpoints',
+  ...SNAPSHOT_TABLES,
+];
 
 export type ProjectionDb = Database.Database;
 

@@ -1,6 +1,7 @@
 import type { AccountStatusName, AccountView, LedgerEventType, QuotaView } from '@ledger/licensing';
 import type { Statement } from 'better-sqlite3';
 import type { ProjectionDb } from './projection-database';
+import { TENANT_VIEWS_PROJECTION } from './tenant-views-projection';
 
 export interface TenantQuotaRow {
   readonly tenantId: string;
@@ -29,6 +30,13 @@ export interface HistoryEntry {
   readonly actor: string;
   readonly activityId: string;
   readonly data: Record<string, unknown>;
+}
+
+/** Every tenant with an event at or before `through` is among `tenantIds`. */
+export interface ProjectedTenants {
+  readonly tenantIds: readonly string[];
+  /** The tenant views' checkpoint when the ids were read. */
+  readonly through: bigint;
 }
 
 export interface HistoryFilter {
@@ -87,6 +95,10 @@ export class ReadModels {
       ),
       quota: db.prepare<[string], QuotaRecord>('SELECT * FROM tenant_quota WHERE tenant_id = ?'),
       allQuotas: db.prepare<[], QuotaRecord>('SELECT * FROM tenant_quota ORDER BY tenant_id'),
+      tenantIds: db.prepare<[], { tenant_id: string }>('SELECT tenant_id FROM tenant_quota'),
+      checkpoint: db.prepare<[string], { position: string }>(
+        'SELECT position FROM checkpoints WHERE name = ?',
+      ),
       account: db.prepare<[string, string], AccountRecord>(
         'SELECT tenant_id, view_json FROM tenant_accounts WHERE tenant_id = ? AND account_id = ?',
       ),
@@ -118,6 +130,18 @@ export class ReadModels {
   /** Every tenant's quota, streamed row by row for large reports. */
   *allQuotas(): IterableIterator<TenantQuotaRow> {
     for (const record of this.statements.allQuotas.iterate()) yield quotaRow(record);
+  }
+
+  /** The tenants the projections hold, and up to where: read together, in one synchronous step. */
+  projectedTenants(): ProjectedTenants {
+    // One read transaction, so a batch committed by another connection cannot fall between the two.
+    return this.db.transaction(() => {
+      const checkpoint = this.statements.checkpoint.get(TENANT_VIEWS_PROJECTION);
+      return {
+        tenantIds: this.statements.tenantIds.all().map((record) => record.tenant_id),
+        through: checkpoint === undefined ? 0n : BigInt(checkpoint.position),
+      };
+    })();
   }
 
   account(tenantId: string, accountId: string): AccountView | null {

@@ -1,6 +1,5 @@
-import type { EventStore } from '@ledger/event-store';
 import { quotaOf, type AccountView, type AllocationPolicy } from '@ledger/licensing';
-import { allTenantsAsOf } from './as-of';
+import type { AsOfReads } from './as-of';
 import { quotaAnswerOf, type QuotaAnswer } from './quota-answer';
 import type { ReadModels, TenantAccountRow } from './read-models';
 
@@ -23,13 +22,16 @@ export function currentQuotaReport(
   );
 }
 
-/** Every tenant's quota as it stood at `asOf` (canonical ISO-8601), replayed from the log. */
+/**
+ * Every tenant's quota as it stood at `asOf` (canonical ISO-8601), replayed from the log: tenant
+ * by tenant from its nearest snapshot, pausing for the event loop between pages and tenants.
+ */
 export async function pastQuotaReport(
-  store: EventStore,
+  asOfReads: AsOfReads,
   asOf: string,
   servicePolicy: AllocationPolicy,
 ): Promise<QuotaAnswer[]> {
-  const past = await allTenantsAsOf(store, new Date(asOf));
+  const past = await asOfReads.allTenants(asOf);
   return past.map((tenant) =>
     quotaAnswerOf(
       tenant.tenantId,

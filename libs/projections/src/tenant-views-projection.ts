@@ -11,11 +11,44 @@ import {
 import type { LedgerProjection } from './ledger-projection';
 import type { ProjectedEvent } from './projected-event';
 import type { ProjectionDb } from './projection-database';
+import { DEFAULT_SNAPSHOT_EVERY, TenantSnapshots } from './tenant-snapshots';
 
 interface CachedTenant {
   state: TenantState;
   /** Revision of the last event folded. */
   revision: bigint;
+  /** Latest occurredAt of the events folded; '' before the first. */
+  reachedAt: string;
+  /** Revision of the tenant's latest snapshot; -1 before the first. */
+  snapshotRevision: bigint;
+}
+
+/**
+ * A snapshot costs about one unit per entry of the state's maps (accounts, purchases, numbers)
+ * to write and to read. Taken at most once every entries / this many events, its writing costs
+ * each event at most this many units, and an as-of read replays at most entries / this many
+ * events after decoding its entries: both bounded by the state's size, never by the history's.
+ */
+const EVENTS_PER_SNAPSHOT_ENTRY_RATIO = 4n;
+
+function entriesOf(state: TenantState): bigint {
+  return BigInt(
+    state.accounts.size +
+      state.purchases.size +
+      state.cancelledPurchases.size +
+      state.phoneNumberHolders.size,
+  );
+}
+
+/** The projection's name: its checkpoint's key. */
+export const TENANT_VIEWS_PROJECTION = 'tenant-views';
+
+export interface TenantViewsOptions {
+  /**
+   * A snapshot of the tenant's state after this many of its events since the last one (more for
+   * a large state: see EVENTS_PER_SNAPSHOT_ENTRY_RATIO); as-of replays start there.
+   */
+  readonly snapshotEvery?: number;
 }
 
 /** Tenants whose state stays in memory between batches; others are re-folded from their stream on demand. */
@@ -29,16 +62,24 @@ function accountIdOf(event: ProjectedEvent['event']): string | undefined {
  * Per tenant: the quota view (SPEC §3, incl. overAllocated) and every account's view with its
  * split-swap status (R6); the status column is the broken-accounts index across tenants.
  * It folds with the domain's own `evolve`, so the read side can never count seats differently.
+ * Every `snapshotEvery` events of a tenant (more for a large state) it also keeps a snapshot of
+ * the folded state, so an as-of read (as-of.ts) or a re-fold after a restart replays at most that
+ * many events.
  */
 export class TenantViewsProjection implements LedgerProjection {
-  readonly name = 'tenant-views';
+  readonly name = TENANT_VIEWS_PROJECTION;
   private readonly tenants = new Map<string, CachedTenant>();
   private readonly statements;
+  private readonly snapshots: TenantSnapshots;
+  private readonly snapshotEvery: bigint;
 
   constructor(
     private readonly db: ProjectionDb,
     private readonly store: EventStore,
+    options: TenantViewsOptions = {},
   ) {
+    this.snapshots = new TenantSnapshots(db);
+    this.snapshotEvery = BigInt(Math.max(1, options.snapshotEvery ?? DEFAULT_SNAPSHOT_EVERY));
     this.statements = {
       upsertQuota: db.prepare<[string, number, string, string]>(
         `INSERT INTO tenant_quota (tenant_id, revision, position, quota_json) VALUES (?, ?, ?, ?)
@@ -78,6 +119,19 @@ export class TenantViewsProjection implements LedgerProjection {
         occurredAt: projected.metadata.occurredAt,
       });
       tenant.revision = projected.revision;
+      const { occurredAt } = projected.metadata;
+      if (occurredAt > tenant.reachedAt) tenant.reachedAt = occurredAt;
+      if (this.snapshotDue(tenant)) {
+        tenant.snapshotRevision = projected.revision;
+        this.snapshots.save({
+          tenantId: projected.tenantId,
+          revision: projected.revision,
+          position: projected.position,
+          occurredAt,
+          reachedAt: tenant.reachedAt,
+          state: tenant.state,
+        });
+      }
       const entry = touched.get(projected.tenantId) ?? {
         tenant,
         position: projected.position,
@@ -121,22 +175,37 @@ export class TenantViewsProjection implements LedgerProjection {
   reset(): void {
     this.tenants.clear();
     this.db.exec('DELETE FROM tenant_quota; DELETE FROM tenant_accounts;');
+    this.snapshots.clear();
   }
 
-  /** The state a tenant had before `revision`: what the rows say, re-folded from the log after a restart. */
+  /**
+   * The state a tenant had before `revision`: what the rows say, re-folded after a restart or an
+   * eviction from the nearest snapshot before it, and from the log after that.
+   */
   private async foldStreamBefore(tenantId: string, revision: bigint): Promise<CachedTenant> {
-    let state = initialTenantState();
-    let last = -1n;
-    if (revision > 0n) {
+    const snapshot = revision > 0n ? await this.snapshots.before(tenantId, revision) : null;
+    let state = snapshot?.state ?? initialTenantState();
+    let last = snapshot?.revision ?? -1n;
+    let reachedAt = snapshot?.reachedAt ?? '';
+    if (revision > last + 1n) {
       for await (const recorded of this.store.readStream(tenantStreamName(tenantId), {
-        maxCount: Number(revision),
+        fromRevision: last + 1n,
+        maxCount: Number(revision - last - 1n),
       })) {
         const { event, metadata } = decodeLedgerEvent(recorded);
         state = evolve(state, { event, activityId: metadata.activityId, occurredAt: metadata.occurredAt });
         last = recorded.revision;
+        if (metadata.occurredAt > reachedAt) reachedAt = metadata.occurredAt;
       }
     }
-    return { state, revision: last };
+    return { state, revision: last, reachedAt, snapshotRevision: snapshot?.revision ?? -1n };
+  }
+
+  /** Whether to snapshot the tenant after the event just folded (its revision is `tenant.revision`). */
+  private snapshotDue(tenant: CachedTenant): boolean {
+    const since = tenant.revision - tenant.snapshotRevision;
+    if (since < this.snapshotEvery) return false;
+    return since * EVENTS_PER_SNAPSHOT_ENTRY_RATIO >= entriesOf(tenant.state);
   }
 
   private evictBeyondLimit(): void {

@@ -2,13 +2,13 @@ import { Controller, Get, Inject, Query, Res } from '@nestjs/common';
 import { ConfigService } from '@nestjs/config';
 import { ApiBearerAuth, ApiOperation, ApiTags } from '@nestjs/swagger';
 import type { FastifyReply } from 'fastify';
-import type { EventStore } from '@ledger/event-store';
 import {
   BROKEN_ACCOUNTS_COLUMNS,
   brokenAccountCsvRow,
   brokenAccountEntry,
   canonicalInstant,
   currentQuotaReport,
+  LedgerProjections,
   mapIterable,
   pastQuotaReport,
   QUOTA_REPORT_COLUMNS,
@@ -17,7 +17,6 @@ import {
 import type { LedgerConfig } from '@ledger/runtime';
 import { GlobalAdminOnly } from '../auth/access.decorators';
 import { ConsistentReads } from '../projections/consistent-reads';
-import { EVENT_STORE } from '../store/event-store.tokens';
 import { sendCsv } from './csv-reply';
 import { QuotaReportQuery, ReportFormatQuery } from './report-queries';
 
@@ -29,7 +28,7 @@ import { QuotaReportQuery, ReportFormatQuery } from './report-queries';
 export class ReportsController {
   constructor(
     private readonly reads: ConsistentReads,
-    @Inject(EVENT_STORE) private readonly store: EventStore,
+    @Inject(LedgerProjections) private readonly projections: LedgerProjections,
     private readonly config: ConfigService<{ ledger: LedgerConfig }, true>,
   ) {}
 
@@ -44,7 +43,7 @@ export class ReportsController {
     const tenants =
       instant === undefined
         ? currentQuotaReport(await this.reads.readModels(), policy)
-        : await pastQuotaReport(this.store, instant, policy);
+        : await pastQuotaReport(this.projections.asOf, instant, policy);
     if (format === 'csv') {
       return sendCsv(reply, 'quota-report.csv', QUOTA_REPORT_COLUMNS, mapIterable(tenants, quotaCsvRow));
     }

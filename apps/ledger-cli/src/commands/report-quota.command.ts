@@ -27,7 +27,7 @@ export function reportQuotaCommand(io: CliIo): Command {
     .description(
       "Every tenant's Virtual User quota (SPEC §3 quota view): the same rows as GET /v1/reports/quota. " +
         'Now: from the projections, caught up with the log first. With --as-of: every tenant replayed ' +
-        'from the log up to that instant.',
+        'from the log up to that instant (from its nearest snapshot in the projections).',
     )
     .addOption(
       new Option('--as-of <instant>', 'ISO-8601 instant (2026-01-31 or 2026-01-31T12:00:00Z)').argParser(
@@ -49,12 +49,13 @@ export function reportQuotaCommand(io: CliIo): Command {
       try {
         const rows = await withStore(config, async (store) => {
           const { asOf } = options;
-          if (asOf !== undefined) {
-            const tenants = await pastQuotaReport(store, asOf, config.allocationPolicy);
-            return writeQuotaReport(output, options.format, tenants, asOf);
-          }
           const projections = await openProjectionsForReading(io, config, store);
           try {
+            if (asOf !== undefined) {
+              // Each tenant replayed from its nearest snapshot, kept by the projections.
+              const tenants = await pastQuotaReport(projections.asOf, asOf, config.allocationPolicy);
+              return await writeQuotaReport(output, options.format, tenants, asOf);
+            }
             // Streamed from the projection database, row by row.
             const tenants = currentQuotaReport(projections.readModels, config.allocationPolicy);
             return await writeQuotaReport(output, options.format, tenants);

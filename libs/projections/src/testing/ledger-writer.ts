@@ -1,0 +1,191 @@
+import type {
+  AllFilter,
+  AllSubscription,
+  EventStore,
+  EventToAppend,
+  ReadAllOptions,
+  ReadStreamOptions,
+  RecordedEvent,
+  StoreHealth,
+  SubscribeToAllOptions,
+} from '@ledger/event-store';
+import {
+  decide,
+  evolve,
+  initialTenantState,
+  tenantStreamName,
+  type LedgerCommand,
+  type LedgerEvent,
+  type TenantState,
+} from '@ledger/licensing';
+import { stampActivity } from '@ledger/runtime';
+import type { TenantAsOf } from '../as-of';
+
+export const START = Date.UTC(2026, 0, 1);
+
+let runs = 0;
+
+/**
+ * Test support: decides each tenant's commands and appends the accepted ones, one activity per
+ * append, tenants interleaved. Activity n occurred `n - skewOf(n)` seconds after START: a skew
+ * puts an event before an earlier one of its stream, as when two instances' clocks disagree.
+ * Tenant and command ids are unique per call, so every run of a property can share one store.
+ */
+export async function writeLedger(
+  store: EventStore,
+  tenants: readonly (readonly LedgerCommand[])[],
+  skewOf: (activity: number) => number = () => 0,
+): Promise<{ tenantIds: string[]; activities: number }> {
+  runs += 1;
+  const states = new Map<string, TenantState>();
+  const longest = Math.max(0, ...tenants.map((commands) => commands.length));
+  let activity = 0;
+  for (let step = 0; step < longest; step += 1) {
+    for (const [index, commands] of tenants.entries()) {
+      const command = commands[step];
+      if (command === undefined) continue;
+      const tenantId = `run-${runs}-tenant-${index}`;
+      const state = states.get(tenantId) ?? initialTenantState();
+      const decision = decide(command, state);
+      if (!decision.ok || decision.events.length === 0) continue;
+      activity += 1;
+      const occurredAt = new Date(START + (activity - skewOf(activity)) * 1000);
+      const stamped = stampActivity(decision.events, {
+        tenantId,
+        commandId: `run-${runs}-command-${activity}`,
+        actor: 'property',
+        correlationId: `c-${activity}`,
+        occurredAt,
+      });
+      await store.append(tenantStreamName(tenantId), stamped.events, 'any');
+      states.set(
+        tenantId,
+        decision.events.reduce(
+          (folded, event) =>
+            evolve(folded, { event, activityId: stamped.activityId, occurredAt: occurredAt.toISOString() }),
+          state,
+        ),
+      );
+    }
+  }
+  return { tenantIds: [...states.keys()], activities: activity };
+}
+
+/** The account of a long history, and the phone number it got from event n (n ≥ 1). */
+export const LONG_HISTORY_ACCOUNT = 'line';
+export const numberOfEvent = (n: number): string => `+4930${String(n).padStart(8, '0')}`;
+
+/**
+ * Test support: a tenant with a long history and a small state — event 0 creates one resource
+ * account, each later event n gives it the phone number `numberOfEvent(n)` — one event per
+ * second from START, appended in chunks. `from`: the first event's number, to add to a history
+ * written before.
+ */
+export async function writeLongHistory(
+  store: EventStore,
+  tenantId: string,
+  events: number,
+  from = 0,
+): Promise<void> {
+  const chunk = 500;
+  const end = from + events;
+  for (let first = from; first < end; first += chunk) {
+    const activities: EventToAppend[] = [];
+    for (let n = first; n < Math.min(end, first + chunk); n += 1) {
+      const event: LedgerEvent =
+        n === 0
+          ? {
+              type: 'AccountCreated',
+              data: {
+                accountId: LONG_HISTORY_ACCOUNT,
+                displayName: 'Line',
+                kind: 'resource',
+                resourceType: 'call-queue',
+              },
+            }
+          : {
+              type: 'PhoneNumberAssigned',
+              data: { accountId: LONG_HISTORY_ACCOUNT, phoneNumber: numberOfEvent(n) },
+            };
+      activities.push(
+        ...stampActivity([event], {
+          tenantId,
+          commandId: `${tenantId}-event-${n}`,
+          actor: 'history',
+          correlationId: `c-${n}`,
+          occurredAt: new Date(START + n * 1000),
+        }).events,
+      );
+    }
+    await store.append(tenantStreamName(tenantId), activities, 'any');
+  }
+}
+
+/** Everything an as-of answer says, maps as their entries in iteration order: comparable with toEqual. */
+export function observableAsOf(past: TenantAsOf): unknown {
+  const { state } = past;
+  return {
+    tenantId: past.tenantId,
+    revision: past.revision,
+    position: past.position,
+    accounts: [...state.accounts.entries()],
+    purchases: [...state.purchases.entries()],
+    cancelledPurchases: [...state.cancelledPurchases.entries()],
+    phoneNumberHolders: [...state.phoneNumberHolders.entries()],
+    seats: state.seats,
+    policy: state.policy,
+  };
+}
+
+/**
+ * Test support: the store as it is, counting the events its reads hand out — how much of the log
+ * a query really reads.
+ */
+export class CountingStore implements EventStore {
+  eventsRead = 0;
+
+  constructor(private readonly store: EventStore) {}
+
+  readStream(streamName: string, options?: ReadStreamOptions): AsyncIterable<RecordedEvent> {
+    return this.counting(this.store.readStream(streamName, options));
+  }
+
+  readAll(options?: ReadAllOptions): AsyncIterable<RecordedEvent> {
+    return this.counting(this.store.readAll(options));
+  }
+
+  append(...args: Parameters<EventStore['append']>): ReturnType<EventStore['append']> {
+    return this.store.append(...args);
+  }
+
+  subscribeToAll(options?: SubscribeToAllOptions): AllSubscription {
+    return this.store.subscribeToAll(options);
+  }
+
+  headPosition(filter?: AllFilter): Promise<bigint | null> {
+    return this.store.headPosition(filter);
+  }
+
+  readCheckpoint(name: string): Promise<bigint | null> {
+    return this.store.readCheckpoint(name);
+  }
+
+  storeCheckpoint(name: string, position: bigint): Promise<void> {
+    return this.store.storeCheckpoint(name, position);
+  }
+
+  health(): Promise<StoreHealth> {
+    return this.store.health();
+  }
+
+  close(): Promise<void> {
+    return this.store.close();
+  }
+
+  private async *counting(events: AsyncIterable<RecordedEvent>): AsyncGenerator<RecordedEvent> {
+    for await (const event of events) {
+      this.eventsRead += 1;
+      yield event;
+    }
+  }
+}
