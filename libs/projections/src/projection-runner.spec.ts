@@ -16,6 +16,7 @@ import {
 import { commandSequence } from '@ledger/licensing/testing/command-arbitraries';
 import { stampActivity } from '@ledger/runtime';
 import { HistoryProjection } from './history-projection';
+import { KeyedActivitiesProjection } from './keyed-activities-projection';
 import { LedgerProjections } from './ledger-projections';
 import type { LedgerProjection } from './ledger-projection';
 import { openProjectionDatabase } from './projection-database';
@@ -151,7 +152,12 @@ describe('ProjectionRunner', () => {
           const first = new ProjectionRunner(
             firstDb,
             store,
-            [new TenantViewsProjection(firstDb, store), new HistoryProjection(firstDb)],
+            // The same projections LedgerProjections opens, so the resumed runner finds every checkpoint.
+            [
+              new TenantViewsProjection(firstDb, store),
+              new HistoryProjection(firstDb),
+              new KeyedActivitiesProjection(firstDb),
+            ],
             {
               batchSize: 5,
             },
