@@ -138,6 +138,13 @@ describe.each<SharedLog>(['embedded', 'eventstoredb'])(
         `[hardening] two-instance model (${log}): seed ${seed} (replay with LEDGER_HARDENING_SEED=${seed})\n`,
       );
       pair = await startInstancePair(log, { LEDGER_RATE_LIMIT_PER_MINUTE: '0' });
+      // One write on each, on a tenant of its own: a cold instance is slower to decide, which let
+      // the first sequence's opening race slip past finding 1 where the later ones did not.
+      await Promise.all(
+        pair.instances.map((app, index) =>
+          sendWrite(app, index === 0 ? 0 : 1, `warm-up-${index}-${seed}`, SETUP[0], null),
+        ),
+      );
     }, HARDENING_TIMEOUT_MS);
     afterAll(async () => {
       reportFigures(`two-instance-model-${log}`, { ...figures, seed });
