@@ -18,24 +18,36 @@ import { bySoak, HARDENING_TIMEOUT_MS, reportFigures, runSeed } from './support/
  * the request asked; answers for one key agree (or are 422 for another body); R2–R4 hold over the
  * log; each instance's quota equals the fold of the log.
  *
- * Each sequence opens with the race of finding 1: one key, two bodies (1 and 100 Phone System
- * seats, say), sent to both instances at once, so both decide on the same revision.
+ * Each sequence opens with the two races of finding 1, one key sent to both instances at once so
+ * both decide on the same revision: two purchases of one SKU (1 seat and 100, say: one event
+ * each, so the second append looked like a retry of the first), then an assignment against an
+ * activity of two assignments (one event against two: the second append was a 500).
  */
 const seed = runSeed();
 /** The work is bounded: sequences × steps (each step one to four writes), never a duration. */
 const numRuns = bySoak(4, 40);
 const maxSteps = bySoak(10, 40);
 
-const openingRace = fc
+const purchaseRace = fc
   .tuple(fc.integer({ min: 1, max: 2 }), fc.integer({ min: 50, max: 100 }))
   .map(([small, large]): Step => ({
     kind: 'race',
     op: { kind: 'purchase', sku: 'PHONE_SYSTEM', quantity: small },
     otherOp: { kind: 'purchase', sku: 'PHONE_SYSTEM', quantity: large },
   }));
+const eventCountRace = fc.boolean().map((oneEventFirst): Step => {
+  const one = { kind: 'assign', accountId: 'r1', sku: 'CALLING_PLAN' } as const;
+  const two = {
+    kind: 'activity',
+    accountId: 'r1',
+    add: ['PHONE_SYSTEM', 'CALLING_PLAN'],
+    remove: [],
+  } as const;
+  return { kind: 'race', op: oneEventFirst ? one : two, otherOp: oneEventFirst ? two : one };
+});
 const sequence = fc
-  .tuple(openingRace, fc.array(step, { minLength: 1, maxLength: maxSteps, size: 'max' }))
-  .map(([opening, rest]) => [opening, ...rest]);
+  .tuple(purchaseRace, eventCountRace, fc.array(step, { minLength: 1, maxLength: maxSteps, size: 'max' }))
+  .map(([first, second, rest]) => [first, second, ...rest]);
 
 const other = (instance: Instance): Instance => (instance === 0 ? 1 : 0);
 
