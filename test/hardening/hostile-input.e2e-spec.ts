@@ -38,13 +38,14 @@ describe('Hardening: hostile input', () => {
   let eventsBefore: number;
   const admin = tokens.globalAdmin();
 
+  // Headroom: starting the app (compiling its modules) on a busy machine can take more than Jest's 5 s.
   beforeAll(async () => {
     app = await LedgerTestApp.start();
     const tenant = new TenantClient(app, TENANT);
     expectStatus(await tenant.purchase('PHONE_SYSTEM', 2), 201);
     expectStatus(await tenant.createResourceAccount(ACCOUNT), 201);
     eventsBefore = await app.eventCount();
-  });
+  }, HARDENING_TIMEOUT_MS);
   afterAll(async () => {
     const sent = [...statuses.values()].reduce((sum, count) => sum + count, 0);
     const serverErrors = [...statuses].filter(([status]) => status >= 500).reduce((sum, [, n]) => sum + n, 0);
@@ -60,7 +61,7 @@ describe('Hardening: hostile input', () => {
     });
     closeRawAgent();
     await app.close();
-  });
+  }, HARDENING_TIMEOUT_MS);
 
   function count(answer: RawAnswer): RawAnswer {
     statuses.set(answer.status, (statuses.get(answer.status) ?? 0) + 1);

@@ -11,6 +11,7 @@ import type { TenantState } from './tenant-state';
 import { activityFacts } from './testing/given-when-then';
 import { commandSequence } from './testing/command-arbitraries';
 import { warningsOfActivity } from './warnings-of';
+import { PROPERTY_TIMEOUT_MS } from './testing/property-timeout';
 
 function snapshot(state: TenantState): string {
   return JSON.stringify({
@@ -74,78 +75,86 @@ function violationsOf(state: TenantState): string[] {
 }
 
 describe('Invariants under random command sequences (R2, R3, R4, R5, R8)', () => {
-  it('hold after every accepted or refused command', () => {
-    fc.assert(
-      fc.property(commandSequence, (commands) => {
-        let state = initialTenantState();
-        commands.forEach((cmd, index) => {
-          const problems: string[] = [];
-          const before = snapshot(state);
-          const result = decide(cmd, state);
-          if (snapshot(state) !== before) problems.push('decide changed the state it was given');
-          if (!result.ok) {
-            if (!DOMAIN_ERROR_CODES.includes(result.error.code))
-              problems.push(`unknown code ${result.error.code}`);
-            expect(problems).toEqual([]);
-            return;
-          }
-          for (const event of result.events) {
-            if (event.type !== 'LicensePurchased') continue;
-            const { sku: bought, quantity, policy: used, allocationAfter } = event.data;
-            const n = allocationBaseOf(state);
-            // R3: Virtual User seats purchased never exceed the allocation at the time of the purchase.
-            const virtualUsers = state.seats[VIRTUAL_USER_SKU].purchased + quantity;
-            if (bought === VIRTUAL_USER_SKU && virtualUsers > allocationFor(used, n)) {
-              problems.push(`${virtualUsers} Virtual User seats for A(${n}) = ${allocationFor(used, n)}`);
+  it(
+    'hold after every accepted or refused command',
+    () => {
+      fc.assert(
+        fc.property(commandSequence, (commands) => {
+          let state = initialTenantState();
+          commands.forEach((cmd, index) => {
+            const problems: string[] = [];
+            const before = snapshot(state);
+            const result = decide(cmd, state);
+            if (snapshot(state) !== before) problems.push('decide changed the state it was given');
+            if (!result.ok) {
+              if (!DOMAIN_ERROR_CODES.includes(result.error.code))
+                problems.push(`unknown code ${result.error.code}`);
+              expect(problems).toEqual([]);
+              return;
             }
-            const nAfter = n + (SKU_CATALOG[bought].countsForAllocation ? quantity : 0);
-            if (allocationAfter !== allocationFor(used, nAfter))
-              problems.push(`allocationAfter ${allocationAfter}`);
-          }
-          // R5: one activity, one append; replaying it gives the same warnings.
-          const envelopes: LedgerEventEnvelope[] = result.events.map((event) => ({
-            event,
-            ...activityFacts(index + 1),
-          }));
-          if (JSON.stringify(warningsOfActivity(envelopes, state)) !== JSON.stringify(result.warnings)) {
-            problems.push('replayed warnings differ');
-          }
-          const next = envelopes.reduce(evolve, state);
-          if (snapshot(state) !== before) problems.push('evolve changed the state it was given');
-          state = next;
-          problems.push(...violationsOf(state));
-          expect(problems).toEqual([]);
-        });
-      }),
-      { numRuns: 300 },
-    );
-  });
+            for (const event of result.events) {
+              if (event.type !== 'LicensePurchased') continue;
+              const { sku: bought, quantity, policy: used, allocationAfter } = event.data;
+              const n = allocationBaseOf(state);
+              // R3: Virtual User seats purchased never exceed the allocation at the time of the purchase.
+              const virtualUsers = state.seats[VIRTUAL_USER_SKU].purchased + quantity;
+              if (bought === VIRTUAL_USER_SKU && virtualUsers > allocationFor(used, n)) {
+                problems.push(`${virtualUsers} Virtual User seats for A(${n}) = ${allocationFor(used, n)}`);
+              }
+              const nAfter = n + (SKU_CATALOG[bought].countsForAllocation ? quantity : 0);
+              if (allocationAfter !== allocationFor(used, nAfter))
+                problems.push(`allocationAfter ${allocationAfter}`);
+            }
+            // R5: one activity, one append; replaying it gives the same warnings.
+            const envelopes: LedgerEventEnvelope[] = result.events.map((event) => ({
+              event,
+              ...activityFacts(index + 1),
+            }));
+            if (JSON.stringify(warningsOfActivity(envelopes, state)) !== JSON.stringify(result.warnings)) {
+              problems.push('replayed warnings differ');
+            }
+            const next = envelopes.reduce(evolve, state);
+            if (snapshot(state) !== before) problems.push('evolve changed the state it was given');
+            state = next;
+            problems.push(...violationsOf(state));
+            expect(problems).toEqual([]);
+          });
+        }),
+        { numRuns: 300 },
+      );
+    },
+    PROPERTY_TIMEOUT_MS,
+  );
 
-  it('reach interesting states: accounts with licences, numbers and broken statuses happen', () => {
-    // Guards the generator: if it stopped producing successful commands, the property above would prove little.
-    const seen = { licensed: 0, numbered: 0, broken: 0, swapped: 0 };
-    fc.assert(
-      fc.property(commandSequence, (commands) => {
-        let state = initialTenantState();
-        commands.forEach((cmd, index) => {
-          const result = decide(cmd, state);
-          if (!result.ok) return;
-          if (result.events.some((event) => event.type === 'LicenseSwapped')) seen.swapped += 1;
-          state = result.events
-            .map((event) => ({ event, ...activityFacts(index + 1) }))
-            .reduce(evolve, state);
-        });
-        for (const account of state.accounts.values()) {
-          if (account.licenses.length > 0) seen.licensed += 1;
-          if (account.phoneNumber !== undefined) seen.numbered += 1;
-          if (account.status.status === 'broken') seen.broken += 1;
-        }
-      }),
-      { numRuns: 200 },
-    );
-    expect(seen.licensed).toBeGreaterThan(0);
-    expect(seen.numbered).toBeGreaterThan(0);
-    expect(seen.broken).toBeGreaterThan(0);
-    expect(seen.swapped).toBeGreaterThan(0);
-  });
+  it(
+    'reach interesting states: accounts with licences, numbers and broken statuses happen',
+    () => {
+      // Guards the generator: if it stopped producing successful commands, the property above would prove little.
+      const seen = { licensed: 0, numbered: 0, broken: 0, swapped: 0 };
+      fc.assert(
+        fc.property(commandSequence, (commands) => {
+          let state = initialTenantState();
+          commands.forEach((cmd, index) => {
+            const result = decide(cmd, state);
+            if (!result.ok) return;
+            if (result.events.some((event) => event.type === 'LicenseSwapped')) seen.swapped += 1;
+            state = result.events
+              .map((event) => ({ event, ...activityFacts(index + 1) }))
+              .reduce(evolve, state);
+          });
+          for (const account of state.accounts.values()) {
+            if (account.licenses.length > 0) seen.licensed += 1;
+            if (account.phoneNumber !== undefined) seen.numbered += 1;
+            if (account.status.status === 'broken') seen.broken += 1;
+          }
+        }),
+        { numRuns: 200 },
+      );
+      expect(seen.licensed).toBeGreaterThan(0);
+      expect(seen.numbered).toBeGreaterThan(0);
+      expect(seen.broken).toBeGreaterThan(0);
+      expect(seen.swapped).toBeGreaterThan(0);
+    },
+    PROPERTY_TIMEOUT_MS,
+  );
 });

@@ -116,8 +116,15 @@ export const setup: fc.Arbitrary<LedgerCommand[]> = fc
     ];
   });
 
-/** Setup, then up to 100 random commands (`size: 'max'`: long sequences are as likely as short ones). */
-export const commandSequence = fc
-  .tuple(setup, fc.array(command, { minLength: 1, maxLength: 100, size: 'max' }))
-  .map(([prefix, rest]) => [...prefix, ...rest]);
+/**
+ * Setup, then up to `maxCommands` random commands (`size: 'max'`: long sequences are as likely as
+ * short ones). The bound is the work of one run: a property's cost is its runs times this.
+ */
+export function commandSequenceOf(maxCommands: number): fc.Arbitrary<LedgerCommand[]> {
+  return fc
+    .tuple(setup, fc.array(command, { minLength: 1, maxLength: maxCommands, size: 'max' }))
+    .map(([prefix, rest]) => [...prefix, ...rest]);
+}
 
+/** Setup, then up to 100 random commands: the domain's own properties, pure and fast. */
+export const commandSequence = commandSequenceOf(100);

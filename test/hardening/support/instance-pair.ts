@@ -1,0 +1,46 @@
+import type { EventStore } from '@ledger/event-store';
+import { startEventStoreDbTestServer } from '../../eventstoredb-test-server';
+import { LedgerTestApp } from '../../support/ledger-test-app';
+import { TwoInstances } from './two-instances';
+
+export type SharedLog = 'embedded' | 'eventstoredb';
+
+/**
+ * Two API instances behind one load balancer, on one log: each with its own write-model cache and
+ * its own projections. `embedded`: two apps on one SQLite file (TwoInstances). `eventstoredb`: two
+ * apps pointed at one in-memory EventStoreDB test server over gRPC, the production topology.
+ */
+export interface InstancePair {
+  readonly log: SharedLog;
+  readonly instances: readonly [LedgerTestApp, LedgerTestApp];
+  /** The log itself, read through the first instance's adapter (both adapters read the same log). */
+  readonly store: EventStore;
+  close(): Promise<void>;
+}
+
+export async function startInstancePair(log: SharedLog, env: Record<string, string>): Promise<InstancePair> {
+  if (log === 'embedded') {
+    const pair = await TwoInstances.start(env);
+    return {
+      log,
+      instances: [pair.first, pair.second],
+      store: pair.first.store,
+      close: () => pair.close(),
+    };
+  }
+  const server = await startEventStoreDbTestServer();
+  // `null`: the apps do not own the server (closing one must not stop the other's log).
+  const start = () => LedgerTestApp.start({ ...env, LEDGER_EVENTSTORE_URL: server.url }, undefined, {}, null);
+  const first = await start();
+  const second = await start();
+  return {
+    log,
+    instances: [first, second],
+    store: first.store,
+    close: async () => {
+      await second.close();
+      await first.close();
+      await server.stop();
+    },
+  };
+}
