@@ -23,7 +23,7 @@ import { bySoak, HARDENING_TIMEOUT_MS, reportFigures, runSeed } from './support/
  * each, so the second append looked like a retry of the first), then an assignment against an
  * activity of two assignments (one event against two: the second append was a 500).
  */
-const seed = runSeed();
+const seed = runSeed('two-instance-model');
 /** The work is bounded: sequences × steps (each step one to four writes), never a duration. */
 const numRuns = bySoak(4, 40);
 const maxSteps = bySoak(10, 40);
@@ -146,9 +146,6 @@ describe.each<SharedLog>(['embedded', 'eventstoredb'])(
     let pair: InstancePair;
 
     beforeAll(async () => {
-      process.stderr.write(
-        `[hardening] two-instance model (${log}): seed ${seed} (replay with LEDGER_HARDENING_SEED=${seed})\n`,
-      );
       pair = await startInstancePair(log, { LEDGER_RATE_LIMIT_PER_MINUTE: '0' });
       // One write on each, on a tenant of its own: a cold instance is slower to decide, which let
       // the first sequence's opening race slip past finding 1 where the later ones did not.
