@@ -17,7 +17,7 @@ export class LedgerProjections {
   readonly readModels: ReadModels;
 
   private constructor(
-    private readonly db: ProjectionDb,
+    readonly db: ProjectionDb,
     store: EventStore,
     options: ProjectionRunnerOptions,
   ) {

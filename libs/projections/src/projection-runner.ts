@@ -45,6 +45,7 @@ export class ProjectionRunner {
   private readonly progress = new EventEmitter();
   private readonly statements;
   private loop: Promise<void> | null = null;
+  private rebuilding: Promise<ReplayResult> | null = null;
   private subscription: AllSubscription | null = null;
   private stopping = false;
   private failure: unknown = null;
@@ -159,24 +160,55 @@ export class ProjectionRunner {
     return { events, ms: Math.round(performance.now() - started) };
   }
 
-  /** Drops every read model and replays the whole log. Stops and restarts the live loop around it. */
-  async rebuild(onProgress?: (progress: ReplayProgress) => void): Promise<ReplayResult> {
+  /**
+   * Drops every read model and replays the whole log. Stops and restarts the live loop around it.
+   * One at a time: a call while a rebuild runs joins it and gets the same answer (a second reset
+   * in the middle of the first would delete rows the first then checkpoints past).
+   * Whatever happens, it ends with the history's indexes back and the live loop running again
+   * (when it was running): a failed rebuild leaves the projections where they got to, and the
+   * live loop resumes from that checkpoint, retrying as after any failed batch.
+   */
+  rebuild(onProgress?: (progress: ReplayProgress) => void): Promise<ReplayResult> {
+    if (this.rebuilding === null) {
+      this.rebuilding = this.rebuildOnce(onProgress).finally(() => {
+        this.rebuilding = null;
+      });
+    }
+    return this.rebuilding;
+  }
+
+  /** True while a rebuild runs. */
+  get isRebuilding(): boolean {
+    return this.rebuilding !== null;
+  }
+
+  private async rebuildOnce(onProgress?: (progress: ReplayProgress) => void): Promise<ReplayResult> {
     const wasRunning = this.loop !== null;
     if (wasRunning) await this.stop();
     this.stopping = false;
-    this.db.transaction(() => {
-      for (const projection of this.projections) projection.reset();
-      this.statements.clear.run();
-    })();
-    for (const projection of this.projections) this.checkpoints.set(projection.name, BEFORE_FIRST);
-    const caughtUp = await this.catchUp(onProgress);
-    const started = performance.now();
+    try {
+      this.db.transaction(() => {
+        for (const projection of this.projections) projection.reset();
+        this.statements.clear.run();
+      })();
+      for (const projection of this.projections) this.checkpoints.set(projection.name, BEFORE_FIRST);
+      const caughtUp = await this.catchUp(onProgress);
+      const started = performance.now();
+      this.finishRebuild();
+      return { events: caughtUp.events, ms: caughtUp.ms + Math.round(performance.now() - started) };
+    } catch (error) {
+      this.finishRebuild();
+      throw error;
+    } finally {
+      if (wasRunning) this.start();
+    }
+  }
+
+  /** The last step of a rebuild, also after a failed one: the indexes `reset` dropped come back. */
+  private finishRebuild(): void {
     this.db.transaction(() => {
       for (const projection of this.projections) projection.rebuilt?.();
     })();
-    const result = { events: caughtUp.events, ms: caughtUp.ms + Math.round(performance.now() - started) };
-    if (wasRunning) this.start();
-    return result;
   }
 
   private async followForever(): Promise<void> {
