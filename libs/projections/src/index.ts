@@ -10,3 +10,4 @@ export * from './ledger-projections';
 export * from './quota-answer';
 export * from './report-rows';
 export * from './reports';
+export * from './parked-events';

@@ -5,6 +5,7 @@ import {
   type ProjectionDatabaseOptions,
   type ProjectionDb,
 } from './projection-database';
+import { ParkedEvents } from './parked-events';
 import { ProjectionRunner, type ProjectionRunnerOptions } from './projection-runner';
 import { ReadModels } from './read-models';
 import { TenantViewsProjection } from './tenant-views-projection';
@@ -21,12 +22,14 @@ export class LedgerProjections {
     store: EventStore,
     options: ProjectionRunnerOptions,
   ) {
-    this.runner = new ProjectionRunner(
-      db,
-      store,
-      [new TenantViewsProjection(db, store), new HistoryProjection(db)],
-      options,
+    const parked = new ParkedEvents(db);
+    const tenantViews: TenantViewsProjection = new TenantViewsProjection(db, store, (position) =>
+      parked.isSkipped(tenantViews.name, position),
     );
+    this.runner = new ProjectionRunner(db, store, [tenantViews, new HistoryProjection(db)], {
+      ...options,
+      parked,
+    });
     this.readModels = new ReadModels(db);
   }
 

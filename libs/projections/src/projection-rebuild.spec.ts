@@ -9,7 +9,9 @@ import { slowStore, storeFailingOnce } from './testing/store-wrappers';
 
 function historyIndexes(db: ProjectionDb): string[] {
   return db
-    .prepare<[], { name: string }>("SELECT name FROM sqlite_master WHERE type = 'index' AND tbl_name = 'history' ORDER BY name")
+    .prepare<[], { name: string }>(
+      "SELECT name FROM sqlite_master WHERE type = 'index' AND tbl_name = 'history' ORDER BY name",
+    )
     .all()
     .map((row) => row.name);
 }

@@ -1,7 +1,14 @@
 import { EventEmitter } from 'node:events';
-import type { AllSubscription, EventStore, RecordedEvent } from '@ledger/event-store';
-import { TENANT_STREAM_PREFIX } from '@ledger/licensing';
+import Database from 'better-sqlite3';
+import {
+  StoreUnavailableError,
+  type AllSubscription,
+  type EventStore,
+  type RecordedEvent,
+} from '@ledger/event-store';
+import { TENANT_STREAM_PREFIX, UndecodableEventError } from '@ledger/licensing';
 import type { LedgerProjection } from './ledger-projection';
+import { ParkedEvents, type EventAddress, type ParkedEvent } from './parked-events';
 import { projectedEventOf, type ProjectedEvent } from './projected-event';
 import type { ProjectionDb } from './projection-database';
 
@@ -16,9 +23,33 @@ export interface ProjectionRunnerOptions {
   readonly batchSize?: number;
   /** Most events per transaction while following the log live. Default 2,000. */
   readonly liveBatchSize?: number;
+  /**
+   * Most events applied between two turns of the event loop. A batch is one transaction, applied
+   * in slices with a turn of the loop between them, so a catch-up of 50,000 events never holds
+   * the loop (every tenant's requests, /health) for more than a slice. Default 1,000.
+   */
+  readonly sliceSize?: number;
   /** How long to wait before trying again after a failed batch. */
   readonly retryDelayMs?: number;
   readonly onError?: (error: unknown) => void;
+  /** The parked events (shared with the projections that must know the skipped ones). */
+  readonly parked?: ParkedEvents;
+  /** When an event is parked: for the log. */
+  readonly onParked?: (parked: EventAddress, projection: string, error: unknown) => void;
+}
+
+/** The answer to a retry: applied, or parked again with the new error. */
+export interface RetryOutcome {
+  readonly applied: boolean;
+  readonly parked: ParkedEvent | null;
+}
+
+/** No event is parked at this position. */
+export class NotParkedError extends Error {
+  override readonly name = 'NotParkedError';
+  constructor(readonly position: bigint) {
+    super(`No event is parked at position ${position}`);
+  }
 }
 
 export interface ReplayProgress {
@@ -52,6 +83,10 @@ export class ProjectionRunner {
   private readonly batchSize: number;
   private readonly liveBatchSize: number;
   private readonly retryDelayMs: number;
+  private readonly sliceSize: number;
+  /** Batches, retries and skips write through one connection one at a time: each awaits the last. */
+  private writing: Promise<unknown> = Promise.resolve();
+  readonly parked: ParkedEvents;
 
   constructor(
     private readonly db: ProjectionDb,
@@ -62,6 +97,8 @@ export class ProjectionRunner {
     this.batchSize = options.batchSize ?? 50_000;
     this.liveBatchSize = options.liveBatchSize ?? 2000;
     this.retryDelayMs = options.retryDelayMs ?? 1000;
+    this.sliceSize = options.sliceSize ?? 1000;
+    this.parked = options.parked ?? new ParkedEvents(db);
     this.progress.setMaxListeners(0);
     this.statements = {
       read: db.prepare<[string], { position: string }>('SELECT position FROM checkpoints WHERE name = ?'),
@@ -74,20 +111,7 @@ export class ProjectionRunner {
       const row = this.statements.read.get(projection.name);
       this.checkpoints.set(projection.name, row === undefined ? BEFORE_FIRST : BigInt(row.position));
     }
-    this.applyTransaction = db.transaction(
-      (pendingByProjection: ReadonlyMap<LedgerProjection, readonly ProjectedEvent[]>, last: bigint) => {
-        for (const [projection, pending] of pendingByProjection) {
-          if (pending.length > 0) projection.apply(pending);
-          this.statements.write.run(projection.name, last.toString());
-        }
-      },
-    );
   }
-
-  private readonly applyTransaction: (
-    pendingByProjection: ReadonlyMap<LedgerProjection, readonly ProjectedEvent[]>,
-    last: bigint,
-  ) => void;
 
   /** The position every projection has reached: reads are consistent up to here. */
   get position(): bigint {
@@ -187,10 +211,13 @@ export class ProjectionRunner {
     if (wasRunning) await this.stop();
     this.stopping = false;
     try {
-      this.db.transaction(() => {
-        for (const projection of this.projections) projection.reset();
-        this.statements.clear.run();
-      })();
+      await this.exclusively(async () => {
+        this.db.transaction(() => {
+          for (const projection of this.projections) projection.reset();
+          this.statements.clear.run();
+          this.parked.forgetParked();
+        })();
+      });
       for (const projection of this.projections) this.checkpoints.set(projection.name, BEFORE_FIRST);
       const caughtUp = await this.catchUp(onProgress);
       const started = performance.now();
@@ -261,37 +288,226 @@ export class ProjectionRunner {
       filter: FILTER,
       maxCount: this.batchSize,
     })) {
-      page.push(recorded);
+      // Pages of the embedded store are read synchronously: let the loop turn between slices.
+      if (page.push(recorded) % this.sliceSize === 0) await nextTurn();
     }
     return page;
   }
 
-  private async applyBatch(recorded: readonly RecordedEvent[]): Promise<void> {
+  private applyBatch(recorded: readonly RecordedEvent[]): Promise<void> {
+    return this.exclusively(() => this.applyBatchNow(recorded));
+  }
+
+  /**
+   * One transaction for the batch and the checkpoints, applied in slices with a turn of the event
+   * loop between them (the transaction stays open meanwhile; only this runner writes through the
+   * connection, one batch at a time). Slices end between activities, so a read made between two
+   * slices (on this connection, it sees the open transaction) never sees half an activity.
+   */
+  private async applyBatchNow(recorded: readonly RecordedEvent[]): Promise<void> {
     if (recorded.length === 0) return;
-    const batch: ProjectedEvent[] = [];
-    for (const event of recorded) {
-      const projected = projectedEventOf(event);
-      if (projected !== null) batch.push(projected);
-    }
     const last = recorded[recorded.length - 1].position;
     // Each projection gets only what it has not applied yet (its checkpoint may trail the others').
-    const pendingByProjection = new Map<LedgerProjection, readonly ProjectedEvent[]>();
-    for (const projection of this.projections) {
-      const checkpoint = this.checkpoints.get(projection.name) ?? BEFORE_FIRST;
-      if (last <= checkpoint) continue;
-      const pending = batch.filter((event) => event.position > checkpoint);
-      await projection.prepare(pending);
-      pendingByProjection.set(projection, pending);
-    }
-    try {
-      this.applyTransaction(pendingByProjection, last);
-    } catch (error) {
-      for (const projection of pendingByProjection.keys()) projection.rolledBack?.();
-      throw error;
-    }
-    for (const projection of pendingByProjection.keys()) this.checkpoints.set(projection.name, last);
+    const behind = this.projections.filter(
+      (projection) => last > (this.checkpoints.get(projection.name) ?? BEFORE_FIRST),
+    );
+    if (behind.length === 0) return;
+    await this.inTransaction(behind, async () => {
+      for (const [index, slice] of slicesOf(recorded, this.sliceSize).entries()) {
+        if (index > 0) await nextTurn();
+        for (const projection of behind) {
+          const after = this.checkpoints.get(projection.name) ?? BEFORE_FIRST;
+          await this.applyTo(projection, slice, (position) => position > after);
+        }
+      }
+      for (const projection of behind) this.statements.write.run(projection.name, last.toString());
+    });
+    for (const projection of behind) this.checkpoints.set(projection.name, last);
     this.progress.emit('advanced');
   }
+
+  /**
+   * Applies again an event parked at `position` (after a fix, e.g. a new build that reads its
+   * schema version), and then the events of its stream held behind it. When it fails again it
+   * stays parked, with the new error.
+   */
+  retry(position: bigint): Promise<RetryOutcome> {
+    return this.exclusively(async () => {
+      const parked = this.parked.get(position);
+      if (parked === undefined) throw new NotParkedError(position);
+      await this.release(parked, () => this.parked.unpark(parked), true);
+      const again = this.parked.get(position) ?? null;
+      return { applied: again === null, parked: again };
+    });
+  }
+
+  /**
+   * The operator's decision that the projections do without the event parked at `position`:
+   * it leaves the parked list (kept as skipped, also through a rebuild), and the events of its
+   * stream held behind it are applied.
+   */
+  skip(position: bigint): Promise<ParkedEvent> {
+    return this.exclusively(async () => {
+      const parked = this.parked.get(position);
+      if (parked === undefined) throw new NotParkedError(position);
+      await this.release(parked, () => this.parked.skip(parked), false);
+      return parked;
+    });
+  }
+
+  /** In one transaction: un-parks (`releasing`) and applies the held events, up to each projection's checkpoint. */
+  private async release(parked: ParkedEvent, releasing: () => void, withItself: boolean): Promise<void> {
+    const projections = this.projections.filter((projection) => parked.projections.includes(projection.name));
+    const events: RecordedEvent[] = [];
+    for await (const recorded of this.store.readStream(parked.streamName, {
+      fromRevision: parked.revision,
+    })) {
+      if (recorded.position === parked.position && !withItself) continue;
+      events.push(recorded);
+    }
+    await this.inTransaction(projections, async () => {
+      releasing();
+      for (const slice of slicesOf(events, this.sliceSize)) {
+        for (const projection of projections) {
+          const upTo = this.checkpoints.get(projection.name) ?? BEFORE_FIRST;
+          await this.applyTo(
+            projection,
+            slice,
+            (position) => position >= parked.position && position <= upTo,
+          );
+        }
+        await nextTurn();
+      }
+    });
+    this.progress.emit('advanced');
+  }
+
+  /**
+   * Applies to one projection the events of `slice` it `wants`, parking what it cannot apply. A
+   * bad event is told from a failing store or database by trying the events one by one: an event
+   * whose own decoding or applying throws is parked; a store or database error fails the whole
+   * batch, which is retried (parking everything during an outage would be wrong).
+   */
+  private async applyTo(
+    projection: LedgerProjection,
+    slice: readonly RecordedEvent[],
+    wants: (position: bigint) => boolean,
+  ): Promise<void> {
+    const pending: ProjectedEvent[] = [];
+    for (const recorded of slice) {
+      if (!wants(recorded.position)) continue;
+      if (this.parked.passesOver(projection.name, recorded.streamName, recorded.position)) continue;
+      const projected = this.decode(recorded, projection);
+      if (projected !== null) pending.push(projected);
+    }
+    if (pending.length === 0) return;
+    try {
+      await projection.prepare(pending);
+      this.savepoint(() => projection.apply(pending));
+      return;
+    } catch (error) {
+      if (isInfrastructureError(error)) throw error;
+      projection.rolledBack?.();
+    }
+    for (const projected of pending) {
+      const address = addressOf(projected, slice);
+      if (this.parked.passesOver(projection.name, address.streamName, address.position)) continue;
+      try {
+        await projection.prepare([projected]);
+      } catch (error) {
+        // Preparing reads the store: only an event it cannot decode is the event's fault.
+        if (!(error instanceof UndecodableEventError)) throw error;
+        this.park(address, projection, error);
+        continue;
+      }
+      try {
+        this.savepoint(() => projection.apply([projected]));
+      } catch (error) {
+        if (isInfrastructureError(error)) throw error;
+        projection.rolledBack?.();
+        this.park(address, projection, error);
+      }
+    }
+  }
+
+  /** The event as projections see it; null when it is not a tenant's, or when it cannot be decoded (then parked). */
+  private decode(recorded: RecordedEvent, projection: LedgerProjection): ProjectedEvent | null {
+    try {
+      return projectedEventOf(recorded);
+    } catch (error) {
+      if (!(error instanceof UndecodableEventError)) throw error;
+      this.park(recorded, projection, error);
+      return null;
+    }
+  }
+
+  private park(address: EventAddress, projection: LedgerProjection, error: unknown): void {
+    this.parked.park(address, projection.name, error, new Date());
+    this.options.onParked?.(address, projection.name, error);
+  }
+
+  /** A nested transaction (a SAVEPOINT): a projection that throws leaves none of its rows behind. */
+  private savepoint(work: () => void): void {
+    this.db.transaction(work)();
+  }
+
+  /** BEGIN … COMMIT around async work; on failure, rolled back, and memory forgets what it advanced. */
+  private async inTransaction(
+    projections: readonly LedgerProjection[],
+    work: () => Promise<void>,
+  ): Promise<void> {
+    this.db.exec('BEGIN IMMEDIATE');
+    try {
+      await work();
+      this.db.exec('COMMIT');
+    } catch (error) {
+      if (this.db.inTransaction) this.db.exec('ROLLBACK');
+      for (const projection of projections) projection.rolledBack?.();
+      this.parked.reload();
+      throw error;
+    }
+  }
+
+  /** Runs `work` after every write already started has finished. */
+  private exclusively<T>(work: () => Promise<T>): Promise<T> {
+    const result = this.writing.then(work, work);
+    this.writing = result.catch(() => undefined);
+    return result;
+  }
+}
+
+/** Errors of the store or of the projection database: the batch is retried, no event is blamed. */
+function isInfrastructureError(error: unknown): boolean {
+  return error instanceof StoreUnavailableError || error instanceof Database.SqliteError;
+}
+
+function addressOf(projected: ProjectedEvent, slice: readonly RecordedEvent[]): EventAddress {
+  const recorded = slice.find((candidate) => candidate.position === projected.position);
+  if (recorded === undefined) throw new Error(`event at ${projected.position} is not in its slice`);
+  return recorded;
+}
+
+function activityOf(recorded: RecordedEvent): unknown {
+  return (recorded.metadata as { activityId?: unknown }).activityId;
+}
+
+/** Consecutive runs of about `size` events, cut only between two activities. */
+function slicesOf(events: readonly RecordedEvent[], size: number): RecordedEvent[][] {
+  const slices: RecordedEvent[][] = [];
+  let current: RecordedEvent[] = [];
+  for (const event of events) {
+    const previous = current[current.length - 1];
+    if (
+      current.length >= size &&
+      (previous.streamName !== event.streamName || activityOf(previous) !== activityOf(event))
+    ) {
+      slices.push(current);
+      current = [];
+    }
+    current.push(event);
+  }
+  if (current.length > 0) slices.push(current);
+  return slices;
 }
 
 const NOT_YET = Symbol('not-yet');

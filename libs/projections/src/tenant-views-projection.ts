@@ -38,6 +38,8 @@ export class TenantViewsProjection implements LedgerProjection {
   constructor(
     private readonly db: ProjectionDb,
     private readonly store: EventStore,
+    /** Events an operator skipped (SPEC §5): a tenant's state is folded without them. */
+    private readonly isSkipped: (position: bigint) => boolean = () => false,
   ) {
     this.statements = {
       upsertQuota: db.prepare<[string, number, string, string]>(
@@ -131,9 +133,10 @@ export class TenantViewsProjection implements LedgerProjection {
       for await (const recorded of this.store.readStream(tenantStreamName(tenantId), {
         maxCount: Number(revision),
       })) {
+        last = recorded.revision;
+        if (this.isSkipped(recorded.position)) continue;
         const { event, metadata } = decodeLedgerEvent(recorded);
         state = evolve(state, { event, activityId: metadata.activityId, occurredAt: metadata.occurredAt });
-        last = recorded.revision;
       }
     }
     return { state, revision: last };
