@@ -1,10 +1,9 @@
-import { randomUUID } from 'node:crypto';
 import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
 import Database from 'better-sqlite3';
 import { EmbeddedEventStore, type EventToAppend } from '@ledger/event-store';
-import { EVENT_SCHEMA_VERSION, tenantStreamName } from '@ledger/licensing';
+import { tenantStreamName } from '@ledger/licensing';
 import { HistoryProjection } from './history-projection';
 import type { LedgerProjection } from './ledger-projection';
 import { LedgerProjections } from './ledger-projections';
@@ -13,33 +12,8 @@ import { openProjectionDatabase, type ProjectionDb } from './projection-database
 import { ProjectionRunner } from './projection-runner';
 import { ReadModels } from './read-models';
 import { TenantViewsProjection } from './tenant-views-projection';
+import { rawEvent, userCreated } from './testing/raw-events';
 import { storeFailingOnce } from './testing/store-wrappers';
-
-/** An event as the service writes it (valid metadata), with what a test changes. */
-function rawEvent(
-  tenantId: string,
-  type: string,
-  data: Record<string, string>,
-  schemaVersion = EVENT_SCHEMA_VERSION,
-): EventToAppend {
-  return {
-    id: randomUUID(),
-    type,
-    data,
-    metadata: {
-      tenantId,
-      activityId: randomUUID(),
-      commandId: randomUUID(),
-      actor: 'test',
-      correlationId: 'c',
-      occurredAt: '2026-01-01T00:00:00.000Z',
-      schemaVersion,
-    },
-  };
-}
-
-const userCreated = (tenantId: string, accountId: string) =>
-  rawEvent(tenantId, 'AccountCreated', { accountId, displayName: accountId, kind: 'user' });
 
 /** Appends each event as its own activity; answers the position of each. */
 async function append(

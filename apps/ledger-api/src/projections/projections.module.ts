@@ -12,6 +12,7 @@ import { LedgerProjections } from '@ledger/projections';
 import { projectionsFileOf, type LedgerConfig } from '@ledger/runtime';
 import { EVENT_STORE } from '../store/event-store.tokens';
 import { ConsistentReads } from './consistent-reads';
+import { ProjectionsHealth } from './projections-status';
 
 /** The read side: projections caught up from the log at start, then followed live. */
 @Global()
@@ -27,12 +28,18 @@ import { ConsistentReads } from './consistent-reads';
             logger.error(
               `projection batch failed, retrying: ${error instanceof Error ? error.message : String(error)}`,
             ),
+          onParked: (event, projection, error) =>
+            logger.error(
+              `parked the event at position ${event.position} (${event.type}, ${event.streamName} revision ${event.revision}) ` +
+                `for ${projection}: ${error instanceof Error ? error.message : String(error)}`,
+            ),
         });
       },
     },
     ConsistentReads,
+    ProjectionsHealth,
   ],
-  exports: [LedgerProjections, ConsistentReads],
+  exports: [LedgerProjections, ConsistentReads, ProjectionsHealth],
 })
 export class ProjectionsModule implements OnApplicationBootstrap, BeforeApplicationShutdown {
   constructor(@Inject(LedgerProjections) private readonly projections: LedgerProjections) {}

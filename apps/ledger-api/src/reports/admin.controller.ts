@@ -1,10 +1,31 @@
-import { Controller, HttpCode, Logger, Post } from '@nestjs/common';
+import { Controller, Get, HttpCode, Logger, Param, Post } from '@nestjs/common';
 import { ApiBearerAuth, ApiOperation, ApiResponse, ApiTags } from '@nestjs/swagger';
 import { StoreUnavailableError } from '@ledger/event-store';
-import { LedgerProjections, type ReplayResult } from '@ledger/projections';
+import { LedgerProjections, NotParkedError, type ReplayResult } from '@ledger/projections';
 import { GlobalAdminOnly } from '../auth/access.decorators';
 import { LedgerHttpError } from '../http/ledger-http-error';
 import { LongRunning } from '../limits/request-timeout.interceptor';
+import {
+  parkedEventAnswer,
+  ProjectionsHealth,
+  type ParkedEventAnswer,
+  type ProjectionsStatus,
+} from '../projections/projections-status';
+
+/** A log position in a path: digits only (64-bit). */
+function positionOf(text: string): bigint {
+  if (!/^\d{1,20}$/.test(text)) {
+    throw LedgerHttpError.validation('position must be a log position (digits)', [
+      { field: 'position', problems: ['not a log position'] },
+    ]);
+  }
+  return BigInt(text);
+}
+
+function notParked(error: unknown): never {
+  if (error instanceof NotParkedError) throw LedgerHttpError.notFound(error.message);
+  throw error;
+}
 
 @ApiTags('admin')
 @ApiBearerAuth()
@@ -13,7 +34,57 @@ import { LongRunning } from '../limits/request-timeout.interceptor';
 export class AdminController {
   private readonly logger = new Logger('Projections');
 
-  constructor(private readonly projections: LedgerProjections) {}
+  constructor(
+    private readonly projections: LedgerProjections,
+    private readonly health: ProjectionsHealth,
+  ) {}
+
+  @Get('projections')
+  @ApiOperation({
+    summary: 'The projections: position, lag behind the log, and the parked events (SPEC §5)',
+    description:
+      'An event a projection cannot apply (unknown type, newer schema version, a projection bug) is ' +
+      'parked with its error; the other tenants flow on. The tenant of a parked event is held: its views ' +
+      'stay at the revision before it and its reads answer 503 PROJECTION_PARKED until it is retried or skipped.',
+  })
+  status(): Promise<ProjectionsStatus> {
+    return this.health.status();
+  }
+
+  @Post('projections/parked/:position/retry')
+  @HttpCode(200)
+  @ApiOperation({
+    summary: 'Apply a parked event again (after a fix), then the events of its tenant held behind it',
+    description:
+      '200 `{applied: true}` when it applied; 409 PARKED_EVENT_STILL_FAILS (with its error) when it stays parked.',
+  })
+  @ApiResponse({ status: 404, description: 'No event is parked at this position' })
+  @ApiResponse({ status: 409, description: 'PARKED_EVENT_STILL_FAILS' })
+  async retry(@Param('position') position: string): Promise<{ applied: true }> {
+    const outcome = await this.projections.runner.retry(positionOf(position)).catch(notParked);
+    if (outcome.parked !== null) {
+      throw LedgerHttpError.of(
+        409,
+        'PARKED_EVENT_STILL_FAILS',
+        'The event still cannot be applied; it stays parked',
+        parkedEventAnswer(outcome.parked),
+      );
+    }
+    return { applied: true };
+  }
+
+  @Post('projections/parked/:position/skip')
+  @HttpCode(200)
+  @ApiOperation({
+    summary:
+      'Let the projections do without a parked event: it leaves the parked list, its tenant’s held events are applied',
+    description: 'The decision is kept: a rebuild skips it too. The event stays in the log.',
+  })
+  @ApiResponse({ status: 404, description: 'No event is parked at this position' })
+  async skip(@Param('position') position: string): Promise<{ skipped: ParkedEventAnswer }> {
+    const skipped = await this.projections.runner.skip(positionOf(position)).catch(notParked);
+    return { skipped: parkedEventAnswer(skipped) };
+  }
 
   @Post('projections/rebuild')
   @HttpCode(200)
