@@ -11,3 +11,4 @@ export * from './quota-answer';
 export * from './report-rows';
 export * from './reports';
 export * from './parked-events';
+export * from './projections-status';

@@ -6,7 +6,8 @@ import type { EventStore } from '@ledger/event-store';
 import { Public } from '../auth/access.decorators';
 import type { AuthenticatedRequest } from '../auth/access.guard';
 import { mayUseGlobalOperations } from '../auth/principal';
-import { ProjectionsHealth, type ProjectionsStatus } from '../projections/projections-status';
+import type { ProjectionsStatus } from '@ledger/projections';
+import { ProjectionsHealth } from '../projections/projections-status';
 import { EVENT_STORE } from '../store/event-store.tokens';
 
 export type HealthStatus = 'ok' | 'degraded' | 'down';

@@ -1,47 +1,14 @@
 import { Inject, Injectable } from '@nestjs/common';
 import type { EventStore } from '@ledger/event-store';
-import { TENANT_STREAM_PREFIX, tenantIdOfStream } from '@ledger/licensing';
-import { LedgerProjections, type ParkedEvent } from '@ledger/projections';
+import {
+  LedgerProjections,
+  projectionsDegraded,
+  projectionsStatusOf,
+  type ProjectionsStatus,
+} from '@ledger/projections';
 import { EVENT_STORE } from '../store/event-store.tokens';
 
-/** A parked event as the admin API and /health show it: positions as strings (64-bit). */
-export interface ParkedEventAnswer {
-  readonly position: string;
-  readonly tenantId: string | null;
-  readonly revision: string;
-  readonly type: string;
-  readonly projections: readonly string[];
-  readonly error: string;
-  readonly parkedAt: string;
-}
-
-/** SPEC §5 `GET /v1/admin/projections`. */
-export interface ProjectionsStatus {
-  /** The log position every projection has applied. */
-  readonly position: string;
-  /** The newest position in the log; null when it is empty or the store does not answer. */
-  readonly head: string | null;
-  /** Positions of the log not applied yet (events, on the embedded store); null when the store does not answer. */
-  readonly lag: string | null;
-  readonly rebuilding: boolean;
-  /** True while the last batch failed (the store or the projection database) and is being retried. */
-  readonly retrying: boolean;
-  readonly parked: readonly ParkedEventAnswer[];
-}
-
-export function parkedEventAnswer(parked: ParkedEvent): ParkedEventAnswer {
-  return {
-    position: parked.position.toString(),
-    tenantId: tenantIdOfStream(parked.streamName),
-    revision: parked.revision.toString(),
-    type: parked.type,
-    projections: parked.projections,
-    error: parked.error,
-    parkedAt: parked.parkedAt,
-  };
-}
-
-/** The read side's own health: what the admin route, /health and the CLI report. */
+/** The read side's own health: what the admin route and /health report (SPEC §5). */
 @Injectable()
 export class ProjectionsHealth {
   constructor(
@@ -49,24 +16,11 @@ export class ProjectionsHealth {
     private readonly projections: LedgerProjections,
   ) {}
 
-  /** Degraded: an event is parked, or batches are failing and being retried. */
   get degraded(): boolean {
-    const runner = this.projections.runner;
-    return runner.lastError !== null || runner.parked.list().length > 0;
+    return projectionsDegraded(this.projections.runner);
   }
 
-  async status(): Promise<ProjectionsStatus> {
-    const runner = this.projections.runner;
-    const head = await this.store.headPosition({ streamPrefix: TENANT_STREAM_PREFIX }).catch(() => undefined);
-    const lag =
-      head === undefined ? null : head === null || head < runner.position ? 0n : head - runner.position;
-    return {
-      position: runner.position.toString(),
-      head: head?.toString() ?? null,
-      lag: lag?.toString() ?? null,
-      rebuilding: runner.isRebuilding,
-      retrying: runner.lastError !== null,
-      parked: runner.parked.list().map(parkedEventAnswer),
-    };
+  status(): Promise<ProjectionsStatus> {
+    return projectionsStatusOf(this.store, this.projections.runner);
   }
 }

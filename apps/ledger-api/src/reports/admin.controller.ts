@@ -1,16 +1,18 @@
 import { Controller, Get, HttpCode, Logger, Param, Post } from '@nestjs/common';
 import { ApiBearerAuth, ApiOperation, ApiResponse, ApiTags } from '@nestjs/swagger';
 import { StoreUnavailableError } from '@ledger/event-store';
-import { LedgerProjections, NotParkedError, type ReplayResult } from '@ledger/projections';
+import {
+  LedgerProjections,
+  NotParkedError,
+  parkedEventAnswer,
+  type ParkedEventAnswer,
+  type ProjectionsStatus,
+  type ReplayResult,
+} from '@ledger/projections';
 import { GlobalAdminOnly } from '../auth/access.decorators';
 import { LedgerHttpError } from '../http/ledger-http-error';
 import { LongRunning } from '../limits/request-timeout.interceptor';
-import {
-  parkedEventAnswer,
-  ProjectionsHealth,
-  type ParkedEventAnswer,
-  type ProjectionsStatus,
-} from '../projections/projections-status';
+import { ProjectionsHealth } from '../projections/projections-status';
 
 /** A log position in a path: digits only (64-bit). */
 function positionOf(text: string): bigint {
