@@ -87,4 +87,17 @@ describe('Rebuilding the projections (POST /v1/admin/projections/rebuild)', () =
     await projections.close();
     await reference.close();
   }, 60_000);
+
+  it('a rebuild lets the event loop turn between slices: a callback queued before it runs before its catch-up ends', async () => {
+    await writeLedger(store, usersInTenants(2, 30));
+    const projections = LedgerProjections.open(file('projections.sqlite'), store, {
+      batchSize: 1000,
+      sliceSize: 10,
+    });
+    const order: string[] = [];
+    setImmediate(() => order.push('queued callback'));
+    await projections.runner.rebuild(() => order.push('catch-up done'));
+    expect(order).toEqual(['queued callback', 'catch-up done']);
+    await projections.close();
+  });
 });

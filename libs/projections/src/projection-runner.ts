@@ -14,11 +14,13 @@ import type { ProjectionDb } from './projection-database';
 
 export interface ProjectionRunnerOptions {
   /**
-   * Events per transaction while catching up (start-up, CLI replay, rebuild). Default 50,000:
+   * Events per transaction while catching up (start-up, CLI replay, rebuild). Default 20,000:
    * a batch costs mostly the pages it dirties (each touched tenant's quota and account rows, the
    * history index pages), and with many tenants interleaved in the log a big batch dirties each
    * page once for many events: 2,000 → 50,000 doubled the rebuild rate (bench/RESULTS.md,
-   * "Projection catch-up in large batches").
+   * "Projection catch-up in large batches"). But the COMMIT writes them all in one synchronous
+   * step: 50,000 events held the event loop 120–300 ms there; 20,000 keep the rate and about
+   * halve that stall (issue 10, finding 5).
    */
   readonly batchSize?: number;
   /** Most events per transaction while following the log live. Default 2,000. */
@@ -26,7 +28,7 @@ export interface ProjectionRunnerOptions {
   /**
    * Most events applied between two turns of the event loop. A batch is one transaction, applied
    * in slices with a turn of the loop between them, so a catch-up of 50,000 events never holds
-   * the loop (every tenant's requests, /health) for more than a slice. Default 1,000.
+   * the loop (every tenant's requests, /health) for more than a slice. Default 500.
    */
   readonly sliceSize?: number;
   /** How long to wait before trying again after a failed batch. */
@@ -94,10 +96,10 @@ export class ProjectionRunner {
     private readonly projections: readonly LedgerProjection[],
     private readonly options: ProjectionRunnerOptions = {},
   ) {
-    this.batchSize = options.batchSize ?? 50_000;
+    this.batchSize = options.batchSize ?? 20_000;
     this.liveBatchSize = options.liveBatchSize ?? 2000;
     this.retryDelayMs = options.retryDelayMs ?? 1000;
-    this.sliceSize = options.sliceSize ?? 1000;
+    this.sliceSize = options.sliceSize ?? 500;
     this.parked = options.parked ?? new ParkedEvents(db);
     this.progress.setMaxListeners(0);
     this.statements = {
@@ -221,10 +223,10 @@ export class ProjectionRunner {
       for (const projection of this.projections) this.checkpoints.set(projection.name, BEFORE_FIRST);
       const caughtUp = await this.catchUp(onProgress);
       const started = performance.now();
-      this.finishRebuild();
+      await this.finishRebuild();
       return { events: caughtUp.events, ms: caughtUp.ms + Math.round(performance.now() - started) };
     } catch (error) {
-      this.finishRebuild();
+      await this.finishRebuild();
       throw error;
     } finally {
       if (wasRunning) this.start();
@@ -232,10 +234,10 @@ export class ProjectionRunner {
   }
 
   /** The last step of a rebuild, also after a failed one: the indexes `reset` dropped come back. */
-  private finishRebuild(): void {
-    this.db.transaction(() => {
-      for (const projection of this.projections) projection.rebuilt?.();
-    })();
+  private finishRebuild(): Promise<void> {
+    return this.exclusively(async () => {
+      for (const projection of this.projections) await projection.rebuilt?.();
+    });
   }
 
   private async followForever(): Promise<void> {
