@@ -79,6 +79,8 @@ export class ProjectionRunner {
   private readonly statements;
   private loop: Promise<void> | null = null;
   private rebuilding: Promise<ReplayResult> | null = null;
+  private startAfterRebuild = false;
+  private stoppedDuringRebuild = false;
   private subscription: AllSubscription | null = null;
   private stopping = false;
   private failure: unknown = null;
@@ -134,16 +136,31 @@ export class ProjectionRunner {
 
   /** Starts catching up and then follows the log live, until `stop()`. */
   start(): void {
+    // Not under a rebuild: it starts the loop when it ends.
+    if (this.rebuilding !== null) this.startAfterRebuild = true;
+    else this.startNow();
+  }
+
+  private startNow(): void {
     if (this.loop !== null) return;
     this.stopping = false;
     this.loop = this.followForever();
   }
 
-  async stop(): Promise<void> {
+  private async stopLoop(): Promise<void> {
     this.stopping = true;
     await this.subscription?.close();
     await this.loop;
     this.loop = null;
+  }
+
+  /** Stops the live loop, and a running rebuild (at its next page; it does not start the loop again). */
+  async stop(): Promise<void> {
+    await this.stopLoop();
+    if (this.rebuilding !== null) {
+      this.stoppedDuringRebuild = true;
+      await this.rebuilding.catch(() => undefined);
+    }
   }
 
   /**
@@ -210,7 +227,7 @@ export class ProjectionRunner {
 
   private async rebuildOnce(onProgress?: (progress: ReplayProgress) => void): Promise<ReplayResult> {
     const wasRunning = this.loop !== null;
-    if (wasRunning) await this.stop();
+    if (wasRunning) await this.stopLoop();
     this.stopping = false;
     try {
       await this.exclusively(async () => {
@@ -229,7 +246,9 @@ export class ProjectionRunner {
       await this.finishRebuild();
       throw error;
     } finally {
-      if (wasRunning) this.start();
+      if ((wasRunning || this.startAfterRebuild) && !this.stoppedDuringRebuild) this.startNow();
+      this.startAfterRebuild = false;
+      this.stoppedDuringRebuild = false;
     }
   }
 
