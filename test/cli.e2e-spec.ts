@@ -14,6 +14,7 @@ import {
 } from '@ledger/projections';
 import { fullReplayAsOf } from '@ledger/projections/testing/full-replay';
 import { EMBEDDED_STORE_FILE, PROJECTIONS_FILE } from '@ledger/runtime';
+import { rawEvent, userCreated } from '@ledger/projections/testing/raw-events';
 import { runCli } from '../apps/ledger-cli/src/cli';
 import { LedgerTestApp } from './support/ledger-test-app';
 import { TEST_JWT_SECRET } from './support/tokens';
@@ -87,7 +88,7 @@ describe('ledger-cli', () => {
     it('--help lists every command, with examples and the exit codes', async () => {
       const run = await cli(tempDir(), ['--help']);
       expect(run.code).toBe(0);
-      for (const command of ['demo', 'replay', 'report', 'history', 'token']) {
+      for (const command of ['demo', 'replay', 'projections', 'report', 'history', 'token']) {
         expect(run.stdout).toMatch(new RegExp(`^  ${command} `, 'm'));
       }
       expect(run.stdout).toContain('--data-dir');
@@ -97,6 +98,8 @@ describe('ledger-cli', () => {
     it.each([
       ['demo'],
       ['replay'],
+      ['projections'],
+      ['projections', 'retry'],
       ['report'],
       ['report', 'quota'],
       ['report', 'broken-accounts'],
@@ -129,6 +132,8 @@ describe('ledger-cli', () => {
       [['report', 'quota', '--format', 'xml'], /Allowed choices are json, csv/],
       [['report', 'quota', '--as-of', '2026-13-45'], /--as-of.*ISO-8601/],
       [['report', 'quota', '--as-of', '2026-01-01T10:00'], /--as-of.*ISO-8601/],
+      [['projections', 'skip'], /missing required argument 'position'/],
+      [['projections', 'retry', '12x'], /'12x' is invalid for argument 'position'.*log position/],
       [['history'], /missing required argument 'tenant'/],
       [['history', 'not a tenant!'], /'not a tenant!' is invalid for argument 'tenant'/],
       [['history', 't1', '--type', 'LicenceEaten'], /--type.*LicenseSwapped/],
@@ -408,6 +413,52 @@ describe('ledger-cli', () => {
         await app.close({ keepData: true });
       }
       expect((await cli(dir, ['replay'])).code).toBe(0);
+    });
+  });
+
+  describe('projections: status, retry, skip (SPEC §5)', () => {
+    it('status shows an unreadable event parked; retry leaves it parked (exit 1); skip releases its tenant', async () => {
+      const dir = tempDir();
+      const store = EmbeddedEventStore.open(path.join(dir, EMBEDDED_STORE_FILE));
+      await store.append(tenantStreamName('held'), [userCreated('held', 'u0')], 'any');
+      await store.append(tenantStreamName('held'), [rawEvent('held', 'LicenceTeleported', {})], 'any');
+      const bad = String(await store.headPosition());
+      await store.append(tenantStreamName('held'), [userCreated('held', 'u2')], 'any');
+      await store.append(tenantStreamName('fine'), [userCreated('fine', 'f1')], 'any');
+      await store.close();
+
+      const status = await cli(dir, ['projections', 'status']);
+      expect(status.code).toBe(0);
+      expect(status.stdout).toMatch(/^Position 4 of 4; lag 0$/m);
+      expect(status.stdout).toMatch(
+        new RegExp(
+          `^  ${bad}  tenant held revision 1  LicenceTeleported  \\(history, tenant-views\\): Unknown ledger event type`,
+          'm',
+        ),
+      );
+      expect(
+        json<{ parked: { position: string }[] }>(
+          await cli(dir, ['projections', 'status', '--format', 'json']),
+        ).parked,
+      ).toEqual([expect.objectContaining({ position: bad, tenantId: 'held' })]);
+
+      const retry = await cli(dir, ['projections', 'retry', bad]);
+      expect(retry.code).toBe(1);
+      expect(retry.stderr).toMatch(
+        /still fails and stays parked: Unknown ledger event type LicenceTeleported/,
+      );
+      expect((await cli(dir, ['projections', 'skip', '99'])).stderr).toMatch(
+        /No event is parked at position 99/,
+      );
+
+      const skip = await cli(dir, ['projections', 'skip', bad]);
+      expect(skip).toMatchObject({ code: 0, stdout: expect.stringContaining(`Skipped the event at ${bad}`) });
+      expect((await cli(dir, ['projections', 'status'])).stdout).toContain('Parked events: none');
+      const history = json<{ events: { revision: number }[] }>(
+        await cli(dir, ['history', 'held', '--format', 'json']),
+      );
+      // Revision 1 (the skipped event) is left out; the one held behind it is there.
+      expect(history.events.map((entry) => entry.revision)).toEqual([0, 2]);
     });
   });
 

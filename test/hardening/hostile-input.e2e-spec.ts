@@ -22,6 +22,7 @@ const VALID_PARAMS = {
   accountId: ACCOUNT,
   sku: 'CALLING_PLAN',
   purchaseId: '00000000-0000-4000-8000-000000000000',
+  position: '1',
 };
 
 /**

@@ -75,6 +75,7 @@ describe('Hardening: the access matrix', () => {
       accountId: 'aa-1',
       sku: 'CALLING_PLAN',
       purchaseId: randomUUID(),
+      position: '1',
     });
     return call(app.baseUrl, route.method, path, { token: tokenOf[role], body: route.body });
   }

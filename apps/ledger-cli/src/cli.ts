@@ -3,6 +3,7 @@ import { StoreUnavailableError } from '@ledger/event-store';
 import type { CliIo } from './cli-io';
 import { demoCommand } from './commands/demo.command';
 import { historyCommand } from './commands/history.command';
+import { projectionsCommand } from './commands/projections.command';
 import { replayCommand } from './commands/replay.command';
 import { reportCommand } from './commands/report.command';
 import { tokenCommand } from './commands/token.command';
@@ -41,6 +42,7 @@ export function buildProgram(io: CliIo): Command {
     )
     .addCommand(demoCommand(io))
     .addCommand(replayCommand(io))
+    .addCommand(projectionsCommand(io))
     .addCommand(reportCommand(io))
     .addCommand(historyCommand(io))
     .addCommand(tokenCommand(io))
@@ -49,6 +51,7 @@ export function buildProgram(io: CliIo): Command {
       '\nExamples:\n' +
         '  $ npm run cli -- demo --tenants 1000 --events 1000000\n' +
         '  $ npm run cli -- replay\n' +
+        '  $ npm run cli -- projections status\n' +
         '  $ npm run cli -- report quota --format csv\n' +
         '  $ npm run cli -- history <tenant> --type LicenseSwapped\n' +
         '  $ npm run cli -- token --role global-admin\n' +

@@ -60,3 +60,13 @@ export function durationSeconds(value: string): number {
   }
   return seconds;
 }
+
+/** A position in the log (`projections retry <position>`): digits, 64-bit. */
+export function logPosition(value: string): bigint {
+  if (!/^\d{1,20}$/.test(value) || BigInt(value) >= 2n ** 64n) {
+    throw new InvalidArgumentError(
+      'expected a log position: a whole number, as `projections status` prints it.',
+    );
+  }
+  return BigInt(value);
+}

@@ -1,5 +1,6 @@
 import type { LedgerProjection } from './ledger-projection';
 import type { ProjectedEvent } from './projected-event';
+import { execOffThread } from './off-thread-ddl';
 import { HISTORY_INDEXES, type ProjectionDb } from './projection-database';
 
 /** The audit index: every event of every tenant, filterable by account, type and time (SPEC §3 history). */
@@ -45,7 +46,7 @@ export class HistoryProjection implements LedgerProjection {
     );
   }
 
-  rebuilt(): void {
-    this.db.exec(HISTORY_INDEXES);
+  rebuilt(): Promise<void> {
+    return execOffThread(this.db, HISTORY_INDEXES);
   }
 }

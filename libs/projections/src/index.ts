@@ -13,3 +13,5 @@ export * from './ledger-projections';
 export * from './quota-answer';
 export * from './report-rows';
 export * from './reports';
+export * from './parked-events';
+export * from './projections-status';

@@ -7,6 +7,7 @@ import {
   type ProjectionDatabaseOptions,
   type ProjectionDb,
 } from './projection-database';
+import { ParkedEvents } from './parked-events';
 import { ProjectionRunner, type ProjectionRunnerOptions } from './projection-runner';
 import { ReadModels } from './read-models';
 import { TenantSnapshots } from './tenant-snapshots';
@@ -24,19 +25,22 @@ export class LedgerProjections {
   readonly asOf: AsOfReads;
 
   private constructor(
-    private readonly db: ProjectionDb,
+    readonly db: ProjectionDb,
     store: EventStore,
     options: ProjectionRunnerOptions & TenantViewsOptions,
   ) {
+    const parked = new ParkedEvents(db);
+    const tenantViews: TenantViewsProjection = new TenantViewsProjection(db, store, options, (position) =>
+      parked.isSkipped(tenantViews.name, position),
+    );
     this.runner = new ProjectionRunner(
       db,
       store,
-      [
-        new TenantViewsProjection(db, store, options),
-        new HistoryProjection(db),
-        new KeyedActivitiesProjection(db),
-      ],
-      options,
+      [tenantViews, new HistoryProjection(db), new KeyedActivitiesProjection(db)],
+      {
+        ...options,
+        parked,
+      },
     );
     this.readModels = new ReadModels(db);
     this.asOf = new AsOfReads(store, new TenantSnapshots(db), this.readModels);

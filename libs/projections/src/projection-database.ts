@@ -88,6 +88,25 @@ CREATE TABLE IF NOT EXISTS keyed_activities (
 ) WITHOUT ROWID;
 ${SNAPSHOT_DDL}`;
 
+/**
+ * Events a projection could not apply (SPEC §5), and the ones an operator skipped. Not a read
+ * model: a skip is a decision, kept when the read models are dropped (a migration, a rebuild).
+ * Created apart from the DDL above, IF NOT EXISTS, so adding it changed no read model and needed
+ * no new schema version.
+ */
+const PARKED_EVENTS_DDL = `
+CREATE TABLE IF NOT EXISTS parked_events (
+  position   INTEGER NOT NULL,
+  projection TEXT NOT NULL,
+  stream     TEXT NOT NULL,
+  revision   INTEGER NOT NULL,
+  type       TEXT NOT NULL,
+  error      TEXT NOT NULL,
+  parked_at  TEXT NOT NULL,
+  skipped    INTEGER NOT NULL,
+  PRIMARY KEY (position, projection)
+) WITHOUT ROWID;`;
+
 /** Bumped with every change to the DDL above. */
 export const PROJECTION_SCHEMA_VERSION = 4;
 
@@ -115,6 +134,7 @@ function migrate(db: ProjectionDb): void {
       for (const table of READ_MODEL_TABLES) db.exec(`DROP TABLE IF EXISTS ${table}`);
     }
     db.exec(DDL);
+    db.exec(PARKED_EVENTS_DDL);
     db.pragma(`user_version = ${PROJECTION_SCHEMA_VERSION}`);
   }).immediate();
 }

@@ -1,6 +1,7 @@
 import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
+import Database from 'better-sqlite3';
 import fc from 'fast-check';
 import { EmbeddedEventStore } from '@ledger/event-store';
 import {
@@ -88,7 +89,8 @@ function failingOnce(projection: LedgerProjection, failOnCall: number): LedgerPr
     apply: (batch) => {
       calls += 1;
       projection.apply(batch);
-      if (calls === failOnCall) throw new Error('crash inside the transaction');
+      // A storage fault (not a bad event): the batch is rolled back and retried, nothing parked.
+      if (calls === failOnCall) throw new Database.SqliteError('disk I/O error', 'SQLITE_IOERR');
     },
     reset: () => projection.reset(),
     rolledBack: () => projection.rolledBack?.(),

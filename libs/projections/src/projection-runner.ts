@@ -1,24 +1,57 @@
 import { EventEmitter } from 'node:events';
-import type { AllSubscription, EventStore, RecordedEvent } from '@ledger/event-store';
-import { TENANT_STREAM_PREFIX } from '@ledger/licensing';
+import Database from 'better-sqlite3';
+import {
+  StoreUnavailableError,
+  type AllSubscription,
+  type EventStore,
+  type RecordedEvent,
+} from '@ledger/event-store';
+import { TENANT_STREAM_PREFIX, UndecodableEventError } from '@ledger/licensing';
 import type { LedgerProjection } from './ledger-projection';
+import { ParkedEvents, type EventAddress, type ParkedEvent } from './parked-events';
 import { projectedEventOf, type ProjectedEvent } from './projected-event';
 import type { ProjectionDb } from './projection-database';
 
 export interface ProjectionRunnerOptions {
   /**
-   * Events per transaction while catching up (start-up, CLI replay, rebuild). Default 50,000:
+   * Events per transaction while catching up (start-up, CLI replay, rebuild). Default 20,000:
    * a batch costs mostly the pages it dirties (each touched tenant's quota and account rows, the
    * history index pages), and with many tenants interleaved in the log a big batch dirties each
    * page once for many events: 2,000 → 50,000 doubled the rebuild rate (bench/RESULTS.md,
-   * "Projection catch-up in large batches").
+   * "Projection catch-up in large batches"). But the COMMIT writes them all in one synchronous
+   * step: 50,000 events held the event loop 120–300 ms there; 20,000 keep the rate and about
+   * halve that stall (issue 10, finding 5).
    */
   readonly batchSize?: number;
   /** Most events per transaction while following the log live. Default 2,000. */
   readonly liveBatchSize?: number;
+  /**
+   * Most events applied between two turns of the event loop. A batch is one transaction, applied
+   * in slices with a turn of the loop between them, so a catch-up of 50,000 events never holds
+   * the loop (every tenant's requests, /health) for more than a slice. Default 500.
+   */
+  readonly sliceSize?: number;
   /** How long to wait before trying again after a failed batch. */
   readonly retryDelayMs?: number;
   readonly onError?: (error: unknown) => void;
+  /** The parked events (shared with the projections that must know the skipped ones). */
+  readonly parked?: ParkedEvents;
+  /** When an event is parked: for the log. */
+  readonly onParked?: (parked: EventAddress, projection: string, error: unknown) => void;
+}
+
+/** The answer to a retry: applied, or parked again with the new error. */
+export interface RetryOutcome {
+  readonly applied: boolean;
+  readonly parked: ParkedEvent | null;
+}
+
+/** No event is parked at this position. */
+export class NotParkedError extends Error {
+  override readonly name = 'NotParkedError';
+  constructor(readonly position: bigint) {
+    super(`No event is parked at position ${position}`);
+  }
 }
 
 export interface ReplayProgress {
@@ -45,12 +78,19 @@ export class ProjectionRunner {
   private readonly progress = new EventEmitter();
   private readonly statements;
   private loop: Promise<void> | null = null;
+  private rebuilding: Promise<ReplayResult> | null = null;
+  private startAfterRebuild = false;
+  private stoppedDuringRebuild = false;
   private subscription: AllSubscription | null = null;
   private stopping = false;
   private failure: unknown = null;
   private readonly batchSize: number;
   private readonly liveBatchSize: number;
   private readonly retryDelayMs: number;
+  private readonly sliceSize: number;
+  /** Batches, retries and skips write through one connection one at a time: each awaits the last. */
+  private writing: Promise<unknown> = Promise.resolve();
+  readonly parked: ParkedEvents;
 
   constructor(
     private readonly db: ProjectionDb,
@@ -58,9 +98,11 @@ export class ProjectionRunner {
     private readonly projections: readonly LedgerProjection[],
     private readonly options: ProjectionRunnerOptions = {},
   ) {
-    this.batchSize = options.batchSize ?? 50_000;
+    this.batchSize = options.batchSize ?? 20_000;
     this.liveBatchSize = options.liveBatchSize ?? 2000;
     this.retryDelayMs = options.retryDelayMs ?? 1000;
+    this.sliceSize = options.sliceSize ?? 500;
+    this.parked = options.parked ?? new ParkedEvents(db);
     this.progress.setMaxListeners(0);
     this.statements = {
       read: db.prepare<[string], { position: string }>('SELECT position FROM checkpoints WHERE name = ?'),
@@ -73,20 +115,7 @@ export class ProjectionRunner {
       const row = this.statements.read.get(projection.name);
       this.checkpoints.set(projection.name, row === undefined ? BEFORE_FIRST : BigInt(row.position));
     }
-    this.applyTransaction = db.transaction(
-      (pendingByProjection: ReadonlyMap<LedgerProjection, readonly ProjectedEvent[]>, last: bigint) => {
-        for (const [projection, pending] of pendingByProjection) {
-          if (pending.length > 0) projection.apply(pending);
-          this.statements.write.run(projection.name, last.toString());
-        }
-      },
-    );
   }
-
-  private readonly applyTransaction: (
-    pendingByProjection: ReadonlyMap<LedgerProjection, readonly ProjectedEvent[]>,
-    last: bigint,
-  ) => void;
 
   /** The position every projection has reached: reads are consistent up to here. */
   get position(): bigint {
@@ -107,16 +136,31 @@ export class ProjectionRunner {
 
   /** Starts catching up and then follows the log live, until `stop()`. */
   start(): void {
+    // Not under a rebuild: it starts the loop when it ends.
+    if (this.rebuilding !== null) this.startAfterRebuild = true;
+    else this.startNow();
+  }
+
+  private startNow(): void {
     if (this.loop !== null) return;
     this.stopping = false;
     this.loop = this.followForever();
   }
 
-  async stop(): Promise<void> {
+  private async stopLoop(): Promise<void> {
     this.stopping = true;
     await this.subscription?.close();
     await this.loop;
     this.loop = null;
+  }
+
+  /** Stops the live loop, and a running rebuild (at its next page; it does not start the loop again). */
+  async stop(): Promise<void> {
+    await this.stopLoop();
+    if (this.rebuilding !== null) {
+      this.stoppedDuringRebuild = true;
+      await this.rebuilding.catch(() => undefined);
+    }
   }
 
   /**
@@ -159,24 +203,60 @@ export class ProjectionRunner {
     return { events, ms: Math.round(performance.now() - started) };
   }
 
-  /** Drops every read model and replays the whole log. Stops and restarts the live loop around it. */
-  async rebuild(onProgress?: (progress: ReplayProgress) => void): Promise<ReplayResult> {
+  /**
+   * Drops every read model and replays the whole log. Stops and restarts the live loop around it.
+   * One at a time: a call while a rebuild runs joins it and gets the same answer (a second reset
+   * in the middle of the first would delete rows the first then checkpoints past).
+   * Whatever happens, it ends with the history's indexes back and the live loop running again
+   * (when it was running): a failed rebuild leaves the projections where they got to, and the
+   * live loop resumes from that checkpoint, retrying as after any failed batch.
+   */
+  rebuild(onProgress?: (progress: ReplayProgress) => void): Promise<ReplayResult> {
+    if (this.rebuilding === null) {
+      this.rebuilding = this.rebuildOnce(onProgress).finally(() => {
+        this.rebuilding = null;
+      });
+    }
+    return this.rebuilding;
+  }
+
+  /** True while a rebuild runs. */
+  get isRebuilding(): boolean {
+    return this.rebuilding !== null;
+  }
+
+  private async rebuildOnce(onProgress?: (progress: ReplayProgress) => void): Promise<ReplayResult> {
     const wasRunning = this.loop !== null;
-    if (wasRunning) await this.stop();
+    if (wasRunning) await this.stopLoop();
     this.stopping = false;
-    this.db.transaction(() => {
-      for (const projection of this.projections) projection.reset();
-      this.statements.clear.run();
-    })();
-    for (const projection of this.projections) this.checkpoints.set(projection.name, BEFORE_FIRST);
-    const caughtUp = await this.catchUp(onProgress);
-    const started = performance.now();
-    this.db.transaction(() => {
-      for (const projection of this.projections) projection.rebuilt?.();
-    })();
-    const result = { events: caughtUp.events, ms: caughtUp.ms + Math.round(performance.now() - started) };
-    if (wasRunning) this.start();
-    return result;
+    try {
+      await this.exclusively(async () => {
+        this.db.transaction(() => {
+          for (const projection of this.projections) projection.reset();
+          this.statements.clear.run();
+          this.parked.forgetParked();
+        })();
+      });
+      for (const projection of this.projections) this.checkpoints.set(projection.name, BEFORE_FIRST);
+      const caughtUp = await this.catchUp(onProgress);
+      const started = performance.now();
+      await this.finishRebuild();
+      return { events: caughtUp.events, ms: caughtUp.ms + Math.round(performance.now() - started) };
+    } catch (error) {
+      await this.finishRebuild();
+      throw error;
+    } finally {
+      if ((wasRunning || this.startAfterRebuild) && !this.stoppedDuringRebuild) this.startNow();
+      this.startAfterRebuild = false;
+      this.stoppedDuringRebuild = false;
+    }
+  }
+
+  /** The last step of a rebuild, also after a failed one: the indexes `reset` dropped come back. */
+  private finishRebuild(): Promise<void> {
+    return this.exclusively(async () => {
+      for (const projection of this.projections) await projection.rebuilt?.();
+    });
   }
 
   private async followForever(): Promise<void> {
@@ -229,37 +309,226 @@ export class ProjectionRunner {
       filter: FILTER,
       maxCount: this.batchSize,
     })) {
-      page.push(recorded);
+      // Pages of the embedded store are read synchronously: let the loop turn between slices.
+      if (page.push(recorded) % this.sliceSize === 0) await nextTurn();
     }
     return page;
   }
 
-  private async applyBatch(recorded: readonly RecordedEvent[]): Promise<void> {
+  private applyBatch(recorded: readonly RecordedEvent[]): Promise<void> {
+    return this.exclusively(() => this.applyBatchNow(recorded));
+  }
+
+  /**
+   * One transaction for the batch and the checkpoints, applied in slices with a turn of the event
+   * loop between them (the transaction stays open meanwhile; only this runner writes through the
+   * connection, one batch at a time). Slices end between activities, so a read made between two
+   * slices (on this connection, it sees the open transaction) never sees half an activity.
+   */
+  private async applyBatchNow(recorded: readonly RecordedEvent[]): Promise<void> {
     if (recorded.length === 0) return;
-    const batch: ProjectedEvent[] = [];
-    for (const event of recorded) {
-      const projected = projectedEventOf(event);
-      if (projected !== null) batch.push(projected);
-    }
     const last = recorded[recorded.length - 1].position;
     // Each projection gets only what it has not applied yet (its checkpoint may trail the others').
-    const pendingByProjection = new Map<LedgerProjection, readonly ProjectedEvent[]>();
-    for (const projection of this.projections) {
-      const checkpoint = this.checkpoints.get(projection.name) ?? BEFORE_FIRST;
-      if (last <= checkpoint) continue;
-      const pending = batch.filter((event) => event.position > checkpoint);
-      await projection.prepare(pending);
-      pendingByProjection.set(projection, pending);
-    }
-    try {
-      this.applyTransaction(pendingByProjection, last);
-    } catch (error) {
-      for (const projection of pendingByProjection.keys()) projection.rolledBack?.();
-      throw error;
-    }
-    for (const projection of pendingByProjection.keys()) this.checkpoints.set(projection.name, last);
+    const behind = this.projections.filter(
+      (projection) => last > (this.checkpoints.get(projection.name) ?? BEFORE_FIRST),
+    );
+    if (behind.length === 0) return;
+    await this.inTransaction(behind, async () => {
+      for (const [index, slice] of slicesOf(recorded, this.sliceSize).entries()) {
+        if (index > 0) await nextTurn();
+        for (const projection of behind) {
+          const after = this.checkpoints.get(projection.name) ?? BEFORE_FIRST;
+          await this.applyTo(projection, slice, (position) => position > after);
+        }
+      }
+      for (const projection of behind) this.statements.write.run(projection.name, last.toString());
+    });
+    for (const projection of behind) this.checkpoints.set(projection.name, last);
     this.progress.emit('advanced');
   }
+
+  /**
+   * Applies again an event parked at `position` (after a fix, e.g. a new build that reads its
+   * schema version), and then the events of its stream held behind it. When it fails again it
+   * stays parked, with the new error.
+   */
+  retry(position: bigint): Promise<RetryOutcome> {
+    return this.exclusively(async () => {
+      const parked = this.parked.get(position);
+      if (parked === undefined) throw new NotParkedError(position);
+      await this.release(parked, () => this.parked.unpark(parked), true);
+      const again = this.parked.get(position) ?? null;
+      return { applied: again === null, parked: again };
+    });
+  }
+
+  /**
+   * The operator's decision that the projections do without the event parked at `position`:
+   * it leaves the parked list (kept as skipped, also through a rebuild), and the events of its
+   * stream held behind it are applied.
+   */
+  skip(position: bigint): Promise<ParkedEvent> {
+    return this.exclusively(async () => {
+      const parked = this.parked.get(position);
+      if (parked === undefined) throw new NotParkedError(position);
+      await this.release(parked, () => this.parked.skip(parked), false);
+      return parked;
+    });
+  }
+
+  /** In one transaction: un-parks (`releasing`) and applies the held events, up to each projection's checkpoint. */
+  private async release(parked: ParkedEvent, releasing: () => void, withItself: boolean): Promise<void> {
+    const projections = this.projections.filter((projection) => parked.projections.includes(projection.name));
+    const events: RecordedEvent[] = [];
+    for await (const recorded of this.store.readStream(parked.streamName, {
+      fromRevision: parked.revision,
+    })) {
+      if (recorded.position === parked.position && !withItself) continue;
+      events.push(recorded);
+    }
+    await this.inTransaction(projections, async () => {
+      releasing();
+      for (const slice of slicesOf(events, this.sliceSize)) {
+        for (const projection of projections) {
+          const upTo = this.checkpoints.get(projection.name) ?? BEFORE_FIRST;
+          await this.applyTo(
+            projection,
+            slice,
+            (position) => position >= parked.position && position <= upTo,
+          );
+        }
+        await nextTurn();
+      }
+    });
+    this.progress.emit('advanced');
+  }
+
+  /**
+   * Applies to one projection the events of `slice` it `wants`, parking what it cannot apply. A
+   * bad event is told from a failing store or database by trying the events one by one: an event
+   * whose own decoding or applying throws is parked; a store or database error fails the whole
+   * batch, which is retried (parking everything during an outage would be wrong).
+   */
+  private async applyTo(
+    projection: LedgerProjection,
+    slice: readonly RecordedEvent[],
+    wants: (position: bigint) => boolean,
+  ): Promise<void> {
+    const pending: ProjectedEvent[] = [];
+    for (const recorded of slice) {
+      if (!wants(recorded.position)) continue;
+      if (this.parked.passesOver(projection.name, recorded.streamName, recorded.position)) continue;
+      const projected = this.decode(recorded, projection);
+      if (projected !== null) pending.push(projected);
+    }
+    if (pending.length === 0) return;
+    try {
+      await projection.prepare(pending);
+      this.savepoint(() => projection.apply(pending));
+      return;
+    } catch (error) {
+      if (isInfrastructureError(error)) throw error;
+      projection.rolledBack?.();
+    }
+    for (const projected of pending) {
+      const address = addressOf(projected, slice);
+      if (this.parked.passesOver(projection.name, address.streamName, address.position)) continue;
+      try {
+        await projection.prepare([projected]);
+      } catch (error) {
+        // Preparing reads the store: only an event it cannot decode is the event's fault.
+        if (!(error instanceof UndecodableEventError)) throw error;
+        this.park(address, projection, error);
+        continue;
+      }
+      try {
+        this.savepoint(() => projection.apply([projected]));
+      } catch (error) {
+        if (isInfrastructureError(error)) throw error;
+        projection.rolledBack?.();
+        this.park(address, projection, error);
+      }
+    }
+  }
+
+  /** The event as projections see it; null when it is not a tenant's, or when it cannot be decoded (then parked). */
+  private decode(recorded: RecordedEvent, projection: LedgerProjection): ProjectedEvent | null {
+    try {
+      return projectedEventOf(recorded);
+    } catch (error) {
+      if (!(error instanceof UndecodableEventError)) throw error;
+      this.park(recorded, projection, error);
+      return null;
+    }
+  }
+
+  private park(address: EventAddress, projection: LedgerProjection, error: unknown): void {
+    this.parked.park(address, projection.name, error, new Date());
+    this.options.onParked?.(address, projection.name, error);
+  }
+
+  /** A nested transaction (a SAVEPOINT): a projection that throws leaves none of its rows behind. */
+  private savepoint(work: () => void): void {
+    this.db.transaction(work)();
+  }
+
+  /** BEGIN … COMMIT around async work; on failure, rolled back, and memory forgets what it advanced. */
+  private async inTransaction(
+    projections: readonly LedgerProjection[],
+    work: () => Promise<void>,
+  ): Promise<void> {
+    this.db.exec('BEGIN IMMEDIATE');
+    try {
+      await work();
+      this.db.exec('COMMIT');
+    } catch (error) {
+      if (this.db.inTransaction) this.db.exec('ROLLBACK');
+      for (const projection of projections) projection.rolledBack?.();
+      this.parked.reload();
+      throw error;
+    }
+  }
+
+  /** Runs `work` after every write already started has finished. */
+  private exclusively<T>(work: () => Promise<T>): Promise<T> {
+    const result = this.writing.then(work, work);
+    this.writing = result.catch(() => undefined);
+    return result;
+  }
+}
+
+/** Errors of the store or of the projection database: the batch is retried, no event is blamed. */
+function isInfrastructureError(error: unknown): boolean {
+  return error instanceof StoreUnavailableError || error instanceof Database.SqliteError;
+}
+
+function addressOf(projected: ProjectedEvent, slice: readonly RecordedEvent[]): EventAddress {
+  const recorded = slice.find((candidate) => candidate.position === projected.position);
+  if (recorded === undefined) throw new Error(`event at ${projected.position} is not in its slice`);
+  return recorded;
+}
+
+function activityOf(recorded: RecordedEvent): unknown {
+  return (recorded.metadata as { activityId?: unknown }).activityId;
+}
+
+/** Consecutive runs of about `size` events, cut only between two activities. */
+function slicesOf(events: readonly RecordedEvent[], size: number): RecordedEvent[][] {
+  const slices: RecordedEvent[][] = [];
+  let current: RecordedEvent[] = [];
+  for (const event of events) {
+    const previous = current[current.length - 1];
+    if (
+      current.length >= size &&
+      (previous.streamName !== event.streamName || activityOf(previous) !== activityOf(event))
+    ) {
+      slices.push(current);
+      current = [];
+    }
+    current.push(event);
+  }
+  if (current.length > 0) slices.push(current);
+  return slices;
 }
 
 const NOT_YET = Symbol('not-yet');

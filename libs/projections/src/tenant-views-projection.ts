@@ -77,6 +77,8 @@ export class TenantViewsProjection implements LedgerProjection {
     private readonly db: ProjectionDb,
     private readonly store: EventStore,
     options: TenantViewsOptions = {},
+    /** Events an operator skipped (SPEC §5): a tenant's state is folded without them. */
+    private readonly isSkipped: (position: bigint) => boolean = () => false,
   ) {
     this.snapshots = new TenantSnapshots(db);
     this.snapshotEvery = BigInt(Math.max(1, options.snapshotEvery ?? DEFAULT_SNAPSHOT_EVERY));
@@ -192,9 +194,10 @@ export class TenantViewsProjection implements LedgerProjection {
         fromRevision: last + 1n,
         maxCount: Number(revision - last - 1n),
       })) {
+        last = recorded.revision;
+        if (this.isSkipped(recorded.position)) continue;
         const { event, metadata } = decodeLedgerEvent(recorded);
         state = evolve(state, { event, activityId: metadata.activityId, occurredAt: metadata.occurredAt });
-        last = recorded.revision;
         if (metadata.occurredAt > reachedAt) reachedAt = metadata.occurredAt;
       }
     }

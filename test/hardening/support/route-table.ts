@@ -77,6 +77,9 @@ export const ROUTES: readonly RouteSpec[] = [
   { method: 'GET', path: '/v1/reports/quota', access: 'global-admin' },
   { method: 'GET', path: '/v1/reports/broken-accounts', access: 'global-admin' },
   { method: 'POST', path: '/v1/admin/projections/rebuild', access: 'global-admin' },
+  { method: 'GET', path: '/v1/admin/projections', access: 'global-admin' },
+  { method: 'POST', path: '/v1/admin/projections/parked/:position/retry', access: 'global-admin' },
+  { method: 'POST', path: '/v1/admin/projections/parked/:position/skip', access: 'global-admin' },
   { method: 'GET', path: '/health', access: 'public' },
   { method: 'GET', path: '/metrics', access: 'public' },
 ];

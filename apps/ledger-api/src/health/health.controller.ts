@@ -1,29 +1,60 @@
-import { Controller, Get, Inject, Res } from '@nestjs/common';
+import { Controller, Get, Inject, Req, Res } from '@nestjs/common';
 import { ApiOperation, ApiTags } from '@nestjs/swagger';
 import { SkipThrottle } from '@nestjs/throttler';
 import type { FastifyReply } from 'fastify';
-import type { EventStore, StoreHealth } from '@ledger/event-store';
+import type { EventStore } from '@ledger/event-store';
 import { Public } from '../auth/access.decorators';
+import type { AuthenticatedRequest } from '../auth/access.guard';
+import { mayUseGlobalOperations } from '../auth/principal';
+import type { ProjectionsStatus } from '@ledger/projections';
+import { ProjectionsHealth } from '../projections/projections-status';
 import { EVENT_STORE } from '../store/event-store.tokens';
 
-export interface HealthAnswer {
-  readonly status: 'ok' | 'degraded';
-  readonly store: StoreHealth;
+export type HealthStatus = 'ok' | 'degraded' | 'down';
+
+/** What anyone may know (SPEC §6): one word. */
+export interface PublicHealthAnswer {
+  readonly status: HealthStatus;
+}
+
+/** What a global admin is told besides: never file paths or driver messages (SPEC §6). */
+export interface AdminHealthAnswer extends PublicHealthAnswer {
+  readonly store: { readonly up: boolean; readonly adapter: 'embedded' | 'eventstoredb' };
+  readonly projections: ProjectionsStatus;
 }
 
 @ApiTags('operations')
 @Controller('health')
 export class HealthController {
-  constructor(@Inject(EVENT_STORE) private readonly store: EventStore) {}
+  constructor(
+    @Inject(EVENT_STORE) private readonly store: EventStore,
+    private readonly projections: ProjectionsHealth,
+  ) {}
 
   @Get()
   @Public()
   // Load balancers and orchestrators probe this from one address, often: never refuse them.
   @SkipThrottle()
-  @ApiOperation({ summary: 'Liveness and a store check: 200 when the store answers, 503 when it does not' })
-  async health(@Res({ passthrough: true }) reply: FastifyReply): Promise<HealthAnswer> {
+  @ApiOperation({
+    summary:
+      'Liveness: `ok`, `degraded` (an event is parked, or projection batches are failing) or `down` (503: the store does not answer)',
+    description:
+      'Without a token, only `{status}`. With a global admin token, also the store adapter and the ' +
+      'projections: position, lag and the parked events, named (SPEC §5, §6).',
+  })
+  async health(
+    @Req() request: AuthenticatedRequest,
+    @Res({ passthrough: true }) reply: FastifyReply,
+  ): Promise<PublicHealthAnswer | AdminHealthAnswer> {
     const store = await this.store.health();
-    if (!store.up) void reply.status(503);
-    return { status: store.up ? 'ok' : 'degraded', store };
+    const status: HealthStatus = !store.up ? 'down' : this.projections.degraded ? 'degraded' : 'ok';
+    if (status === 'down') void reply.status(503);
+    const principal = request.principal;
+    if (principal === undefined || !mayUseGlobalOperations(principal)) return { status };
+    return {
+      status,
+      store: { up: store.up, adapter: store.adapter },
+      projections: await this.projections.status(),
+    };
   }
 }

@@ -13,7 +13,7 @@ const FILTER = { streamPrefix: TENANT_STREAM_PREFIX };
 export function registerProjectionLagMetrics(
   registry: Registry,
   store: EventStore,
-  runner: Pick<ProjectionRunner, 'position'>,
+  runner: Pick<ProjectionRunner, 'position' | 'parked'>,
 ): void {
   new Gauge({
     name: 'ledger_projection_position',
@@ -21,6 +21,14 @@ export function registerProjectionLagMetrics(
     registers: [registry],
     collect() {
       this.set(Number(runner.position));
+    },
+  });
+  new Gauge({
+    name: 'ledger_projection_parked_events',
+    help: 'Events parked because a projection cannot apply them (SPEC §5); their tenants are held',
+    registers: [registry],
+    collect() {
+      this.set(runner.parked.list().length);
     },
   });
   new Gauge({

@@ -1,6 +1,6 @@
 import { Inject, Injectable } from '@nestjs/common';
 import type { EventStore } from '@ledger/event-store';
-import { TENANT_STREAM_PREFIX } from '@ledger/licensing';
+import { TENANT_STREAM_PREFIX, tenantStreamName } from '@ledger/licensing';
 import { LedgerProjections, type ReadModels } from '@ledger/projections';
 import { LedgerHttpError } from '../http/ledger-http-error';
 import { EVENT_STORE } from '../store/event-store.tokens';
@@ -29,5 +29,23 @@ export class ConsistentReads {
       );
     }
     return this.projections.readModels;
+  }
+
+  /**
+   * One tenant's read models. A tenant with a parked event (SPEC §5) answers 503
+   * PROJECTION_PARKED: its views stopped at the revision before that event (they are a fold of
+   * its whole stream; folding on without it would show a state the log never had), so they are
+   * not served as current until a global admin retries or skips it. Other tenants read on.
+   */
+  async readModelsOf(tenantId: string): Promise<ReadModels> {
+    const readModels = await this.readModels();
+    if (this.projections.runner.parked.isStreamHeld(tenantStreamName(tenantId))) {
+      throw LedgerHttpError.of(
+        503,
+        'PROJECTION_PARKED',
+        'An event of this tenant could not be projected and is parked; its views are held until an operator retries or skips it',
+      );
+    }
+    return readModels;
   }
 }

@@ -14,6 +14,7 @@ import { EVENT_STORE } from '../store/event-store.tokens';
 import { KEYED_ACTIVITY_INDEX } from '../write-model/keyed-activity-index';
 import { ConsistentReads } from './consistent-reads';
 import { ProjectedKeyedActivities } from './projected-keyed-activities';
+import { ProjectionsHealth } from './projections-status';
 
 /** The read side: projections caught up from the log at start, then followed live. */
 @Global()
@@ -29,13 +30,19 @@ import { ProjectedKeyedActivities } from './projected-keyed-activities';
             logger.error(
               `projection batch failed, retrying: ${error instanceof Error ? error.message : String(error)}`,
             ),
+          onParked: (event, projection, error) =>
+            logger.error(
+              `parked the event at position ${event.position} (${event.type}, ${event.streamName} revision ${event.revision}) ` +
+                `for ${projection}: ${error instanceof Error ? error.message : String(error)}`,
+            ),
         });
       },
     },
     ConsistentReads,
     { provide: KEYED_ACTIVITY_INDEX, useClass: ProjectedKeyedActivities },
+    ProjectionsHealth,
   ],
-  exports: [LedgerProjections, ConsistentReads, KEYED_ACTIVITY_INDEX],
+  exports: [LedgerProjections, ConsistentReads, ProjectionsHealth, KEYED_ACTIVITY_INDEX],
 })
 export class ProjectionsModule implements OnApplicationBootstrap, BeforeApplicationShutdown {
   constructor(@Inject(LedgerProjections) private readonly projections: LedgerProjections) {}

@@ -57,7 +57,7 @@ export class TenantReadsController {
       const past = await this.projections.asOf.tenant(tenantId, instant);
       return this.quotaAnswer(tenantId, quotaOf(past.state), past.position?.toString() ?? null, instant);
     }
-    const row = (await this.reads.readModels()).quota(tenantId);
+    const row = (await this.reads.readModelsOf(tenantId)).quota(tenantId);
     void reply.header('ETag', etagOf(row?.revision ?? null));
     return this.quotaAnswer(tenantId, row?.quota ?? quotaOf(initialTenantState()), row?.position ?? null);
   }
@@ -78,13 +78,13 @@ export class TenantReadsController {
         .sort(byAccountId);
       return { accounts };
     }
-    return { accounts: (await this.reads.readModels()).accounts(tenantId, status) };
+    return { accounts: (await this.reads.readModelsOf(tenantId)).accounts(tenantId, status) };
   }
 
   @Get('accounts/:accountId')
   @ApiOperation({ summary: 'One account: licences, number, status and what broke it' })
   async account(@Param() { tenantId, accountId }: AccountParams): Promise<AccountView> {
-    const account = (await this.reads.readModels()).account(tenantId, accountId);
+    const account = (await this.reads.readModelsOf(tenantId)).account(tenantId, accountId);
     if (account === null)
       throw LedgerHttpError.notFound(`Account ${accountId} does not exist in tenant ${tenantId}`);
     return account;
@@ -104,7 +104,7 @@ export class TenantReadsController {
         { field: 'from', problems: ['after to'] },
       ]);
     }
-    return (await this.reads.readModels()).history(tenantId, {
+    return (await this.reads.readModelsOf(tenantId)).history(tenantId, {
       ...(query.accountId === undefined ? {} : { accountId: query.accountId }),
       ...(query.type === undefined ? {} : { type: query.type }),
       ...(query.from === undefined ? {} : { from: canonicalInstant(query.from) }),

@@ -10,6 +10,7 @@ import type {
   SubscribeToAllOptions,
 } from '@ledger/event-store';
 import {
+  ACCOUNT_STATUSES,
   decide,
   evolve,
   initialTenantState,
@@ -20,6 +21,7 @@ import {
 } from '@ledger/licensing';
 import { stampActivity } from '@ledger/runtime';
 import type { TenantAsOf } from '../as-of';
+import type { ReadModels } from '../read-models';
 
 export const START = Date.UTC(2026, 0, 1);
 
@@ -35,7 +37,7 @@ export async function writeLedger(
   store: EventStore,
   tenants: readonly (readonly LedgerCommand[])[],
   skewOf: (activity: number) => number = () => 0,
-): Promise<{ tenantIds: string[]; activities: number }> {
+): Promise<{ tenantIds: string[]; activities: number; states: Map<string, TenantState> }> {
   runs += 1;
   const states = new Map<string, TenantState>();
   const longest = Math.max(0, ...tenants.map((commands) => commands.length));
@@ -68,7 +70,28 @@ export async function writeLedger(
       );
     }
   }
-  return { tenantIds: [...states.keys()], activities: activity };
+  return { tenantIds: [...states.keys()], activities: activity, states };
+}
+
+/** `count` users created in each of `tenants` tenants: one event per activity, a known number of events. */
+export function usersInTenants(tenants: number, count: number): LedgerCommand[][] {
+  return Array.from({ length: tenants }, () =>
+    Array.from({ length: count }, (_, index) => ({
+      type: 'CreateAccount' as const,
+      accountId: `user-${index}`,
+      displayName: `User ${index}`,
+      kind: 'user' as const,
+    })),
+  );
+}
+
+/** Everything a reader can see, in a comparable form. */
+export function dump(readModels: ReadModels, tenantIds: readonly string[]): unknown {
+  return {
+    quotas: [...readModels.allQuotas()],
+    accounts: ACCOUNT_STATUSES.map((status) => [...readModels.accountsWithStatus(status)]),
+    history: tenantIds.map((tenantId) => readModels.history(tenantId, { limit: 1000 })),
+  };
 }
 
 /** The account of a long history, and the phone number it got from event n (n ≥ 1). */
