@@ -432,7 +432,7 @@ describe('ledger-cli', () => {
       expect(status.stdout).toMatch(/^Position 4 of 4; lag 0$/m);
       expect(status.stdout).toMatch(
         new RegExp(
-          `^  ${bad}  tenant held revision 1  LicenceTeleported  \\(history, tenant-views\\): Unknown ledger event type`,
+          `^  ${bad}  tenant held revision 1  LicenceTeleported  \\(history, keyed-activities, tenant-views\\): Unknown ledger event type`,
           'm',
         ),
       );

@@ -60,7 +60,7 @@ describe('Projections health: parked events, /health and the admin routes', () =
       tenantId: 'held',
       revision: '1',
       type: 'AccountCreated',
-      projections: ['history', 'tenant-views'],
+      projections: ['history', 'keyed-activities', 'tenant-views'],
       error: expect.stringMatching(/schema version 99/),
       parkedAt: expect.any(String),
     };
