@@ -8,6 +8,7 @@ import {
   type ProjectionDb,
 } from './projection-database';
 import { ParkedEvents } from './parked-events';
+import { WalCheckpointer } from './wal-checkpointer';
 import { ProjectionRunner, type ProjectionRunnerOptions } from './projection-runner';
 import { ReadModels } from './read-models';
 import { TenantSnapshots } from './tenant-snapshots';
@@ -23,6 +24,7 @@ export class LedgerProjections {
   readonly readModels: ReadModels;
   /** Tenants as they stood at an instant, replayed from their nearest snapshots. */
   readonly asOf: AsOfReads;
+  private readonly checkpointer: WalCheckpointer;
 
   private constructor(
     readonly db: ProjectionDb,
@@ -33,14 +35,12 @@ export class LedgerProjections {
     const tenantViews: TenantViewsProjection = new TenantViewsProjection(db, store, options, (position) =>
       parked.isSkipped(tenantViews.name, position),
     );
+    this.checkpointer = new WalCheckpointer(db);
     this.runner = new ProjectionRunner(
       db,
       store,
       [tenantViews, new HistoryProjection(db), new KeyedActivitiesProjection(db)],
-      {
-        ...options,
-        parked,
-      },
+      { ...options, parked, checkpointer: this.checkpointer },
     );
     this.readModels = new ReadModels(db);
     this.asOf = new AsOfReads(store, new TenantSnapshots(db), this.readModels);
@@ -56,6 +56,7 @@ export class LedgerProjections {
 
   async close(): Promise<void> {
     await this.runner.stop();
+    await this.checkpointer.close();
     this.db.close();
   }
 }

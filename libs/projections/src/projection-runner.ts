@@ -11,6 +11,7 @@ import type { LedgerProjection } from './ledger-projection';
 import { ParkedEvents, type EventAddress, type ParkedEvent } from './parked-events';
 import { projectedEventOf, type ProjectedEvent } from './projected-event';
 import type { ProjectionDb } from './projection-database';
+import type { WalCheckpointer } from './wal-checkpointer';
 
 export interface ProjectionRunnerOptions {
   /**
@@ -36,6 +37,8 @@ export interface ProjectionRunnerOptions {
   readonly onError?: (error: unknown) => void;
   /** The parked events (shared with the projections that must know the skipped ones). */
   readonly parked?: ParkedEvents;
+  /** Checkpoints the database's write-ahead log off the event loop; without it, SQLite does, on commit. */
+  readonly checkpointer?: WalCheckpointer;
   /** When an event is parked: for the log. */
   readonly onParked?: (parked: EventAddress, projection: string, error: unknown) => void;
 }
@@ -98,10 +101,10 @@ export class ProjectionRunner {
     private readonly projections: readonly LedgerProjection[],
     private readonly options: ProjectionRunnerOptions = {},
   ) {
-    this.batchSize = options.batchSize ?? 20_000;
+    this.batchSize = options.batchSize ?? 10_000;
     this.liveBatchSize = options.liveBatchSize ?? 2000;
     this.retryDelayMs = options.retryDelayMs ?? 1000;
-    this.sliceSize = options.sliceSize ?? 500;
+    this.sliceSize = options.sliceSize ?? 250;
     this.parked = options.parked ?? new ParkedEvents(db);
     this.progress.setMaxListeners(0);
     this.statements = {
@@ -481,6 +484,7 @@ export class ProjectionRunner {
     try {
       await work();
       this.db.exec('COMMIT');
+      this.options.checkpointer?.committed();
     } catch (error) {
       if (this.db.inTransaction) this.db.exec('ROLLBACK');
       for (const projection of projections) projection.rolledBack?.();
