@@ -21,7 +21,7 @@ export interface TenantAsOf {
 }
 
 /** Events read from the store at a time; the replay pauses for the event loop between pages. */
-const PAGE = 500;
+const PAGE = 250;
 /** A tenant of a report costs a snapshot lookup and a stream read: counted as this many events. */
 const TENANT_COST = 10;
 

@@ -29,7 +29,7 @@ import { EventLoopPacer, yieldToEventLoop } from './event-loop-pacer';
 export const TENANT_STATE_FORMAT = 2;
 
 /** Entries per line: parsed and inserted in one step of the decoding. */
-const ENTRIES_PER_LINE = 500;
+const ENTRIES_PER_LINE = 250;
 
 const MAP_FIELDS = ['accounts', 'purchases', 'cancelledPurchases', 'phoneNumberHolders'] as const;
 type MapField = (typeof MAP_FIELDS)[number];
