@@ -21,7 +21,8 @@ export interface ProjectionRunnerOptions {
    * page once for many events: 2,000 → 50,000 doubled the rebuild rate (bench/RESULTS.md,
    * "Projection catch-up in large batches"). But the COMMIT writes them all in one synchronous
    * step: 50,000 events held the event loop 120–300 ms there; 20,000 keep the rate and about
-   * halve that stall (issue 10, finding 5).
+   * halve that stall (issue 10, finding 5). The checkpoint that often followed a COMMIT (its
+   * fsync: 50–70 ms) runs on a worker thread (WalCheckpointer).
    */
   readonly batchSize?: number;
   /** Most events per transaction while following the log live. Default 2,000. */
@@ -29,7 +30,7 @@ export interface ProjectionRunnerOptions {
   /**
    * Most events applied between two turns of the event loop. A batch is one transaction, applied
    * in slices with a turn of the loop between them, so a catch-up of 50,000 events never holds
-   * the loop (every tenant's requests, /health) for more than a slice. Default 500.
+   * the loop (every tenant's requests, /health) for more than a slice (~10 ms). Default 250.
    */
   readonly sliceSize?: number;
   /** How long to wait before trying again after a failed batch. */
@@ -101,7 +102,7 @@ export class ProjectionRunner {
     private readonly projections: readonly LedgerProjection[],
     private readonly options: ProjectionRunnerOptions = {},
   ) {
-    this.batchSize = options.batchSize ?? 10_000;
+    this.batchSize = options.batchSize ?? 20_000;
     this.liveBatchSize = options.liveBatchSize ?? 2000;
     this.retryDelayMs = options.retryDelayMs ?? 1000;
     this.sliceSize = options.sliceSize ?? 250;
