@@ -4,19 +4,9 @@ import * as path from 'node:path';
 import Database from 'better-sqlite3';
 import fc from 'fast-check';
 import { EmbeddedEventStore } from '@ledger/event-store';
-import {
-  ACCOUNT_STATUSES,
-  decide,
-  evolve,
-  initialTenantState,
-  quotaOf,
-  tenantStreamName,
-  type LedgerCommand,
-  type TenantState,
-} from '@ledger/licensing';
+import { quotaOf } from '@ledger/licensing';
 import { commandSequenceOf } from '@ledger/licensing/testing/command-arbitraries';
 import { PROPERTY_TIMEOUT_MS } from '@ledger/licensing/testing/property-timeout';
-import { stampActivity } from '@ledger/runtime';
 import { HistoryProjection } from './history-projection';
 import { KeyedActivitiesProjection } from './keyed-activities-projection';
 import { LedgerProjections } from './ledger-projections';
@@ -25,60 +15,7 @@ import { openProjectionDatabase } from './projection-database';
 import { ProjectionRunner } from './projection-runner';
 import { ReadModels } from './read-models';
 import { TenantViewsProjection } from './tenant-views-projection';
-
-const START = Date.UTC(2026, 0, 1);
-
-/** Decides each tenant's commands and appends the accepted ones, one activity per append, tenants interleaved. */
-let runs = 0;
-
-/** Tenant and command ids are unique per call: every run of a property shares one store. */
-async function writeLedger(
-  store: EmbeddedEventStore,
-  tenants: readonly LedgerCommand[][],
-): Promise<Map<string, TenantState>> {
-  runs += 1;
-  const states = new Map<string, TenantState>();
-  const longest = Math.max(...tenants.map((commands) => commands.length));
-  let tick = 0;
-  for (let step = 0; step < longest; step += 1) {
-    for (const [index, commands] of tenants.entries()) {
-      const command = commands[step];
-      if (command === undefined) continue;
-      const tenantId = `run-${runs}-tenant-${index}`;
-      const state = states.get(tenantId) ?? initialTenantState();
-      const decision = decide(command, state);
-      if (!decision.ok || decision.events.length === 0) continue;
-      tick += 1;
-      const occurredAt = new Date(START + tick * 1000);
-      const activity = stampActivity(decision.events, {
-        tenantId,
-        commandId: `run-${runs}-command-${tick}`,
-        actor: 'property',
-        correlationId: `c-${tick}`,
-        occurredAt,
-      });
-      await store.append(tenantStreamName(tenantId), activity.events, 'any');
-      states.set(
-        tenantId,
-        decision.events.reduce(
-          (folded, event) =>
-            evolve(folded, { event, activityId: activity.activityId, occurredAt: occurredAt.toISOString() }),
-          state,
-        ),
-      );
-    }
-  }
-  return states;
-}
-
-/** Everything a reader can see, in a comparable form. */
-function dump(readModels: ReadModels, tenantIds: readonly string[]): unknown {
-  return {
-    quotas: [...readModels.allQuotas()],
-    accounts: ACCOUNT_STATUSES.map((status) => [...readModels.accountsWithStatus(status)]),
-    history: tenantIds.map((tenantId) => readModels.history(tenantId, { limit: 1000 })),
-  };
-}
+import { dump, writeLedger } from './testing/ledger-writer';
 
 /** Fails its `apply` once, on the given call: a crash inside the batch's transaction. */
 function failingOnce(projection: LedgerProjection, failOnCall: number): LedgerProjection {
@@ -144,8 +81,7 @@ describe('ProjectionRunner', () => {
           const prefix = `run-${run}-`;
           const live = LedgerProjections.open(file(`${prefix}live.sqlite`), store, { batchSize: 16 });
           live.runner.start();
-          const expected = await writeLedger(store, tenants);
-          const tenantIds = [...expected.keys()];
+          const { states: expected, tenantIds } = await writeLedger(store, tenants);
           expect(await live.runner.waitFor(await store.headPosition(), 10_000)).toBe(true);
 
           const rebuilt = LedgerProjections.open(file(`${prefix}rebuilt.sqlite`), store);
@@ -170,7 +106,7 @@ describe('ProjectionRunner', () => {
       await fc.assert(
         fc.asyncProperty(tenantsArbitrary, fc.nat(), async (tenants, killPick) => {
           const { store, file } = freshRun();
-          const tenantIds = [...(await writeLedger(store, tenants)).keys()];
+          const { tenantIds } = await writeLedger(store, tenants);
           // Killed after one of the batches this run's log makes, wherever that falls.
           let events = 0;
           for await (const _ of store.readAll()) events += 1;
@@ -225,7 +161,7 @@ describe('ProjectionRunner', () => {
       await fc.assert(
         fc.asyncProperty(tenantsArbitrary, fc.integer({ min: 1, max: 4 }), async (tenants, failOnCall) => {
           const { store, file } = freshRun();
-          const tenantIds = [...(await writeLedger(store, tenants)).keys()];
+          const { tenantIds } = await writeLedger(store, tenants);
 
           const db = openProjectionDatabase(file('retried.sqlite'));
           // Tenant views apply first and advance their cache; then history fails: both must roll back.
