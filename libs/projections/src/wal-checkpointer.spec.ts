@@ -1,3 +1,4 @@
+import { spawnSync } from 'node:child_process';
 import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
@@ -80,4 +81,29 @@ describe('WalCheckpointer: the projection database checkpoints off the event loo
       db.close();
     }
   });
+
+  it('a checkpointer never closed (its worker idle) does not keep the process alive', () => {
+    const script = `
+      const { openProjectionDatabase } = require('./libs/projections/src/projection-database');
+      const { WalCheckpointer } = require('./libs/projections/src/wal-checkpointer');
+      const db = openProjectionDatabase(${JSON.stringify(path.join(dir, 'open.sqlite'))});
+      const checkpointer = new WalCheckpointer(db);
+      db.exec('CREATE TABLE filler (text TEXT)');
+      const insert = db.prepare('INSERT INTO filler VALUES (?)');
+      db.transaction(() => { for (let i = 0; i < 2048; i += 1) insert.run('x'.repeat(4000)); })();
+      checkpointer.committed();
+      setTimeout(() => process.stdout.write('checkpoint asked\\n'), 500);
+    `;
+    const child = spawnSync(process.execPath, ['-r', '@swc-node/register', '-e', script], {
+      cwd: path.resolve(__dirname, '../../..'),
+      encoding: 'utf8',
+      timeout: 25_000,
+    });
+
+    expect({ signal: child.signal, status: child.status, stdout: child.stdout }).toEqual({
+      signal: null,
+      status: 0,
+      stdout: 'checkpoint asked\n',
+    });
+  }, 30_000);
 });

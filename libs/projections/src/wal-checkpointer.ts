@@ -66,7 +66,6 @@ export class WalCheckpointer {
   private start(): Worker {
     if (this.worker !== null) return this.worker;
     const worker = new Worker(WORKER_SOURCE, { eval: true, workerData: { file: this.db.name } });
-    worker.unref();
     worker.on('message', () => {
       this.busy = false;
       if (!this.pending) return;
@@ -77,6 +76,9 @@ export class WalCheckpointer {
     worker.on('exit', () => {
       if (this.worker === worker) this.fallBack();
     });
+    // Last: a 'message' listener refs the worker again. An idle checkpointer (a projection
+    // database never closed, in a test) must not keep the process alive.
+    worker.unref();
     this.worker = worker;
     return worker;
   }
