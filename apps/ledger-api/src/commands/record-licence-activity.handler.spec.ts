@@ -50,6 +50,20 @@ async function logOf(store: EventStore): Promise<{ type: string; data: unknown }
 
 const keyed = (key: string, requestHash: string) => ({ ...context, idempotency: { key, requestHash } });
 
+/** A resource account holding a Virtual User licence, recorded through `handler`. */
+async function givenLicensedResourceAccount(
+  handler: RecordLicenceActivityHandler,
+  accountId: string,
+  resourceType: 'auto-attendant' | 'call-queue',
+): Promise<void> {
+  const commands: LedgerCommand[] = [
+    buy('PHONE_SYSTEM_VIRTUAL_USER', 1, `p-vu-${accountId}`),
+    { type: 'CreateAccount', accountId, displayName: accountId, kind: 'resource', resourceType },
+    { type: 'ChangeLicenses', accountId, add: ['PHONE_SYSTEM_VIRTUAL_USER'], remove: [] },
+  ];
+  for (const command of commands) await handler.execute(new RecordLicenceActivity(TENANT, command, context));
+}
+
 describe('RecordLicenceActivityHandler', () => {
   let dir: string;
   let store: EmbeddedEventStore;
@@ -242,29 +256,7 @@ describe('RecordLicenceActivityHandler', () => {
     });
 
     it('when the two decisions have different numbers of events, B answers 422, never a 500', async () => {
-      await seed.execute(
-        new RecordLicenceActivity(TENANT, buy('PHONE_SYSTEM_VIRTUAL_USER', 1, 'p-vu'), context),
-      );
-      await seed.execute(
-        new RecordLicenceActivity(
-          TENANT,
-          {
-            type: 'CreateAccount',
-            accountId: 'ra',
-            displayName: 'Queue',
-            kind: 'resource',
-            resourceType: 'call-queue',
-          },
-          context,
-        ),
-      );
-      await seed.execute(
-        new RecordLicenceActivity(
-          TENANT,
-          { type: 'ChangeLicenses', accountId: 'ra', add: ['PHONE_SYSTEM_VIRTUAL_USER'], remove: [] },
-          context,
-        ),
-      );
+      await givenLicensedResourceAccount(seed, 'ra', 'call-queue');
       // A's request with the key buys (one event); B's, with the same key, deletes the licensed
       // account (two events: the licence released, then the account deleted).
       const { instanceB } = twoInstancesRacing(
@@ -288,29 +280,7 @@ describe('RecordLicenceActivityHandler', () => {
 
     it('an old key still answers as a replay, warnings included, after the model forgot it', async () => {
       // The first keyed activity leaves a resource account with a number and no licence: a warning.
-      await seed.execute(
-        new RecordLicenceActivity(TENANT, buy('PHONE_SYSTEM_VIRTUAL_USER', 1, 'p-vu'), context),
-      );
-      await seed.execute(
-        new RecordLicenceActivity(
-          TENANT,
-          {
-            type: 'CreateAccount',
-            accountId: 'aa',
-            displayName: 'Main line',
-            kind: 'resource',
-            resourceType: 'auto-attendant',
-          },
-          context,
-        ),
-      );
-      await seed.execute(
-        new RecordLicenceActivity(
-          TENANT,
-          { type: 'ChangeLicenses', accountId: 'aa', add: ['PHONE_SYSTEM_VIRTUAL_USER'], remove: [] },
-          context,
-        ),
-      );
+      await givenLicensedResourceAccount(seed, 'aa', 'auto-attendant');
       await seed.execute(
         new RecordLicenceActivity(
           TENANT,
