@@ -1,7 +1,6 @@
 import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
-import Database from 'better-sqlite3';
 import fc from 'fast-check';
 import { EmbeddedEventStore } from '@ledger/event-store';
 import { quotaOf } from '@ledger/licensing';
@@ -10,30 +9,12 @@ import { PROPERTY_TIMEOUT_MS } from '@ledger/licensing/testing/property-timeout'
 import { HistoryProjection } from './history-projection';
 import { KeyedActivitiesProjection } from './keyed-activities-projection';
 import { LedgerProjections } from './ledger-projections';
-import type { LedgerProjection } from './ledger-projection';
 import { openProjectionDatabase } from './projection-database';
 import { ProjectionRunner } from './projection-runner';
 import { ReadModels } from './read-models';
 import { TenantViewsProjection } from './tenant-views-projection';
+import { failingOnCall } from './testing/failing-projection';
 import { dump, writeLedger } from './testing/ledger-writer';
-
-/** Fails its `apply` once, on the given call: a crash inside the batch's transaction. */
-function failingOnce(projection: LedgerProjection, failOnCall: number): LedgerProjection {
-  let calls = 0;
-  return {
-    name: projection.name,
-    prepare: (batch) => projection.prepare(batch),
-    apply: (batch) => {
-      calls += 1;
-      projection.apply(batch);
-      // A storage fault (not a bad event): the batch is rolled back and retried, nothing parked.
-      if (calls === failOnCall) throw new Database.SqliteError('disk I/O error', 'SQLITE_IOERR');
-    },
-    reset: () => projection.reset(),
-    rolledBack: () => projection.rolledBack?.(),
-    rebuilt: () => projection.rebuilt?.(),
-  };
-}
 
 /**
  * The work of one run is bounded (ISSUE 10, finding 15): up to 3 tenants of up to 30 random
@@ -168,7 +149,7 @@ describe('ProjectionRunner', () => {
           const runner = new ProjectionRunner(
             db,
             store,
-            [new TenantViewsProjection(db, store), failingOnce(new HistoryProjection(db), failOnCall)],
+            [new TenantViewsProjection(db, store), failingOnCall(new HistoryProjection(db), failOnCall)],
             {
               batchSize: SMALL_BATCH,
             },

@@ -6,7 +6,6 @@ import { EmbeddedEventStore } from '@ledger/event-store';
 import { initialTenantState } from '@ledger/licensing';
 import { commandSequence } from '@ledger/licensing/testing/command-arbitraries';
 import { HistoryProjection } from './history-projection';
-import type { LedgerProjection } from './ledger-projection';
 import { LedgerProjections } from './ledger-projections';
 import { openProjectionDatabase, type ProjectionDb } from './projection-database';
 import { ProjectionRunner } from './projection-runner';
@@ -20,6 +19,7 @@ import {
   writeLedger,
   writeLongHistory,
 } from './testing/ledger-writer';
+import { failingOnCall } from './testing/failing-projection';
 
 interface SnapshotRow {
   tenant_id: string;
@@ -35,23 +35,6 @@ function snapshotRows(db: ProjectionDb): SnapshotRow[] {
       'SELECT tenant_id, revision, position, reached_at, state_json FROM tenant_snapshots ORDER BY tenant_id, revision',
     )
     .all();
-}
-
-/** Fails its `apply` on the given call, after the projections before it applied theirs: a crash in the transaction. */
-function failingOnCall(projection: LedgerProjection, failOnCall: number): LedgerProjection {
-  let calls = 0;
-  return {
-    name: projection.name,
-    prepare: (batch) => projection.prepare(batch),
-    apply: (batch) => {
-      calls += 1;
-      projection.apply(batch);
-      if (calls === failOnCall) throw new Error('crash inside the transaction');
-    },
-    reset: () => projection.reset(),
-    rolledBack: () => projection.rolledBack?.(),
-    rebuilt: () => projection.rebuilt?.(),
-  };
 }
 
 const at = (second: number) => new Date(START + second * 1000).toISOString();
