@@ -7,10 +7,10 @@ import {
   type LedgerCommand,
   type LedgerEvent,
   type LedgerEventEnvelope,
-  type TenantState,
 } from '@ledger/licensing';
 import { commandSequence } from '@ledger/licensing/testing/command-arbitraries';
 import { decodeTenantState, encodeTenantState, UnreadableSnapshotError } from './tenant-state-codec';
+import { observableState } from './testing/ledger-writer';
 import { countLoopTurns } from './testing/loop-turns';
 
 const START = Date.UTC(2026, 0, 1);
@@ -29,18 +29,6 @@ function historyOf(commands: readonly LedgerCommand[]): LedgerEventEnvelope[] {
     }
   }
   return history;
-}
-
-/** Everything a reader of the state can observe, maps as their entries in iteration order. */
-function observable(state: TenantState): unknown {
-  return {
-    accounts: [...state.accounts.entries()],
-    purchases: [...state.purchases.entries()],
-    cancelledPurchases: [...state.cancelledPurchases.entries()],
-    phoneNumberHolders: [...state.phoneNumberHolders.entries()],
-    seats: state.seats,
-    policy: state.policy,
-  };
 }
 
 function accountCreated(n: number): LedgerEvent {
@@ -65,7 +53,7 @@ describe('tenant state codec (snapshots of as-of replays)', () => {
       fc.asyncProperty(historyAndCut, async ([history, cut]) => {
         const state = evolveAll(history.slice(0, cut), initialTenantState());
         const decoded = await decodeTenantState(encodeTenantState(state));
-        expect(observable(decoded)).toEqual(observable(state));
+        expect(observableState(decoded)).toEqual(observableState(state));
         for (const [accountId, account] of state.accounts)
           expect(decoded.accounts.get(accountId)).toEqual(account);
         expect(decoded.accounts.size).toBe(state.accounts.size);
@@ -81,7 +69,7 @@ describe('tenant state codec (snapshots of as-of replays)', () => {
         const resumed = evolveAll(history.slice(cut), await decodeTenantState(snapshot));
         const whole = evolveAll(history, initialTenantState());
         // Insertion order included: a key deleted and set again after the cut must go last in both.
-        expect(observable(resumed)).toEqual(observable(whole));
+        expect(observableState(resumed)).toEqual(observableState(whole));
       }),
       { numRuns: 60 },
     );
@@ -120,6 +108,6 @@ describe('tenant state codec (snapshots of as-of replays)', () => {
     const loop = countLoopTurns();
     const decoded = await decodeTenantState(text);
     expect(loop.stop()).toBeGreaterThanOrEqual(3);
-    expect(observable(decoded)).toEqual(observable(state));
+    expect(observableState(decoded)).toEqual(observableState(state));
   });
 });

@@ -144,19 +144,25 @@ export async function writeLongHistory(
   }
 }
 
-/** Everything an as-of answer says, maps as their entries in iteration order: comparable with toEqual. */
-export function observableAsOf(past: TenantAsOf): unknown {
-  const { state } = past;
+/** Everything a reader of a state can observe, maps as their entries in iteration order: comparable with toEqual. */
+export function observableState(state: TenantState): Record<string, unknown> {
   return {
-    tenantId: past.tenantId,
-    revision: past.revision,
-    position: past.position,
     accounts: [...state.accounts.entries()],
     purchases: [...state.purchases.entries()],
     cancelledPurchases: [...state.cancelledPurchases.entries()],
     phoneNumberHolders: [...state.phoneNumberHolders.entries()],
     seats: state.seats,
     policy: state.policy,
+  };
+}
+
+/** Everything an as-of answer says, in the same comparable form. */
+export function observableAsOf(past: TenantAsOf): unknown {
+  return {
+    tenantId: past.tenantId,
+    revision: past.revision,
+    position: past.position,
+    ...observableState(past.state),
   };
 }
 
