@@ -7,6 +7,7 @@ import { AppModule, type LedgerAppOptions } from './app.module';
 import type { LedgerConfig } from '@ledger/runtime';
 import { serveConsole } from './console/serve-console';
 import { ErrorBodyFilter, errorBodyOf } from './http/error-body.filter';
+import { closeConnectionsOnStop } from './http/close-connections-on-stop';
 import { createValidationPipe } from './http/validation.pipe';
 import { observeHttp } from './observability/http-observability';
 import { createLedgerLogger, PinoNestLogger } from './observability/ledger-logger';
@@ -76,6 +77,8 @@ export async function createLedgerApp(
   await serveConsole(app.getHttpAdapter().getInstance());
 
   observeHttp(app.getHttpAdapter().getInstance(), app.get(LedgerMetrics));
+  const fastify = app.getHttpAdapter().getInstance();
+  closeConnectionsOnStop(app.getHttpServer(), (close) => fastify.addHook('preClose', async () => close()));
   await app.init();
   return app;
 }
