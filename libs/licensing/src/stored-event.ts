@@ -1,4 +1,6 @@
 import { EVENT_SCHEMA_VERSION, isLedgerEventType, type EventMetadata, type LedgerEvent } from './events';
+import { evolve } from './evolve';
+import type { TenantState } from './tenant-state';
 
 /**
  * The tenant stream is the consistency boundary for quota (SPEC §2): one stream per tenant.
@@ -44,4 +46,12 @@ export function decodeLedgerEvent(stored: StoredEventLike): DecodedLedgerEvent {
     );
   }
   return { event: { type: stored.type, data: stored.data } as LedgerEvent, metadata };
+}
+
+/**
+ * One step of every fold of a tenant's stream (the write model, the views, `asOf`): an event as
+ * the log returned it, decoded, evolved into the state with the activity and time it was recorded with.
+ */
+export function evolveRecorded(state: TenantState, { event, metadata }: DecodedLedgerEvent): TenantState {
+  return evolve(state, { event, activityId: metadata.activityId, occurredAt: metadata.occurredAt });
 }
