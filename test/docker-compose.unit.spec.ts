@@ -5,7 +5,7 @@ import { LEDGER_SETTINGS, parseLedgerConfig } from '@ledger/runtime';
 
 /**
  * No Docker engine runs here, so the compose file is checked as data: its services, ports and
- * environment must match what the service actually reads (libs/runtime/src/ledger-config.ts).
+ * environment must match what the service actually reads (libs/runtime/src/config/ledger-config.ts).
  */
 interface ComposeService {
   image?: string;

@@ -17,7 +17,7 @@ import { initialTenantState } from '../src/initial-state';
 import type { Sku } from '../src/skus';
 import type { AccountState, TenantState } from '../src/tenant-state';
 // Relative, not the alias: this script is compiled on its own (see its header). Every run folds the same events.
-import { seededRandom } from '../../runtime/src/seeded-random';
+import { seededRandom } from '../../runtime/src/random/seeded-random';
 
 /** One tenant's stream of at least `events` events over `accounts` accounts, half of them resource accounts. */
 function tenantStream(events: number, accounts: number, seed: number): LedgerEventEnvelope[] {

@@ -5,7 +5,7 @@ import {
   type EventStore,
   type EventStoreDbLogger,
 } from '@ledger/event-store';
-import type { LedgerConfig } from './ledger-config';
+import type { LedgerConfig } from './config/ledger-config';
 
 /** The embedded store's file and the projection database's file inside LEDGER_DATA_DIR. */
 export const EMBEDDED_STORE_FILE = 'ledger.sqlite';

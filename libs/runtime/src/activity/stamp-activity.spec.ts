@@ -1,5 +1,5 @@
 import type { LedgerEvent } from '@ledger/licensing';
-import { stampActivity } from './activity-events';
+import { stampActivity } from './stamp-activity';
 
 const EVENTS: LedgerEvent[] = [
   {
