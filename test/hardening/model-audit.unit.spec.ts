@@ -1,6 +1,6 @@
 import type { RecordedEvent } from '@ledger/event-store';
 import type { LedgerEvent } from '@ledger/licensing';
-import { commandIdForIdempotencyKey, stampActivity } from '@ledger/runtime';
+import { commandIdOf, stampActivity } from '@ledger/runtime';
 import { answerViolations } from './support/model-audit';
 import type { Exchange } from './support/model-exchanges';
 import { requestOf } from './support/model-writes';
@@ -28,7 +28,7 @@ const purchaseOf = (quantity: number, purchaseId: string): LedgerEvent => ({
 function logOfOneSeat(): { log: RecordedEvent[]; activityId: string } {
   const { activityId, events } = stampActivity([purchaseOf(1, 'p-a')], {
     tenantId: TENANT,
-    commandId: commandIdForIdempotencyKey(TENANT, KEY),
+    commandId: commandIdOf(TENANT, KEY),
     actor: 'admin',
     correlationId: 'c1',
     occurredAt: new Date(Date.UTC(2026, 0, 1)),

@@ -7,8 +7,7 @@ import { ThrottlerModule } from '@nestjs/throttler';
 import { AccessGuard } from './auth/access.guard';
 import { jwtModuleOptions } from './auth/jwt-options';
 import { TokenVerifier } from './auth/token-verifier';
-import { LicenceActivities } from './commands/licence-activities';
-import { CLOCK, RecordLicenceActivityHandler, type Clock } from './commands/record-licence-activity.handler';
+import { CLOCK, RecordLicenseActivityHandler, type Clock } from './commands/record-license-activity.handler';
 import { jwtSecretOf, type LedgerConfig } from '@ledger/runtime';
 import { HealthController } from './health/health.controller';
 import { CallerThrottlerGuard } from './limits/caller-throttler.guard';
@@ -71,8 +70,7 @@ export class AppModule {
         { provide: CLOCK, useValue: options.clock ?? (() => new Date()) },
         TokenVerifier,
         TenantWriteModels,
-        LicenceActivities,
-        RecordLicenceActivityHandler,
+        RecordLicenseActivityHandler,
       ],
     };
   }

@@ -3,7 +3,7 @@ export * from './auth/dev-jwt-secret';
 export * from './auth/dev-token';
 export * from './auth/roles';
 export * from './open-event-store';
-export * from './activity/deterministic-id';
+export * from './activity/activity-ids';
 export * from './activity/stamp-activity';
 export * from './random/seeded-random';
 export * from './csv/csv';

@@ -7,6 +7,13 @@ import {
 import type { ArgumentsHost } from '@nestjs/common';
 import { StoreUnavailableError } from '@ledger/event-store';
 import { ErrorBodyFilter, errorBodyOf } from './error-body.filter';
+import {
+  ConcurrencyConflict,
+  DomainRefusal,
+  IdempotencyKeyReused,
+  ProjectionParked,
+  ProjectionsBehind,
+} from '../errors/application-errors';
 import { LedgerHttpError } from './ledger-http-error';
 
 const DATA_FILE = '/var/lib/ledger/data/events.sqlite';
@@ -79,12 +86,46 @@ describe('public error bodies say what happened in words, never how (SPEC §6)',
       error: 'VALIDATION_FAILED',
       message: invalidJson.message,
     });
-    const refusal = LedgerHttpError.of(409, 'NO_SEAT_AVAILABLE', 'No free PHONE_SYSTEM seat', {
-      sku: 'PHONE_SYSTEM',
-    });
+    const refusal = LedgerHttpError.validation('Send the if-match header once');
     expect(errorBodyOf(refusal)).toBe(refusal.body);
     expect(errorBodyOf(new BadRequestException('quantity must be an integer'))).toMatchObject({
       message: 'quantity must be an integer',
+    });
+  });
+
+  it('answers each application error with its SPEC §3 status, code, message and details', () => {
+    const refused = (code: 'NO_SEAT_AVAILABLE' | 'NOT_FOUND' | 'INVALID_COMMAND') =>
+      errorBodyOf(new DomainRefusal({ code, message: 'refused', details: { sku: 'PHONE_SYSTEM' } }));
+    expect(refused('NO_SEAT_AVAILABLE')).toEqual({
+      statusCode: 409,
+      error: 'NO_SEAT_AVAILABLE',
+      message: 'refused',
+      details: { sku: 'PHONE_SYSTEM' },
+    });
+    expect(refused('NOT_FOUND')).toMatchObject({ statusCode: 404, error: 'NOT_FOUND' });
+    expect(refused('INVALID_COMMAND')).toMatchObject({ statusCode: 400, error: 'VALIDATION_FAILED' });
+    expect(errorBodyOf(ConcurrencyConflict.stale(null, 3n))).toEqual({
+      statusCode: 412,
+      error: 'CONCURRENCY_CONFLICT',
+      message: 'The tenant changed since the revision given in If-Match',
+      details: { expectedRevision: -1, currentRevision: 3 },
+    });
+    expect(errorBodyOf(new ConcurrencyConflict('too fast'))).toEqual({
+      statusCode: 412,
+      error: 'CONCURRENCY_CONFLICT',
+      message: 'too fast',
+    });
+    expect(errorBodyOf(new IdempotencyKeyReused())).toMatchObject({
+      statusCode: 422,
+      error: 'IDEMPOTENCY_KEY_REUSED',
+    });
+    expect(errorBodyOf(new ProjectionsBehind())).toMatchObject({
+      statusCode: 503,
+      error: 'PROJECTIONS_BEHIND',
+    });
+    expect(errorBodyOf(new ProjectionParked())).toMatchObject({
+      statusCode: 503,
+      error: 'PROJECTION_PARKED',
     });
   });
 

@@ -2,6 +2,7 @@ import { STATUS_CODES } from 'node:http';
 import { type ArgumentsHost, Catch, type ExceptionFilter, HttpException, Logger } from '@nestjs/common';
 import type { FastifyReply } from 'fastify';
 import { AppendTooLargeError, StoreUnavailableError } from '@ledger/event-store';
+import { ApplicationError, ConcurrencyConflict, DomainRefusal } from '../errors/application-errors';
 import { LedgerHttpError, type ErrorBody } from './ledger-http-error';
 
 /** Codes for HTTP failures that happen outside our own handlers (routing, body limits, parsing). */
@@ -43,9 +44,47 @@ function isFastifyError(exception: unknown): exception is Error {
   return exception instanceof Error && typeof code === 'string' && code.startsWith('FST_');
 }
 
+/**
+ * SPEC §3: the status of each code an application error names; every other code is a domain
+ * rule's refusal (409).
+ */
+const APPLICATION_ERROR_STATUS: Readonly<Record<string, number>> = {
+  VALIDATION_FAILED: 400,
+  NOT_FOUND: 404,
+  CONCURRENCY_CONFLICT: 412,
+  IDEMPOTENCY_KEY_REUSED: 422,
+  PROJECTIONS_BEHIND: 503,
+  PROJECTION_PARKED: 503,
+};
+
+/** A revision as the API writes it: `-1` for a tenant without events. */
+const revisionNumber = (revision: bigint | null): number => (revision === null ? -1 : Number(revision));
+
+function detailsOf(error: ApplicationError): unknown {
+  if (error instanceof DomainRefusal) return error.refusal.details;
+  if (error instanceof ConcurrencyConflict && error.revisions !== undefined) {
+    return {
+      expectedRevision: revisionNumber(error.revisions.expected),
+      currentRevision: revisionNumber(error.revisions.current),
+    };
+  }
+  return undefined;
+}
+
+function applicationErrorBody(error: ApplicationError): ErrorBody {
+  const body = {
+    statusCode: APPLICATION_ERROR_STATUS[error.code] ?? 409,
+    error: error.code,
+    message: error.message,
+  };
+  const details = detailsOf(error);
+  return details === undefined ? body : { ...body, details };
+}
+
 /** Maps any error (Fastify's included) to an HTTP status; client errors keep theirs. */
 export function errorBodyOf(exception: unknown): ErrorBody {
   if (exception instanceof LedgerHttpError) return exception.body;
+  if (exception instanceof ApplicationError) return applicationErrorBody(exception);
   if (exception instanceof AppendTooLargeError)
     return { statusCode: 413, error: 'PAYLOAD_TOO_LARGE', message: exception.message };
   if (exception instanceof StoreUnavailableError) {

@@ -1,5 +1,4 @@
 import { HttpException } from '@nestjs/common';
-import type { DomainError } from '@ledger/licensing';
 
 /** SPEC §3 error body. */
 export interface ErrorBody {
@@ -9,7 +8,10 @@ export interface ErrorBody {
   readonly details?: unknown;
 }
 
-/** An HTTP answer in the SPEC error shape; the exception filter writes `body` as is. */
+/**
+ * An HTTP answer in the SPEC error shape, thrown at the edge (guards, pipes, controllers); the
+ * exception filter writes `body` as is. Below the controllers, application errors are thrown.
+ */
 export class LedgerHttpError extends HttpException {
   constructor(readonly body: ErrorBody) {
     super(body, body.statusCode);
@@ -32,30 +34,5 @@ export class LedgerHttpError extends HttpException {
   }
   static notFound(message: string): LedgerHttpError {
     return LedgerHttpError.of(404, 'NOT_FOUND', message);
-  }
-  static concurrencyConflict(message: string, details?: unknown): LedgerHttpError {
-    return LedgerHttpError.of(412, 'CONCURRENCY_CONFLICT', message, details);
-  }
-  static idempotencyKeyReused(): LedgerHttpError {
-    return LedgerHttpError.of(
-      422,
-      'IDEMPOTENCY_KEY_REUSED',
-      'This Idempotency-Key was already used with a different request',
-    );
-  }
-  static storeUnavailable(message: string): LedgerHttpError {
-    return LedgerHttpError.of(503, 'STORE_UNAVAILABLE', message);
-  }
-
-  /** Domain refusals: invalid commands are 400, unknown things 404, every rule refusal 409. */
-  static fromDomain(error: DomainError): LedgerHttpError {
-    switch (error.code) {
-      case 'INVALID_COMMAND':
-        return LedgerHttpError.validation(error.message, error.details);
-      case 'NOT_FOUND':
-        return LedgerHttpError.of(404, 'NOT_FOUND', error.message, error.details);
-      default:
-        return LedgerHttpError.of(409, error.code, error.message, error.details);
-    }
   }
 }

@@ -1,5 +1,5 @@
 import { collectDefaultMetrics, Counter, Histogram, Registry } from 'prom-client';
-import type { CommandMetrics } from './command-metrics';
+import { CommandMetrics } from './command-metrics';
 
 /** A route label for requests no route matched: raw URLs would let any client mint new series. */
 export const UNMATCHED_ROUTE = 'unmatched';
@@ -10,8 +10,11 @@ export const UNMATCHED_ROUTE = 'unmatched';
  * No label carries a tenant id or any other caller-chosen text: the series reveal volumes and
  * latencies by route template, never whose.
  */
-export class LedgerMetrics implements CommandMetrics {
+export class LedgerMetrics {
   readonly registry = new Registry();
+
+  /** The write side's series, on the same registry. */
+  readonly commands = new CommandMetrics(this.registry);
 
   private readonly httpRequests = new Counter({
     name: 'ledger_http_requests_total',
@@ -28,20 +31,6 @@ export class LedgerMetrics implements CommandMetrics {
     registers: [this.registry],
   });
 
-  private readonly commands = new Counter({
-    name: 'ledger_commands_total',
-    help: 'Licence activities by command type and outcome (accepted, replayed, unchanged, an error code, failed)',
-    labelNames: ['type', 'outcome'] as const,
-    registers: [this.registry],
-  });
-
-  private readonly conflictRetries = new Counter({
-    name: 'ledger_command_conflict_retries_total',
-    help: 'Writes that lost an optimistic-concurrency race and were decided again on fresh state',
-    labelNames: ['type'] as const,
-    registers: [this.registry],
-  });
-
   constructor() {
     collectDefaultMetrics({ register: this.registry });
   }
@@ -50,13 +39,5 @@ export class LedgerMetrics implements CommandMetrics {
     const labels = { method, route, status: String(status) };
     this.httpRequests.inc(labels);
     this.httpDuration.observe(labels, seconds);
-  }
-
-  commandFinished(type: string, outcome: string): void {
-    this.commands.inc({ type, outcome });
-  }
-
-  conflictRetried(type: string): void {
-    this.conflictRetries.inc({ type });
   }
 }

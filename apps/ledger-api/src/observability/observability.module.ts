@@ -2,7 +2,7 @@ import { Global, Module } from '@nestjs/common';
 import type { EventStore } from '@ledger/event-store';
 import { LedgerProjections } from '@ledger/projections';
 import { EVENT_STORE } from '../store/event-store.tokens';
-import { COMMAND_METRICS } from './command-metrics';
+import { CommandMetrics } from './command-metrics';
 import { LedgerMetrics } from './ledger-metrics';
 import { MetricsController } from './metrics.controller';
 import { registerProjectionLagMetrics } from './projection-lag-metrics';
@@ -21,8 +21,12 @@ import { registerProjectionLagMetrics } from './projection-lag-metrics';
         return metrics;
       },
     },
-    { provide: COMMAND_METRICS, useExisting: LedgerMetrics },
+    {
+      provide: CommandMetrics,
+      inject: [LedgerMetrics],
+      useFactory: (metrics: LedgerMetrics) => metrics.commands,
+    },
   ],
-  exports: [LedgerMetrics, COMMAND_METRICS],
+  exports: [LedgerMetrics, CommandMetrics],
 })
 export class ObservabilityModule {}

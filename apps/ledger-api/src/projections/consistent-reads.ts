@@ -2,10 +2,10 @@ import { Inject, Injectable } from '@nestjs/common';
 import type { EventStore } from '@ledger/event-store';
 import { TENANT_STREAM_PREFIX, tenantStreamName } from '@ledger/licensing';
 import { LedgerProjections, type ReadModels } from '@ledger/projections';
-import { LedgerHttpError } from '../http/ledger-http-error';
+import { ProjectionParked, ProjectionsBehind } from '../errors/application-errors';
 import { EVENT_STORE } from '../store/event-store.tokens';
 
-/** How long a read waits for the projections to reach the log's head before answering 503. */
+/** How long a read waits for the projections to reach the log's head before answering PROJECTIONS_BEHIND (503). */
 const CATCH_UP_TIMEOUT_MS = 5_000;
 
 /**
@@ -22,29 +22,21 @@ export class ConsistentReads {
   async readModels(): Promise<ReadModels> {
     const head = await this.store.headPosition({ streamPrefix: TENANT_STREAM_PREFIX });
     if (!(await this.projections.runner.waitFor(head, CATCH_UP_TIMEOUT_MS))) {
-      throw LedgerHttpError.of(
-        503,
-        'PROJECTIONS_BEHIND',
-        'The read models are catching up with the log; try again shortly',
-      );
+      throw new ProjectionsBehind();
     }
     return this.projections.readModels;
   }
 
   /**
-   * One tenant's read models. A tenant with a parked event (SPEC §5) answers 503
-   * PROJECTION_PARKED: its views stopped at the revision before that event (they are a fold of
+   * One tenant's read models. A tenant with a parked event (SPEC §5) answers
+   * PROJECTION_PARKED (503): its views stopped at the revision before that event (they are a fold of
    * its whole stream; folding on without it would show a state the log never had), so they are
    * not served as current until a global admin retries or skips it. Other tenants read on.
    */
   async readModelsOf(tenantId: string): Promise<ReadModels> {
     const readModels = await this.readModels();
     if (this.projections.runner.parked.isStreamHeld(tenantStreamName(tenantId))) {
-      throw LedgerHttpError.of(
-        503,
-        'PROJECTION_PARKED',
-        'An event of this tenant could not be projected and is parked; its views are held until an operator retries or skips it',
-      );
+      throw new ProjectionParked();
     }
     return readModels;
   }

@@ -3,8 +3,8 @@ import * as os from 'node:os';
 import * as path from 'node:path';
 import { EmbeddedEventStore } from '@ledger/event-store';
 import { LedgerProjections } from '@ledger/projections';
-import { RecordLicenceActivity } from '../commands/record-licence-activity.command';
-import { RecordLicenceActivityHandler } from '../commands/record-licence-activity.handler';
+import { RecordLicenseActivity } from '../commands/record-license-activity.command';
+import { RecordLicenseActivityHandler } from '../commands/record-license-activity.handler';
 import { REMEMBERED_KEYED_ACTIVITIES } from '../write-model/tenant-write-model';
 import { TenantWriteModels } from '../write-model/tenant-write-models';
 import { ProjectedKeyedActivities } from './projected-keyed-activities';
@@ -16,9 +16,9 @@ describe('Idempotency-Keys a write model forgot, found through the projections i
   let dir: string;
   let store: EmbeddedEventStore;
   let projections: LedgerProjections;
-  let handler: RecordLicenceActivityHandler;
+  let handler: RecordLicenseActivityHandler;
   const purchase = (key: string, quantity: number) =>
-    new RecordLicenceActivity(
+    new RecordLicenseActivity(
       TENANT,
       {
         type: 'PurchaseLicenses',
@@ -34,7 +34,7 @@ describe('Idempotency-Keys a write model forgot, found through the projections i
     dir = fs.mkdtempSync(path.join(os.tmpdir(), 'ledger-keyed-'));
     store = EmbeddedEventStore.open(path.join(dir, 'ledger.sqlite'));
     projections = LedgerProjections.open(path.join(dir, 'projections.sqlite'), store);
-    handler = new RecordLicenceActivityHandler(
+    handler = new RecordLicenseActivityHandler(
       new TenantWriteModels(store, new ProjectedKeyedActivities(projections)),
       store,
       () => NOW,
@@ -65,7 +65,7 @@ describe('Idempotency-Keys a write model forgot, found through the projections i
       revision: 0n,
     });
     await expect(handler.execute(purchase('first', 8))).rejects.toMatchObject({
-      body: { error: 'IDEMPOTENCY_KEY_REUSED' },
+      code: 'IDEMPOTENCY_KEY_REUSED',
     });
     await expect(handler.execute(purchase('brand-new', 1))).resolves.toMatchObject({ replayed: false });
     expect(await eventCount()).toBe(before + 1);
@@ -83,7 +83,7 @@ describe('Idempotency-Keys a write model forgot, found through the projections i
     });
     await expect(handler.execute(purchase('while-stopped-0', 1))).resolves.toMatchObject({ replayed: true });
     await expect(handler.execute(purchase('first', 8))).rejects.toMatchObject({
-      body: { error: 'IDEMPOTENCY_KEY_REUSED' },
+      code: 'IDEMPOTENCY_KEY_REUSED',
     });
     await expect(handler.execute(purchase('brand-new', 1))).resolves.toMatchObject({ replayed: false });
     expect(await eventCount()).toBe(before + 1);

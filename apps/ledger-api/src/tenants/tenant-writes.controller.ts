@@ -1,12 +1,9 @@
-import { randomUUID } from 'node:crypto';
-import { Body, Controller, Delete, HttpCode, Param, Post, Put, Req, Res } from '@nestjs/common';
+import { Body, Controller, Delete, HttpCode, Param, Post, Put, UseInterceptors } from '@nestjs/common';
 import { ApiBearerAuth, ApiOperation, ApiTags } from '@nestjs/swagger';
-import type { FastifyReply } from 'fastify';
 import { ConfigService } from '@nestjs/config';
+import { newPurchaseId, type LedgerConfig } from '@ledger/runtime';
 import { TenantAccess } from '../auth/access.decorators';
-import type { AuthenticatedRequest } from '../auth/access.guard';
-import { LicenceActivities, type WriteAnswer } from '../commands/licence-activities';
-import type { LedgerConfig } from '@ledger/runtime';
+import { LicenseActivityInterceptor, type TenantCommand } from './license-activity.interceptor';
 import { AccountLicenseParams, AccountParams, PurchaseParams, TenantParams } from './dto/route-params';
 import {
   AssignLicenseBody,
@@ -18,71 +15,60 @@ import {
   SwapLicenseBody,
 } from './dto/write-bodies';
 
-/** Every write of SPEC §3. Each is one licence activity (R5); the domain decides, this only translates. */
+/**
+ * Every write of SPEC §3. Each is one licence activity (R5); the domain decides, this only
+ * translates: an endpoint returns the command it asks, and LicenseActivityInterceptor records it.
+ */
 @ApiTags('writes')
 @ApiBearerAuth()
 @TenantAccess('write')
+@UseInterceptors(LicenseActivityInterceptor)
 @Controller('v1/tenants/:tenantId')
 export class TenantWritesController {
-  constructor(
-    private readonly activities: LicenceActivities,
-    private readonly config: ConfigService<{ ledger: LedgerConfig }, true>,
-  ) {}
+  constructor(private readonly config: ConfigService<{ ledger: LedgerConfig }, true>) {}
 
   @Post('purchases')
   @ApiOperation({
     summary: 'Buy seats of a SKU (Virtual User seats at price 0, within the allocation: R2, R3)',
   })
-  purchase(
-    @Param() { tenantId }: TenantParams,
-    @Body() body: PurchaseLicensesBody,
-    @Req() request: AuthenticatedRequest,
-    @Res({ passthrough: true }) reply: FastifyReply,
-  ): Promise<WriteAnswer> {
-    return this.activities.record(request, reply, tenantId, {
-      type: 'PurchaseLicenses',
-      purchaseId: randomUUID(),
-      sku: body.sku,
-      quantity: body.quantity,
-      policy: this.config.get('ledger', { infer: true }).allocationPolicy,
-    });
+  purchase(@Param() { tenantId }: TenantParams, @Body() body: PurchaseLicensesBody): TenantCommand {
+    return {
+      tenantId,
+      command: {
+        type: 'PurchaseLicenses',
+        purchaseId: newPurchaseId(),
+        sku: body.sku,
+        quantity: body.quantity,
+        policy: this.config.get('ledger', { infer: true }).allocationPolicy,
+      },
+    };
   }
 
   @Delete('purchases/:purchaseId')
   @ApiOperation({ summary: 'Cancel a purchase whose seats are not in use (R4)' })
-  cancelPurchase(
-    @Param() { tenantId, purchaseId }: PurchaseParams,
-    @Req() request: AuthenticatedRequest,
-    @Res({ passthrough: true }) reply: FastifyReply,
-  ): Promise<WriteAnswer> {
-    return this.activities.record(request, reply, tenantId, { type: 'CancelPurchase', purchaseId });
+  cancelPurchase(@Param() { tenantId, purchaseId }: PurchaseParams): TenantCommand {
+    return { tenantId, command: { type: 'CancelPurchase', purchaseId } };
   }
 
   @Post('accounts')
   @ApiOperation({ summary: 'Create a user or resource account' })
-  createAccount(
-    @Param() { tenantId }: TenantParams,
-    @Body() body: CreateAccountBody,
-    @Req() request: AuthenticatedRequest,
-    @Res({ passthrough: true }) reply: FastifyReply,
-  ): Promise<WriteAnswer> {
-    return this.activities.record(request, reply, tenantId, {
-      type: 'CreateAccount',
-      accountId: body.accountId,
-      displayName: body.displayName,
-      kind: body.kind,
-      ...(body.resourceType === undefined ? {} : { resourceType: body.resourceType }),
-    });
+  createAccount(@Param() { tenantId }: TenantParams, @Body() body: CreateAccountBody): TenantCommand {
+    return {
+      tenantId,
+      command: {
+        type: 'CreateAccount',
+        accountId: body.accountId,
+        displayName: body.displayName,
+        kind: body.kind,
+        ...(body.resourceType === undefined ? {} : { resourceType: body.resourceType }),
+      },
+    };
   }
 
   @Delete('accounts/:accountId')
   @ApiOperation({ summary: 'Delete an account, releasing its number and licences first (R7)' })
-  deleteAccount(
-    @Param() { tenantId, accountId }: AccountParams,
-    @Req() request: AuthenticatedRequest,
-    @Res({ passthrough: true }) reply: FastifyReply,
-  ): Promise<WriteAnswer> {
-    return this.activities.record(request, reply, tenantId, { type: 'DeleteAccount', accountId });
+  deleteAccount(@Param() { tenantId, accountId }: AccountParams): TenantCommand {
+    return { tenantId, command: { type: 'DeleteAccount', accountId } };
   }
 
   @Post('accounts/:accountId/licenses')
@@ -90,66 +76,47 @@ export class TenantWritesController {
   assignLicense(
     @Param() { tenantId, accountId }: AccountParams,
     @Body() body: AssignLicenseBody,
-    @Req() request: AuthenticatedRequest,
-    @Res({ passthrough: true }) reply: FastifyReply,
-  ): Promise<WriteAnswer> {
-    return this.activities.record(request, reply, tenantId, {
-      type: 'ChangeLicenses',
-      accountId,
-      add: [body.sku],
-      remove: [],
-    });
+  ): TenantCommand {
+    return {
+      tenantId,
+      command: { type: 'ChangeLicenses', accountId, add: [body.sku], remove: [] },
+    };
   }
 
   @Delete('accounts/:accountId/licenses/:sku')
   @ApiOperation({
     summary: 'Remove a licence; removing the last phone-capable one warns SPLIT_SWAP_RISK (R8)',
   })
-  removeLicense(
-    @Param() { tenantId, accountId, sku }: AccountLicenseParams,
-    @Req() request: AuthenticatedRequest,
-    @Res({ passthrough: true }) reply: FastifyReply,
-  ): Promise<WriteAnswer> {
-    return this.activities.record(request, reply, tenantId, {
-      type: 'ChangeLicenses',
-      accountId,
-      add: [],
-      remove: [sku],
-    });
+  removeLicense(@Param() { tenantId, accountId, sku }: AccountLicenseParams): TenantCommand {
+    return {
+      tenantId,
+      command: { type: 'ChangeLicenses', accountId, add: [], remove: [sku] },
+    };
   }
 
   @Post('accounts/:accountId/license-swap')
   @HttpCode(200)
   @ApiOperation({ summary: 'Swap one licence for another in one activity: one LicenseSwapped event (R5)' })
-  swapLicense(
-    @Param() { tenantId, accountId }: AccountParams,
-    @Body() body: SwapLicenseBody,
-    @Req() request: AuthenticatedRequest,
-    @Res({ passthrough: true }) reply: FastifyReply,
-  ): Promise<WriteAnswer> {
-    return this.activities.record(request, reply, tenantId, {
-      type: 'ChangeLicenses',
-      accountId,
-      add: [body.toSku],
-      remove: [body.fromSku],
-    });
+  swapLicense(@Param() { tenantId, accountId }: AccountParams, @Body() body: SwapLicenseBody): TenantCommand {
+    return {
+      tenantId,
+      command: { type: 'ChangeLicenses', accountId, add: [body.toSku], remove: [body.fromSku] },
+    };
   }
 
   @Post('license-activities')
   @HttpCode(200)
   @ApiOperation({ summary: 'Add and remove licences on one account as one licence activity (R5)' })
-  changeLicenses(
-    @Param() { tenantId }: TenantParams,
-    @Body() body: LicenseActivityBody,
-    @Req() request: AuthenticatedRequest,
-    @Res({ passthrough: true }) reply: FastifyReply,
-  ): Promise<WriteAnswer> {
-    return this.activities.record(request, reply, tenantId, {
-      type: 'ChangeLicenses',
-      accountId: body.accountId,
-      add: body.add ?? [],
-      remove: body.remove ?? [],
-    });
+  changeLicenses(@Param() { tenantId }: TenantParams, @Body() body: LicenseActivityBody): TenantCommand {
+    return {
+      tenantId,
+      command: {
+        type: 'ChangeLicenses',
+        accountId: body.accountId,
+        add: body.add ?? [],
+        remove: body.remove ?? [],
+      },
+    };
   }
 
   @Put('accounts/:accountId/phone-number')
@@ -157,24 +124,17 @@ export class TenantWritesController {
   assignPhoneNumber(
     @Param() { tenantId, accountId }: AccountParams,
     @Body() body: PhoneNumberBody,
-    @Req() request: AuthenticatedRequest,
-    @Res({ passthrough: true }) reply: FastifyReply,
-  ): Promise<WriteAnswer> {
-    return this.activities.record(request, reply, tenantId, {
-      type: 'AssignPhoneNumber',
-      accountId,
-      phoneNumber: body.phoneNumber,
-    });
+  ): TenantCommand {
+    return {
+      tenantId,
+      command: { type: 'AssignPhoneNumber', accountId, phoneNumber: body.phoneNumber },
+    };
   }
 
   @Delete('accounts/:accountId/phone-number')
   @ApiOperation({ summary: 'Release the account’s phone number' })
-  releasePhoneNumber(
-    @Param() { tenantId, accountId }: AccountParams,
-    @Req() request: AuthenticatedRequest,
-    @Res({ passthrough: true }) reply: FastifyReply,
-  ): Promise<WriteAnswer> {
-    return this.activities.record(request, reply, tenantId, { type: 'ReleasePhoneNumber', accountId });
+  releasePhoneNumber(@Param() { tenantId, accountId }: AccountParams): TenantCommand {
+    return { tenantId, command: { type: 'ReleasePhoneNumber', accountId } };
   }
 
   @Post('accounts/:accountId/replacement')
@@ -185,14 +145,15 @@ export class TenantWritesController {
   replaceAccount(
     @Param() { tenantId, accountId }: AccountParams,
     @Body() body: ReplacementBody,
-    @Req() request: AuthenticatedRequest,
-    @Res({ passthrough: true }) reply: FastifyReply,
-  ): Promise<WriteAnswer> {
-    return this.activities.record(request, reply, tenantId, {
-      type: 'ReplaceAccount',
-      accountId,
-      newAccountId: body.newAccountId,
-      ...(body.displayName === undefined ? {} : { displayName: body.displayName }),
-    });
+  ): TenantCommand {
+    return {
+      tenantId,
+      command: {
+        type: 'ReplaceAccount',
+        accountId,
+        newAccountId: body.newAccountId,
+        ...(body.displayName === undefined ? {} : { displayName: body.displayName }),
+      },
+    };
   }
 }

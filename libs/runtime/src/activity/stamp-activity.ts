@@ -1,6 +1,6 @@
 import type { EventToAppend, JsonObject } from '@ledger/event-store';
 import { EVENT_SCHEMA_VERSION, type EventMetadata, type LedgerEvent } from '@ledger/licensing';
-import { deterministicUuid } from './deterministic-id';
+import { activityIdOf, eventIdOf } from './activity-ids';
 
 /** Who recorded a licence activity, when, and how to recognise the same request again. */
 export interface ActivityStamp {
@@ -19,11 +19,6 @@ export interface StampedActivity {
   readonly events: EventToAppend[];
 }
 
-/** The command id of a write sent with an Idempotency-Key: a function of the key, so a retry maps to the same ids. */
-export function commandIdForIdempotencyKey(tenantId: string, idempotencyKey: string): string {
-  return deterministicUuid('command', tenantId, idempotencyKey);
-}
-
 /**
  * Gives the events of one activity their SPEC §2 metadata and their store ids. The activity id
  * and every event id are derived from the command id, so a command retried with the same id
@@ -31,7 +26,7 @@ export function commandIdForIdempotencyKey(tenantId: string, idempotencyKey: str
  * API's command handler and the CLI's demo data write exactly the same shape.
  */
 export function stampActivity(events: readonly LedgerEvent[], stamp: ActivityStamp): StampedActivity {
-  const activityId = deterministicUuid('activity', stamp.commandId);
+  const activityId = activityIdOf(stamp.commandId);
   const metadata: EventMetadata = {
     tenantId: stamp.tenantId,
     activityId,
@@ -47,7 +42,7 @@ export function stampActivity(events: readonly LedgerEvent[], stamp: ActivitySta
   return {
     activityId,
     events: events.map((event, index) => ({
-      id: deterministicUuid('event', stamp.commandId, String(index)),
+      id: eventIdOf(stamp.commandId, index),
       type: event.type,
       // Domain events are plain JSON by construction (strings, numbers, no undefined values kept by JSON).
       data: event.data as unknown as JsonObject,

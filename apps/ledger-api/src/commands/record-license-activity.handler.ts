@@ -1,41 +1,46 @@
-import { randomUUID } from 'node:crypto';
 import { Inject, Logger, Optional } from '@nestjs/common';
 import { CommandHandler, type ICommandHandler } from '@nestjs/cqrs';
+import { Registry } from 'prom-client';
 import { EventIdConflictError, WrongExpectedRevisionError, type EventStore } from '@ledger/event-store';
-import { decide, tenantStreamName } from '@ledger/licensing';
-import { commandIdForIdempotencyKey, stampActivity } from '@ledger/runtime';
-import { LedgerHttpError } from '../http/ledger-http-error';
-import { COMMAND_METRICS, type CommandMetrics, NO_COMMAND_METRICS } from '../observability/command-metrics';
+import { licensingDecider, tenantStreamName } from '@ledger/licensing';
+import { commandIdOf, stampActivity } from '@ledger/runtime';
+import { ConcurrencyConflict, DomainRefusal, IdempotencyKeyReused } from '../errors/application-errors';
+import { CommandMetrics } from '../observability/command-metrics';
 import { EVENT_STORE } from '../store/event-store.tokens';
 import type { TenantWriteModel } from '../write-model/tenant-write-model';
 import { TenantWriteModels } from '../write-model/tenant-write-models';
-import { type ActivityOutcome, RecordLicenceActivity } from './record-licence-activity.command';
+import { type ActivityOutcome, RecordLicenseActivity } from './record-license-activity.command';
 
 /** Decisions lost to another writer are taken again on fresh state this many times before giving up. */
 const MAX_ATTEMPTS = 10;
 
-/** A clock and an id source from outside, so the domain stays pure and tests can pin them. */
+/** A clock from outside, so the domain stays pure and tests can pin time. */
 export const CLOCK = Symbol('CLOCK');
 export type Clock = () => Date;
 
-@CommandHandler(RecordLicenceActivity)
-export class RecordLicenceActivityHandler implements ICommandHandler<RecordLicenceActivity> {
-  private readonly logger = new Logger(RecordLicenceActivityHandler.name);
+/**
+ * The write path below the HTTP edge: load the tenant's caught-up model, decide with the
+ * domain's Decider, append with the expected revision, retry on a lost race. Refusals are
+ * application errors (errors/application-errors.ts); the edge answers them.
+ */
+@CommandHandler(RecordLicenseActivity)
+export class RecordLicenseActivityHandler implements ICommandHandler<RecordLicenseActivity> {
+  private readonly logger = new Logger(RecordLicenseActivityHandler.name);
 
   constructor(
     private readonly models: TenantWriteModels,
     @Inject(EVENT_STORE) private readonly store: EventStore,
     @Inject(CLOCK) private readonly clock: Clock,
-    @Optional() @Inject(COMMAND_METRICS) private readonly metrics: CommandMetrics = NO_COMMAND_METRICS,
+    @Optional() private readonly metrics: CommandMetrics = new CommandMetrics(new Registry()),
   ) {}
 
-  async execute(activity: RecordLicenceActivity): Promise<ActivityOutcome> {
+  execute(activity: RecordLicenseActivity): Promise<ActivityOutcome> {
+    return this.metrics.counted(activity.command.type, () => this.record(activity));
+  }
+
+  private async record(activity: RecordLicenseActivity): Promise<ActivityOutcome> {
     const { tenantId, context } = activity;
-    // With a key, the command id is a function of it: a retry yields the same event ids (no double append).
-    const commandId =
-      context.idempotency === undefined
-        ? randomUUID()
-        : commandIdForIdempotencyKey(tenantId, context.idempotency.key);
+    const commandId = commandIdOf(tenantId, context.idempotency?.key);
 
     for (let attempt = 1; ; attempt += 1) {
       const outcome = await this.models.withCaughtUpModel(tenantId, (model) =>
@@ -43,7 +48,7 @@ export class RecordLicenceActivityHandler implements ICommandHandler<RecordLicen
       );
       if (outcome !== 'lost-race') return outcome;
       if (attempt >= MAX_ATTEMPTS) {
-        throw LedgerHttpError.concurrencyConflict(
+        throw new ConcurrencyConflict(
           `Tenant ${tenantId} is changing too fast; the write was not applied, try again`,
         );
       }
@@ -54,35 +59,30 @@ export class RecordLicenceActivityHandler implements ICommandHandler<RecordLicen
 
   private async decideAndAppend(
     model: TenantWriteModel,
-    { tenantId, command, context }: RecordLicenceActivity,
+    { tenantId, command, context }: RecordLicenseActivity,
     commandId: string,
   ): Promise<ActivityOutcome | 'lost-race'> {
     if (context.idempotency !== undefined) {
       const recorded = await this.models.recordedActivity(model, context.idempotency.key);
       if (recorded !== undefined) {
-        if (recorded.requestHash !== context.idempotency.requestHash)
-          throw LedgerHttpError.idempotencyKeyReused();
+        if (recorded.requestHash !== context.idempotency.requestHash) throw new IdempotencyKeyReused();
         const { activityId, revision, events, warnings } = recorded;
         return { activityId, revision, events, warnings, replayed: true };
       }
     }
     if (context.expectedRevision !== undefined && context.expectedRevision !== model.revision) {
-      throw staleRevision(context.expectedRevision, model.revision);
+      throw ConcurrencyConflict.stale(context.expectedRevision, model.revision);
     }
 
-    const decision = decide(command, model.state);
-    if (!decision.ok) throw LedgerHttpError.fromDomain(decision.error);
-    if (decision.events.length === 0) {
-      return {
-        activityId: null,
-        revision: model.revision,
-        events: [],
-        warnings: decision.warnings,
-        replayed: false,
-      };
+    const decision = licensingDecider.decide(command, model.state);
+    if (!decision.ok) throw new DomainRefusal(decision.error);
+    // What the write answers is what decide returned: its events and its warnings.
+    const { events, warnings } = decision;
+    if (events.length === 0) {
+      return { activityId: null, revision: model.revision, events, warnings, replayed: false };
     }
 
-    const { activityId, events: toAppend } = stampActivity(decision.events, {
+    const { activityId, events: toAppend } = stampActivity(events, {
       tenantId,
       commandId,
       actor: context.actor,
@@ -106,27 +106,16 @@ export class RecordLicenceActivityHandler implements ICommandHandler<RecordLicen
       toAppend.forEach((stored, index) =>
         model.apply({ ...stored, revision: firstRevision + BigInt(index), position: result.position }),
       );
-      return {
-        activityId,
-        revision: result.nextExpectedRevision,
-        events: decision.events,
-        warnings: decision.warnings,
-        replayed: false,
-      };
+      return { activityId, revision: result.nextExpectedRevision, events, warnings, replayed: false };
     } catch (error) {
       // Some of these event ids are in the log, not as this batch: a request with this key that
       // decided other events was recorded first. As above, the caught-up model answers.
       if (error instanceof EventIdConflictError && context.idempotency !== undefined) return 'lost-race';
       if (!(error instanceof WrongExpectedRevisionError)) throw error;
-      if (context.expectedRevision !== undefined) throw staleRevision(context.expectedRevision, error.actual);
+      if (context.expectedRevision !== undefined) {
+        throw ConcurrencyConflict.stale(context.expectedRevision, error.actual);
+      }
       return 'lost-race';
     }
   }
-}
-
-function staleRevision(expected: bigint | null, actual: bigint | null): LedgerHttpError {
-  return LedgerHttpError.concurrencyConflict('The tenant changed since the revision given in If-Match', {
-    expectedRevision: expected === null ? -1 : Number(expected),
-    currentRevision: actual === null ? -1 : Number(actual),
-  });
 }

@@ -3,11 +3,13 @@ import * as os from 'node:os';
 import * as path from 'node:path';
 import { EmbeddedEventStore, type EventStore } from '@ledger/event-store';
 import { tenantStreamName, type LedgerCommand, type Sku } from '@ledger/licensing';
-import { LedgerHttpError } from '../http/ledger-http-error';
+import { Registry } from 'prom-client';
+import { type ApplicationError, ConcurrencyConflict } from '../errors/application-errors';
+import { CommandMetrics } from '../observability/command-metrics';
 import { REMEMBERED_KEYED_ACTIVITIES } from '../write-model/tenant-write-model';
 import { TenantWriteModels } from '../write-model/tenant-write-models';
-import { RecordLicenceActivity } from './record-licence-activity.command';
-import { RecordLicenceActivityHandler } from './record-licence-activity.handler';
+import { RecordLicenseActivity } from './record-license-activity.command';
+import { RecordLicenseActivityHandler } from './record-license-activity.handler';
 
 const TENANT = 'raced';
 const NOW = new Date('2026-11-25T10:00:00.000Z');
@@ -52,7 +54,7 @@ const keyed = (key: string, requestHash: string) => ({ ...context, idempotency: 
 
 /** A resource account holding a Virtual User licence, recorded through `handler`. */
 async function givenLicensedResourceAccount(
-  handler: RecordLicenceActivityHandler,
+  handler: RecordLicenseActivityHandler,
   accountId: string,
   resourceType: 'auto-attendant' | 'call-queue',
 ): Promise<void> {
@@ -61,19 +63,19 @@ async function givenLicensedResourceAccount(
     { type: 'CreateAccount', accountId, displayName: accountId, kind: 'resource', resourceType },
     { type: 'ChangeLicenses', accountId, add: ['PHONE_SYSTEM_VIRTUAL_USER'], remove: [] },
   ];
-  for (const command of commands) await handler.execute(new RecordLicenceActivity(TENANT, command, context));
+  for (const command of commands) await handler.execute(new RecordLicenseActivity(TENANT, command, context));
 }
 
-describe('RecordLicenceActivityHandler', () => {
+describe('RecordLicenseActivityHandler', () => {
   let dir: string;
   let store: EmbeddedEventStore;
-  let seed: RecordLicenceActivityHandler;
+  let seed: RecordLicenseActivityHandler;
 
   beforeEach(async () => {
     dir = fs.mkdtempSync(path.join(os.tmpdir(), 'ledger-handler-'));
     store = EmbeddedEventStore.open(path.join(dir, 'ledger.sqlite'));
-    seed = new RecordLicenceActivityHandler(new TenantWriteModels(store), store, () => NOW);
-    await seed.execute(new RecordLicenceActivity(TENANT, buy('PHONE_SYSTEM', 1, 'p-seats'), context));
+    seed = new RecordLicenseActivityHandler(new TenantWriteModels(store), store, () => NOW);
+    await seed.execute(new RecordLicenseActivity(TENANT, buy('PHONE_SYSTEM', 1, 'p-seats'), context));
   });
   afterEach(async () => {
     await store.close();
@@ -84,17 +86,17 @@ describe('RecordLicenceActivityHandler', () => {
     // The rival buys the last 25 free Virtual User licences this tenant's one seat allows.
     const racing = withRivalWriteBeforeFirstAppend(store, async () => {
       await seed.execute(
-        new RecordLicenceActivity(TENANT, buy('PHONE_SYSTEM_VIRTUAL_USER', 25, 'p-rival'), context),
+        new RecordLicenseActivity(TENANT, buy('PHONE_SYSTEM_VIRTUAL_USER', 25, 'p-rival'), context),
       );
     });
-    const handler = new RecordLicenceActivityHandler(new TenantWriteModels(racing), racing, () => NOW);
+    const handler = new RecordLicenseActivityHandler(new TenantWriteModels(racing), racing, () => NOW);
 
     const attempt = handler.execute(
-      new RecordLicenceActivity(TENANT, buy('PHONE_SYSTEM_VIRTUAL_USER', 1, 'p-mine'), context),
+      new RecordLicenseActivity(TENANT, buy('PHONE_SYSTEM_VIRTUAL_USER', 1, 'p-mine'), context),
     );
 
     // On fresh state the allocation is used up: the retry refuses instead of over-allocating.
-    await expect(attempt).rejects.toMatchObject({ body: { error: 'ALLOCATION_EXCEEDED' } });
+    await expect(attempt).rejects.toMatchObject({ code: 'ALLOCATION_EXCEEDED' });
     const types = [];
     for await (const event of store.readStream(tenantStreamName(TENANT))) types.push(event.type);
     expect(types).toEqual(['LicensePurchased', 'LicensePurchased']);
@@ -102,45 +104,42 @@ describe('RecordLicenceActivityHandler', () => {
 
   it('counts each lost race it decides again (the conflict-retry metric)', async () => {
     const racing = withRivalWriteBeforeFirstAppend(store, async () => {
-      await seed.execute(new RecordLicenceActivity(TENANT, buy('PHONE_SYSTEM', 1, 'p-rival'), context));
+      await seed.execute(new RecordLicenseActivity(TENANT, buy('PHONE_SYSTEM', 1, 'p-rival'), context));
     });
-    const retried: string[] = [];
-    const metrics = {
-      commandFinished: () => undefined,
-      conflictRetried: (type: string) => retried.push(type),
-    };
-    const handler = new RecordLicenceActivityHandler(
+    const registry = new Registry();
+    const handler = new RecordLicenseActivityHandler(
       new TenantWriteModels(racing),
       racing,
       () => NOW,
-      metrics,
+      new CommandMetrics(registry),
     );
 
-    await handler.execute(new RecordLicenceActivity(TENANT, buy('PHONE_SYSTEM', 1, 'p-mine'), context));
+    await handler.execute(new RecordLicenseActivity(TENANT, buy('PHONE_SYSTEM', 1, 'p-mine'), context));
 
-    expect(retried).toEqual(['PurchaseLicenses']);
+    const retries = await registry.getSingleMetric('ledger_command_conflict_retries_total')?.get();
+    expect(retries?.values).toEqual([{ labels: { type: 'PurchaseLicenses' }, value: 1 }]);
   });
 
-  it('with If-Match, a lost race is a 412 and is not decided again', async () => {
+  it('with If-Match, a lost race is a CONCURRENCY_CONFLICT and is not decided again', async () => {
     const racing = withRivalWriteBeforeFirstAppend(store, async () => {
-      await seed.execute(new RecordLicenceActivity(TENANT, buy('PHONE_SYSTEM', 1, 'p-rival'), context));
+      await seed.execute(new RecordLicenseActivity(TENANT, buy('PHONE_SYSTEM', 1, 'p-rival'), context));
     });
-    const handler = new RecordLicenceActivityHandler(new TenantWriteModels(racing), racing, () => NOW);
+    const handler = new RecordLicenseActivityHandler(new TenantWriteModels(racing), racing, () => NOW);
 
     const attempt = handler.execute(
-      new RecordLicenceActivity(TENANT, buy('PHONE_SYSTEM', 1, 'p-mine'), {
+      new RecordLicenseActivity(TENANT, buy('PHONE_SYSTEM', 1, 'p-mine'), {
         ...context,
         expectedRevision: 0n,
       }),
     );
 
-    await expect(attempt).rejects.toBeInstanceOf(LedgerHttpError);
-    await expect(attempt).rejects.toMatchObject({ body: { statusCode: 412, error: 'CONCURRENCY_CONFLICT' } });
+    await expect(attempt).rejects.toBeInstanceOf(ConcurrencyConflict);
+    await expect(attempt).rejects.toMatchObject({ code: 'CONCURRENCY_CONFLICT' });
   });
 
   it('stamps every event with the SPEC metadata, from the injected clock', async () => {
     const outcome = await seed.execute(
-      new RecordLicenceActivity(TENANT, buy('PHONE_SYSTEM', 2, 'p-2'), context),
+      new RecordLicenseActivity(TENANT, buy('PHONE_SYSTEM', 2, 'p-2'), context),
     );
     const events = [];
     for await (const event of store.readStream(tenantStreamName(TENANT), { fromRevision: 1n }))
@@ -160,25 +159,25 @@ describe('RecordLicenceActivityHandler', () => {
     // Instance A and instance B (each its own cache of write models) share one log. Both have
     // caught up to the same revision; A records the keyed request first; then B appends the same
     // key's event ids, which the store de-duplicates.
-    function twoInstancesRacing(onA: RecordLicenceActivity) {
-      const instanceA = new RecordLicenceActivityHandler(new TenantWriteModels(store), store, () => NOW);
+    function twoInstancesRacing(onA: RecordLicenseActivity) {
+      const instanceA = new RecordLicenseActivityHandler(new TenantWriteModels(store), store, () => NOW);
       const racing = withRivalWriteBeforeFirstAppend(store, async () => {
         await instanceA.execute(onA);
       });
       const modelsB = new TenantWriteModels(racing);
-      return { instanceB: new RecordLicenceActivityHandler(modelsB, racing, () => NOW) };
+      return { instanceB: new RecordLicenseActivityHandler(modelsB, racing, () => NOW) };
     }
 
-    it("with another body: B answers 422 IDEMPOTENCY_KEY_REUSED and the log holds A's write alone", async () => {
+    it("with another body: B answers IDEMPOTENCY_KEY_REUSED and the log holds A's write alone", async () => {
       const { instanceB } = twoInstancesRacing(
-        new RecordLicenceActivity(TENANT, buy('PHONE_SYSTEM', 1, 'p-on-a'), keyed('k-1', 'hash-one-seat')),
+        new RecordLicenseActivity(TENANT, buy('PHONE_SYSTEM', 1, 'p-on-a'), keyed('k-1', 'hash-one-seat')),
       );
 
       const onB = instanceB.execute(
-        new RecordLicenceActivity(TENANT, buy('PHONE_SYSTEM', 100, 'p-on-b'), keyed('k-1', 'hash-100-seats')),
+        new RecordLicenseActivity(TENANT, buy('PHONE_SYSTEM', 100, 'p-on-b'), keyed('k-1', 'hash-100-seats')),
       );
 
-      await expect(onB).rejects.toMatchObject({ body: { statusCode: 422, error: 'IDEMPOTENCY_KEY_REUSED' } });
+      await expect(onB).rejects.toMatchObject({ code: 'IDEMPOTENCY_KEY_REUSED' });
       const log = await logOf(store);
       expect(log.map((event) => event.data)).toEqual([
         expect.objectContaining({ purchaseId: 'p-seats', quantity: 1 }),
@@ -188,11 +187,11 @@ describe('RecordLicenceActivityHandler', () => {
 
     it("with the same body: B answers as a replay of what A recorded (A's purchaseId and revision), and decides on it afterwards", async () => {
       const { instanceB } = twoInstancesRacing(
-        new RecordLicenceActivity(TENANT, buy('PHONE_SYSTEM', 1, 'p-on-a'), keyed('k-2', 'same-body')),
+        new RecordLicenseActivity(TENANT, buy('PHONE_SYSTEM', 1, 'p-on-a'), keyed('k-2', 'same-body')),
       );
 
       const answer = await instanceB.execute(
-        new RecordLicenceActivity(TENANT, buy('PHONE_SYSTEM', 1, 'p-on-b'), keyed('k-2', 'same-body')),
+        new RecordLicenseActivity(TENANT, buy('PHONE_SYSTEM', 1, 'p-on-b'), keyed('k-2', 'same-body')),
       );
 
       expect(answer).toMatchObject({ replayed: true, revision: 1n });
@@ -205,33 +204,33 @@ describe('RecordLicenceActivityHandler', () => {
       // B folded the log's purchase, not its own: cancelling A's purchase works, B's never existed.
       await expect(
         instanceB.execute(
-          new RecordLicenceActivity(TENANT, { type: 'CancelPurchase', purchaseId: 'p-on-b' }, context),
+          new RecordLicenseActivity(TENANT, { type: 'CancelPurchase', purchaseId: 'p-on-b' }, context),
         ),
-      ).rejects.toMatchObject({ body: { error: 'NOT_FOUND' } });
+      ).rejects.toMatchObject({ code: 'NOT_FOUND' });
       await instanceB.execute(
-        new RecordLicenceActivity(TENANT, { type: 'CancelPurchase', purchaseId: 'p-on-a' }, context),
+        new RecordLicenseActivity(TENANT, { type: 'CancelPurchase', purchaseId: 'p-on-a' }, context),
       );
     });
 
     it("B's model never counts seats the log lacks: its later assignments respect what A recorded (R4)", async () => {
       const { instanceB } = twoInstancesRacing(
-        new RecordLicenceActivity(TENANT, buy('PHONE_SYSTEM', 1, 'p-on-a'), keyed('k-3', 'one-seat')),
+        new RecordLicenseActivity(TENANT, buy('PHONE_SYSTEM', 1, 'p-on-a'), keyed('k-3', 'one-seat')),
       );
       await expect(
         instanceB.execute(
-          new RecordLicenceActivity(
+          new RecordLicenseActivity(
             TENANT,
             buy('PHONE_SYSTEM', 100, 'p-on-b'),
             keyed('k-3', 'hundred-seats'),
           ),
         ),
-      ).rejects.toMatchObject({ body: { error: 'IDEMPOTENCY_KEY_REUSED' } });
+      ).rejects.toMatchObject({ code: 'IDEMPOTENCY_KEY_REUSED' });
 
       // 2 seats in the log (p-seats and p-on-a): the third user's assignment is refused.
       const results = [];
       for (const user of ['u1', 'u2', 'u3']) {
         await instanceB.execute(
-          new RecordLicenceActivity(
+          new RecordLicenseActivity(
             TENANT,
             { type: 'CreateAccount', accountId: user, displayName: user, kind: 'user' },
             context,
@@ -240,7 +239,7 @@ describe('RecordLicenceActivityHandler', () => {
         results.push(
           await instanceB
             .execute(
-              new RecordLicenceActivity(
+              new RecordLicenseActivity(
                 TENANT,
                 { type: 'ChangeLicenses', accountId: user, add: ['PHONE_SYSTEM'], remove: [] },
                 context,
@@ -248,26 +247,26 @@ describe('RecordLicenceActivityHandler', () => {
             )
             .then(
               () => 'assigned',
-              (error: LedgerHttpError) => error.body.error,
+              (error: ApplicationError) => error.code,
             ),
         );
       }
       expect(results).toEqual(['assigned', 'assigned', 'NO_SEAT_AVAILABLE']);
     });
 
-    it('when the two decisions have different numbers of events, B answers 422, never a 500', async () => {
+    it('when the two decisions have different numbers of events, B answers IDEMPOTENCY_KEY_REUSED, never a failure', async () => {
       await givenLicensedResourceAccount(seed, 'ra', 'call-queue');
       // A's request with the key buys (one event); B's, with the same key, deletes the licensed
       // account (two events: the licence released, then the account deleted).
       const { instanceB } = twoInstancesRacing(
-        new RecordLicenceActivity(TENANT, buy('CALLING_PLAN', 1, 'p-on-a'), keyed('k-4', 'buy')),
+        new RecordLicenseActivity(TENANT, buy('CALLING_PLAN', 1, 'p-on-a'), keyed('k-4', 'buy')),
       );
 
       const onB = instanceB.execute(
-        new RecordLicenceActivity(TENANT, { type: 'DeleteAccount', accountId: 'ra' }, keyed('k-4', 'delete')),
+        new RecordLicenseActivity(TENANT, { type: 'DeleteAccount', accountId: 'ra' }, keyed('k-4', 'delete')),
       );
 
-      await expect(onB).rejects.toMatchObject({ body: { statusCode: 422, error: 'IDEMPOTENCY_KEY_REUSED' } });
+      await expect(onB).rejects.toMatchObject({ code: 'IDEMPOTENCY_KEY_REUSED' });
       expect((await logOf(store)).map((event) => event.type).slice(-2)).toEqual([
         'LicenseAssigned',
         'LicensePurchased',
@@ -282,13 +281,13 @@ describe('RecordLicenceActivityHandler', () => {
       // The first keyed activity leaves a resource account with a number and no licence: a warning.
       await givenLicensedResourceAccount(seed, 'aa', 'auto-attendant');
       await seed.execute(
-        new RecordLicenceActivity(
+        new RecordLicenseActivity(
           TENANT,
           { type: 'AssignPhoneNumber', accountId: 'aa', phoneNumber: '+14255550100' },
           context,
         ),
       );
-      const removal = new RecordLicenceActivity(
+      const removal = new RecordLicenseActivity(
         TENANT,
         { type: 'ChangeLicenses', accountId: 'aa', add: [], remove: ['PHONE_SYSTEM_VIRTUAL_USER'] },
         keyed('old-key', 'remove'),
@@ -297,7 +296,7 @@ describe('RecordLicenceActivityHandler', () => {
       expect(first.warnings).toEqual([expect.objectContaining({ code: 'SPLIT_SWAP_RISK' })]);
       for (let index = 0; index < keyedWrites; index += 1) {
         await seed.execute(
-          new RecordLicenceActivity(
+          new RecordLicenseActivity(
             TENANT,
             buy('CALLING_PLAN', 1, `p-${index}`),
             keyed(`key-${index}`, `h-${index}`),
@@ -308,19 +307,19 @@ describe('RecordLicenceActivityHandler', () => {
       // A fresh instance folds the whole stream and remembers only the newest keys; so does `seed`.
       for (const handler of [
         seed,
-        new RecordLicenceActivityHandler(new TenantWriteModels(store), store, () => NOW),
+        new RecordLicenseActivityHandler(new TenantWriteModels(store), store, () => NOW),
       ]) {
         const again = await handler.execute(removal);
         expect(again).toEqual({ ...first, replayed: true });
         await expect(
           handler.execute(
-            new RecordLicenceActivity(
+            new RecordLicenseActivity(
               TENANT,
               buy('CALLING_PLAN', 1, 'p-x'),
               keyed('old-key', 'another body'),
             ),
           ),
-        ).rejects.toMatchObject({ body: { error: 'IDEMPOTENCY_KEY_REUSED' } });
+        ).rejects.toMatchObject({ code: 'IDEMPOTENCY_KEY_REUSED' });
       }
       const log = await logOf(store);
       expect(log.filter((event) => event.type === 'LicenseUnassigned')).toHaveLength(1);
@@ -328,10 +327,10 @@ describe('RecordLicenceActivityHandler', () => {
 
     it('remembers a bounded number of keys, however many keyed writes a tenant makes', async () => {
       const models = new TenantWriteModels(store);
-      const handler = new RecordLicenceActivityHandler(models, store, () => NOW);
+      const handler = new RecordLicenseActivityHandler(models, store, () => NOW);
       for (let index = 0; index < keyedWrites; index += 1) {
         await handler.execute(
-          new RecordLicenceActivity(
+          new RecordLicenseActivity(
             TENANT,
             buy('CALLING_PLAN', 1, `p-${index}`),
             keyed(`key-${index}`, `h-${index}`),
@@ -346,7 +345,7 @@ describe('RecordLicenceActivityHandler', () => {
       expect(remembered).toHaveLength(REMEMBERED_KEYED_ACTIVITIES);
       // The newest are the ones remembered; a new key is still decided (not mistaken for an old one).
       const fresh = await handler.execute(
-        new RecordLicenceActivity(TENANT, buy('CALLING_PLAN', 1, 'p-new'), keyed('new-key', 'h-new')),
+        new RecordLicenseActivity(TENANT, buy('CALLING_PLAN', 1, 'p-new'), keyed('new-key', 'h-new')),
       );
       expect(fresh.replayed).toBe(false);
     });

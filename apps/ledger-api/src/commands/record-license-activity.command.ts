@@ -22,7 +22,7 @@ export interface ActivityOutcome {
 }
 
 /** One licence activity (R5): a domain command decided and appended atomically for one tenant. */
-export class RecordLicenceActivity extends Command<ActivityOutcome> {
+export class RecordLicenseActivity extends Command<ActivityOutcome> {
   constructor(
     readonly tenantId: string,
     readonly command: LedgerCommand,

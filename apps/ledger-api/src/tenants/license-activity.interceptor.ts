@@ -1,0 +1,80 @@
+import { type CallHandler, type ExecutionContext, Injectable, type NestInterceptor } from '@nestjs/common';
+import { CommandBus } from '@nestjs/cqrs';
+import type { FastifyReply } from 'fastify';
+import { type Observable, from, mergeMap } from 'rxjs';
+import type { LedgerCommand, LedgerEventType, LedgerWarning } from '@ledger/licensing';
+import type { AuthenticatedRequest } from '../auth/access.guard';
+import { principalOf } from '../auth/principal.decorator';
+import { type ActivityOutcome, RecordLicenseActivity } from '../commands/record-license-activity.command';
+import {
+  correlationIdOf,
+  etagOf,
+  expectedRevisionOf,
+  idempotencyKeyOf,
+  requestHashOf,
+} from '../http/write-headers';
+
+/** What a write endpoint returns: the domain command it asks of one tenant. */
+export interface TenantCommand {
+  readonly tenantId: string;
+  readonly command: LedgerCommand;
+}
+
+/** The body of every write answer (SPEC §3). */
+export interface WriteAnswer {
+  readonly activityId: string | null;
+  readonly revision: number;
+  readonly events: readonly LedgerEventType[];
+  readonly warnings: readonly LedgerWarning[];
+  readonly purchaseId?: string;
+}
+
+function answerOf(outcome: ActivityOutcome): WriteAnswer {
+  const purchase = outcome.events.find((event) => event.type === 'LicensePurchased');
+  return {
+    activityId: outcome.activityId,
+    revision: outcome.revision === null ? -1 : Number(outcome.revision),
+    events: outcome.events.map((event) => event.type),
+    warnings: outcome.warnings,
+    ...(purchase === undefined ? {} : { purchaseId: purchase.data.purchaseId }),
+  };
+}
+
+/**
+ * The HTTP side of every write (SPEC §3), so an endpoint is only its route, its DTO and the
+ * command it builds: after the endpoint (its params and body validated), reads the write headers
+ * (Idempotency-Key, If-Match, X-Correlation-Id) and the caller, sends `RecordLicenseActivity`
+ * through the command bus, and answers with `ETag` (and `Idempotent-Replayed` for a replay).
+ */
+@Injectable()
+export class LicenseActivityInterceptor implements NestInterceptor<TenantCommand, WriteAnswer> {
+  constructor(private readonly commandBus: CommandBus) {}
+
+  intercept(context: ExecutionContext, next: CallHandler<TenantCommand>): Observable<WriteAnswer> {
+    const request = context.switchToHttp().getRequest<AuthenticatedRequest>();
+    const reply = context.switchToHttp().getResponse<FastifyReply>();
+    return next.handle().pipe(mergeMap((asked) => from(this.record(request, reply, asked))));
+  }
+
+  private async record(
+    request: AuthenticatedRequest,
+    reply: FastifyReply,
+    { tenantId, command }: TenantCommand,
+  ): Promise<WriteAnswer> {
+    const principal = principalOf(request);
+    const idempotencyKey = idempotencyKeyOf(request);
+    const outcome = await this.commandBus.execute(
+      new RecordLicenseActivity(tenantId, command, {
+        actor: principal.subject,
+        correlationId: correlationIdOf(request),
+        expectedRevision: expectedRevisionOf(request),
+        ...(idempotencyKey === undefined
+          ? {}
+          : { idempotency: { key: idempotencyKey, requestHash: requestHashOf(request) } }),
+      }),
+    );
+    void reply.header('ETag', etagOf(outcome.revision));
+    if (outcome.replayed) void reply.header('Idempotent-Replayed', 'true');
+    return answerOf(outcome);
+  }
+}
