@@ -7,20 +7,18 @@ import { ThrottlerModule } from '@nestjs/throttler';
 import { AccessGuard } from './auth/access.guard';
 import { jwtModuleOptions } from './auth/jwt-options';
 import { TokenVerifier } from './auth/token-verifier';
-import { CLOCK, RecordLicenseActivityHandler, type Clock } from './commands/record-license-activity.handler';
+import { LicenseActivitiesModule } from './commands/license-activities.module';
+import type { Clock } from './commands/record-license-activity.handler';
 import { jwtSecretOf, type LedgerConfig } from '@ledger/runtime';
-import { HealthController } from './health/health.controller';
+import { HealthModule } from './health/health.module';
 import { CallerThrottlerGuard } from './limits/caller-throttler.guard';
 import { FixedWindowThrottlerStorage } from './limits/fixed-window-storage';
 import { RequestTimeoutInterceptor } from './limits/request-timeout.interceptor';
 import { ObservabilityModule } from './observability/observability.module';
 import { ProjectionsModule } from './projections/projections.module';
-import { AdminController } from './reports/admin.controller';
-import { ReportsController } from './reports/reports.controller';
+import { ReportsModule } from './reports/reports.module';
 import { EventStoreModule } from './store/event-store.module';
-import { TenantReadsController } from './tenants/tenant-reads.controller';
-import { TenantWritesController } from './tenants/tenant-writes.controller';
-import { TenantWriteModels } from './write-model/tenant-write-models';
+import { TenantsModule } from './tenants/tenants.module';
 
 export interface LedgerAppOptions {
   /** Tests pin time; the service uses the wall clock. */
@@ -43,19 +41,16 @@ export class AppModule {
         EventStoreModule,
         ProjectionsModule,
         ObservabilityModule,
+        LicenseActivitiesModule.register(options.clock ?? (() => new Date())),
+        TenantsModule,
+        ReportsModule,
+        HealthModule,
         // One fixed window per caller per minute; 0 in the config turns it off (see CallerThrottlerGuard).
         ThrottlerModule.forRoot({
           throttlers: [{ ttl: 60_000, limit: Math.max(1, config.rateLimitPerMinute) }],
           storage: new FixedWindowThrottlerStorage(),
           skipIf: () => config.rateLimitPerMinute === 0,
         }),
-      ],
-      controllers: [
-        TenantWritesController,
-        TenantReadsController,
-        ReportsController,
-        AdminController,
-        HealthController,
       ],
       providers: [
         // Guards run in this order: the rate limit counts refused requests too.
@@ -67,10 +62,7 @@ export class AppModule {
           useFactory: (reflector: Reflector) =>
             new RequestTimeoutInterceptor(config.requestTimeoutMs, reflector),
         },
-        { provide: CLOCK, useValue: options.clock ?? (() => new Date()) },
         TokenVerifier,
-        TenantWriteModels,
-        RecordLicenseActivityHandler,
       ],
     };
   }

@@ -1,0 +1,17 @@
+import { type DynamicModule, Module } from '@nestjs/common';
+import { TenantWriteModels } from '../write-model/tenant-write-models';
+import { CLOCK, type Clock, RecordLicenseActivityHandler } from './record-license-activity.handler';
+
+/**
+ * The write side below the HTTP edge: the command handler and the tenant write models it decides
+ * on. `@nestjs/cqrs` finds the handler here; the bus is the only way in.
+ */
+@Module({})
+export class LicenseActivitiesModule {
+  static register(clock: Clock): DynamicModule {
+    return {
+      module: LicenseActivitiesModule,
+      providers: [{ provide: CLOCK, useValue: clock }, TenantWriteModels, RecordLicenseActivityHandler],
+    };
+  }
+}
