@@ -1,29 +1,29 @@
 // Types and catalog (the agreed interface).
-export * from './skus';
-export * from './allocation-policy';
-export * from './events';
-export * from './commands';
-export * from './domain-error';
-export * from './warnings';
-export * from './tenant-state';
-export * from './stored-event';
-export * from './formats';
-export { PersistentMap } from './persistent-map';
+export * from './catalogue/skus';
+export * from './purchases/allocation-policy';
+export * from './events/events';
+export * from './decider/commands';
+export * from './decider/domain-error';
+export * from './split-swap/warnings';
+export * from './state/tenant-state';
+export * from './events/stored-event';
+export * from './decider/formats';
+export { PersistentMap } from './state/persistent-map';
 
 // The decider.
-export { initialTenantState } from './initial-state';
-export { evolve, evolveAll } from './evolve';
-export { decide, type DecideResult } from './decide';
-export { licensingDecider, type LicensingDecider } from './decider';
-export { warningsOf, warningsOfActivity } from './warnings-of';
-export { statusAfterAssign, statusAfterSwap, statusAfterUnassign, type ActivityFacts } from './split-swap';
+export { initialTenantState } from './state/initial-state';
+export { evolve, evolveAll } from './state/evolve';
+export { decide, type DecideResult } from './decider/decide';
+export { licensingDecider, type LicensingDecider } from './decider/decider';
+export { warningsOf, warningsOfActivity } from './split-swap/warnings-of';
+export { statusAfterAssign, statusAfterSwap, statusAfterUnassign, type ActivityFacts } from './split-swap/split-swap';
 
 // Views.
-export { quotaOf, allocationBaseOf, type QuotaView } from './quota';
+export { quotaOf, allocationBaseOf, type QuotaView } from './purchases/quota';
 export {
   accountViewOf,
   ACCOUNT_STATUSES,
   isAccountStatusName,
   type AccountStatusName,
   type AccountView,
-} from './account-view';
+} from './accounts/account-view';

@@ -3,16 +3,16 @@
  * this refusal). Test support only; it asserts with node:assert so it needs no test runner types.
  */
 import { deepStrictEqual, fail } from 'node:assert/strict';
-import type { AllocationPolicy } from '../allocation-policy';
-import type { LedgerCommand } from '../commands';
-import { decide, type DecideResult } from '../decide';
-import type { DomainError, DomainErrorCode } from '../domain-error';
-import { evolve } from '../evolve';
-import type { LedgerEvent, LedgerEventEnvelope, ResourceType, UnassignReason } from '../events';
-import { initialTenantState } from '../initial-state';
-import type { Sku } from '../skus';
-import type { AccountState, TenantState } from '../tenant-state';
-import type { LedgerWarning } from '../warnings';
+import type { AllocationPolicy } from '../purchases/allocation-policy';
+import type { LedgerCommand } from '../decider/commands';
+import { decide, type DecideResult } from '../decider/decide';
+import type { DomainError, DomainErrorCode } from '../decider/domain-error';
+import { evolve } from '../state/evolve';
+import type { LedgerEvent, LedgerEventEnvelope, ResourceType, UnassignReason } from '../events/events';
+import { initialTenantState } from '../state/initial-state';
+import type { Sku } from '../catalogue/skus';
+import type { AccountState, TenantState } from '../state/tenant-state';
+import type { LedgerWarning } from '../split-swap/warnings';
 
 /** One given activity: a command that must be accepted, or events recorded as they are. */
 export type GivenStep = LedgerCommand | LedgerEvent | readonly LedgerEvent[];

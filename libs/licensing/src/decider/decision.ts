@@ -1,0 +1,38 @@
+import { domainError, type DomainError, type DomainErrorCode } from './domain-error';
+import { evolve } from '../state/evolve';
+import type { LedgerEvent, LedgerEventEnvelope } from '../events/events';
+import type { TenantState } from '../state/tenant-state';
+
+/** What a command handler answers: the events of one licence activity (R5), or a refusal. */
+export type Decision =
+  { readonly ok: true; readonly events: LedgerEvent[] } | { readonly ok: false; readonly error: DomainError };
+
+export function accept(...events: LedgerEvent[]): Decision {
+  return { ok: true, events };
+}
+
+export function refuse(
+  code: DomainErrorCode,
+  message: string,
+  details?: Readonly<Record<string, unknown>>,
+): Decision {
+  return { ok: false, error: domainError(code, message, details) };
+}
+
+/**
+ * The activity being decided has no id or time yet (they come with the append); all its
+ * events share this stand-in, which is all the status rules need to see (R5, R6).
+ */
+export const PENDING_ACTIVITY: Omit<LedgerEventEnvelope, 'event'> = {
+  activityId: '(pending activity)',
+  occurredAt: '',
+};
+
+export function pending(event: LedgerEvent): LedgerEventEnvelope {
+  return { ...PENDING_ACTIVITY, event };
+}
+
+/** The state once `event` is part of the activity being decided, so later checks see it (R5). */
+export function afterPending(state: TenantState, event: LedgerEvent): TenantState {
+  return evolve(state, pending(event));
+}
