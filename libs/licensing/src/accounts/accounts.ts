@@ -1,10 +1,10 @@
 import type { CreateAccount, DeleteAccount } from '../decider/commands';
-import { accept, refuse, type Decision } from '../decider/decision';
+import { refuse, type DomainError } from '../decider/domain-error';
 import { RESOURCE_TYPES, type LedgerEvent, type UnassignReason } from '../events/events';
 import { isDisplayName, isLedgerId, LEDGER_ID_PATTERN } from '../decider/formats';
 import type { AccountState, TenantState } from '../state/tenant-state';
 
-export function decideCreateAccount(command: CreateAccount, state: TenantState): Decision {
+export function decideCreateAccount(command: CreateAccount, state: TenantState): LedgerEvent[] | DomainError {
   const { accountId, displayName, kind, resourceType } = command;
   if (!isLedgerId(accountId)) {
     return refuse('INVALID_COMMAND', `Account id must match ${LEDGER_ID_PATTERN.source}.`, { accountId });
@@ -26,21 +26,25 @@ export function decideCreateAccount(command: CreateAccount, state: TenantState):
   if (state.accounts.has(accountId)) {
     return refuse('ACCOUNT_EXISTS', `Account ${accountId} already exists.`, { accountId });
   }
-  return accept({
-    type: 'AccountCreated',
-    data:
-      kind === 'resource' ? { accountId, displayName, kind, resourceType } : { accountId, displayName, kind },
-  });
+  return [
+    {
+      type: 'AccountCreated',
+      data:
+        kind === 'resource'
+          ? { accountId, displayName, kind, resourceType }
+          : { accountId, displayName, kind },
+    },
+  ];
 }
 
-export function decideDeleteAccount(command: DeleteAccount, state: TenantState): Decision {
+export function decideDeleteAccount(command: DeleteAccount, state: TenantState): LedgerEvent[] | DomainError {
   const account = state.accounts.get(command.accountId);
   if (account === undefined) {
     return refuse('NOT_FOUND', `Account ${command.accountId} does not exist.`, {
       accountId: command.accountId,
     });
   }
-  return accept(...retirementOf(account, 'account-deleted'));
+  return retirementOf(account, 'account-deleted');
 }
 
 /**

@@ -1,6 +1,7 @@
 import { retirementOf } from './accounts';
 import type { ReplaceAccount } from '../decider/commands';
-import { accept, afterPending, refuse, type Decision } from '../decider/decision';
+import { refuse, type DomainError } from '../decider/domain-error';
+import { afterPending } from '../decider/pending-activity';
 import type { LedgerEvent } from '../events/events';
 import { isDisplayName, isLedgerId, LEDGER_ID_PATTERN } from '../decider/formats';
 import { noFreeSeat } from '../purchases/seats';
@@ -12,7 +13,10 @@ import type { TenantState } from '../state/tenant-state';
  * over the old one's phone number and other licences, and the old account is deleted (R7).
  * The new account is healthy whatever the old one was.
  */
-export function decideReplaceAccount(command: ReplaceAccount, state: TenantState): Decision {
+export function decideReplaceAccount(
+  command: ReplaceAccount,
+  state: TenantState,
+): LedgerEvent[] | DomainError {
   const { accountId, newAccountId, displayName } = command;
   if (!isLedgerId(newAccountId)) {
     return refuse('INVALID_COMMAND', `Account id must match ${LEDGER_ID_PATTERN.source}.`, { newAccountId });
@@ -69,5 +73,5 @@ export function decideReplaceAccount(command: ReplaceAccount, state: TenantState
       data: { accountId: newAccountId, phoneNumber: old.phoneNumber },
     });
   }
-  return accept(...events);
+  return events;
 }

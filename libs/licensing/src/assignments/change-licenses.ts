@@ -1,5 +1,6 @@
 import type { ChangeLicenses } from '../decider/commands';
-import { accept, afterPending, refuse, type Decision } from '../decider/decision';
+import { refuse, type DomainError } from '../decider/domain-error';
+import { afterPending } from '../decider/pending-activity';
 import type { LedgerEvent } from '../events/events';
 import { noFreeSeat } from '../purchases/seats';
 import { isPhoneCapable, isSku, phoneCapableLicenseOf, SKU_CATALOG, type Sku } from '../catalogue/skus';
@@ -10,7 +11,10 @@ import type { TenantState } from '../state/tenant-state';
  * the state as it evolves through the activity, removals first, so a licence removed here
  * frees its seat and its phone-capable slot for an addition in the same activity.
  */
-export function decideChangeLicenses(command: ChangeLicenses, state: TenantState): Decision {
+export function decideChangeLicenses(
+  command: ChangeLicenses,
+  state: TenantState,
+): LedgerEvent[] | DomainError {
   const { accountId, add, remove } = command;
   const invalid = invalidChange(add, remove);
   if (invalid !== undefined) return invalid;
@@ -53,10 +57,10 @@ export function decideChangeLicenses(command: ChangeLicenses, state: TenantState
     if (swapped && sku === addedPhoneCapable) continue;
     events.push({ type: 'LicenseAssigned', data: { accountId, sku } });
   }
-  return accept(...events);
+  return events;
 }
 
-function invalidChange(add: readonly Sku[], remove: readonly Sku[]): Decision | undefined {
+function invalidChange(add: readonly Sku[], remove: readonly Sku[]): DomainError | undefined {
   if (!Array.isArray(add) || !Array.isArray(remove)) {
     return refuse('INVALID_COMMAND', 'A licence activity lists the SKUs to add and to remove.');
   }
@@ -79,7 +83,7 @@ function invalidChange(add: readonly Sku[], remove: readonly Sku[]): Decision | 
 }
 
 /** R4: why `sku` may not be assigned to the account in `state`, if it may not. */
-export function refusalToAssign(state: TenantState, accountId: string, sku: Sku): Decision | undefined {
+export function refusalToAssign(state: TenantState, accountId: string, sku: Sku): DomainError | undefined {
   const account = state.accounts.get(accountId);
   if (account === undefined)
     return refuse('NOT_FOUND', `Account ${accountId} does not exist.`, { accountId });

@@ -24,7 +24,8 @@ export interface DomainError {
   readonly details?: Readonly<Record<string, unknown>>;
 }
 
-export function domainError(
+/** A refusal: the command is answered with this and appends nothing. */
+export function refuse(
   code: DomainErrorCode,
   message: string,
   details?: Readonly<Record<string, unknown>>,

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { allocationFor } from '../purchases/allocation-policy';
-import { decide } from './decide';
+import { decide } from './decider';
 import { DOMAIN_ERROR_CODES } from './domain-error';
 import { evolve } from '../state/evolve';
 import type { LedgerEventEnvelope } from '../events/events';

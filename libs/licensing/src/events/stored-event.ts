@@ -2,19 +2,6 @@ import { EVENT_SCHEMA_VERSION, isLedgerEventType, type EventMetadata, type Ledge
 import { evolve } from '../state/evolve';
 import type { TenantState } from '../state/tenant-state';
 
-/**
- * The tenant stream is the consistency boundary for quota (SPEC §2): one stream per tenant.
- */
-export const TENANT_STREAM_PREFIX = 'licensing-tenant-';
-
-export function tenantStreamName(tenantId: string): string {
-  return `${TENANT_STREAM_PREFIX}${tenantId}`;
-}
-
-export function tenantIdOfStream(streamName: string): string | null {
-  return streamName.startsWith(TENANT_STREAM_PREFIX) ? streamName.slice(TENANT_STREAM_PREFIX.length) : null;
-}
-
 /** The shape any store hands back; kept structural so the domain does not depend on a store. */
 export interface StoredEventLike {
   readonly type: string;

@@ -1,11 +1,14 @@
 import type { AssignPhoneNumber, ReleasePhoneNumber } from '../decider/commands';
-import { accept, refuse, type Decision } from '../decider/decision';
+import { refuse, type DomainError } from '../decider/domain-error';
 import type { LedgerEvent } from '../events/events';
 import { E164_PATTERN, isE164PhoneNumber } from '../decider/formats';
 import { phoneCapableLicenseOf } from '../catalogue/skus';
 import type { TenantState } from '../state/tenant-state';
 
-export function decideAssignPhoneNumber(command: AssignPhoneNumber, state: TenantState): Decision {
+export function decideAssignPhoneNumber(
+  command: AssignPhoneNumber,
+  state: TenantState,
+): LedgerEvent[] | DomainError {
   const { accountId, phoneNumber } = command;
   if (!isE164PhoneNumber(phoneNumber)) {
     return refuse('INVALID_COMMAND', `A phone number is E.164 (${E164_PATTERN.source}).`, { phoneNumber });
@@ -30,16 +33,19 @@ export function decideAssignPhoneNumber(command: AssignPhoneNumber, state: Tenan
     });
   }
   // Already so: nothing to record, the answer is the same as the first time.
-  if (account.phoneNumber === phoneNumber) return accept();
+  if (account.phoneNumber === phoneNumber) return [];
   const events: LedgerEvent[] = [];
   if (account.phoneNumber !== undefined) {
     events.push({ type: 'PhoneNumberReleased', data: { accountId, phoneNumber: account.phoneNumber } });
   }
   events.push({ type: 'PhoneNumberAssigned', data: { accountId, phoneNumber } });
-  return accept(...events);
+  return events;
 }
 
-export function decideReleasePhoneNumber(command: ReleasePhoneNumber, state: TenantState): Decision {
+export function decideReleasePhoneNumber(
+  command: ReleasePhoneNumber,
+  state: TenantState,
+): LedgerEvent[] | DomainError {
   const { accountId } = command;
   const account = state.accounts.get(accountId);
   if (account === undefined)
@@ -47,5 +53,5 @@ export function decideReleasePhoneNumber(command: ReleasePhoneNumber, state: Ten
   if (account.phoneNumber === undefined) {
     return refuse('NOT_FOUND', `Account ${accountId} has no phone number.`, { accountId });
   }
-  return accept({ type: 'PhoneNumberReleased', data: { accountId, phoneNumber: account.phoneNumber } });
+  return [{ type: 'PhoneNumberReleased', data: { accountId, phoneNumber: account.phoneNumber } }];
 }

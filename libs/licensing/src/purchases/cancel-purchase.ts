@@ -1,12 +1,16 @@
 import type { CancelPurchase } from '../decider/commands';
-import { accept, refuse, type Decision } from '../decider/decision';
+import type { LedgerEvent } from '../events/events';
+import { refuse, type DomainError } from '../decider/domain-error';
 import type { TenantState } from '../state/tenant-state';
 
 /**
  * Cancelling Phone System or E5 seats may push A(N) below the Virtual User seats already
  * purchased: allowed, the quota then shows the tenant over-allocated (SPEC §3).
  */
-export function decideCancelPurchase(command: CancelPurchase, state: TenantState): Decision {
+export function decideCancelPurchase(
+  command: CancelPurchase,
+  state: TenantState,
+): LedgerEvent[] | DomainError {
   const { purchaseId } = command;
   const purchase = state.purchases.get(purchaseId);
   if (purchase === undefined) {
@@ -24,5 +28,5 @@ export function decideCancelPurchase(command: CancelPurchase, state: TenantState
       { purchaseId, sku, quantity, purchased, assigned },
     );
   }
-  return accept({ type: 'LicensePurchaseCancelled', data: { purchaseId, sku, quantity } });
+  return [{ type: 'LicensePurchaseCancelled', data: { purchaseId, sku, quantity } }];
 }

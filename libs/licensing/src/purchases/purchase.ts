@@ -1,12 +1,13 @@
 import { allocationFor, isAllocationPolicy } from './allocation-policy';
 import type { PurchaseLicenses } from '../decider/commands';
-import { accept, refuse, type Decision } from '../decider/decision';
+import type { LedgerEvent } from '../events/events';
+import { refuse, type DomainError } from '../decider/domain-error';
 import { isPurchaseQuantity, MAX_PURCHASE_QUANTITY } from '../decider/formats';
 import { allocationBaseOf } from './quota';
 import { isSku, LIST_PRICE_CURRENCY, SKU_CATALOG } from '../catalogue/skus';
 import type { TenantState } from '../state/tenant-state';
 
-export function decidePurchase(command: PurchaseLicenses, state: TenantState): Decision {
+export function decidePurchase(command: PurchaseLicenses, state: TenantState): LedgerEvent[] | DomainError {
   const { purchaseId, sku, quantity, policy } = command;
   if (!isSku(sku)) return refuse('INVALID_COMMAND', `Unknown SKU ${String(sku)}.`, { sku });
   if (!isPurchaseQuantity(quantity)) {
@@ -49,16 +50,18 @@ export function decidePurchase(command: PurchaseLicenses, state: TenantState): D
   }
 
   const phoneSystemSeatsAfter = phoneSystemSeats + (definition.countsForAllocation ? quantity : 0);
-  return accept({
-    type: 'LicensePurchased',
-    data: {
-      purchaseId,
-      sku,
-      quantity,
-      unitPrice: definition.unitPrice, // R3: 0 for the Virtual User licence, from the catalog.
-      currency: LIST_PRICE_CURRENCY,
-      policy,
-      allocationAfter: allocationFor(policy, phoneSystemSeatsAfter),
+  return [
+    {
+      type: 'LicensePurchased',
+      data: {
+        purchaseId,
+        sku,
+        quantity,
+        unitPrice: definition.unitPrice, // R3: 0 for the Virtual User licence, from the catalog.
+        currency: LIST_PRICE_CURRENCY,
+        policy,
+        allocationAfter: allocationFor(policy, phoneSystemSeatsAfter),
+      },
     },
-  });
+  ];
 }

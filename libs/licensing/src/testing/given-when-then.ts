@@ -5,7 +5,7 @@
 import { deepStrictEqual, fail } from 'node:assert/strict';
 import type { AllocationPolicy } from '../purchases/allocation-policy';
 import type { LedgerCommand } from '../decider/commands';
-import { decide, type DecideResult } from '../decider/decide';
+import { decide, type DecideResult } from '../decider/decider';
 import type { DomainError, DomainErrorCode } from '../decider/domain-error';
 import { evolve } from '../state/evolve';
 import type { LedgerEvent, LedgerEventEnvelope, ResourceType, UnassignReason } from '../events/events';

@@ -1,23 +1,6 @@
-import { domainError, type DomainError, type DomainErrorCode } from './domain-error';
-import { evolve } from '../state/evolve';
 import type { LedgerEvent, LedgerEventEnvelope } from '../events/events';
+import { evolve } from '../state/evolve';
 import type { TenantState } from '../state/tenant-state';
-
-/** What a command handler answers: the events of one licence activity (R5), or a refusal. */
-export type Decision =
-  { readonly ok: true; readonly events: LedgerEvent[] } | { readonly ok: false; readonly error: DomainError };
-
-export function accept(...events: LedgerEvent[]): Decision {
-  return { ok: true, events };
-}
-
-export function refuse(
-  code: DomainErrorCode,
-  message: string,
-  details?: Readonly<Record<string, unknown>>,
-): Decision {
-  return { ok: false, error: domainError(code, message, details) };
-}
 
 /**
  * The activity being decided has no id or time yet (they come with the append); all its
