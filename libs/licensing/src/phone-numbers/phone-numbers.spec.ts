@@ -7,17 +7,16 @@ import {
   given,
   numberAssigned,
   numberReleased,
-  purchase,
   releaseNumber,
   remove,
+  seatsOf,
   swap,
   unassigned,
 } from '../testing/given-when-then';
 
+/** Accounts of every kind, none holding a licence yet, and seats to spare of every kind. */
 const tenant = given(
-  purchase('PHONE_SYSTEM', 2),
-  purchase('PHONE_SYSTEM_VIRTUAL_USER', 2),
-  purchase('CALLING_PLAN', 2),
+  ...seatsOf(2, 'PHONE_SYSTEM', 'PHONE_SYSTEM_VIRTUAL_USER', 'CALLING_PLAN'),
   createResource('aa'),
   createResource('cq', 'call-queue'),
   createUser('ada'),

@@ -1,22 +1,18 @@
 import { quotaOf } from './quota';
-import { cancelPurchase, given, purchase } from '../testing/given-when-then';
+import { cancelPurchase, given, purchase, purchased } from '../testing/given-when-then';
 
 describe('R2 Free allocation: purchases record the policy and A(N)', () => {
   it('records price, currency, policy and the allocation after a Phone System purchase', () => {
     given()
       .when(purchase('PHONE_SYSTEM', 2, { purchaseId: 'p-1' }))
-      .thenEvents({
-        type: 'LicensePurchased',
-        data: {
-          purchaseId: 'p-1',
-          sku: 'PHONE_SYSTEM',
-          quantity: 2,
+      .thenEvents(
+        purchased('p-1', 'PHONE_SYSTEM', 2, {
           unitPrice: 8,
           currency: 'USD',
           policy: 'seed',
           allocationAfter: 26,
-        },
-      });
+        }),
+      );
   });
 
   it('counts E5 seats towards N like Phone System seats', () => {
@@ -37,18 +33,7 @@ describe('R2 Free allocation: purchases record the policy and A(N)', () => {
   it('records the allocation unchanged on a Virtual User purchase', () => {
     given(purchase('PHONE_SYSTEM', 3))
       .when(purchase('PHONE_SYSTEM_VIRTUAL_USER', 5, { purchaseId: 'vu-1' }))
-      .thenEvents({
-        type: 'LicensePurchased',
-        data: {
-          purchaseId: 'vu-1',
-          sku: 'PHONE_SYSTEM_VIRTUAL_USER',
-          quantity: 5,
-          unitPrice: 0,
-          currency: 'USD',
-          policy: 'seed',
-          allocationAfter: 27,
-        },
-      });
+      .thenEvents(purchased('vu-1', 'PHONE_SYSTEM_VIRTUAL_USER', 5, { unitPrice: 0, allocationAfter: 27 }));
   });
 });
 

@@ -8,16 +8,15 @@ import {
   createUser,
   deleteAccount,
   given,
-  purchase,
   remove,
+  seatsOf,
   swap,
   unassigned,
 } from '../testing/given-when-then';
 
+/** A resource account with a phone-capable licence, and seats to spare of every kind. */
 const tenant = given(
-  purchase('PHONE_SYSTEM', 2),
-  purchase('PHONE_SYSTEM_VIRTUAL_USER', 2),
-  purchase('CALLING_PLAN', 2),
+  ...seatsOf(2, 'PHONE_SYSTEM', 'PHONE_SYSTEM_VIRTUAL_USER', 'CALLING_PLAN'),
   createResource('aa'),
   assign('aa', 'PHONE_SYSTEM'),
 );

@@ -8,7 +8,13 @@ import type { LedgerCommand } from '../decider/commands';
 import { decide, type DecideResult } from '../decider/decider';
 import type { DomainError, DomainErrorCode } from '../decider/domain-error';
 import { evolve } from '../state/evolve';
-import type { LedgerEvent, LedgerEventEnvelope, ResourceType, UnassignReason } from '../events/events';
+import type {
+  LedgerEvent,
+  LedgerEventEnvelope,
+  LicensePurchased,
+  ResourceType,
+  UnassignReason,
+} from '../events/events';
 import { initialTenantState } from '../state/initial-state';
 import type { Sku } from '../catalogue/skus';
 import type { AccountState, TenantState } from '../state/tenant-state';
@@ -142,6 +148,10 @@ export function purchase(
   };
 }
 
+/** `seats` seats of each SKU, bought in this order (Phone System first: it allots the Virtual User seats, R2). */
+export const seatsOf = (seats: number, ...skus: readonly Sku[]): LedgerCommand[] =>
+  skus.map((sku) => purchase(sku, seats));
+
 export const cancelPurchase = (purchaseId: string): LedgerCommand => ({ type: 'CancelPurchase', purchaseId });
 
 export const createResource = (
@@ -197,6 +207,18 @@ export const replaceAccount = (
     : { type: 'ReplaceAccount', accountId, newAccountId, displayName };
 
 // Events, for expectations.
+
+/** A purchase as recorded; the currency is the list price's and the policy `seed` unless the terms say otherwise. */
+export const purchased = (
+  purchaseId: string,
+  sku: Sku,
+  quantity: number,
+  terms: Pick<LicensePurchased['data'], 'unitPrice' | 'allocationAfter'> &
+    Partial<Pick<LicensePurchased['data'], 'currency' | 'policy'>>,
+): LedgerEvent => ({
+  type: 'LicensePurchased',
+  data: { purchaseId, sku, quantity, currency: 'USD', policy: 'seed', ...terms },
+});
 
 export const assigned = (accountId: string, sku: Sku): LedgerEvent => ({
   type: 'LicenseAssigned',
