@@ -44,6 +44,7 @@ export function decideDeleteAccount(command: DeleteAccount, state: TenantState):
       accountId: command.accountId,
     });
   }
+  // R7: its number and licences are released by events of their own before it goes.
   return retirementOf(account, 'account-deleted');
 }
 

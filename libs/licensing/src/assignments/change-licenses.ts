@@ -22,6 +22,7 @@ export function decideChangeLicenses(
   if (account === undefined)
     return refuse('NOT_FOUND', `Account ${accountId} does not exist.`, { accountId });
 
+  // R5: the activity's checks see the state as it evolves, removals first.
   let current = state;
   for (const sku of remove) {
     if (!(current.accounts.get(accountId)?.licenses ?? []).includes(sku)) {
@@ -83,7 +84,7 @@ function invalidChange(add: readonly Sku[], remove: readonly Sku[]): DomainError
 }
 
 /** R4: why `sku` may not be assigned to the account in `state`, if it may not. */
-export function refusalToAssign(state: TenantState, accountId: string, sku: Sku): DomainError | undefined {
+function refusalToAssign(state: TenantState, accountId: string, sku: Sku): DomainError | undefined {
   const account = state.accounts.get(accountId);
   if (account === undefined)
     return refuse('NOT_FOUND', `Account ${accountId} does not exist.`, { accountId });

@@ -25,6 +25,7 @@ export type DecideResult =
 export function decide(command: LedgerCommand, state: TenantState): DecideResult {
   const decided = eventsOrRefusal(command, state);
   if (!Array.isArray(decided)) return { ok: false, error: decided };
+  // R8: an accepted activity answers with the warnings its events deserve.
   return { ok: true, events: decided, warnings: warningsOfActivity(decided.map(pending), state) };
 }
 

@@ -6,7 +6,7 @@ import type { TenantState } from '../state/tenant-state';
  * The activity being decided has no id or time yet (they come with the append); all its
  * events share this stand-in, which is all the status rules need to see (R5, R6).
  */
-export const PENDING_ACTIVITY: Omit<LedgerEventEnvelope, 'event'> = {
+const PENDING_ACTIVITY: Omit<LedgerEventEnvelope, 'event'> = {
   activityId: '(pending activity)',
   occurredAt: '',
 };

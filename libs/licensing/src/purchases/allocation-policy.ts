@@ -12,13 +12,14 @@ export function isAllocationPolicy(value: unknown): value is AllocationPolicy {
 
 /** A(N) under the given policy (R2). */
 export function allocationFor(policy: AllocationPolicy, phoneSystemSeats: number): number {
+  // R2: no Phone-System-bearing seat, no free licence, under every policy.
   if (phoneSystemSeats <= 0) return 0;
   switch (policy) {
     case 'seed':
-      // The source document: 25 for the first licence, one more per additional licence.
+      // R2 `seed`, the source document: 25 for the first licence, one more per additional licence.
       return 24 + phoneSystemSeats;
     case 'per-ten':
-      // The vendor's later rule: 25, plus one per ten licences.
+      // R2 `per-ten`, the vendor's later rule: 25, plus one per ten licences.
       return 25 + Math.floor(phoneSystemSeats / 10);
     default: {
       const unknownPolicy: never = policy;

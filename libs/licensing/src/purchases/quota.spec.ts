@@ -2,7 +2,7 @@ import { initialTenantState } from '../state/initial-state';
 import { quotaOf } from './quota';
 import { assign, createResource, createUser, given, purchase } from '../testing/given-when-then';
 
-describe('Quota view', () => {
+describe('R2 Free allocation: the quota view', () => {
   it('is empty before any purchase, with no policy', () => {
     expect(quotaOf(initialTenantState())).toEqual({
       policy: null,
@@ -12,7 +12,7 @@ describe('Quota view', () => {
     });
   });
 
-  it('R2: counts Phone System and E5 seats as N and derives the allocation under the latest policy', () => {
+  it('counts Phone System and E5 seats as N and derives the allocation under the latest policy', () => {
     const tenant = given(
       purchase('PHONE_SYSTEM', 8, { policy: 'per-ten' }),
       purchase('E5', 4, { policy: 'per-ten' }),
@@ -32,7 +32,7 @@ describe('Quota view', () => {
     });
   });
 
-  it('R2: seed allocation for 600 seats is 624', () => {
+  it('seed allocation for 600 seats is 624', () => {
     expect(quotaOf(given(purchase('PHONE_SYSTEM', 600)).state).virtualUser.allocation).toBe(624);
   });
 });
