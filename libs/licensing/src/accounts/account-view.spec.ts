@@ -1,13 +1,13 @@
 import { accountViewOf } from './account-view';
+import { given } from '../testing/given-when-then';
 import {
   assign,
   assignNumber,
   createResource,
   createUser,
-  given,
   purchase,
   remove,
-} from '../testing/given-when-then';
+} from '../testing/command-builders';
 
 const tenant = given(
   purchase('PHONE_SYSTEM', 2),

@@ -1,15 +1,13 @@
+import { given } from '../testing/given-when-then';
 import {
-  accountDeleted,
   assign,
   assignNumber,
   createResource,
   createUser,
   deleteAccount,
-  given,
-  numberReleased,
   purchase,
-  unassigned,
-} from '../testing/given-when-then';
+} from '../testing/command-builders';
+import { accountDeleted, numberReleased, unassigned } from '../testing/expected-events';
 
 describe('Creating an account', () => {
   it('records a resource account with its type', () => {

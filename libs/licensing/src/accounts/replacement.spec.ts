@@ -1,21 +1,23 @@
 import { accountViewOf } from './account-view';
 import { quotaOf } from '../purchases/quota';
+import { given } from '../testing/given-when-then';
 import {
-  accountDeleted,
   assign,
-  assigned,
   assignNumber,
   createResource,
   createUser,
-  given,
-  numberAssigned,
-  numberReleased,
   purchase,
   remove,
   replaceAccount,
+} from '../testing/command-builders';
+import {
+  accountDeleted,
+  assigned,
+  numberAssigned,
+  numberReleased,
   resourceCreated,
   unassigned,
-} from '../testing/given-when-then';
+} from '../testing/expected-events';
 
 const NUMBER = '+4989123456';
 

@@ -1,17 +1,15 @@
 import { quotaOf } from '../purchases/quota';
+import { given } from '../testing/given-when-then';
 import {
   assign,
-  assigned,
   changeLicenses,
   createResource,
   createUser,
-  given,
   purchase,
   remove,
   swap,
-  swapped,
-  unassigned,
-} from '../testing/given-when-then';
+} from '../testing/command-builders';
+import { assigned, swapped, unassigned } from '../testing/expected-events';
 
 const tenant = given(
   purchase('PHONE_SYSTEM', 2),

@@ -1,18 +1,16 @@
+import { given } from '../testing/given-when-then';
 import {
   assign,
   assignNumber,
   createResource,
   createUser,
   deleteAccount,
-  given,
-  numberAssigned,
-  numberReleased,
   releaseNumber,
   remove,
   seatsOf,
   swap,
-  unassigned,
-} from '../testing/given-when-then';
+} from '../testing/command-builders';
+import { numberAssigned, numberReleased, unassigned } from '../testing/expected-events';
 
 /** Accounts of every kind, none holding a licence yet, and seats to spare of every kind. */
 const tenant = given(

@@ -1,5 +1,6 @@
 import { quotaOf } from './quota';
-import { assign, cancelPurchase, createUser, given, purchase } from '../testing/given-when-then';
+import { given } from '../testing/given-when-then';
+import { assign, cancelPurchase, createUser, purchase } from '../testing/command-builders';
 
 describe('Cancelling a purchase', () => {
   it('records the cancellation and gives the seats back', () => {

@@ -1,5 +1,7 @@
 import { quotaOf } from './quota';
-import { cancelPurchase, given, purchase, purchased } from '../testing/given-when-then';
+import { given } from '../testing/given-when-then';
+import { cancelPurchase, purchase } from '../testing/command-builders';
+import { purchased } from '../testing/expected-events';
 
 describe('R2 Free allocation: purchases record the policy and A(N)', () => {
   it('records price, currency, policy and the allocation after a Phone System purchase', () => {

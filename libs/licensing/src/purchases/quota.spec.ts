@@ -1,6 +1,7 @@
 import { initialTenantState } from '../state/initial-state';
 import { quotaOf } from './quota';
-import { assign, createResource, createUser, given, purchase } from '../testing/given-when-then';
+import { given } from '../testing/given-when-then';
+import { assign, createResource, createUser, purchase } from '../testing/command-builders';
 
 describe('R2 Free allocation: the quota view', () => {
   it('is empty before any purchase, with no policy', () => {

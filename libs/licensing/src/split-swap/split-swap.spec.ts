@@ -1,18 +1,16 @@
 import { accountViewOf } from '../accounts/account-view';
 import { evolve } from '../state/evolve';
+import { activityFacts, given } from '../testing/given-when-then';
 import {
-  activityFacts,
   assign,
-  assigned,
   createResource,
   createUser,
   deleteAccount,
-  given,
   remove,
   seatsOf,
   swap,
-  unassigned,
-} from '../testing/given-when-then';
+} from '../testing/command-builders';
+import { assigned, unassigned } from '../testing/expected-events';
 
 /** A resource account with a phone-capable licence, and seats to spare of every kind. */
 const tenant = given(

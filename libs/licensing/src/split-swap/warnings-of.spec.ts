@@ -1,17 +1,15 @@
+import { activityFacts, given } from '../testing/given-when-then';
 import {
-  activityFacts,
   assign,
   assignNumber,
   changeLicenses,
   createResource,
   createUser,
   deleteAccount,
-  given,
-  numberReleased,
   purchase,
   remove,
-  unassigned,
-} from '../testing/given-when-then';
+} from '../testing/command-builders';
+import { numberReleased, unassigned } from '../testing/expected-events';
 import { warningsOf, warningsOfActivity } from './warnings-of';
 
 const tenant = given(

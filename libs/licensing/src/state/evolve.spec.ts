@@ -2,18 +2,17 @@ import { evolve, evolveAll } from './evolve';
 import type { LedgerEvent } from '../events/events';
 import { initialTenantState } from './initial-state';
 import { SKUS } from '../catalogue/skus';
+import { activityFacts, given } from '../testing/given-when-then';
 import {
-  activityFacts,
   assign,
   assignNumber,
   createResource,
   createUser,
   deleteAccount,
-  given,
   purchase,
   releaseNumber,
   swap,
-} from '../testing/given-when-then';
+} from '../testing/command-builders';
 
 const at = (event: LedgerEvent) => ({ event, ...activityFacts(1) });
 
