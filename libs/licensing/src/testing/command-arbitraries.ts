@@ -1,8 +1,8 @@
 import fc from 'fast-check';
-import { ALLOCATION_POLICIES } from '../allocation-policy';
-import type { LedgerCommand } from '../commands';
-import { RESOURCE_TYPES } from '../events';
-import { SKUS, VIRTUAL_USER_SKU, type Sku } from '../skus';
+import { ALLOCATION_POLICIES } from '../purchases/allocation-policy';
+import type { LedgerCommand } from '../decider/commands';
+import { RESOURCE_TYPES } from '../events/events';
+import { SKUS, VIRTUAL_USER_SKU, type Sku } from '../catalogue/skus';
 
 /**
  * Random administrators: any sequence of commands, accepted or refused, must leave the ledger

@@ -3,16 +3,14 @@
  * this refusal). Test support only; it asserts with node:assert so it needs no test runner types.
  */
 import { deepStrictEqual, fail } from 'node:assert/strict';
-import type { AllocationPolicy } from '../allocation-policy';
-import type { LedgerCommand } from '../commands';
-import { decide, type DecideResult } from '../decide';
-import type { DomainError, DomainErrorCode } from '../domain-error';
-import { evolve } from '../evolve';
-import type { LedgerEvent, LedgerEventEnvelope, ResourceType, UnassignReason } from '../events';
-import { initialTenantState } from '../initial-state';
-import type { Sku } from '../skus';
-import type { AccountState, TenantState } from '../tenant-state';
-import type { LedgerWarning } from '../warnings';
+import type { LedgerCommand } from '../decider/commands';
+import { decide, type DecideResult } from '../decider/decider';
+import type { DomainError, DomainErrorCode } from '../decider/domain-error';
+import { evolve } from '../state/evolve';
+import type { LedgerEvent, LedgerEventEnvelope } from '../events/events';
+import { initialTenantState } from '../state/initial-state';
+import type { AccountState, TenantState } from '../state/tenant-state';
+import type { LedgerWarning } from '../split-swap/warnings';
 
 /** One given activity: a command that must be accepted, or events recorded as they are. */
 export type GivenStep = LedgerCommand | LedgerEvent | readonly LedgerEvent[];
@@ -122,117 +120,3 @@ export class Outcome {
 export function given(...steps: GivenStep[]): Scenario {
   return new Scenario(initialTenantState(), [], 0).and(...steps);
 }
-
-// Commands, with defaults a specification does not care about.
-
-let purchaseCounter = 0;
-
-export function purchase(
-  sku: Sku,
-  quantity: number,
-  options: { readonly purchaseId?: string; readonly policy?: AllocationPolicy } = {},
-): LedgerCommand {
-  purchaseCounter += 1;
-  return {
-    type: 'PurchaseLicenses',
-    purchaseId: options.purchaseId ?? `purchase-${purchaseCounter}`,
-    sku,
-    quantity,
-    policy: options.policy ?? 'seed',
-  };
-}
-
-export const cancelPurchase = (purchaseId: string): LedgerCommand => ({ type: 'CancelPurchase', purchaseId });
-
-export const createResource = (
-  accountId: string,
-  resourceType: ResourceType = 'auto-attendant',
-  displayName = `Resource ${accountId}`,
-): LedgerCommand => ({ type: 'CreateAccount', accountId, displayName, kind: 'resource', resourceType });
-
-export const createUser = (accountId: string, displayName = `User ${accountId}`): LedgerCommand => ({
-  type: 'CreateAccount',
-  accountId,
-  displayName,
-  kind: 'user',
-});
-
-export const deleteAccount = (accountId: string): LedgerCommand => ({ type: 'DeleteAccount', accountId });
-
-export const changeLicenses = (
-  accountId: string,
-  change: { readonly add?: readonly Sku[]; readonly remove?: readonly Sku[] },
-): LedgerCommand => ({
-  type: 'ChangeLicenses',
-  accountId,
-  add: change.add ?? [],
-  remove: change.remove ?? [],
-});
-
-export const assign = (accountId: string, sku: Sku): LedgerCommand =>
-  changeLicenses(accountId, { add: [sku] });
-export const remove = (accountId: string, sku: Sku): LedgerCommand =>
-  changeLicenses(accountId, { remove: [sku] });
-export const swap = (accountId: string, fromSku: Sku, toSku: Sku): LedgerCommand =>
-  changeLicenses(accountId, { remove: [fromSku], add: [toSku] });
-
-export const assignNumber = (accountId: string, phoneNumber: string): LedgerCommand => ({
-  type: 'AssignPhoneNumber',
-  accountId,
-  phoneNumber,
-});
-
-export const releaseNumber = (accountId: string): LedgerCommand => ({
-  type: 'ReleasePhoneNumber',
-  accountId,
-});
-
-export const replaceAccount = (
-  accountId: string,
-  newAccountId: string,
-  displayName?: string,
-): LedgerCommand =>
-  displayName === undefined
-    ? { type: 'ReplaceAccount', accountId, newAccountId }
-    : { type: 'ReplaceAccount', accountId, newAccountId, displayName };
-
-// Events, for expectations.
-
-export const assigned = (accountId: string, sku: Sku): LedgerEvent => ({
-  type: 'LicenseAssigned',
-  data: { accountId, sku },
-});
-
-export const unassigned = (accountId: string, sku: Sku, reason: UnassignReason = 'removed'): LedgerEvent => ({
-  type: 'LicenseUnassigned',
-  data: { accountId, sku, reason },
-});
-
-export const swapped = (accountId: string, fromSku: Sku, toSku: Sku): LedgerEvent => ({
-  type: 'LicenseSwapped',
-  data: { accountId, fromSku, toSku },
-});
-
-export const numberAssigned = (accountId: string, phoneNumber: string): LedgerEvent => ({
-  type: 'PhoneNumberAssigned',
-  data: { accountId, phoneNumber },
-});
-
-export const numberReleased = (accountId: string, phoneNumber: string): LedgerEvent => ({
-  type: 'PhoneNumberReleased',
-  data: { accountId, phoneNumber },
-});
-
-export const accountDeleted = (accountId: string): LedgerEvent => ({
-  type: 'AccountDeleted',
-  data: { accountId },
-});
-
-export const resourceCreated = (
-  accountId: string,
-  displayName: string,
-  resourceType: ResourceType = 'auto-attendant',
-): LedgerEvent => ({
-  type: 'AccountCreated',
-  data: { accountId, displayName, kind: 'resource', resourceType },
-});

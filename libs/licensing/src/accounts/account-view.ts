@@ -1,0 +1,81 @@
+import type { AccountKind, ResourceType } from '../events/events';
+import { phoneCapableLicenseOf, type Sku } from '../catalogue/skus';
+import type { AccountState, AccountStatus } from '../state/tenant-state';
+
+export type AccountStatusName = AccountStatus['status'];
+export const ACCOUNT_STATUSES: readonly AccountStatusName[] = ['healthy', 'at-risk', 'broken'];
+
+export function isAccountStatusName(value: unknown): value is AccountStatusName {
+  return typeof value === 'string' && (ACCOUNT_STATUSES as readonly string[]).includes(value);
+}
+
+/** SPEC §3 account view. */
+export interface AccountView {
+  readonly accountId: string;
+  readonly displayName: string;
+  readonly kind: AccountKind;
+  /** Null for user accounts. */
+  readonly resourceType: ResourceType | null;
+  readonly licenses: Sku[];
+  /** Null when the account has none. */
+  readonly phoneNumber: string | null;
+  readonly status: AccountStatusName;
+  /** Why the account has this status, in a sentence an administrator can act on. */
+  readonly statusReason: string;
+  /** Present when broken (R6): the two activities of the split swap. */
+  readonly brokenBy?: {
+    readonly removedInActivity: string;
+    readonly assignedInActivity: string;
+    readonly at: string;
+  };
+}
+
+export function accountViewOf(account: AccountState): AccountView {
+  const view: AccountView = {
+    accountId: account.accountId,
+    displayName: account.displayName,
+    kind: account.kind,
+    resourceType: account.resourceType ?? null,
+    licenses: [...account.licenses],
+    phoneNumber: account.phoneNumber ?? null,
+    status: account.status.status,
+    statusReason: statusReasonOf(account),
+  };
+  return account.status.status === 'broken' ? { ...view, brokenBy: { ...account.status.brokenBy } } : view;
+}
+
+function statusReasonOf(account: AccountState): string {
+  const { status } = account;
+  switch (status.status) {
+    case 'healthy':
+      return healthyReasonOf(account);
+    case 'at-risk':
+      return (
+        `The phone-capable licence was removed in activity ${status.removedInActivity} (${status.since}) ` +
+        'and none was assigned in the same activity. Assigning one in a later, separate activity ' +
+        'breaks this resource account; replace the account instead.'
+      );
+    case 'broken':
+      return (
+        `Split swap: the phone-capable licence was removed in activity ${status.brokenBy.removedInActivity} ` +
+        `and a phone-capable licence was assigned in the later activity ${status.brokenBy.assignedInActivity} ` +
+        `(${status.brokenBy.at}), so this resource account may not work. ` +
+        'Replace it with a new resource account holding the Virtual User licence, then the broken one is deleted.'
+      );
+    default: {
+      const unknownStatus: never = status;
+      throw new Error(`Unknown account status ${String(unknownStatus)}`);
+    }
+  }
+}
+
+function healthyReasonOf(account: AccountState): string {
+  if (account.kind === 'user') return 'A user account; split swaps only concern resource accounts.';
+  const phoneCapable = phoneCapableLicenseOf(account.licenses);
+  if (phoneCapable !== undefined)
+    return `The resource account holds ${phoneCapable}, a phone-capable licence.`;
+  if (account.phoneNumber !== undefined) {
+    return `The resource account has phone number ${account.phoneNumber} but no phone-capable licence.`;
+  }
+  return 'The resource account has no phone number, so it needs no licence.';
+}

@@ -1,0 +1,17 @@
+import { PersistentMap } from './persistent-map';
+import { SKUS, type Sku } from '../catalogue/skus';
+import type { AccountState, PurchaseState, SeatCount, TenantState } from './tenant-state';
+
+const NO_SEATS: SeatCount = { purchased: 0, assigned: 0 };
+
+/** A tenant before its first event: no accounts, no purchases, every SKU at 0/0, no policy yet (R2). */
+export function initialTenantState(): TenantState {
+  return {
+    accounts: PersistentMap.empty<AccountState>(),
+    purchases: PersistentMap.empty<PurchaseState>(),
+    cancelledPurchases: PersistentMap.empty<PurchaseState>(),
+    phoneNumberHolders: PersistentMap.empty<string>(),
+    seats: Object.fromEntries(SKUS.map((sku) => [sku, NO_SEATS])) as Record<Sku, SeatCount>,
+    policy: null,
+  };
+}
