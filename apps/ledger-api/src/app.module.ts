@@ -21,7 +21,7 @@ import { ReportsController } from './reports/reports.controller';
 import { EventStoreModule } from './store/event-store.module';
 import { TenantReadsController } from './tenants/tenant-reads.controller';
 import { TenantWritesController } from './tenants/tenant-writes.controller';
-import { TenantWriteModels } from './write-model/tenant-write-models';
+import { TenantWriteModelCache } from './write-model/tenant-write-model-cache';
 
 export interface LedgerAppOptions {
   /** Tests pin time; the service uses the wall clock. */
@@ -70,7 +70,7 @@ export class AppModule {
         },
         { provide: CLOCK, useValue: options.clock ?? (() => new Date()) },
         TokenVerifier,
-        TenantWriteModels,
+        TenantWriteModelCache,
         LicenceActivities,
         RecordLicenceActivityHandler,
       ],

@@ -5,7 +5,7 @@ import { EmbeddedEventStore, type EventStore } from '@ledger/event-store';
 import { tenantStreamName, type LedgerCommand, type Sku } from '@ledger/licensing';
 import { LedgerHttpError } from '../http/ledger-http-error';
 import { REMEMBERED_KEYED_ACTIVITIES } from '../write-model/tenant-write-model';
-import { TenantWriteModels } from '../write-model/tenant-write-models';
+import { TenantWriteModelCache } from '../write-model/tenant-write-model-cache';
 import { RecordLicenceActivity } from './record-licence-activity.command';
 import { RecordLicenceActivityHandler } from './record-licence-activity.handler';
 
@@ -72,7 +72,7 @@ describe('RecordLicenceActivityHandler', () => {
   beforeEach(async () => {
     dir = fs.mkdtempSync(path.join(os.tmpdir(), 'ledger-handler-'));
     store = EmbeddedEventStore.open(path.join(dir, 'ledger.sqlite'));
-    seed = new RecordLicenceActivityHandler(new TenantWriteModels(store), store, () => NOW);
+    seed = new RecordLicenceActivityHandler(new TenantWriteModelCache(store), store, () => NOW);
     await seed.execute(new RecordLicenceActivity(TENANT, buy('PHONE_SYSTEM', 1, 'p-seats'), context));
   });
   afterEach(async () => {
@@ -87,7 +87,7 @@ describe('RecordLicenceActivityHandler', () => {
         new RecordLicenceActivity(TENANT, buy('PHONE_SYSTEM_VIRTUAL_USER', 25, 'p-rival'), context),
       );
     });
-    const handler = new RecordLicenceActivityHandler(new TenantWriteModels(racing), racing, () => NOW);
+    const handler = new RecordLicenceActivityHandler(new TenantWriteModelCache(racing), racing, () => NOW);
 
     const attempt = handler.execute(
       new RecordLicenceActivity(TENANT, buy('PHONE_SYSTEM_VIRTUAL_USER', 1, 'p-mine'), context),
@@ -110,7 +110,7 @@ describe('RecordLicenceActivityHandler', () => {
       conflictRetried: (type: string) => retried.push(type),
     };
     const handler = new RecordLicenceActivityHandler(
-      new TenantWriteModels(racing),
+      new TenantWriteModelCache(racing),
       racing,
       () => NOW,
       metrics,
@@ -125,7 +125,7 @@ describe('RecordLicenceActivityHandler', () => {
     const racing = withRivalWriteBeforeFirstAppend(store, async () => {
       await seed.execute(new RecordLicenceActivity(TENANT, buy('PHONE_SYSTEM', 1, 'p-rival'), context));
     });
-    const handler = new RecordLicenceActivityHandler(new TenantWriteModels(racing), racing, () => NOW);
+    const handler = new RecordLicenceActivityHandler(new TenantWriteModelCache(racing), racing, () => NOW);
 
     const attempt = handler.execute(
       new RecordLicenceActivity(TENANT, buy('PHONE_SYSTEM', 1, 'p-mine'), {
@@ -161,11 +161,11 @@ describe('RecordLicenceActivityHandler', () => {
     // caught up to the same revision; A records the keyed request first; then B appends the same
     // key's event ids, which the store de-duplicates.
     function twoInstancesRacing(onA: RecordLicenceActivity) {
-      const instanceA = new RecordLicenceActivityHandler(new TenantWriteModels(store), store, () => NOW);
+      const instanceA = new RecordLicenceActivityHandler(new TenantWriteModelCache(store), store, () => NOW);
       const racing = withRivalWriteBeforeFirstAppend(store, async () => {
         await instanceA.execute(onA);
       });
-      const modelsB = new TenantWriteModels(racing);
+      const modelsB = new TenantWriteModelCache(racing);
       return { instanceB: new RecordLicenceActivityHandler(modelsB, racing, () => NOW) };
     }
 
@@ -308,7 +308,7 @@ describe('RecordLicenceActivityHandler', () => {
       // A fresh instance folds the whole stream and remembers only the newest keys; so does `seed`.
       for (const handler of [
         seed,
-        new RecordLicenceActivityHandler(new TenantWriteModels(store), store, () => NOW),
+        new RecordLicenceActivityHandler(new TenantWriteModelCache(store), store, () => NOW),
       ]) {
         const again = await handler.execute(removal);
         expect(again).toEqual({ ...first, replayed: true });
@@ -327,7 +327,7 @@ describe('RecordLicenceActivityHandler', () => {
     });
 
     it('remembers a bounded number of keys, however many keyed writes a tenant makes', async () => {
-      const models = new TenantWriteModels(store);
+      const models = new TenantWriteModelCache(store);
       const handler = new RecordLicenceActivityHandler(models, store, () => NOW);
       for (let index = 0; index < keyedWrites; index += 1) {
         await handler.execute(

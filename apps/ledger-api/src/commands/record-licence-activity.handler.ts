@@ -8,7 +8,7 @@ import { LedgerHttpError } from '../http/ledger-http-error';
 import { COMMAND_METRICS, type CommandMetrics, NO_COMMAND_METRICS } from '../observability/command-metrics';
 import { EVENT_STORE } from '../store/event-store.tokens';
 import type { TenantWriteModel } from '../write-model/tenant-write-model';
-import { TenantWriteModels } from '../write-model/tenant-write-models';
+import { TenantWriteModelCache } from '../write-model/tenant-write-model-cache';
 import { type ActivityOutcome, RecordLicenceActivity } from './record-licence-activity.command';
 
 /** Decisions lost to another writer are taken again on fresh state this many times before giving up. */
@@ -23,7 +23,7 @@ export class RecordLicenceActivityHandler implements ICommandHandler<RecordLicen
   private readonly logger = new Logger(RecordLicenceActivityHandler.name);
 
   constructor(
-    private readonly models: TenantWriteModels,
+    private readonly models: TenantWriteModelCache,
     @Inject(EVENT_STORE) private readonly store: EventStore,
     @Inject(CLOCK) private readonly clock: Clock,
     @Optional() @Inject(COMMAND_METRICS) private readonly metrics: CommandMetrics = NO_COMMAND_METRICS,
