@@ -1,8 +1,5 @@
-import * as fs from 'node:fs';
-import * as os from 'node:os';
-import * as path from 'node:path';
 import fc from 'fast-check';
-import { EmbeddedEventStore } from '@ledger/event-store';
+import type { EmbeddedEventStore } from '@ledger/event-store';
 import { tenantStreamName } from '@ledger/licensing';
 import { commandSequence } from '@ledger/licensing/testing/command-arbitraries';
 import { stampActivity } from '@ledger/runtime';
@@ -16,21 +13,16 @@ import {
   writeLedger,
   writeLongHistory,
 } from '../testing/ledger-writer';
+import { givenATemporaryStore } from '../testing/temporary-store';
 
 const at = (second: number, ms = 0) => new Date(START + second * 1000 + ms).toISOString();
 
 describe('as-of reads', () => {
-  let dir: string;
+  const temporary = givenATemporaryStore('ledger-as-of-');
+  const file = (name: string) => temporary.file(name);
   let store: EmbeddedEventStore;
-  const file = (name: string) => path.join(dir, name);
-
   beforeEach(() => {
-    dir = fs.mkdtempSync(path.join(os.tmpdir(), 'ledger-as-of-'));
-    store = EmbeddedEventStore.open(file('ledger.sqlite'));
-  });
-  afterEach(async () => {
-    await store.close();
-    fs.rmSync(dir, { recursive: true, force: true });
+    store = temporary.store;
   });
 
   it('from the nearest snapshot equal a full replay of the log, at random instants, with skewed clocks and a lagging projection', async () => {

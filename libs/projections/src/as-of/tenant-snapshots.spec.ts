@@ -1,8 +1,6 @@
 import * as fs from 'node:fs';
-import * as os from 'node:os';
-import * as path from 'node:path';
 import fc from 'fast-check';
-import { EmbeddedEventStore } from '@ledger/event-store';
+import type { EmbeddedEventStore } from '@ledger/event-store';
 import { initialTenantState } from '@ledger/licensing';
 import { commandSequence } from '@ledger/licensing/testing/command-arbitraries';
 import { HistoryProjection } from '../history/history-projection';
@@ -20,6 +18,7 @@ import {
   writeLongHistory,
 } from '../testing/ledger-writer';
 import { failingOnCall } from '../testing/failing-projection';
+import { givenATemporaryStore } from '../testing/temporary-store';
 
 interface SnapshotRow {
   tenant_id: string;
@@ -41,17 +40,11 @@ const at = (second: number) => new Date(START + second * 1000).toISOString();
 const tenantsArbitrary = fc.array(commandSequence, { minLength: 1, maxLength: 3 });
 
 describe('tenant snapshots', () => {
-  let dir: string;
+  const temporary = givenATemporaryStore('ledger-snapshots-');
+  const file = (name: string) => temporary.file(name);
   let store: EmbeddedEventStore;
-  const file = (name: string) => path.join(dir, name);
-
   beforeEach(() => {
-    dir = fs.mkdtempSync(path.join(os.tmpdir(), 'ledger-snapshots-'));
-    store = EmbeddedEventStore.open(file('ledger.sqlite'));
-  });
-  afterEach(async () => {
-    await store.close();
-    fs.rmSync(dir, { recursive: true, force: true });
+    store = temporary.store;
   });
 
   it('are the same whether the projection followed the log live in small batches or rebuilt it at once', async () => {

@@ -1,74 +1,26 @@
-import { randomUUID } from 'node:crypto';
-import { mkdtemp, rm } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import Database from 'better-sqlite3';
-import { EmbeddedEventStore, type EventToAppend } from '@ledger/event-store';
-import { EVENT_SCHEMA_VERSION, tenantStreamName } from '@ledger/licensing';
+import type { LedgerCommand } from '@ledger/licensing';
 import { LedgerProjections } from '../projection-catalogue';
-import { PROJECTION_SCHEMA_VERSION } from '../database/projection-database';
-
-function activity(
-  tenantId: string,
-  at: number,
-  ...events: { type: string; data: Record<string, string | number> }[]
-): EventToAppend[] {
-  const metadata = {
-    tenantId,
-    activityId: randomUUID(),
-    commandId: randomUUID(),
-    actor: `admin@${tenantId}`,
-    correlationId: randomUUID(),
-    occurredAt: new Date(Date.UTC(2026, 0, 1) + at * 1000).toISOString(),
-    schemaVersion: EVENT_SCHEMA_VERSION,
-  };
-  return events.map((event) => ({ id: randomUUID(), ...event, metadata }));
-}
+import { writeLedger } from '../testing/ledger-writer';
+import { givenATemporaryStore } from '../testing/temporary-store';
+import { PROJECTION_SCHEMA_VERSION } from './projection-database';
 
 describe('the projection database', () => {
-  let dir: string;
-  let store: EmbeddedEventStore;
+  const temporary = givenATemporaryStore('ledger-projections-');
 
+  /** Two tenants, three activities each: a purchase, an account, a licence assigned to it. */
+  let tenantIds: string[];
   beforeEach(async () => {
-    dir = await mkdtemp(join(tmpdir(), 'ledger-projections-'));
-    store = EmbeddedEventStore.open(join(dir, 'ledger.sqlite'));
-    for (const [i, tenantId] of ['t1', 't2'].entries()) {
-      await store.append(
-        tenantStreamName(tenantId),
-        [
-          ...activity(tenantId, i, {
-            type: 'LicensePurchased',
-            data: {
-              purchaseId: 'p1',
-              sku: 'PHONE_SYSTEM',
-              quantity: 2,
-              unitPrice: 8,
-              currency: 'USD',
-              policy: 'seed',
-              allocationAfter: 26,
-            },
-          }),
-          ...activity(tenantId, 10 + i, {
-            type: 'AccountCreated',
-            data: { accountId: 'a1', displayName: 'A', kind: 'user' },
-          }),
-          ...activity(tenantId, 20 + i, {
-            type: 'LicenseAssigned',
-            data: { accountId: 'a1', sku: 'PHONE_SYSTEM' },
-          }),
-        ],
-        'no-stream',
-      );
-    }
-  });
-
-  afterEach(async () => {
-    await store.close();
-    await rm(dir, { recursive: true, force: true });
+    const activities: LedgerCommand[] = [
+      { type: 'PurchaseLicenses', purchaseId: 'p1', sku: 'PHONE_SYSTEM', quantity: 2, policy: 'seed' },
+      { type: 'CreateAccount', accountId: 'a1', displayName: 'A', kind: 'user' },
+      { type: 'ChangeLicenses', accountId: 'a1', add: ['PHONE_SYSTEM'], remove: [] },
+    ];
+    ({ tenantIds } = await writeLedger(temporary.store, [activities, activities]));
   });
 
   it('drops read models written with another schema, and the runner rebuilds them from the log', async () => {
-    const file = join(dir, 'projections.sqlite');
+    const file = temporary.file('projections.sqlite');
     // A file of the first schema: history keyed by tenant, a checkpoint claiming everything is applied.
     const old = new Database(file);
     old.exec(`CREATE TABLE checkpoints (name TEXT PRIMARY KEY, position TEXT NOT NULL) WITHOUT ROWID;
@@ -78,15 +30,13 @@ describe('the projection database', () => {
       INSERT INTO checkpoints VALUES ('history', '6'), ('tenant-views', '6');`);
     old.close();
 
-    const projections = LedgerProjections.open(file, store);
+    const projections = LedgerProjections.open(file, temporary.store);
     try {
       expect(projections.runner.position).toBe(0n);
       await projections.runner.catchUp();
-      expect(projections.readModels.history('t2', { limit: 10 }).events.map((entry) => entry.type)).toEqual([
-        'LicensePurchased',
-        'AccountCreated',
-        'LicenseAssigned',
-      ]);
+      expect(
+        projections.readModels.history(tenantIds[1], { limit: 10 }).events.map((entry) => entry.type),
+      ).toEqual(['LicensePurchased', 'AccountCreated', 'LicenseAssigned']);
     } finally {
       await projections.close();
     }
@@ -96,16 +46,18 @@ describe('the projection database', () => {
   });
 
   it('a rebuild builds the history indexes again at the end, and the audit filters use them', async () => {
-    const file = join(dir, 'projections.sqlite');
-    const projections = LedgerProjections.open(file, store);
+    const file = temporary.file('projections.sqlite');
+    const projections = LedgerProjections.open(file, temporary.store);
     try {
       await projections.runner.catchUp();
       const result = await projections.runner.rebuild();
       expect(result.events).toBe(6);
       expect(
-        projections.readModels.history('t1', { type: 'LicenseAssigned', limit: 10 }).events,
+        projections.readModels.history(tenantIds[0], { type: 'LicenseAssigned', limit: 10 }).events,
       ).toHaveLength(1);
-      expect(projections.readModels.history('t1', { accountId: 'a1', limit: 10 }).events).toHaveLength(2);
+      expect(
+        projections.readModels.history(tenantIds[0], { accountId: 'a1', limit: 10 }).events,
+      ).toHaveLength(2);
     } finally {
       await projections.close();
     }

@@ -1,8 +1,5 @@
-import * as fs from 'node:fs';
-import * as os from 'node:os';
-import * as path from 'node:path';
 import Database from 'better-sqlite3';
-import { EmbeddedEventStore, type EventToAppend } from '@ledger/event-store';
+import type { EmbeddedEventStore, EventToAppend } from '@ledger/event-store';
 import { tenantStreamName } from '@ledger/licensing';
 import { HistoryProjection } from '../history/history-projection';
 import type { LedgerProjection } from './projection';
@@ -14,6 +11,7 @@ import { ReadModels } from '../read-models';
 import { TenantViewsProjection } from '../tenant-views/tenant-views-projection';
 import { rawEvent, userCreated } from '../testing/raw-events';
 import { storeFailingOnce } from '../testing/store-wrappers';
+import { givenATemporaryStore } from '../testing/temporary-store';
 
 /** Appends each event as its own activity; answers the position of each. */
 async function append(
@@ -59,21 +57,16 @@ function historyPositions(db: ProjectionDb, tenantId: string): bigint[] {
 }
 
 describe('Parking an event the projections cannot apply (SPEC §5 "Projections health")', () => {
-  let dir: string;
+  const temporary = givenATemporaryStore('ledger-parking-');
+  const file = (name: string) => temporary.file(name);
   let store: EmbeddedEventStore;
   let db: ProjectionDb;
-  const file = (name: string) => path.join(dir, name);
 
   beforeEach(() => {
-    dir = fs.mkdtempSync(path.join(os.tmpdir(), 'ledger-parking-'));
-    store = EmbeddedEventStore.open(file('ledger.sqlite'));
+    store = temporary.store;
     db = openProjectionDatabase(file('projections.sqlite'));
   });
-  afterEach(async () => {
-    db.close();
-    await store.close();
-    fs.rmSync(dir, { recursive: true, force: true });
-  });
+  afterEach(() => db.close());
 
   function runnerWith(projections: (parked: ParkedEvents) => LedgerProjection[], batchSize = 100) {
     const parked = new ParkedEvents(db);

@@ -1,11 +1,9 @@
-import * as fs from 'node:fs';
-import * as os from 'node:os';
-import * as path from 'node:path';
-import { EmbeddedEventStore, StoreUnavailableError } from '@ledger/event-store';
+import { StoreUnavailableError, type EmbeddedEventStore } from '@ledger/event-store';
 import { LedgerProjections } from '../projection-catalogue';
 import type { ProjectionDb } from '../database/projection-database';
 import { dump, usersInTenants, writeLedger } from '../testing/ledger-writer';
 import { slowStore, storeFailingOnce } from '../testing/store-wrappers';
+import { givenATemporaryStore } from '../testing/temporary-store';
 
 function historyIndexes(db: ProjectionDb): string[] {
   return db
@@ -21,17 +19,11 @@ function historyRows(db: ProjectionDb): number {
 }
 
 describe('Rebuilding the projections (POST /v1/admin/projections/rebuild)', () => {
-  let dir: string;
+  const temporary = givenATemporaryStore('ledger-rebuild-');
+  const file = (name: string) => temporary.file(name);
   let store: EmbeddedEventStore;
-  const file = (name: string) => path.join(dir, name);
-
   beforeEach(() => {
-    dir = fs.mkdtempSync(path.join(os.tmpdir(), 'ledger-rebuild-'));
-    store = EmbeddedEventStore.open(file('ledger.sqlite'));
-  });
-  afterEach(async () => {
-    await store.close();
-    fs.rmSync(dir, { recursive: true, force: true });
+    store = temporary.store;
   });
 
   it('a rebuild that fails on a transient store error leaves the indexes in place and the live loop resuming to the head', async () => {

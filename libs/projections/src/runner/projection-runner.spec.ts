@@ -1,5 +1,4 @@
 import * as fs from 'node:fs';
-import * as os from 'node:os';
 import * as path from 'node:path';
 import fc from 'fast-check';
 import { EmbeddedEventStore } from '@ledger/event-store';
@@ -15,6 +14,7 @@ import { ReadModels } from '../read-models';
 import { TenantViewsProjection } from '../tenant-views/tenant-views-projection';
 import { failingOnCall } from '../testing/failing-projection';
 import { dump, writeLedger } from '../testing/ledger-writer';
+import { givenATemporaryStore } from '../testing/temporary-store';
 
 /**
  * The work of one run is bounded (ISSUE 10, finding 15): up to 3 tenants of up to 30 random
@@ -26,9 +26,9 @@ const tenantsArbitrary = fc.array(commandSequenceOf(30), { minLength: 1, maxLeng
 const SMALL_BATCH = 5;
 
 describe('ProjectionRunner', () => {
-  let dir: string;
+  const temporary = givenATemporaryStore('ledger-projections-');
+  const file = (name: string) => temporary.file(name);
   let store: EmbeddedEventStore;
-  const file = (name: string) => path.join(dir, name);
   const runStores: EmbeddedEventStore[] = [];
 
   /**
@@ -36,20 +36,17 @@ describe('ProjectionRunner', () => {
    * every run before it too (which made the work of a property grow with the square of its runs).
    */
   function freshRun(): { store: EmbeddedEventStore; file: (name: string) => string } {
-    const runDir = fs.mkdtempSync(path.join(dir, 'run-'));
+    const runDir = fs.mkdtempSync(path.join(temporary.dir, 'run-'));
     const runStore = EmbeddedEventStore.open(path.join(runDir, 'ledger.sqlite'));
     runStores.push(runStore);
     return { store: runStore, file: (name) => path.join(runDir, name) };
   }
 
   beforeEach(() => {
-    dir = fs.mkdtempSync(path.join(os.tmpdir(), 'ledger-projections-'));
-    store = EmbeddedEventStore.open(file('ledger.sqlite'));
+    store = temporary.store;
   });
   afterEach(async () => {
     for (const runStore of runStores.splice(0)) await runStore.close();
-    await store.close();
-    fs.rmSync(dir, { recursive: true, force: true });
   });
 
   it(
