@@ -95,9 +95,12 @@ export class TenantWriteModel {
   ): void {
     const { idempotencyKey, requestHash } = metadata;
     if (idempotencyKey === undefined || requestHash === undefined) return;
-    const warnings = warningsOf(event, before);
     const known = this.keyedActivities.get(idempotencyKey);
-    if (known !== undefined && known.activityId === metadata.activityId) {
+    const sameActivity = known !== undefined && known.activityId === metadata.activityId;
+    // Seen already: a catch-up that failed on a later event leaves the state behind, and folds this one again.
+    if (sameActivity && revision <= known.lastRevision) return;
+    const warnings = warningsOf(event, before);
+    if (sameActivity) {
       this.keyedActivities.set(idempotencyKey, {
         ...known,
         lastRevision: revision,

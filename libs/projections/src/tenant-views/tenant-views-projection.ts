@@ -93,12 +93,13 @@ export class TenantViewsProjection implements LedgerProjection {
   }
 
   async prepare(batch: readonly ProjectedEvent[]): Promise<void> {
+    const seen = new Set<string>();
     const firstRevisions = new Map<string, bigint>();
-    for (const projected of batch) {
+    for (const { tenantId, revision } of batch) {
+      if (seen.has(tenantId)) continue;
+      seen.add(tenantId);
       // `get` marks a cached tenant as used, so folding the others in cannot evict it.
-      if (!firstRevisions.has(projected.tenantId) && this.tenants.get(projected.tenantId) === undefined) {
-        firstRevisions.set(projected.tenantId, projected.revision);
-      }
+      if (this.tenants.get(tenantId) === undefined) firstRevisions.set(tenantId, revision);
     }
     for (const [tenantId, firstRevision] of firstRevisions) {
       this.tenants.set(tenantId, await this.foldStreamBefore(tenantId, firstRevision));
@@ -108,7 +109,7 @@ export class TenantViewsProjection implements LedgerProjection {
   apply(batch: readonly ProjectedEvent[]): void {
     const touched = new Map<string, { tenant: CachedTenant; position: bigint; accounts: Set<string> }>();
     for (const projected of batch) {
-      const tenant = this.tenants.get(projected.tenantId);
+      const tenant = touched.get(projected.tenantId)?.tenant ?? this.tenants.get(projected.tenantId);
       if (tenant === undefined) throw new Error(`tenant ${projected.tenantId} was not prepared`);
       const { folded } = tenant;
       if (folded.revision !== null && projected.revision <= folded.revision) continue;
