@@ -8,6 +8,7 @@ import {
   type ProjectionDb,
 } from './database/projection-database';
 import { ParkedEvents } from './runner/parked-events';
+import type { LedgerProjection } from './runner/projection';
 import { WalCheckpointer } from './runner/wal-checkpointer';
 import { ProjectionRunner, type ProjectionRunnerOptions } from './runner/projection-runner';
 import { ReadModels } from './read-models';
@@ -17,6 +18,22 @@ import { TenantViewsProjection, type TenantViewsOptions } from './tenant-views/t
 export type LedgerProjectionsOptions = ProjectionRunnerOptions &
   ProjectionDatabaseOptions &
   TenantViewsOptions;
+
+/**
+ * Every projection the runner feeds, in one list: a new projection is added here. `parked` says
+ * which events an operator skipped, so the tenant views fold a tenant's stream without them.
+ */
+export function ledgerProjectionsOf(
+  db: ProjectionDb,
+  store: EventStore,
+  parked: ParkedEvents,
+  options: TenantViewsOptions = {},
+): LedgerProjection[] {
+  const tenantViews: TenantViewsProjection = new TenantViewsProjection(db, store, options, (position) =>
+    parked.isSkipped(tenantViews.name, position),
+  );
+  return [tenantViews, new HistoryProjection(db), new KeyedActivitiesProjection(db)];
+}
 
 /** The read side as one unit: the projection database, the runner feeding it, and its queries. */
 export class LedgerProjections {
@@ -32,16 +49,12 @@ export class LedgerProjections {
     options: ProjectionRunnerOptions & TenantViewsOptions,
   ) {
     const parked = new ParkedEvents(db);
-    const tenantViews: TenantViewsProjection = new TenantViewsProjection(db, store, options, (position) =>
-      parked.isSkipped(tenantViews.name, position),
-    );
     this.checkpointer = new WalCheckpointer(db);
-    this.runner = new ProjectionRunner(
-      db,
-      store,
-      [tenantViews, new HistoryProjection(db), new KeyedActivitiesProjection(db)],
-      { ...options, parked, checkpointer: this.checkpointer },
-    );
+    this.runner = new ProjectionRunner(db, store, ledgerProjectionsOf(db, store, parked, options), {
+      ...options,
+      parked,
+      checkpointer: this.checkpointer,
+    });
     this.readModels = new ReadModels(db);
     this.asOf = new AsOfReads(store, new TenantSnapshots(db), this.readModels);
   }

@@ -6,8 +6,8 @@ import { quotaOf } from '@ledger/licensing';
 import { commandSequenceOf } from '@ledger/licensing/testing/command-arbitraries';
 import { PROPERTY_TIMEOUT_MS } from '@ledger/licensing/testing/property-timeout';
 import { HistoryProjection } from '../history/history-projection';
-import { KeyedActivitiesProjection } from '../keyed-activities/keyed-activities-projection';
-import { LedgerProjections } from '../projection-catalogue';
+import { ledgerProjectionsOf, LedgerProjections } from '../projection-catalogue';
+import { ParkedEvents } from './parked-events';
 import { openProjectionDatabase } from '../database/projection-database';
 import { ProjectionRunner } from './projection-runner';
 import { ReadModels } from '../read-models';
@@ -96,11 +96,7 @@ describe('ProjectionRunner', () => {
             firstDb,
             store,
             // The same projections LedgerProjections opens, so the resumed runner finds every checkpoint.
-            [
-              new TenantViewsProjection(firstDb, store),
-              new HistoryProjection(firstDb),
-              new KeyedActivitiesProjection(firstDb),
-            ],
+            ledgerProjectionsOf(firstDb, store, new ParkedEvents(firstDb)),
             {
               batchSize: SMALL_BATCH,
             },
