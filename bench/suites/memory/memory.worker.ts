@@ -2,7 +2,7 @@ import 'reflect-metadata';
 import { LedgerProjections } from '@ledger/projections';
 import { parseLedgerConfig } from '@ledger/runtime';
 import { createLedgerApp } from '../../../apps/ledger-api/src/app.factory';
-import { TenantWriteModels } from '../../../apps/ledger-api/src/write-model/tenant-write-models';
+import { TenantWriteModelCache } from '../../../apps/ledger-api/src/write-model/tenant-write-model-cache';
 import { serveChild } from '../../support/child';
 import { quietly } from '../../support/quiet';
 
@@ -39,7 +39,7 @@ serveChild<MemoryInput, MemoryOutput>(async ({ env, tenantIds, head }) => {
   while (!(await runner.waitFor(BigInt(head), 60_000))) {
     if (Date.now() - started > 600_000) throw new Error('projections did not catch up in 10 minutes');
   }
-  const models = app.get(TenantWriteModels);
+  const models = app.get(TenantWriteModelCache);
   for (const tenantId of tenantIds) await models.withCaughtUpModel(tenantId, () => undefined);
   const loadSeconds = (Date.now() - started) / 1000;
   settle();

@@ -1,5 +1,5 @@
 import { type DynamicModule, Module } from '@nestjs/common';
-import { TenantWriteModels } from '../write-model/tenant-write-models';
+import { TenantWriteModelCache } from '../write-model/tenant-write-model-cache';
 import { CLOCK, type Clock, RecordLicenseActivityHandler } from './record-license-activity.handler';
 
 /**
@@ -11,7 +11,7 @@ export class LicenseActivitiesModule {
   static register(clock: Clock): DynamicModule {
     return {
       module: LicenseActivitiesModule,
-      providers: [{ provide: CLOCK, useValue: clock }, TenantWriteModels, RecordLicenseActivityHandler],
+      providers: [{ provide: CLOCK, useValue: clock }, TenantWriteModelCache, RecordLicenseActivityHandler],
     };
   }
 }

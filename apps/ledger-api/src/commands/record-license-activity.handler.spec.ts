@@ -7,7 +7,7 @@ import { Registry } from 'prom-client';
 import { type ApplicationError, ConcurrencyConflict } from '../errors/application-errors';
 import { CommandMetrics } from '../observability/command-metrics';
 import { REMEMBERED_KEYED_ACTIVITIES } from '../write-model/tenant-write-model';
-import { TenantWriteModels } from '../write-model/tenant-write-models';
+import { TenantWriteModelCache } from '../write-model/tenant-write-model-cache';
 import { RecordLicenseActivity } from './record-license-activity.command';
 import { RecordLicenseActivityHandler } from './record-license-activity.handler';
 
@@ -74,7 +74,7 @@ describe('RecordLicenseActivityHandler', () => {
   beforeEach(async () => {
     dir = fs.mkdtempSync(path.join(os.tmpdir(), 'ledger-handler-'));
     store = EmbeddedEventStore.open(path.join(dir, 'ledger.sqlite'));
-    seed = new RecordLicenseActivityHandler(new TenantWriteModels(store), store, () => NOW);
+    seed = new RecordLicenseActivityHandler(new TenantWriteModelCache(store), store, () => NOW);
     await seed.execute(new RecordLicenseActivity(TENANT, buy('PHONE_SYSTEM', 1, 'p-seats'), context));
   });
   afterEach(async () => {
@@ -89,7 +89,7 @@ describe('RecordLicenseActivityHandler', () => {
         new RecordLicenseActivity(TENANT, buy('PHONE_SYSTEM_VIRTUAL_USER', 25, 'p-rival'), context),
       );
     });
-    const handler = new RecordLicenseActivityHandler(new TenantWriteModels(racing), racing, () => NOW);
+    const handler = new RecordLicenseActivityHandler(new TenantWriteModelCache(racing), racing, () => NOW);
 
     const attempt = handler.execute(
       new RecordLicenseActivity(TENANT, buy('PHONE_SYSTEM_VIRTUAL_USER', 1, 'p-mine'), context),
@@ -108,7 +108,7 @@ describe('RecordLicenseActivityHandler', () => {
     });
     const registry = new Registry();
     const handler = new RecordLicenseActivityHandler(
-      new TenantWriteModels(racing),
+      new TenantWriteModelCache(racing),
       racing,
       () => NOW,
       new CommandMetrics(registry),
@@ -124,7 +124,7 @@ describe('RecordLicenseActivityHandler', () => {
     const racing = withRivalWriteBeforeFirstAppend(store, async () => {
       await seed.execute(new RecordLicenseActivity(TENANT, buy('PHONE_SYSTEM', 1, 'p-rival'), context));
     });
-    const handler = new RecordLicenseActivityHandler(new TenantWriteModels(racing), racing, () => NOW);
+    const handler = new RecordLicenseActivityHandler(new TenantWriteModelCache(racing), racing, () => NOW);
 
     const attempt = handler.execute(
       new RecordLicenseActivity(TENANT, buy('PHONE_SYSTEM', 1, 'p-mine'), {
@@ -160,11 +160,11 @@ describe('RecordLicenseActivityHandler', () => {
     // caught up to the same revision; A records the keyed request first; then B appends the same
     // key's event ids, which the store de-duplicates.
     function twoInstancesRacing(onA: RecordLicenseActivity) {
-      const instanceA = new RecordLicenseActivityHandler(new TenantWriteModels(store), store, () => NOW);
+      const instanceA = new RecordLicenseActivityHandler(new TenantWriteModelCache(store), store, () => NOW);
       const racing = withRivalWriteBeforeFirstAppend(store, async () => {
         await instanceA.execute(onA);
       });
-      const modelsB = new TenantWriteModels(racing);
+      const modelsB = new TenantWriteModelCache(racing);
       return { instanceB: new RecordLicenseActivityHandler(modelsB, racing, () => NOW) };
     }
 
@@ -307,7 +307,7 @@ describe('RecordLicenseActivityHandler', () => {
       // A fresh instance folds the whole stream and remembers only the newest keys; so does `seed`.
       for (const handler of [
         seed,
-        new RecordLicenseActivityHandler(new TenantWriteModels(store), store, () => NOW),
+        new RecordLicenseActivityHandler(new TenantWriteModelCache(store), store, () => NOW),
       ]) {
         const again = await handler.execute(removal);
         expect(again).toEqual({ ...first, replayed: true });
@@ -326,7 +326,7 @@ describe('RecordLicenseActivityHandler', () => {
     });
 
     it('remembers a bounded number of keys, however many keyed writes a tenant makes', async () => {
-      const models = new TenantWriteModels(store);
+      const models = new TenantWriteModelCache(store);
       const handler = new RecordLicenseActivityHandler(models, store, () => NOW);
       for (let index = 0; index < keyedWrites; index += 1) {
         await handler.execute(

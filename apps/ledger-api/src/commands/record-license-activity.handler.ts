@@ -8,7 +8,7 @@ import { ConcurrencyConflict, DomainRefusal, IdempotencyKeyReused } from '../err
 import { CommandMetrics } from '../observability/command-metrics';
 import { EVENT_STORE } from '../store/event-store.tokens';
 import type { TenantWriteModel } from '../write-model/tenant-write-model';
-import { TenantWriteModels } from '../write-model/tenant-write-models';
+import { TenantWriteModelCache } from '../write-model/tenant-write-model-cache';
 import { type ActivityOutcome, RecordLicenseActivity } from './record-license-activity.command';
 
 /** Decisions lost to another writer are taken again on fresh state this many times before giving up. */
@@ -28,7 +28,7 @@ export class RecordLicenseActivityHandler implements ICommandHandler<RecordLicen
   private readonly logger = new Logger(RecordLicenseActivityHandler.name);
 
   constructor(
-    private readonly models: TenantWriteModels,
+    private readonly models: TenantWriteModelCache,
     @Inject(EVENT_STORE) private readonly store: EventStore,
     @Inject(CLOCK) private readonly clock: Clock,
     @Optional() private readonly metrics: CommandMetrics = new CommandMetrics(new Registry()),

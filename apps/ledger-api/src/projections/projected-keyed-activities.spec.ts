@@ -6,7 +6,7 @@ import { LedgerProjections } from '@ledger/projections';
 import { RecordLicenseActivity } from '../commands/record-license-activity.command';
 import { RecordLicenseActivityHandler } from '../commands/record-license-activity.handler';
 import { REMEMBERED_KEYED_ACTIVITIES } from '../write-model/tenant-write-model';
-import { TenantWriteModels } from '../write-model/tenant-write-models';
+import { TenantWriteModelCache } from '../write-model/tenant-write-model-cache';
 import { ProjectedKeyedActivities } from './projected-keyed-activities';
 
 const TENANT = 'keyed';
@@ -35,7 +35,7 @@ describe('Idempotency-Keys a write model forgot, found through the projections i
     store = EmbeddedEventStore.open(path.join(dir, 'ledger.sqlite'));
     projections = LedgerProjections.open(path.join(dir, 'projections.sqlite'), store);
     handler = new RecordLicenseActivityHandler(
-      new TenantWriteModels(store, new ProjectedKeyedActivities(projections)),
+      new TenantWriteModelCache(store, new ProjectedKeyedActivities(projections)),
       store,
       () => NOW,
     );

@@ -1,12 +1,12 @@
-import type { RecordedEvent } from '@ledger/event-store';
+import type { EventStore, RecordedEvent } from '@ledger/event-store';
 import {
   decodeLedgerEvent,
-  evolve,
-  initialTenantState,
   warningsOf,
+  type DecodedLedgerEvent,
   type LedgerWarning,
   type TenantState,
 } from '@ledger/licensing';
+import { foldedWith, foldTenantStream, unfoldedTenant, type FoldedTenant } from '@ledger/projections';
 
 /**
  * Where an activity written with an Idempotency-Key stands in the log: enough to find its events
@@ -26,7 +26,7 @@ export interface KeyedActivity {
 
 /**
  * How many keyed activities a tenant's model remembers, newest first. An older key is not lost:
- * the log holds it in the events' metadata, and `TenantWriteModels` looks it up there.
+ * the log holds it in the events' metadata, and `TenantWriteModelCache` looks it up there.
  */
 export const REMEMBERED_KEYED_ACTIVITIES = 100;
 
@@ -36,8 +36,7 @@ export const REMEMBERED_KEYED_ACTIVITIES = 100;
  * it is as durable as the events and needs no second store.
  */
 export class TenantWriteModel {
-  private currentState: TenantState = initialTenantState();
-  private currentRevision: bigint | null = null;
+  private folded: FoldedTenant = unfoldedTenant();
   /** Insertion order is log order: the first entry is the oldest remembered. */
   private readonly keyedActivities = new Map<string, KeyedActivity>();
   private forgotten: bigint | null = null;
@@ -48,12 +47,12 @@ export class TenantWriteModel {
   ) {}
 
   get state(): TenantState {
-    return this.currentState;
+    return this.folded.state;
   }
 
   /** Revision of the last event folded; null while the stream does not exist. */
   get revision(): bigint | null {
-    return this.currentRevision;
+    return this.folded.revision;
   }
 
   /**
@@ -72,25 +71,40 @@ export class TenantWriteModel {
   /** Folds one stored event; events must come in revision order, each exactly once. */
   apply(recorded: Pick<RecordedEvent, 'type' | 'data' | 'metadata' | 'revision' | 'position'>): void {
     // Folding an event twice would count its seats twice.
-    if (this.currentRevision !== null && recorded.revision <= this.currentRevision) return;
-    const { event, metadata } = decodeLedgerEvent(recorded);
-    const { idempotencyKey, requestHash } = metadata;
-    // Warnings are only kept to answer a repeated Idempotency-Key; they need the state before the event.
-    const warnings = idempotencyKey === undefined ? [] : warningsOf(event, this.currentState);
-    this.currentState = evolve(this.currentState, {
-      event,
-      activityId: metadata.activityId,
-      occurredAt: metadata.occurredAt,
-    });
-    this.currentRevision = recorded.revision;
+    if (this.folded.revision !== null && recorded.revision <= this.folded.revision) return;
+    const decoded = decodeLedgerEvent(recorded);
+    this.remember(recorded, decoded, this.folded.state);
+    this.folded = foldedWith(this.folded, recorded, decoded);
+  }
 
+  /** Folds the events its stream has after the model's revision (written here or by another instance). */
+  async catchUp(store: EventStore): Promise<void> {
+    this.folded = await foldTenantStream(store, this.tenantId, this.folded, {
+      observe: (recorded, decoded, before) => this.remember(recorded, decoded, before),
+    });
+  }
+
+  /**
+   * Remembers the keyed activity an event belongs to, with the warnings it was answered with: they
+   * are only kept to answer a repeated Idempotency-Key, and need the state `before` the event.
+   */
+  remember(
+    { revision, position }: Pick<RecordedEvent, 'revision' | 'position'>,
+    { event, metadata }: DecodedLedgerEvent,
+    before: TenantState,
+  ): void {
+    const { idempotencyKey, requestHash } = metadata;
     if (idempotencyKey === undefined || requestHash === undefined) return;
     const known = this.keyedActivities.get(idempotencyKey);
-    if (known !== undefined && known.activityId === metadata.activityId) {
+    const sameActivity = known !== undefined && known.activityId === metadata.activityId;
+    // Seen already: a catch-up that failed on a later event leaves the state behind, and folds this one again.
+    if (sameActivity && revision <= known.lastRevision) return;
+    const warnings = warningsOf(event, before);
+    if (sameActivity) {
       this.keyedActivities.set(idempotencyKey, {
         ...known,
-        lastRevision: recorded.revision,
-        position: recorded.position,
+        lastRevision: revision,
+        position,
         warnings: [...known.warnings, ...warnings],
       });
       return;
@@ -100,9 +114,9 @@ export class TenantWriteModel {
     this.keyedActivities.set(idempotencyKey, {
       activityId: metadata.activityId,
       requestHash,
-      firstRevision: recorded.revision,
-      lastRevision: recorded.revision,
-      position: recorded.position,
+      firstRevision: revision,
+      lastRevision: revision,
+      position,
       warnings,
     });
     this.forgetBeyondLimit();

@@ -1,5 +1,5 @@
 import Database from 'better-sqlite3';
-import type { LedgerProjection } from '../ledger-projection';
+import type { LedgerProjection } from '../runner/projection';
 
 /**
  * Test support: `projection`, whose `apply` fails on its `failOnCall`-th call after doing its work,

@@ -1,17 +1,18 @@
 import type { EventStore } from '@ledger/event-store';
 import {
   decodeLedgerEvent,
-  evolve,
+  evolveRecorded,
   initialTenantState,
   TENANT_STREAM_PREFIX,
   tenantIdOfStream,
 } from '@ledger/licensing';
-import type { TenantAsOf } from '../as-of';
+import type { TenantAsOf } from '../as-of/as-of';
 
 /**
  * Test support: what an as-of answer must equal — the whole log read from its first event, each
- * tenant folded with `evolve` until its first event that occurred after `instant` (a prefix of its
- * stream). No snapshots, no pages, no pauses: the plain definition the real reads are checked against.
+ * tenant folded with `evolveRecorded` until its first event that occurred after `instant` (a prefix
+ * of its stream). No snapshots, no pages, no pauses: the plain definition the real reads are checked
+ * against. It does not use `foldTenantStream`, on purpose: the oracle must not share the code it checks.
  */
 export async function fullReplayAsOf(store: EventStore, instant: string): Promise<TenantAsOf[]> {
   const tenants = new Map<string, TenantAsOf>();
@@ -19,18 +20,14 @@ export async function fullReplayAsOf(store: EventStore, instant: string): Promis
   for await (const recorded of store.readAll({ filter: { streamPrefix: TENANT_STREAM_PREFIX } })) {
     const tenantId = tenantIdOfStream(recorded.streamName);
     if (tenantId === null || finished.has(tenantId)) continue;
-    const { event, metadata } = decodeLedgerEvent(recorded);
-    if (metadata.occurredAt > instant) {
+    const decoded = decodeLedgerEvent(recorded);
+    if (decoded.metadata.occurredAt > instant) {
       finished.add(tenantId);
       continue;
     }
     tenants.set(tenantId, {
       tenantId,
-      state: evolve(tenants.get(tenantId)?.state ?? initialTenantState(), {
-        event,
-        activityId: metadata.activityId,
-        occurredAt: metadata.occurredAt,
-      }),
+      state: evolveRecorded(tenants.get(tenantId)?.state ?? initialTenantState(), decoded),
       revision: recorded.revision,
       position: recorded.position,
     });

@@ -12,7 +12,8 @@ import type {
 import {
   ACCOUNT_STATUSES,
   decide,
-  evolve,
+  decodeLedgerEvent,
+  evolveRecorded,
   initialTenantState,
   tenantStreamName,
   type LedgerCommand,
@@ -20,7 +21,7 @@ import {
   type TenantState,
 } from '@ledger/licensing';
 import { stampActivity } from '@ledger/runtime';
-import type { TenantAsOf } from '../as-of';
+import type { TenantAsOf } from '../as-of/as-of';
 import type { ReadModels } from '../read-models';
 
 export const START = Date.UTC(2026, 0, 1);
@@ -60,11 +61,11 @@ export async function writeLedger(
         occurredAt,
       });
       await store.append(tenantStreamName(tenantId), stamped.events, 'any');
+      // Folded from what was appended, decoded as the log hands it back: the state every reader must agree with.
       states.set(
         tenantId,
-        decision.events.reduce(
-          (folded, event) =>
-            evolve(folded, { event, activityId: stamped.activityId, occurredAt: occurredAt.toISOString() }),
+        stamped.events.reduce(
+          (folded, appended) => evolveRecorded(folded, decodeLedgerEvent(appended)),
           state,
         ),
       );

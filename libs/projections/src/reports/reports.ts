@@ -1,0 +1,54 @@
+import { quotaOf, type AccountView, type AllocationPolicy } from '@ledger/licensing';
+import type { AsOfReads } from '../as-of/as-of';
+import { quotaAnswerOf, type QuotaAnswer } from './quota-answer';
+import type { ReadModels } from '../read-models';
+import type { TenantAccountRow } from '../tenant-views/tenant-views-reads';
+
+/**
+ * The cross-tenant reports (SPEC §3 `/v1/reports`), as the API and the CLI both give them:
+ * one implementation, two front doors.
+ */
+
+export function* mapIterable<T, U>(items: Iterable<T>, map: (item: T) => U): IterableIterator<U> {
+  for (const item of items) yield map(item);
+}
+
+/** Every tenant's quota now, streamed row by row from the projections. */
+export function currentQuotaReport(
+  readModels: ReadModels,
+  servicePolicy: AllocationPolicy,
+): IterableIterator<QuotaAnswer> {
+  return mapIterable(readModels.allQuotas(), (row) =>
+    quotaAnswerOf(row.tenantId, row.quota, row.position, servicePolicy),
+  );
+}
+
+/**
+ * Every tenant's quota as it stood at `asOf` (canonical ISO-8601), replayed from the log: tenant
+ * by tenant from its nearest snapshot, pausing for the event loop between pages and tenants.
+ */
+export async function pastQuotaReport(
+  asOfReads: AsOfReads,
+  asOf: string,
+  servicePolicy: AllocationPolicy,
+): Promise<QuotaAnswer[]> {
+  const past = await asOfReads.allTenants(asOf);
+  return past.map((tenant) =>
+    quotaAnswerOf(
+      tenant.tenantId,
+      quotaOf(tenant.state),
+      tenant.position?.toString() ?? null,
+      servicePolicy,
+      asOf,
+    ),
+  );
+}
+
+export interface BrokenAccountEntry extends AccountView {
+  readonly tenantId: string;
+}
+
+/** The broken-accounts report's JSON entry: the account view with its tenant. */
+export function brokenAccountEntry({ tenantId, account }: TenantAccountRow): BrokenAccountEntry {
+  return { tenantId, ...account };
+}

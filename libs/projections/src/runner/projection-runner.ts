@@ -1,0 +1,546 @@
+import { EventEmitter } from 'node:events';
+import Database from 'better-sqlite3';
+import {
+  StoreUnavailableError,
+  type AllSubscription,
+  type EventStore,
+  type RecordedEvent,
+} from '@ledger/event-store';
+import { TENANT_STREAM_PREFIX, UndecodableEventError } from '@ledger/licensing';
+import type { LedgerProjection } from './projection';
+import { ParkedEvents, type EventAddress, type ParkedEvent } from './parked-events';
+import { projectedEventOf, type ProjectedEvent } from './projected-event';
+import type { ProjectionDb } from '../database/projection-database';
+import type { WalCheckpointer } from './wal-checkpointer';
+
+export interface ProjectionRunnerOptions {
+  /**
+   * Events per transaction while catching up (start-up, CLI replay, rebuild). Default 20,000:
+   * a batch costs mostly the pages it dirties (each touched tenant's quota and account rows, the
+   * history index pages), and with many tenants interleaved in the log a big batch dirties each
+   * page once for many events: 2,000 → 50,000 doubled the rebuild rate (bench/RESULTS.md,
+   * "Projection catch-up in large batches"). But the COMMIT writes them all in one synchronous
+   * step: 50,000 events held the event loop 120–300 ms there; 20,000 keep the rate and about
+   * halve that stall (issue 10, finding 5). The checkpoint that often followed a COMMIT (its
+   * fsync: 50–70 ms) runs on a worker thread (WalCheckpointer).
+   */
+  readonly batchSize?: number;
+  /** Most events per transaction while following the log live. Default 2,000. */
+  readonly liveBatchSize?: number;
+  /**
+   * Most events applied between two turns of the event loop. A batch is one transaction, applied
+   * in slices with a turn of the loop between them, so a catch-up of 50,000 events never holds
+   * the loop (every tenant's requests, /health) for more than a slice (~10 ms). Default 250.
+   */
+  readonly sliceSize?: number;
+  /** How long to wait before trying again after a failed batch. */
+  readonly retryDelayMs?: number;
+  readonly onError?: (error: unknown) => void;
+  /** The parked events (shared with the projections that must know the skipped ones). */
+  readonly parked?: ParkedEvents;
+  /** Checkpoints the database's write-ahead log off the event loop; without it, SQLite does, on commit. */
+  readonly checkpointer?: WalCheckpointer;
+  /** When an event is parked: for the log. */
+  readonly onParked?: (parked: EventAddress, projection: string, error: unknown) => void;
+}
+
+/** The answer to a retry: applied, or parked again with the new error. */
+export interface RetryOutcome {
+  readonly applied: boolean;
+  readonly parked: ParkedEvent | null;
+}
+
+/** No event is parked at this position. */
+export class NotParkedError extends Error {
+  override readonly name = 'NotParkedError';
+  constructor(readonly position: bigint) {
+    super(`No event is parked at position ${position}`);
+  }
+}
+
+export interface ReplayProgress {
+  readonly events: number;
+  readonly position: bigint;
+  readonly elapsedMs: number;
+}
+
+export interface ReplayResult {
+  readonly events: number;
+  readonly ms: number;
+}
+
+const FILTER = { streamPrefix: TENANT_STREAM_PREFIX };
+const BEFORE_FIRST = 0n;
+
+/**
+ * Feeds the projections from the log: catch-up in pages from the lowest checkpoint, then live
+ * from `subscribeToAll`. Each batch and the checkpoints move in one transaction, so a killed
+ * runner resumes exactly where it stopped, and a rebuild replays from the start.
+ */
+export class ProjectionRunner {
+  private readonly checkpoints = new Map<string, bigint>();
+  private readonly progress = new EventEmitter();
+  private readonly statements;
+  private loop: Promise<void> | null = null;
+  private rebuilding: Promise<ReplayResult> | null = null;
+  private startAfterRebuild = false;
+  private stoppedDuringRebuild = false;
+  private subscription: AllSubscription | null = null;
+  private stopping = false;
+  private failure: unknown = null;
+  private readonly batchSize: number;
+  private readonly liveBatchSize: number;
+  private readonly retryDelayMs: number;
+  private readonly sliceSize: number;
+  /** Batches, retries and skips write through one connection one at a time: each awaits the last. */
+  private writing: Promise<unknown> = Promise.resolve();
+  readonly parked: ParkedEvents;
+
+  constructor(
+    private readonly db: ProjectionDb,
+    private readonly store: EventStore,
+    private readonly projections: readonly LedgerProjection[],
+    private readonly options: ProjectionRunnerOptions = {},
+  ) {
+    this.batchSize = options.batchSize ?? 20_000;
+    this.liveBatchSize = options.liveBatchSize ?? 2000;
+    this.retryDelayMs = options.retryDelayMs ?? 1000;
+    this.sliceSize = options.sliceSize ?? 250;
+    this.parked = options.parked ?? new ParkedEvents(db);
+    this.progress.setMaxListeners(0);
+    this.statements = {
+      read: db.prepare<[string], { position: string }>('SELECT position FROM checkpoints WHERE name = ?'),
+      write: db.prepare<[string, string]>(
+        'INSERT INTO checkpoints (name, position) VALUES (?, ?) ON CONFLICT (name) DO UPDATE SET position = excluded.position',
+      ),
+      clear: db.prepare('DELETE FROM checkpoints'),
+    };
+    for (const projection of projections) {
+      const row = this.statements.read.get(projection.name);
+      this.checkpoints.set(projection.name, row === undefined ? BEFORE_FIRST : BigInt(row.position));
+    }
+  }
+
+  /** The position every projection has reached: reads are consistent up to here. */
+  get position(): bigint {
+    let lowest: bigint | null = null;
+    for (const checkpoint of this.checkpoints.values())
+      if (lowest === null || checkpoint < lowest) lowest = checkpoint;
+    return lowest ?? BEFORE_FIRST;
+  }
+
+  checkpointOf(name: string): bigint | undefined {
+    return this.checkpoints.get(name);
+  }
+
+  /** The last failure of the live loop, if it is currently retrying; null when healthy. */
+  get lastError(): unknown {
+    return this.failure;
+  }
+
+  /** Starts catching up and then follows the log live, until `stop()`. */
+  start(): void {
+    // Not under a rebuild: it starts the loop when it ends.
+    if (this.rebuilding !== null) this.startAfterRebuild = true;
+    else this.startNow();
+  }
+
+  private startNow(): void {
+    if (this.loop !== null) return;
+    this.stopping = false;
+    this.loop = this.followForever();
+  }
+
+  private async stopLoop(): Promise<void> {
+    this.stopping = true;
+    await this.subscription?.close();
+    await this.loop;
+    this.loop = null;
+  }
+
+  /** Stops the live loop, and a running rebuild (at its next page; it does not start the loop again). */
+  async stop(): Promise<void> {
+    await this.stopLoop();
+    if (this.rebuilding !== null) {
+      this.stoppedDuringRebuild = true;
+      await this.rebuilding.catch(() => undefined);
+    }
+  }
+
+  /**
+   * Resolves true once every projection has reached `position` (read-your-writes), false when
+   * `timeoutMs` passes first.
+   */
+  waitFor(position: bigint | null, timeoutMs: number): Promise<boolean> {
+    if (position === null || this.position >= position) return Promise.resolve(true);
+    return new Promise((resolve) => {
+      const onProgress = () => {
+        if (this.position < position) return;
+        clearTimeout(timer);
+        this.progress.off('advanced', onProgress);
+        resolve(true);
+      };
+      const timer = setTimeout(() => {
+        this.progress.off('advanced', onProgress);
+        resolve(false);
+      }, timeoutMs);
+      timer.unref();
+      this.progress.on('advanced', onProgress);
+    });
+  }
+
+  /**
+   * Applies everything the log holds now, in pages, and returns what it did. Used at start-up,
+   * by the CLI, and by a rebuild.
+   */
+  async catchUp(onProgress?: (progress: ReplayProgress) => void): Promise<ReplayResult> {
+    const started = performance.now();
+    let events = 0;
+    for (;;) {
+      const page = await this.readPage(this.position);
+      if (page.length === 0) break;
+      await this.applyBatch(page);
+      events += page.length;
+      onProgress?.({ events, position: this.position, elapsedMs: performance.now() - started });
+      if (this.stopping) break;
+    }
+    return { events, ms: Math.round(performance.now() - started) };
+  }
+
+  /**
+   * Drops every read model and replays the whole log. Stops and restarts the live loop around it.
+   * One at a time: a call while a rebuild runs joins it and gets the same answer (a second reset
+   * in the middle of the first would delete rows the first then checkpoints past).
+   * Whatever happens, it ends with the history's indexes back and the live loop running again
+   * (when it was running): a failed rebuild leaves the projections where they got to, and the
+   * live loop resumes from that checkpoint, retrying as after any failed batch.
+   */
+  rebuild(onProgress?: (progress: ReplayProgress) => void): Promise<ReplayResult> {
+    if (this.rebuilding === null) {
+      this.rebuilding = this.rebuildOnce(onProgress).finally(() => {
+        this.rebuilding = null;
+      });
+    }
+    return this.rebuilding;
+  }
+
+  /** True while a rebuild runs. */
+  get isRebuilding(): boolean {
+    return this.rebuilding !== null;
+  }
+
+  private async rebuildOnce(onProgress?: (progress: ReplayProgress) => void): Promise<ReplayResult> {
+    const wasRunning = this.loop !== null;
+    if (wasRunning) await this.stopLoop();
+    this.stopping = false;
+    try {
+      await this.exclusively(async () => {
+        this.db.transaction(() => {
+          for (const projection of this.projections) projection.reset();
+          this.statements.clear.run();
+          this.parked.forgetParked();
+        })();
+      });
+      for (const projection of this.projections) this.checkpoints.set(projection.name, BEFORE_FIRST);
+      const caughtUp = await this.catchUp(onProgress);
+      const started = performance.now();
+      await this.finishRebuild();
+      return { events: caughtUp.events, ms: caughtUp.ms + Math.round(performance.now() - started) };
+    } catch (error) {
+      await this.finishRebuild();
+      throw error;
+    } finally {
+      if ((wasRunning || this.startAfterRebuild) && !this.stoppedDuringRebuild) this.startNow();
+      this.startAfterRebuild = false;
+      this.stoppedDuringRebuild = false;
+    }
+  }
+
+  /** The last step of a rebuild, also after a failed one: the indexes `reset` dropped come back. */
+  private finishRebuild(): Promise<void> {
+    return this.exclusively(async () => {
+      for (const projection of this.projections) await projection.rebuilt?.();
+    });
+  }
+
+  private async followForever(): Promise<void> {
+    while (!this.stopping) {
+      try {
+        await this.catchUp();
+        if (this.stopping) break;
+        await this.followLive();
+        this.failure = null;
+      } catch (error) {
+        this.failure = error;
+        this.options.onError?.(error);
+        if (!this.stopping) await delay(this.retryDelayMs);
+      }
+    }
+  }
+
+  /** Live: events as they are appended, applied in small batches of what is already there. */
+  private async followLive(): Promise<void> {
+    const subscription = this.store.subscribeToAll({ afterPosition: this.position, filter: FILTER });
+    this.subscription = subscription;
+    const iterator = subscription[Symbol.asyncIterator]();
+    try {
+      let next = iterator.next();
+      while (!this.stopping) {
+        const first = await next;
+        if (first.done === true) return;
+        const batch: RecordedEvent[] = [first.value];
+        next = iterator.next();
+        // Take whatever else is already delivered, without waiting for more.
+        while (batch.length < this.liveBatchSize) {
+          const more = await Promise.race([next, nextTurn()]);
+          if (more === NOT_YET || more.done === true) break;
+          batch.push(more.value);
+          next = iterator.next();
+        }
+        await this.applyBatch(batch);
+        this.failure = null;
+      }
+    } finally {
+      this.subscription = null;
+      await subscription.close();
+    }
+  }
+
+  private async readPage(after: bigint): Promise<RecordedEvent[]> {
+    const page: RecordedEvent[] = [];
+    for await (const recorded of this.store.readAll({
+      afterPosition: after,
+      filter: FILTER,
+      maxCount: this.batchSize,
+    })) {
+      // Pages of the embedded store are read synchronously: let the loop turn between slices.
+      if (page.push(recorded) % this.sliceSize === 0) await nextTurn();
+    }
+    return page;
+  }
+
+  private applyBatch(recorded: readonly RecordedEvent[]): Promise<void> {
+    return this.exclusively(() => this.applyBatchNow(recorded));
+  }
+
+  /**
+   * One transaction for the batch and the checkpoints, applied in slices with a turn of the event
+   * loop between them (the transaction stays open meanwhile; only this runner writes through the
+   * connection, one batch at a time). Slices end between activities, so a read made between two
+   * slices (on this connection, it sees the open transaction) never sees half an activity.
+   */
+  private async applyBatchNow(recorded: readonly RecordedEvent[]): Promise<void> {
+    if (recorded.length === 0) return;
+    const last = recorded[recorded.length - 1].position;
+    // Each projection gets only what it has not applied yet (its checkpoint may trail the others').
+    const behind = this.projections.filter(
+      (projection) => last > (this.checkpoints.get(projection.name) ?? BEFORE_FIRST),
+    );
+    if (behind.length === 0) return;
+    await this.inTransaction(behind, async () => {
+      for (const [index, slice] of slicesOf(recorded, this.sliceSize).entries()) {
+        if (index > 0) await nextTurn();
+        for (const projection of behind) {
+          const after = this.checkpoints.get(projection.name) ?? BEFORE_FIRST;
+          await this.applyTo(projection, slice, (position) => position > after);
+        }
+      }
+      for (const projection of behind) this.statements.write.run(projection.name, last.toString());
+    });
+    for (const projection of behind) this.checkpoints.set(projection.name, last);
+    this.progress.emit('advanced');
+  }
+
+  /**
+   * Applies again an event parked at `position` (after a fix, e.g. a new build that reads its
+   * schema version), and then the events of its stream held behind it. When it fails again it
+   * stays parked, with the new error.
+   */
+  retry(position: bigint): Promise<RetryOutcome> {
+    return this.exclusively(async () => {
+      const parked = this.parked.get(position);
+      if (parked === undefined) throw new NotParkedError(position);
+      await this.release(parked, () => this.parked.unpark(parked), true);
+      const again = this.parked.get(position) ?? null;
+      return { applied: again === null, parked: again };
+    });
+  }
+
+  /**
+   * The operator's decision that the projections do without the event parked at `position`:
+   * it leaves the parked list (kept as skipped, also through a rebuild), and the events of its
+   * stream held behind it are applied.
+   */
+  skip(position: bigint): Promise<ParkedEvent> {
+    return this.exclusively(async () => {
+      const parked = this.parked.get(position);
+      if (parked === undefined) throw new NotParkedError(position);
+      await this.release(parked, () => this.parked.skip(parked), false);
+      return parked;
+    });
+  }
+
+  /** In one transaction: un-parks (`releasing`) and applies the held events, up to each projection's checkpoint. */
+  private async release(parked: ParkedEvent, releasing: () => void, withItself: boolean): Promise<void> {
+    const projections = this.projections.filter((projection) => parked.projections.includes(projection.name));
+    const events: RecordedEvent[] = [];
+    for await (const recorded of this.store.readStream(parked.streamName, {
+      fromRevision: parked.revision,
+    })) {
+      if (recorded.position === parked.position && !withItself) continue;
+      events.push(recorded);
+    }
+    await this.inTransaction(projections, async () => {
+      releasing();
+      for (const slice of slicesOf(events, this.sliceSize)) {
+        for (const projection of projections) {
+          const upTo = this.checkpoints.get(projection.name) ?? BEFORE_FIRST;
+          await this.applyTo(
+            projection,
+            slice,
+            (position) => position >= parked.position && position <= upTo,
+          );
+        }
+        await nextTurn();
+      }
+    });
+    this.progress.emit('advanced');
+  }
+
+  /**
+   * Applies to one projection the events of `slice` it `wants`, parking what it cannot apply. A
+   * bad event is told from a failing store or database by trying the events one by one: an event
+   * whose own decoding or applying throws is parked; a store or database error fails the whole
+   * batch, which is retried (parking everything during an outage would be wrong).
+   */
+  private async applyTo(
+    projection: LedgerProjection,
+    slice: readonly RecordedEvent[],
+    wants: (position: bigint) => boolean,
+  ): Promise<void> {
+    const pending: ProjectedEvent[] = [];
+    for (const recorded of slice) {
+      if (!wants(recorded.position)) continue;
+      if (this.parked.passesOver(projection.name, recorded.streamName, recorded.position)) continue;
+      const projected = this.decode(recorded, projection);
+      if (projected !== null) pending.push(projected);
+    }
+    if (pending.length === 0) return;
+    try {
+      await projection.prepare(pending);
+      this.savepoint(() => projection.apply(pending));
+      return;
+    } catch (error) {
+      if (isInfrastructureError(error)) throw error;
+      projection.rolledBack?.();
+    }
+    for (const projected of pending) {
+      const address = addressOf(projected, slice);
+      if (this.parked.passesOver(projection.name, address.streamName, address.position)) continue;
+      try {
+        await projection.prepare([projected]);
+      } catch (error) {
+        // Preparing reads the store: only an event it cannot decode is the event's fault.
+        if (!(error instanceof UndecodableEventError)) throw error;
+        this.park(address, projection, error);
+        continue;
+      }
+      try {
+        this.savepoint(() => projection.apply([projected]));
+      } catch (error) {
+        if (isInfrastructureError(error)) throw error;
+        projection.rolledBack?.();
+        this.park(address, projection, error);
+      }
+    }
+  }
+
+  /** The event as projections see it; null when it is not a tenant's, or when it cannot be decoded (then parked). */
+  private decode(recorded: RecordedEvent, projection: LedgerProjection): ProjectedEvent | null {
+    try {
+      return projectedEventOf(recorded);
+    } catch (error) {
+      if (!(error instanceof UndecodableEventError)) throw error;
+      this.park(recorded, projection, error);
+      return null;
+    }
+  }
+
+  private park(address: EventAddress, projection: LedgerProjection, error: unknown): void {
+    this.parked.park(address, projection.name, error, new Date());
+    this.options.onParked?.(address, projection.name, error);
+  }
+
+  /** A nested transaction (a SAVEPOINT): a projection that throws leaves none of its rows behind. */
+  private savepoint(work: () => void): void {
+    this.db.transaction(work)();
+  }
+
+  /** BEGIN … COMMIT around async work; on failure, rolled back, and memory forgets what it advanced. */
+  private async inTransaction(
+    projections: readonly LedgerProjection[],
+    work: () => Promise<void>,
+  ): Promise<void> {
+    this.db.exec('BEGIN IMMEDIATE');
+    try {
+      await work();
+      this.db.exec('COMMIT');
+      this.options.checkpointer?.committed();
+    } catch (error) {
+      if (this.db.inTransaction) this.db.exec('ROLLBACK');
+      for (const projection of projections) projection.rolledBack?.();
+      this.parked.reload();
+      throw error;
+    }
+  }
+
+  /** Runs `work` after every write already started has finished. */
+  private exclusively<T>(work: () => Promise<T>): Promise<T> {
+    const result = this.writing.then(work, work);
+    this.writing = result.catch(() => undefined);
+    return result;
+  }
+}
+
+/** Errors of the store or of the projection database: the batch is retried, no event is blamed. */
+function isInfrastructureError(error: unknown): boolean {
+  return error instanceof StoreUnavailableError || error instanceof Database.SqliteError;
+}
+
+function addressOf(projected: ProjectedEvent, slice: readonly RecordedEvent[]): EventAddress {
+  const recorded = slice.find((candidate) => candidate.position === projected.position);
+  if (recorded === undefined) throw new Error(`event at ${projected.position} is not in its slice`);
+  return recorded;
+}
+
+function activityOf(recorded: RecordedEvent): unknown {
+  return (recorded.metadata as { activityId?: unknown }).activityId;
+}
+
+/** Consecutive runs of about `size` events, cut only between two activities. */
+function slicesOf(events: readonly RecordedEvent[], size: number): RecordedEvent[][] {
+  const slices: RecordedEvent[][] = [];
+  let current: RecordedEvent[] = [];
+  for (const event of events) {
+    const previous = current[current.length - 1];
+    if (
+      current.length >= size &&
+      (previous.streamName !== event.streamName || activityOf(previous) !== activityOf(event))
+    ) {
+      slices.push(current);
+      current = [];
+    }
+    current.push(event);
+  }
+  if (current.length > 0) slices.push(current);
+  return slices;
+}
+
+const NOT_YET = Symbol('not-yet');
+function nextTurn(): Promise<typeof NOT_YET> {
+  return new Promise((resolve) => setImmediate(() => resolve(NOT_YET)));
+}
+
+function delay(ms: number): Promise<void> {
+  return new Promise((resolve) => setTimeout(resolve, ms).unref());
+}

@@ -1,0 +1,109 @@
+import { spawnSync } from 'node:child_process';
+import * as fs from 'node:fs';
+import * as os from 'node:os';
+import * as path from 'node:path';
+import { openProjectionDatabase, type ProjectionDb } from '../database/projection-database';
+import { WalCheckpointer } from './wal-checkpointer';
+
+describe('WalCheckpointer: the projection database checkpoints off the event loop', () => {
+  let dir: string;
+  beforeEach(() => {
+    dir = fs.mkdtempSync(path.join(os.tmpdir(), 'ledger-wal-'));
+  });
+  afterEach(() => fs.rmSync(dir, { recursive: true, force: true }));
+
+  /** One transaction of about `megabytes` MB of rows: the write-ahead log grows past the threshold. */
+  function writeRows(db: ProjectionDb, megabytes: number): void {
+    db.exec('CREATE TABLE IF NOT EXISTS filler (id INTEGER PRIMARY KEY, text TEXT NOT NULL)');
+    const insert = db.prepare('INSERT INTO filler (text) VALUES (?)');
+    db.transaction(() => {
+      for (let index = 0; index < megabytes * 256; index += 1) insert.run('x'.repeat(4000));
+    })();
+  }
+
+  const fileBytes = (file: string): number => fs.statSync(file).size;
+
+  async function eventually(condition: () => boolean): Promise<boolean> {
+    for (let attempt = 0; attempt < 400; attempt += 1) {
+      if (condition()) return true;
+      await new Promise((resolve) => setTimeout(resolve, 25));
+    }
+    return condition();
+  }
+
+  it('the connection no longer checkpoints when it commits; the worker does, once the log is large', async () => {
+    const file = path.join(dir, 'projections.sqlite');
+    const db = openProjectionDatabase(file);
+    const checkpointer = new WalCheckpointer(db);
+    try {
+      expect(db.pragma('wal_autocheckpoint', { simple: true })).toBe(0);
+      const before = fileBytes(file);
+      writeRows(db, 8);
+      // Committed, not yet checkpointed: the rows are in the log only.
+      expect(fileBytes(file)).toBe(before);
+
+      checkpointer.committed();
+
+      // The worker copied the log's pages into the file, without this thread doing it.
+      expect(await eventually(() => fileBytes(file) > before + 4 * 1024 * 1024)).toBe(true);
+      expect(db.prepare('SELECT count(*) AS rows FROM filler').get()).toEqual({ rows: 8 * 256 });
+    } finally {
+      await checkpointer.close();
+      db.close();
+    }
+  }, 30_000);
+
+  it('asks for nothing while the log is small', async () => {
+    const file = path.join(dir, 'projections.sqlite');
+    const db = openProjectionDatabase(file);
+    const checkpointer = new WalCheckpointer(db);
+    try {
+      const before = fileBytes(file);
+      writeRows(db, 1);
+      checkpointer.committed();
+      await new Promise((resolve) => setTimeout(resolve, 200));
+      expect(fileBytes(file)).toBe(before);
+    } finally {
+      await checkpointer.close();
+      db.close();
+    }
+  });
+
+  it('in exclusive mode (the CLI replay) no other connection can open the file: SQLite checkpoints as by default', async () => {
+    const db = openProjectionDatabase(path.join(dir, 'exclusive.sqlite'), { exclusive: true });
+    const checkpointer = new WalCheckpointer(db);
+    try {
+      expect(db.pragma('wal_autocheckpoint', { simple: true })).toBe(1000);
+      writeRows(db, 8);
+      checkpointer.committed();
+    } finally {
+      await checkpointer.close();
+      db.close();
+    }
+  });
+
+  it('a checkpointer never closed (its worker idle) does not keep the process alive', () => {
+    const script = `
+      const { openProjectionDatabase } = require('./libs/projections/src/database/projection-database');
+      const { WalCheckpointer } = require('./libs/projections/src/runner/wal-checkpointer');
+      const db = openProjectionDatabase(${JSON.stringify(path.join(dir, 'open.sqlite'))});
+      const checkpointer = new WalCheckpointer(db);
+      db.exec('CREATE TABLE filler (text TEXT)');
+      const insert = db.prepare('INSERT INTO filler VALUES (?)');
+      db.transaction(() => { for (let i = 0; i < 2048; i += 1) insert.run('x'.repeat(4000)); })();
+      checkpointer.committed();
+      setTimeout(() => process.stdout.write('checkpoint asked\\n'), 500);
+    `;
+    const child = spawnSync(process.execPath, ['-r', '@swc-node/register', '-e', script], {
+      cwd: path.resolve(__dirname, '../../../..'),
+      encoding: 'utf8',
+      timeout: 25_000,
+    });
+
+    expect({ signal: child.signal, status: child.status, stdout: child.stdout }).toEqual({
+      signal: null,
+      status: 0,
+      stdout: 'checkpoint asked\n',
+    });
+  }, 30_000);
+});

@@ -1,0 +1,193 @@
+import type { EventStore } from '@ledger/event-store';
+import { accountViewOf, quotaOf, type TenantState } from '@ledger/licensing';
+import { DEFAULT_SNAPSHOT_EVERY, TenantSnapshots } from '../as-of/tenant-snapshots';
+import type { ProjectionDb } from '../database/projection-database';
+import type { ProjectedEvent } from '../runner/projected-event';
+import type { LedgerProjection } from '../runner/projection';
+import {
+  foldedWith,
+  foldTenantStream,
+  unfoldedTenant,
+  type FoldedTenant,
+} from '../tenant-fold/fold-tenant-stream';
+import { LruCache } from '../tenant-fold/lru-cache';
+
+interface CachedTenant {
+  folded: FoldedTenant;
+  /** Revision of the tenant's latest snapshot; -1 before the first. */
+  snapshotRevision: bigint;
+}
+
+/**
+ * A snapshot costs about one unit per entry of the state's maps (accounts, purchases, numbers)
+ * to write and to read. Taken at most once every entries / this many events, its writing costs
+ * each event at most this many units, and an as-of read replays at most entries / this many
+ * events after decoding its entries: both bounded by the state's size, never by the history's.
+ */
+const EVENTS_PER_SNAPSHOT_ENTRY_RATIO = 4n;
+
+function entriesOf(state: TenantState): bigint {
+  return BigInt(
+    state.accounts.size +
+      state.purchases.size +
+      state.cancelledPurchases.size +
+      state.phoneNumberHolders.size,
+  );
+}
+
+/** The projection's name: its checkpoint's key. */
+export const TENANT_VIEWS_PROJECTION = 'tenant-views';
+
+export interface TenantViewsOptions {
+  /**
+   * A snapshot of the tenant's state after this many of its events since the last one (more for
+   * a large state: see EVENTS_PER_SNAPSHOT_ENTRY_RATIO); as-of replays start there.
+   */
+  readonly snapshotEvery?: number;
+}
+
+/** Tenants whose state stays in memory between batches; others are re-folded from their stream on demand. */
+const MAX_CACHED_TENANTS = 20_000;
+
+function accountIdOf(event: ProjectedEvent['event']): string | undefined {
+  return 'accountId' in event.data ? event.data.accountId : undefined;
+}
+
+/**
+ * Per tenant: the quota view (SPEC §3, incl. overAllocated) and every account's view with its
+ * split-swap status (R6); the status column is the broken-accounts index across tenants.
+ * It folds with the domain's own `evolve`, so the read side can never count seats differently.
+ * Every `snapshotEvery` events of a tenant (more for a large state) it also keeps a snapshot of
+ * the folded state, so an as-of read (as-of.ts) or a re-fold after a restart replays at most that
+ * many events.
+ */
+export class TenantViewsProjection implements LedgerProjection {
+  readonly name = TENANT_VIEWS_PROJECTION;
+  private readonly tenants = new LruCache<string, CachedTenant>(MAX_CACHED_TENANTS);
+  private readonly statements;
+  private readonly snapshots: TenantSnapshots;
+  private readonly snapshotEvery: bigint;
+
+  constructor(
+    private readonly db: ProjectionDb,
+    private readonly store: EventStore,
+    options: TenantViewsOptions = {},
+    /** Events an operator skipped (SPEC §5): a tenant's state is folded without them. */
+    private readonly isSkipped: (position: bigint) => boolean = () => false,
+  ) {
+    this.snapshots = new TenantSnapshots(db);
+    this.snapshotEvery = BigInt(Math.max(1, options.snapshotEvery ?? DEFAULT_SNAPSHOT_EVERY));
+    this.statements = {
+      upsertQuota: db.prepare<[string, number, string, string]>(
+        `INSERT INTO tenant_quota (tenant_id, revision, position, quota_json) VALUES (?, ?, ?, ?)
+         ON CONFLICT (tenant_id) DO UPDATE SET revision = excluded.revision, position = excluded.position, quota_json = excluded.quota_json`,
+      ),
+      upsertAccount: db.prepare<[string, string, string, string]>(
+        `INSERT INTO tenant_accounts (tenant_id, account_id, status, view_json) VALUES (?, ?, ?, ?)
+         ON CONFLICT (tenant_id, account_id) DO UPDATE SET status = excluded.status, view_json = excluded.view_json`,
+      ),
+      deleteAccount: db.prepare<[string, string]>(
+        'DELETE FROM tenant_accounts WHERE tenant_id = ? AND account_id = ?',
+      ),
+    };
+  }
+
+  async prepare(batch: readonly ProjectedEvent[]): Promise<void> {
+    const seen = new Set<string>();
+    const firstRevisions = new Map<string, bigint>();
+    for (const { tenantId, revision } of batch) {
+      if (seen.has(tenantId)) continue;
+      seen.add(tenantId);
+      // `get` marks a cached tenant as used, so folding the others in cannot evict it.
+      if (this.tenants.get(tenantId) === undefined) firstRevisions.set(tenantId, revision);
+    }
+    for (const [tenantId, firstRevision] of firstRevisions) {
+      this.tenants.set(tenantId, await this.foldStreamBefore(tenantId, firstRevision));
+    }
+  }
+
+  apply(batch: readonly ProjectedEvent[]): void {
+    const touched = new Map<string, { tenant: CachedTenant; position: bigint; accounts: Set<string> }>();
+    for (const projected of batch) {
+      const tenant = touched.get(projected.tenantId)?.tenant ?? this.tenants.get(projected.tenantId);
+      if (tenant === undefined) throw new Error(`tenant ${projected.tenantId} was not prepared`);
+      const { folded } = tenant;
+      if (folded.revision !== null && projected.revision <= folded.revision) continue;
+      tenant.folded = foldedWith(folded, projected, projected);
+      if (this.snapshotDue(tenant, projected.revision)) {
+        tenant.snapshotRevision = projected.revision;
+        this.snapshots.save({
+          tenantId: projected.tenantId,
+          revision: projected.revision,
+          position: projected.position,
+          occurredAt: projected.metadata.occurredAt,
+          reachedAt: tenant.folded.reachedAt,
+          state: tenant.folded.state,
+        });
+      }
+      const entry = touched.get(projected.tenantId) ?? {
+        tenant,
+        position: projected.position,
+        accounts: new Set<string>(),
+      };
+      entry.position = projected.position;
+      const accountId = accountIdOf(projected.event);
+      if (accountId !== undefined) entry.accounts.add(accountId);
+      touched.set(projected.tenantId, entry);
+    }
+
+    for (const [tenantId, { tenant, position, accounts }] of touched) {
+      const { state, revision } = tenant.folded;
+      this.statements.upsertQuota.run(
+        tenantId,
+        Number(revision),
+        position.toString(),
+        JSON.stringify(quotaOf(state)),
+      );
+      for (const accountId of accounts) {
+        const account = state.accounts.get(accountId);
+        if (account === undefined) {
+          this.statements.deleteAccount.run(tenantId, accountId);
+        } else {
+          this.statements.upsertAccount.run(
+            tenantId,
+            accountId,
+            account.status.status,
+            JSON.stringify(accountViewOf(account)),
+          );
+        }
+      }
+    }
+  }
+
+  rolledBack(): void {
+    // Cached states may be ahead of the rows now; re-fold from the log on the next batch.
+    this.tenants.clear();
+  }
+
+  reset(): void {
+    this.tenants.clear();
+    this.db.exec('DELETE FROM tenant_quota; DELETE FROM tenant_accounts;');
+    this.snapshots.clear();
+  }
+
+  /**
+   * The state a tenant had before `revision`: what the rows say, re-folded after a restart or an
+   * eviction from the nearest snapshot before it, and from the log after that.
+   */
+  private async foldStreamBefore(tenantId: string, revision: bigint): Promise<CachedTenant> {
+    const snapshot = revision > 0n ? await this.snapshots.before(tenantId, revision) : null;
+    const folded = await foldTenantStream(this.store, tenantId, snapshot ?? unfoldedTenant(), {
+      throughRevision: revision - 1n,
+      isSkipped: (recorded) => this.isSkipped(recorded.position),
+    });
+    return { folded, snapshotRevision: snapshot?.revision ?? -1n };
+  }
+
+  /** Whether to snapshot the tenant after the event at `revision`, just folded. */
+  private snapshotDue(tenant: CachedTenant, revision: bigint): boolean {
+    const since = revision - tenant.snapshotRevision;
+    if (since < this.snapshotEvery) return false;
+    return since * EVENTS_PER_SNAPSHOT_ENTRY_RATIO >= entriesOf(tenant.folded.state);
+  }
+}

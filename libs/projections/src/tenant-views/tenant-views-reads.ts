@@ -1,0 +1,111 @@
+import type { AccountStatusName, AccountView, QuotaView } from '@ledger/licensing';
+import type { ProjectionDb } from '../database/projection-database';
+import { TENANT_VIEWS_PROJECTION } from './tenant-views-projection';
+
+export interface TenantQuotaRow {
+  readonly tenantId: string;
+  readonly revision: number;
+  /** Global position of the tenant's last event reflected. */
+  readonly position: string;
+  readonly quota: QuotaView;
+}
+
+export interface TenantAccountRow {
+  readonly tenantId: string;
+  readonly account: AccountView;
+}
+
+/** Every tenant with an event at or before `through` is among `tenantIds`. */
+export interface ProjectedTenants {
+  readonly tenantIds: readonly string[];
+  /** The tenant views' checkpoint when the ids were read. */
+  readonly through: bigint;
+}
+
+interface QuotaRecord {
+  tenant_id: string;
+  revision: number;
+  position: string;
+  quota_json: string;
+}
+interface AccountRecord {
+  tenant_id: string;
+  view_json: string;
+}
+
+const quotaRow = (record: QuotaRecord): TenantQuotaRow => ({
+  tenantId: record.tenant_id,
+  revision: record.revision,
+  position: record.position,
+  quota: JSON.parse(record.quota_json) as QuotaView,
+});
+
+/** Reads of the tenant views' rows: quotas and account views. Every query is one indexed lookup or range scan. */
+export class TenantViewsReads {
+  private readonly statements;
+
+  constructor(private readonly db: ProjectionDb) {
+    this.statements = {
+      quota: db.prepare<[string], QuotaRecord>('SELECT * FROM tenant_quota WHERE tenant_id = ?'),
+      allQuotas: db.prepare<[], QuotaRecord>('SELECT * FROM tenant_quota ORDER BY tenant_id'),
+      tenantIds: db.prepare<[], { tenant_id: string }>('SELECT tenant_id FROM tenant_quota'),
+      checkpoint: db.prepare<[string], { position: string }>(
+        'SELECT position FROM checkpoints WHERE name = ?',
+      ),
+      account: db.prepare<[string, string], AccountRecord>(
+        'SELECT tenant_id, view_json FROM tenant_accounts WHERE tenant_id = ? AND account_id = ?',
+      ),
+      accounts: db.prepare<[string], AccountRecord>(
+        'SELECT tenant_id, view_json FROM tenant_accounts WHERE tenant_id = ? ORDER BY account_id',
+      ),
+      accountsByStatus: db.prepare<[string, string], AccountRecord>(
+        'SELECT tenant_id, view_json FROM tenant_accounts WHERE tenant_id = ? AND status = ? ORDER BY account_id',
+      ),
+      allByStatus: db.prepare<[string], AccountRecord>(
+        'SELECT tenant_id, view_json FROM tenant_accounts WHERE status = ? ORDER BY tenant_id, account_id',
+      ),
+    };
+  }
+
+  quota(tenantId: string): TenantQuotaRow | null {
+    const record = this.statements.quota.get(tenantId);
+    return record === undefined ? null : quotaRow(record);
+  }
+
+  /** Every tenant's quota, streamed row by row for large reports. */
+  *allQuotas(): IterableIterator<TenantQuotaRow> {
+    for (const record of this.statements.allQuotas.iterate()) yield quotaRow(record);
+  }
+
+  /** The tenants the projections hold, and up to where: read together, in one synchronous step. */
+  projectedTenants(): ProjectedTenants {
+    // One read transaction, so a batch committed by another connection cannot fall between the two.
+    return this.db.transaction(() => {
+      const checkpoint = this.statements.checkpoint.get(TENANT_VIEWS_PROJECTION);
+      return {
+        tenantIds: this.statements.tenantIds.all().map((record) => record.tenant_id),
+        through: checkpoint === undefined ? 0n : BigInt(checkpoint.position),
+      };
+    })();
+  }
+
+  account(tenantId: string, accountId: string): AccountView | null {
+    const record = this.statements.account.get(tenantId, accountId);
+    return record === undefined ? null : (JSON.parse(record.view_json) as AccountView);
+  }
+
+  accounts(tenantId: string, status?: AccountStatusName): AccountView[] {
+    const records =
+      status === undefined
+        ? this.statements.accounts.all(tenantId)
+        : this.statements.accountsByStatus.all(tenantId, status);
+    return records.map((record) => JSON.parse(record.view_json) as AccountView);
+  }
+
+  /** The broken-accounts index across tenants (R6), streamed. */
+  *accountsWithStatus(status: AccountStatusName): IterableIterator<TenantAccountRow> {
+    for (const record of this.statements.allByStatus.iterate(status)) {
+      yield { tenantId: record.tenant_id, account: JSON.parse(record.view_json) as AccountView };
+    }
+  }
+}
