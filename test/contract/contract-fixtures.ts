@@ -16,10 +16,6 @@ export function aStreamPrefix(): string {
   return `licensing-tenant-contract-${randomUUID()}-`;
 }
 
-export function aCheckpointName(): string {
-  return `contract-projection-${randomUUID()}`;
-}
-
 /** Ids are UUIDs: EventStoreDB accepts nothing else. */
 export function anEvent(type = 'LicensePurchased', data: JsonObject = { quantity: 1 }): EventToAppend {
   return {

@@ -96,9 +96,6 @@ export interface EventStore {
   subscribeToAll(options?: SubscribeToAllOptions): AllSubscription;
   /** Position of the newest event in the log matching the filter; null when none. */
   headPosition(filter?: AllFilter): Promise<GlobalPosition | null>;
-  /** Projection checkpoints, kept by the store so a restart resumes (ENGINEERING.md "Projections"). */
-  readCheckpoint(name: string): Promise<GlobalPosition | null>;
-  storeCheckpoint(name: string, position: GlobalPosition): Promise<void>;
   health(): Promise<StoreHealth>;
   close(): Promise<void>;
 }

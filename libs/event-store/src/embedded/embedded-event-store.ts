@@ -237,14 +237,6 @@ export class EmbeddedEventStore implements EventStore {
     });
   }
 
-  async readCheckpoint(name: string): Promise<GlobalPosition | null> {
-    return this.guard(() => this.statements.readCheckpoint.get(name)?.position ?? null);
-  }
-
-  async storeCheckpoint(name: string, position: GlobalPosition): Promise<void> {
-    this.guard(() => this.statements.storeCheckpoint.run({ name, position, updated_at: Date.now() }));
-  }
-
   async health(): Promise<StoreHealth> {
     try {
       this.guard(() => this.statements.ping.get());

@@ -65,13 +65,6 @@ export function prepareStatements(db: Database.Database) {
     headWithPrefix: db.prepare<[{ prefix: string }], { position: bigint }>(
       `SELECT position FROM events WHERE ${HAS_PREFIX} ORDER BY position DESC LIMIT 1`,
     ),
-    readCheckpoint: db.prepare<[string], { position: bigint }>(
-      'SELECT position FROM checkpoints WHERE name = ?',
-    ),
-    storeCheckpoint: db.prepare<[{ name: string; position: bigint; updated_at: number }], unknown>(
-      `INSERT INTO checkpoints (name, position, updated_at) VALUES (@name, @position, @updated_at)
-       ON CONFLICT (name) DO UPDATE SET position = excluded.position, updated_at = excluded.updated_at`,
-    ),
     ping: db.prepare<[], { ok: bigint }>('SELECT 1 AS ok'),
   };
 }
