@@ -18,8 +18,8 @@ import { join } from 'node:path';
 import Database from 'better-sqlite3';
 import {
   type AppendResult,
+  EmbeddedEventStore,
   type EventToAppend,
-  openEmbeddedEventStore,
   StoreUnavailableError,
 } from '@ledger/event-store';
 import { bySoak, reportFigures, runSeed, seededRandom } from '../hardening/support/soak';
@@ -150,7 +150,7 @@ function pageCountOf(file: string): number {
 
 /** Every acknowledged append is in the file at its revision; every refused one is absent; every refusal is typed. */
 async function expectAllOrNothing(file: string, attempts: readonly Attempt[]): Promise<void> {
-  const store = await openEmbeddedEventStore(file);
+  const store = EmbeddedEventStore.open(file);
   try {
     const found = await Promise.all(
       attempts.map(async ({ streamName }) => collect(store.readStream(streamName))),
@@ -192,7 +192,7 @@ describe('Embedded store under storage faults', () => {
   beforeEach(async () => {
     dir = await mkdtemp(join(tmpdir(), 'ledger-faults-'));
     file = join(dir, 'events.sqlite');
-    const seed = await openEmbeddedEventStore(file);
+    const seed = EmbeddedEventStore.open(file);
     await seed.append(aStreamName(), [anEvent()], 'no-stream');
     await seed.close();
   });
@@ -203,7 +203,7 @@ describe('Embedded store under storage faults', () => {
 
   describe('disk full (max_page_count)', () => {
     it('a group commit on a nearly full file: each append durable and acknowledged, or absent and refused as unavailable', async () => {
-      const store = await openEmbeddedEventStore(file, { maxPageCount: pageCountOf(file) + 6 });
+      const store = EmbeddedEventStore.open(file, { maxPageCount: pageCountOf(file) + 6 });
       // Twelve appends in one turn of the event loop: one group commit, more than the file can take.
       const requests = Array.from({ length: 12 }, () => ({
         streamName: aStreamName(),
@@ -258,7 +258,7 @@ describe('Embedded store under storage faults', () => {
         await expectAllOrNothing(file, attemptsOf(acks));
 
         // Nothing half-written: every stream the writer touched holds its whole batch of two, or nothing.
-        const store = await openEmbeddedEventStore(file);
+        const store = EmbeddedEventStore.open(file);
         try {
           const perStream = new Map<string, number>();
           for await (const event of store.readAll({ filter: { streamPrefix: prefix } })) {

@@ -1,9 +1,5 @@
 export * from './event-store';
 export * from './errors';
 export * from './append-size';
-export {
-  EmbeddedEventStore,
-  type EmbeddedEventStoreOptions,
-  openEmbeddedEventStore,
-} from './embedded/embedded-event-store';
+export { EmbeddedEventStore, type EmbeddedEventStoreOptions } from './embedded/embedded-event-store';
 export * from './eventstoredb';

@@ -97,7 +97,8 @@ export class EmbeddedEventStore implements EventStore {
   private readonly pollIntervalMs: number;
   private closed = false;
 
-  constructor(
+  /** One way to open a store: `EmbeddedEventStore.open`. */
+  private constructor(
     readonly filePath: string,
     options: EmbeddedEventStoreOptions = {},
   ) {
@@ -130,7 +131,10 @@ export class EmbeddedEventStore implements EventStore {
     );
   }
 
-  /** The same as the constructor, for call sites that read better as a factory. */
+  /**
+   * Opens (creating if needed) the store file, its folder included. Synchronous, as better-sqlite3
+   * is: a file that cannot be opened throws StoreUnavailableError here.
+   */
   static open(filePath: string, options?: EmbeddedEventStoreOptions): EmbeddedEventStore {
     return new EmbeddedEventStore(filePath, options);
   }
@@ -439,14 +443,6 @@ export class EmbeddedEventStore implements EventStore {
       throw toUnavailable(error);
     }
   }
-}
-
-/** Opens (creating if needed) the store file, its folder included. */
-export async function openEmbeddedEventStore(
-  filePath: string,
-  options?: EmbeddedEventStoreOptions,
-): Promise<EmbeddedEventStore> {
-  return new EmbeddedEventStore(filePath, options);
 }
 
 function openDatabase(filePath: string, settings: ConnectionSettings): Database.Database {
