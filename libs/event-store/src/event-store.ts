@@ -1,6 +1,6 @@
 /**
  * The EventStore port (ENGINEERING.md "One port, two adapters"). Nothing above it knows
- * which adapter it talks to; the contract suite in test/contract/ is the definition of
+ * which adapter it talks to; the contract suite in contract/ is the definition of
  * "behaves like an event store".
  */
 

@@ -8,7 +8,7 @@ import { EventIdConflictError, StoreUnavailableError, WrongExpectedRevisionError
 import type { EventToAppend, RecordedEvent } from '../event-store';
 import { EmbeddedEventStore, type EmbeddedEventStoreOptions } from './embedded-event-store';
 
-// What the contract suite (test/contract) cannot say about every adapter: the file, the pages,
+// What the contract suite (../contract) cannot say about every adapter: the file, the pages,
 // other processes on the same file, and how this adapter refuses reused ids.
 
 function anEvent(index = 0): EventToAppend {

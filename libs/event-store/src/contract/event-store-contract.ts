@@ -21,17 +21,9 @@
  *
  * Ids are UUIDs and batches stay small (EventStoreDB limits an append to about 1 MiB).
  */
-import {
-  APPEND_SIZE_BUDGET,
-  APPEND_SIZE_LIMIT,
-  AppendTooLargeError,
-  appendSizeOf,
-  type AllSubscription,
-  type EventStore,
-  type JsonObject,
-  type RecordedEvent,
-  WrongExpectedRevisionError,
-} from '@ledger/event-store';
+import { APPEND_SIZE_BUDGET, APPEND_SIZE_LIMIT, appendSizeOf } from '../append-size';
+import { AppendTooLargeError, WrongExpectedRevisionError } from '../errors';
+import type { AllSubscription, EventStore, JsonObject, RecordedEvent } from '../event-store';
 import {
   anEvent,
   asRead,

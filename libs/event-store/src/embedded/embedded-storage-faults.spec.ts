@@ -16,19 +16,16 @@ import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import Database from 'better-sqlite3';
-import {
-  type AppendResult,
-  EmbeddedEventStore,
-  type EventToAppend,
-  StoreUnavailableError,
-} from '@ledger/event-store';
-import { bySoak, reportFigures, runSeed, seededRandom } from '../hardening/support/soak';
-import { anEvent, aStreamName, collect } from './contract-fixtures';
+import { bySoak, reportFigures, runSeed, seededRandom } from '../../../../test/hardening/support/soak';
+import { anEvent, aStreamName, collect } from '../contract/contract-fixtures';
+import { StoreUnavailableError } from '../errors';
+import type { AppendResult, EventToAppend } from '../event-store';
+import { EmbeddedEventStore } from './embedded-event-store';
 
 jest.setTimeout(bySoak(60_000, 600_000));
 
-const WRITER = join(__dirname, 'support', 'fault-writer.ts');
-const REPOSITORY = join(__dirname, '..', '..');
+const WRITER = join(__dirname, 'testing', 'fault-writer.ts');
+const REPOSITORY = join(__dirname, '..', '..', '..', '..');
 
 interface Attempt {
   readonly streamName: string;
@@ -36,7 +33,7 @@ interface Attempt {
   readonly outcome: PromiseSettledResult<AppendResult>;
 }
 
-/** A line the writer printed (support/fault-writer.ts). */
+/** A line the writer printed (testing/fault-writer.ts). */
 type WriterLine =
   | { kind: 'wave'; wave: number }
   | { kind: 'ack'; streamName: string; ids: string[]; revision: string; position: string }

@@ -1,8 +1,8 @@
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { EmbeddedEventStore } from '@ledger/event-store';
-import { describeEventStoreContract } from './event-store-contract';
+import { describeEventStoreContract } from '../contract/event-store-contract';
+import { EmbeddedEventStore } from './embedded-event-store';
 
 describeEventStoreContract('embedded (SQLite)', async () => {
   const dir = await mkdtemp(join(tmpdir(), 'ledger-contract-'));

@@ -1,13 +1,17 @@
 import { createServer, type Server, type Socket } from 'node:net';
 import {
-  APPEND_SIZE_LIMIT,
+  startEventStoreDbTestServer,
+  type EventStoreDbTestServer,
+} from '../../../../test/eventstoredb-test-server';
+import { APPEND_SIZE_LIMIT } from '../append-size';
+import {
   AppendTooLargeError,
   EventIdConflictError,
   StoreUnavailableError,
   WrongExpectedRevisionError,
-} from '@ledger/event-store';
-import { EventStoreDbEventStore, type EventStoreDbEventStoreOptions } from '@ledger/event-store/eventstoredb';
-import { startEventStoreDbTestServer, type EventStoreDbTestServer } from '../eventstoredb-test-server';
+} from '../errors';
+import { EventStoreDbEventStore } from './eventstoredb-event-store';
+import type { EventStoreDbEventStoreOptions } from './eventstoredb-options';
 import {
   anEvent,
   aStreamName,
@@ -19,8 +23,8 @@ import {
   staysPending,
   takeNext,
   withTimeout,
-} from './contract-fixtures';
-import { describeEventStoreContract } from './event-store-contract';
+} from '../contract/contract-fixtures';
+import { describeEventStoreContract } from '../contract/event-store-contract';
 
 /** The adapter talks gRPC to an in-process stand-in for one EventStoreDB node (test infrastructure). */
 
