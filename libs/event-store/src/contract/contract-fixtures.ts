@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import type { EventToAppend, JsonObject, RecordedEvent } from '../event-store';
+import type { EventToAppend, JsonObject, RecordedEvent } from '../events';
 
 /**
  * Helpers of the store contract suite. Every name is unique per call so the suite can run against a

@@ -23,7 +23,8 @@
  */
 import { APPEND_SIZE_BUDGET, APPEND_SIZE_LIMIT, appendSizeOf } from '../append-size';
 import { AppendTooLargeError, WrongExpectedRevisionError } from '../errors';
-import type { AllSubscription, EventStore, JsonObject, RecordedEvent } from '../event-store';
+import type { AllSubscription, EventStore } from '../event-store';
+import type { JsonObject, RecordedEvent } from '../events';
 import {
   anEvent,
   asRead,

@@ -5,7 +5,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import Database from 'better-sqlite3';
 import { EventIdConflictError, StoreUnavailableError, WrongExpectedRevisionError } from '../errors';
-import type { EventToAppend, RecordedEvent } from '../event-store';
+import type { EventToAppend, RecordedEvent } from '../events';
 import { EmbeddedEventStore, type EmbeddedEventStoreOptions } from './embedded-event-store';
 
 // What the contract suite (../contract) cannot say about every adapter: the file, the pages,

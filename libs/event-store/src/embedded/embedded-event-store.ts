@@ -3,21 +3,11 @@ import { dirname } from 'node:path';
 import Database from 'better-sqlite3';
 import { APPEND_SIZE_LIMIT, encodedEventSize } from '../append-size';
 import { AppendTooLargeError, EventIdConflictError, StoreUnavailableError } from '../errors';
-import type {
-  AllFilter,
-  AllSubscription,
-  AppendResult,
-  EventStore,
-  EventToAppend,
-  ExpectedRevision,
-  GlobalPosition,
-  ReadAllOptions,
-  ReadStreamOptions,
-  RecordedEvent,
-  StoreHealth,
-  SubscribeToAllOptions,
-} from '../event-store';
-import { assertExpectedRevision } from '../expected-revision';
+import type { AllSubscription, AppendResult, EventStore, StoreHealth } from '../event-store';
+import type { EventToAppend, RecordedEvent } from '../events';
+import { assertExpectedRevision, type ExpectedRevision } from '../expected-revision';
+import type { GlobalPosition } from '../log-positions';
+import type { AllFilter, ReadAllOptions, ReadStreamOptions, SubscribeToAllOptions } from '../read-options';
 import { nextTurnOfEventLoop } from './event-loop-turn';
 import { PollingSubscription } from './polling-subscription';
 import { configureConnection, type ConnectionSettings, migrate } from './sqlite-schema';

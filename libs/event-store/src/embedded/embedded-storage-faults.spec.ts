@@ -19,7 +19,8 @@ import Database from 'better-sqlite3';
 import { bySoak, reportFigures, runSeed, seededRandom } from '../../../../test/hardening/support/soak';
 import { anEvent, aStreamName, collect } from '../contract/contract-fixtures';
 import { StoreUnavailableError } from '../errors';
-import type { AppendResult, EventToAppend } from '../event-store';
+import type { AppendResult } from '../event-store';
+import type { EventToAppend } from '../events';
 import { EmbeddedEventStore } from './embedded-event-store';
 
 jest.setTimeout(bySoak(60_000, 600_000));

@@ -1,5 +1,5 @@
 import type Database from 'better-sqlite3';
-import type { JsonObject, RecordedEvent } from '../event-store';
+import type { JsonObject, RecordedEvent } from '../events';
 
 /** One `events` row as better-sqlite3 returns it with safe integers on (every INTEGER is a bigint). */
 export interface EventRow {

@@ -22,20 +22,11 @@ import {
   StoreUnavailableError,
   WrongExpectedRevisionError,
 } from '../errors';
-import type {
-  AllFilter,
-  AllSubscription,
-  AppendResult,
-  EventStore,
-  EventToAppend,
-  ExpectedRevision,
-  GlobalPosition,
-  ReadAllOptions,
-  ReadStreamOptions,
-  RecordedEvent,
-  StoreHealth,
-  SubscribeToAllOptions,
-} from '../event-store';
+import type { AllSubscription, AppendResult, EventStore, StoreHealth } from '../event-store';
+import type { EventToAppend, RecordedEvent } from '../events';
+import { type ExpectedRevision, satisfies } from '../expected-revision';
+import type { GlobalPosition } from '../log-positions';
+import type { AllFilter, ReadAllOptions, ReadStreamOptions, SubscribeToAllOptions } from '../read-options';
 import { within, withIdleTimeout } from './deadlines';
 import { EventStoreDbAllSubscription } from './eventstoredb-subscription';
 import {
@@ -43,8 +34,7 @@ import {
   type EventStoreDbEventStoreOptions,
   type ResolvedEventStoreDbOptions,
 } from './eventstoredb-options';
-import { satisfies } from '../expected-revision';
-import { toClientExpectedRevision } from './expected-revision';
+import { toClientExpectedRevision } from './client-expected-revision';
 import { openFilteredAllRead } from './filtered-all-read';
 import { toEventStoreDbPosition, toGlobalPosition } from './global-position';
 import { isLedgerEvent, serverSideFilter } from './ledger-streams';

@@ -1,6 +1,7 @@
 import { Empty } from '@eventstore/db-client/generated/shared_pb';
 import { ReadReq } from '@eventstore/db-client/generated/streams_pb';
-import type { AllFilter, RecordedEvent } from '../event-store';
+import type { RecordedEvent } from '../events';
+import type { AllFilter } from '../read-options';
 
 /**
  * Without a prefix the ledger still wants only its own kind of events: not system streams
