@@ -81,6 +81,39 @@ describe('EmbeddedEventStore', () => {
       );
     });
 
+    it('opens a file written when the store still kept checkpoints, leaving their table alone', async () => {
+      const written = open();
+      await written.append('s', [anEvent()], 'no-stream');
+      await written.close();
+      const raw = new Database(file);
+      raw.exec(
+        'CREATE TABLE checkpoints (name TEXT PRIMARY KEY, position INTEGER NOT NULL, updated_at INTEGER NOT NULL) WITHOUT ROWID',
+      );
+      raw.prepare('INSERT INTO checkpoints VALUES (?, ?, ?)').run('quota', 1, 0);
+      raw.close();
+
+      const again = open();
+      expect((await again.append('s', [anEvent()], 0n)).nextExpectedRevision).toBe(1n);
+      await again.close();
+      const after = new Database(file, { readonly: true });
+      try {
+        expect(after.prepare('SELECT count(*) AS n FROM checkpoints').get()).toEqual({ n: 1 });
+      } finally {
+        after.close();
+      }
+    });
+
+    it('does not create a checkpoints table (projection checkpoints live in projections.sqlite)', async () => {
+      await open().close();
+      const raw = new Database(file, { readonly: true });
+      try {
+        const tables = raw.prepare("SELECT name FROM sqlite_master WHERE type = 'table'").pluck().all();
+        expect(tables).not.toContain('checkpoints');
+      } finally {
+        raw.close();
+      }
+    });
+
     it('refuses a file written by a newer schema, saying why', async () => {
       await open().close();
       const raw = new Database(file);
