@@ -6,4 +6,5 @@ export * from './read-options';
 export * from './errors';
 export * from './append-size';
 export { EmbeddedEventStore, type EmbeddedEventStoreOptions } from './embedded/embedded-event-store';
-export * from './eventstoredb';
+export { EventStoreDbEventStore } from './eventstoredb/eventstoredb-event-store';
+export type { EventStoreDbEventStoreOptions, EventStoreDbLogger } from './eventstoredb/eventstoredb-options';
