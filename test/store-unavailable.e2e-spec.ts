@@ -1,7 +1,7 @@
 import * as fs from 'node:fs';
 import * as net from 'node:net';
 import * as path from 'node:path';
-import { openEmbeddedEventStore } from '@ledger/event-store';
+import { EmbeddedEventStore } from '@ledger/event-store';
 import { LedgerTestApp } from './support/ledger-test-app';
 import { tokens } from './support/tokens';
 
@@ -70,10 +70,12 @@ describe('A store error that names the data file answers 503 in words, without t
     const blocker = path.join(app.dataDir, 'not-a-directory');
     fs.writeFileSync(blocker, '');
     unreachableFile = path.join(blocker, 'events.sqlite');
-    storeError = await openEmbeddedEventStore(unreachableFile).then(
-      () => new Error('expected the store to refuse to open'),
-      (error: unknown) => error,
-    );
+    try {
+      EmbeddedEventStore.open(unreachableFile);
+      storeError = new Error('expected the store to refuse to open');
+    } catch (error) {
+      storeError = error;
+    }
   });
   afterAll(() => app.close());
 

@@ -1,4 +1,4 @@
-import type { EventToAppend } from './event-store';
+import type { EventToAppend } from './events';
 
 /**
  * The most one append may hold: EventStoreDB's default MaxAppendSize (1 MiB). Both adapters refuse

@@ -1,4 +1,5 @@
-import type { ExpectedRevision, StreamRevision } from './event-store';
+import type { ExpectedRevision } from './expected-revision';
+import type { StreamRevision } from './log-positions';
 
 /** The stream was not at the revision the append expected: another writer got there first. */
 export class WrongExpectedRevisionError extends Error {

@@ -1,39 +1,12 @@
 /**
  * The EventStore port (ENGINEERING.md "One port, two adapters"). Nothing above it knows
- * which adapter it talks to; the contract suite in test/contract/ is the definition of
+ * which adapter it talks to; the contract suite in contract/ is the definition of
  * "behaves like an event store".
  */
-
-/** 0-based revision of an event inside its stream, as EventStoreDB counts. */
-export type StreamRevision = bigint;
-/** Position in the global log (`$all`): strictly increasing in commit order, opaque otherwise. */
-export type GlobalPosition = bigint;
-
-/** What an append expects of the stream before it. */
-export type ExpectedRevision = 'no-stream' | 'any' | 'stream-exists' | StreamRevision;
-
-export type JsonObject = { readonly [key: string]: JsonValue };
-export type JsonValue = string | number | boolean | null | readonly JsonValue[] | JsonObject;
-
-export interface EventToAppend {
-  /** A UUID. Appending an event id that the stream already holds appends nothing (idempotent retry). */
-  readonly id: string;
-  readonly type: string;
-  readonly data: JsonObject;
-  readonly metadata: JsonObject;
-}
-
-export interface RecordedEvent {
-  readonly id: string;
-  readonly streamName: string;
-  readonly revision: StreamRevision;
-  readonly position: GlobalPosition;
-  readonly type: string;
-  readonly data: JsonObject;
-  readonly metadata: JsonObject;
-  /** When the store committed it. */
-  readonly recordedAt: Date;
-}
+import type { EventToAppend, RecordedEvent } from './events';
+import type { ExpectedRevision } from './expected-revision';
+import type { GlobalPosition, StreamRevision } from './log-positions';
+import type { AllFilter, ReadAllOptions, ReadStreamOptions, SubscribeToAllOptions } from './read-options';
 
 export interface AppendResult {
   /** Revision of the stream's last event after the append; -1n when an empty append found no stream. */
@@ -47,30 +20,6 @@ export interface AppendResult {
    * own events were recorded (the revisions above are those of the earlier append).
    */
   readonly deduplicated: boolean;
-}
-
-export interface ReadStreamOptions {
-  /** First revision to read (inclusive); default 0. */
-  readonly fromRevision?: StreamRevision;
-  readonly maxCount?: number;
-}
-
-export interface AllFilter {
-  /** Only streams whose name starts with this prefix, e.g. `licensing-`. */
-  readonly streamPrefix?: string;
-}
-
-export interface ReadAllOptions {
-  /** Read events strictly after this position; default from the start. */
-  readonly afterPosition?: GlobalPosition;
-  readonly filter?: AllFilter;
-  readonly maxCount?: number;
-}
-
-export interface SubscribeToAllOptions {
-  /** Deliver events strictly after this position (a checkpoint); default from the start. */
-  readonly afterPosition?: GlobalPosition;
-  readonly filter?: AllFilter;
 }
 
 /** Catch-up then live, in global order. `close()` ends the iteration. */
@@ -96,9 +45,6 @@ export interface EventStore {
   subscribeToAll(options?: SubscribeToAllOptions): AllSubscription;
   /** Position of the newest event in the log matching the filter; null when none. */
   headPosition(filter?: AllFilter): Promise<GlobalPosition | null>;
-  /** Projection checkpoints, kept by the store so a restart resumes (ENGINEERING.md "Projections"). */
-  readCheckpoint(name: string): Promise<GlobalPosition | null>;
-  storeCheckpoint(name: string, position: GlobalPosition): Promise<void>;
   health(): Promise<StoreHealth>;
   close(): Promise<void>;
 }

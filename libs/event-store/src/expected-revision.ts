@@ -1,5 +1,8 @@
-import type { ExpectedRevision, StreamRevision } from './event-store';
 import { WrongExpectedRevisionError } from './errors';
+import type { StreamRevision } from './log-positions';
+
+/** What an append expects of the stream before it. */
+export type ExpectedRevision = 'no-stream' | 'any' | 'stream-exists' | StreamRevision;
 
 /**
  * Throws unless a stream whose last revision is `actual` (null: no such stream) satisfies the

@@ -1,9 +1,10 @@
 export * from './event-store';
+export * from './events';
+export type { ExpectedRevision } from './expected-revision';
+export * from './log-positions';
+export * from './read-options';
 export * from './errors';
 export * from './append-size';
-export {
-  EmbeddedEventStore,
-  type EmbeddedEventStoreOptions,
-  openEmbeddedEventStore,
-} from './embedded/embedded-event-store';
-export * from './eventstoredb';
+export { EmbeddedEventStore, type EmbeddedEventStoreOptions } from './embedded/embedded-event-store';
+export { EventStoreDbEventStore } from './eventstoredb/eventstoredb-event-store';
+export type { EventStoreDbEventStoreOptions, EventStoreDbLogger } from './eventstoredb/eventstoredb-options';

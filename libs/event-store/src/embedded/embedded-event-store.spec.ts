@@ -5,10 +5,10 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import Database from 'better-sqlite3';
 import { EventIdConflictError, StoreUnavailableError, WrongExpectedRevisionError } from '../errors';
-import type { EventToAppend, RecordedEvent } from '../event-store';
+import type { EventToAppend, RecordedEvent } from '../events';
 import { EmbeddedEventStore, type EmbeddedEventStoreOptions } from './embedded-event-store';
 
-// What the contract suite (test/contract) cannot say about every adapter: the file, the pages,
+// What the contract suite (../contract) cannot say about every adapter: the file, the pages,
 // other processes on the same file, and how this adapter refuses reused ids.
 
 function anEvent(index = 0): EventToAppend {
@@ -79,6 +79,39 @@ describe('EmbeddedEventStore', () => {
       expect((await again.append('licensing-tenant-big', [anEvent()], 9_999n)).nextExpectedRevision).toBe(
         10_000n,
       );
+    });
+
+    it('opens a file written when the store still kept checkpoints, leaving their table alone', async () => {
+      const written = open();
+      await written.append('s', [anEvent()], 'no-stream');
+      await written.close();
+      const raw = new Database(file);
+      raw.exec(
+        'CREATE TABLE checkpoints (name TEXT PRIMARY KEY, position INTEGER NOT NULL, updated_at INTEGER NOT NULL) WITHOUT ROWID',
+      );
+      raw.prepare('INSERT INTO checkpoints VALUES (?, ?, ?)').run('quota', 1, 0);
+      raw.close();
+
+      const again = open();
+      expect((await again.append('s', [anEvent()], 0n)).nextExpectedRevision).toBe(1n);
+      await again.close();
+      const after = new Database(file, { readonly: true });
+      try {
+        expect(after.prepare('SELECT count(*) AS n FROM checkpoints').get()).toEqual({ n: 1 });
+      } finally {
+        after.close();
+      }
+    });
+
+    it('does not create a checkpoints table (projection checkpoints live in projections.sqlite)', async () => {
+      await open().close();
+      const raw = new Database(file, { readonly: true });
+      try {
+        const tables = raw.prepare("SELECT name FROM sqlite_master WHERE type = 'table'").pluck().all();
+        expect(tables).not.toContain('checkpoints');
+      } finally {
+        raw.close();
+      }
     });
 
     it('refuses a file written by a newer schema, saying why', async () => {

@@ -3,25 +3,17 @@ import { dirname } from 'node:path';
 import Database from 'better-sqlite3';
 import { APPEND_SIZE_LIMIT, encodedEventSize } from '../append-size';
 import { AppendTooLargeError, EventIdConflictError, StoreUnavailableError } from '../errors';
-import type {
-  AllFilter,
-  AllSubscription,
-  AppendResult,
-  EventStore,
-  EventToAppend,
-  ExpectedRevision,
-  GlobalPosition,
-  ReadAllOptions,
-  ReadStreamOptions,
-  RecordedEvent,
-  StoreHealth,
-  SubscribeToAllOptions,
-} from '../event-store';
-import { assertExpectedRevision } from '../expected-revision';
+import type { AllSubscription, AppendResult, EventStore, StoreHealth } from '../event-store';
+import type { EventToAppend, RecordedEvent } from '../events';
+import { assertExpectedRevision, type ExpectedRevision } from '../expected-revision';
+import type { GlobalPosition } from '../log-positions';
+import type { AllFilter, ReadAllOptions, ReadStreamOptions, SubscribeToAllOptions } from '../read-options';
 import { nextTurnOfEventLoop } from './event-loop-turn';
 import { PollingSubscription } from './polling-subscription';
+import { closedError, isSqliteError, isStorageFault, toUnavailable, unavailable } from './sqlite-faults';
 import { configureConnection, type ConnectionSettings, migrate } from './sqlite-schema';
-import { type EventRow, prepareStatements, type Statements, toRecordedEvent } from './sqlite-statements';
+import { type EventRow, toRecordedEvent } from './sqlite-rows';
+import { prepareStatements, type Statements } from './sqlite-statements';
 
 export interface EmbeddedEventStoreOptions {
   /** Rows fetched per query while reading or catching up; bounds memory on a large log. Default 1000. */
@@ -40,17 +32,12 @@ export interface EmbeddedEventStoreOptions {
 /** Positions start at 1, so 0 means "before the first event". */
 const BEFORE_FIRST: GlobalPosition = 0n;
 
-/** SQLite result codes that mean "the file cannot be used right now", not "the request is wrong". */
-const UNAVAILABLE_CODES =
-  /^SQLITE_(BUSY|LOCKED|IOERR|FULL|CANTOPEN|READONLY|CORRUPT|NOTADB|PROTOCOL|PERM|AUTH)/;
-
 interface AppendOutcome {
   readonly result: AppendResult;
   /** Rows were written (an empty or de-duplicated append writes none). */
   readonly appended: boolean;
 }
 
-/** An append waiting for the next group commit. */
 /** An event's data and metadata as stored: serialised once, to measure the batch and to insert it. */
 interface EncodedEvent {
   readonly event: EventToAppend;
@@ -58,6 +45,7 @@ interface EncodedEvent {
   readonly metadata: string;
 }
 
+/** An append waiting for the next group commit. */
 interface PendingAppend {
   readonly streamName: string;
   readonly events: readonly EventToAppend[];
@@ -97,7 +85,8 @@ export class EmbeddedEventStore implements EventStore {
   private readonly pollIntervalMs: number;
   private closed = false;
 
-  constructor(
+  /** One way to open a store: `EmbeddedEventStore.open`. */
+  private constructor(
     readonly filePath: string,
     options: EmbeddedEventStoreOptions = {},
   ) {
@@ -130,7 +119,10 @@ export class EmbeddedEventStore implements EventStore {
     );
   }
 
-  /** The same as the constructor, for call sites that read better as a factory. */
+  /**
+   * Opens (creating if needed) the store file, its folder included. Synchronous, as better-sqlite3
+   * is: a file that cannot be opened throws StoreUnavailableError here.
+   */
   static open(filePath: string, options?: EmbeddedEventStoreOptions): EmbeddedEventStore {
     return new EmbeddedEventStore(filePath, options);
   }
@@ -235,14 +227,6 @@ export class EmbeddedEventStore implements EventStore {
       if (!filter?.streamPrefix) return this.statements.head.get()?.position ?? null;
       return this.statements.headWithPrefix.get({ prefix: filter.streamPrefix })?.position ?? null;
     });
-  }
-
-  async readCheckpoint(name: string): Promise<GlobalPosition | null> {
-    return this.guard(() => this.statements.readCheckpoint.get(name)?.position ?? null);
-  }
-
-  async storeCheckpoint(name: string, position: GlobalPosition): Promise<void> {
-    this.guard(() => this.statements.storeCheckpoint.run({ name, position, updated_at: Date.now() }));
   }
 
   async health(): Promise<StoreHealth> {
@@ -449,14 +433,6 @@ export class EmbeddedEventStore implements EventStore {
   }
 }
 
-/** Opens (creating if needed) the store file, its folder included. */
-export async function openEmbeddedEventStore(
-  filePath: string,
-  options?: EmbeddedEventStoreOptions,
-): Promise<EmbeddedEventStore> {
-  return new EmbeddedEventStore(filePath, options);
-}
-
 function openDatabase(filePath: string, settings: ConnectionSettings): Database.Database {
   let db: Database.Database | undefined;
   try {
@@ -476,47 +452,12 @@ function openDatabase(filePath: string, settings: ConnectionSettings): Database.
   }
 }
 
-function toUnavailable(error: unknown): unknown {
-  if (isSqliteError(error) && UNAVAILABLE_CODES.test(error.code)) return unavailable(error);
-  return error;
-}
-
-function unavailable(error: unknown): StoreUnavailableError {
-  if (error instanceof StoreUnavailableError) return error;
-  const reason = error instanceof Error ? error.message : String(error);
-  return new StoreUnavailableError(`Event store file unavailable: ${reason}`, { cause: error });
-}
-
-/** A failure of the file, not of the request: anything SQLite reports but a constraint of the schema. */
-function isStorageFault(error: unknown): boolean {
-  return isSqliteError(error) && !error.code.startsWith('SQLITE_CONSTRAINT');
-}
-
 /** Thrown out of a group transaction to roll all of it back. */
 class GroupAbandoned extends Error {
   override readonly name = 'GroupAbandoned';
   constructor(cause: unknown) {
     super('The group commit was abandoned after a storage fault', { cause });
   }
-}
-
-/**
- * By shape, not `instanceof Database.SqliteError`: the native addon keeps the class of the first
- * `require`, so a second module registry (each jest test file has one) gets errors of a class it
- * does not know.
- */
-function isSqliteError(error: unknown): error is { readonly code: string; readonly message: string } {
-  return (
-    typeof error === 'object' &&
-    error !== null &&
-    (error as { name?: unknown }).name === 'SqliteError' &&
-    typeof (error as { code?: unknown }).code === 'string' &&
-    typeof (error as { message?: unknown }).message === 'string'
-  );
-}
-
-function closedError(): StoreUnavailableError {
-  return new StoreUnavailableError('The embedded event store is closed');
 }
 
 function positiveInteger(value: number | undefined, fallback: number): number {

@@ -1,4 +1,6 @@
-import type { AllSubscription, GlobalPosition, RecordedEvent } from '../event-store';
+import type { AllSubscription } from '../event-store';
+import type { RecordedEvent } from '../events';
+import type { GlobalPosition } from '../log-positions';
 import { nextTurnOfEventLoop } from './event-loop-turn';
 
 /** What a subscription needs from the store that feeds it. */

@@ -12,6 +12,11 @@ export const SCHEMA_VERSION = 1;
  * Event ids are unique per stream, as in EventStoreDB: a retry is recognised inside its stream.
  * A global UNIQUE(event_id) would scatter every batch over the whole index (random UUIDs) and
  * cost about 2.5x in append throughput; (stream_name, event_id) keeps a batch's entries together.
+ *
+ * Files written before this build also hold a `checkpoints` table (the store once kept projection
+ * checkpoints; the runner keeps them in projections.sqlite). Nothing reads it any more and it is
+ * left where it is: dropping it would rewrite files of users for no gain, and the schema version
+ * stays 1 so that an older build can still open a file this one wrote.
  */
 const DDL = `
 CREATE TABLE IF NOT EXISTS events (
@@ -35,12 +40,6 @@ CREATE TABLE IF NOT EXISTS streams (
   stream_name TEXT    PRIMARY KEY,
   revision    INTEGER NOT NULL,
   position    INTEGER NOT NULL
-) WITHOUT ROWID;
-
-CREATE TABLE IF NOT EXISTS checkpoints (
-  name       TEXT    PRIMARY KEY,
-  position   INTEGER NOT NULL,
-  updated_at INTEGER NOT NULL
 ) WITHOUT ROWID;
 `;
 

@@ -1,32 +1,5 @@
 import type Database from 'better-sqlite3';
-import type { JsonObject, RecordedEvent } from '../event-store';
-
-/** One `events` row as better-sqlite3 returns it with safe integers on (every INTEGER is a bigint). */
-export interface EventRow {
-  readonly position: bigint;
-  readonly stream_name: string;
-  readonly revision: bigint;
-  readonly event_id: string;
-  readonly type: string;
-  readonly data: string;
-  readonly metadata: string;
-  readonly recorded_at: bigint;
-}
-
-export interface StreamHeadRow {
-  readonly revision: bigint;
-  readonly position: bigint;
-}
-
-export interface NewEventRow {
-  readonly stream_name: string;
-  readonly revision: bigint;
-  readonly event_id: string;
-  readonly type: string;
-  readonly data: string;
-  readonly metadata: string;
-  readonly recorded_at: number;
-}
+import type { EventRow, NewEventRow, StreamHeadRow } from './sqlite-rows';
 
 const EVENT_COLUMNS = 'position, stream_name, revision, event_id, type, data, metadata, recorded_at';
 // substr/length count characters on both sides, so a non-ASCII prefix compares correctly;
@@ -65,28 +38,8 @@ export function prepareStatements(db: Database.Database) {
     headWithPrefix: db.prepare<[{ prefix: string }], { position: bigint }>(
       `SELECT position FROM events WHERE ${HAS_PREFIX} ORDER BY position DESC LIMIT 1`,
     ),
-    readCheckpoint: db.prepare<[string], { position: bigint }>(
-      'SELECT position FROM checkpoints WHERE name = ?',
-    ),
-    storeCheckpoint: db.prepare<[{ name: string; position: bigint; updated_at: number }], unknown>(
-      `INSERT INTO checkpoints (name, position, updated_at) VALUES (@name, @position, @updated_at)
-       ON CONFLICT (name) DO UPDATE SET position = excluded.position, updated_at = excluded.updated_at`,
-    ),
     ping: db.prepare<[], { ok: bigint }>('SELECT 1 AS ok'),
   };
 }
 
 export type Statements = ReturnType<typeof prepareStatements>;
-
-export function toRecordedEvent(row: EventRow): RecordedEvent {
-  return {
-    id: row.event_id,
-    streamName: row.stream_name,
-    revision: row.revision,
-    position: row.position,
-    type: row.type,
-    data: JSON.parse(row.data) as JsonObject,
-    metadata: JSON.parse(row.metadata) as JsonObject,
-    recordedAt: new Date(Number(row.recorded_at)),
-  };
-}

@@ -1,4 +1,4 @@
-import type { EventToAppend, JsonObject } from '../event-store';
+import type { EventToAppend, JsonObject } from '../events';
 
 /**
  * How the adapter tells "this call wrote the batch" from "EventStoreDB de-duplicated it".

@@ -1,5 +1,4 @@
 import {
-  AccessDeniedError,
   BACKWARDS,
   END,
   EventStoreDBClient,
@@ -23,20 +22,11 @@ import {
   StoreUnavailableError,
   WrongExpectedRevisionError,
 } from '../errors';
-import type {
-  AllFilter,
-  AllSubscription,
-  AppendResult,
-  EventStore,
-  EventToAppend,
-  ExpectedRevision,
-  GlobalPosition,
-  ReadAllOptions,
-  ReadStreamOptions,
-  RecordedEvent,
-  StoreHealth,
-  SubscribeToAllOptions,
-} from '../event-store';
+import type { AllSubscription, AppendResult, EventStore, StoreHealth } from '../event-store';
+import type { EventToAppend, RecordedEvent } from '../events';
+import { type ExpectedRevision, satisfies } from '../expected-revision';
+import type { GlobalPosition } from '../log-positions';
+import type { AllFilter, ReadAllOptions, ReadStreamOptions, SubscribeToAllOptions } from '../read-options';
 import { within, withIdleTimeout } from './deadlines';
 import { EventStoreDbAllSubscription } from './eventstoredb-subscription';
 import {
@@ -44,17 +34,10 @@ import {
   type EventStoreDbEventStoreOptions,
   type ResolvedEventStoreDbOptions,
 } from './eventstoredb-options';
-import { satisfies } from '../expected-revision';
-import { toClientExpectedRevision } from './expected-revision';
+import { toClientExpectedRevision } from './client-expected-revision';
 import { openFilteredAllRead } from './filtered-all-read';
 import { toEventStoreDbPosition, toGlobalPosition } from './global-position';
-import {
-  CHECKPOINT_EVENT_TYPE,
-  CHECKPOINT_MAX_COUNT,
-  checkpointStreamOf,
-  isLedgerEvent,
-  serverSideFilter,
-} from './ledger-streams';
+import { isLedgerEvent, serverSideFilter } from './ledger-streams';
 import { appendAttemptOf, markLastEvent } from './append-attempt';
 import { metadataOf, toRecordedEvent } from './recorded-event';
 import { asClientError, toStoreError } from './store-errors';
@@ -70,8 +53,6 @@ export class EventStoreDbEventStore implements EventStore {
   private readonly client: EventStoreDBClient;
   private readonly options: ResolvedEventStoreDbOptions;
   private readonly subscriptions = new Set<EventStoreDbAllSubscription>();
-  /** Checkpoint streams whose $maxCount this process has set (once per name is enough). */
-  private readonly checkpointMetadata = new Map<string, Promise<void>>();
   private closing: Promise<void> | undefined;
 
   constructor(options: EventStoreDbEventStoreOptions) {
@@ -213,40 +194,6 @@ export class EventStoreDbEventStore implements EventStore {
       return event.position;
     }
     return null;
-  }
-
-  async readCheckpoint(name: string): Promise<GlobalPosition | null> {
-    this.assertOpen();
-    const last = await this.lastEventOf(checkpointStreamOf(name));
-    if (last === null) return null;
-    const position = last.data.position;
-    if (typeof position !== 'string' || !/^\d+$/.test(position)) {
-      throw new Error(`Checkpoint ${name} holds no position (event ${last.id})`);
-    }
-    return BigInt(position);
-  }
-
-  /** Appended with `any`: the last write wins, and a rebuild may move a checkpoint back. */
-  async storeCheckpoint(name: string, position: GlobalPosition): Promise<void> {
-    this.assertOpen();
-    const streamName = checkpointStreamOf(name);
-    await this.ensureCheckpointMetadata(streamName);
-    const action = `store checkpoint ${name}`;
-    try {
-      await within(
-        this.client.appendToStream(
-          streamName,
-          jsonEvent({ type: CHECKPOINT_EVENT_TYPE, data: { position: position.toString() } }),
-          {
-            deadline: this.options.callTimeoutMs,
-          },
-        ),
-        this.options.callTimeoutMs,
-        action,
-      );
-    } catch (error) {
-      throw toStoreError(error, action);
-    }
   }
 
   /** The cheapest question that needs the node to answer: the newest record of $all. */
@@ -406,41 +353,6 @@ export class EventStoreDbEventStore implements EventStore {
       // Telling the two apart is a courtesy; without it the conflict is reported as it came.
     }
     return conflict;
-  }
-
-  /**
-   * `$maxCount` keeps a checkpoint stream to its last few events. Writing stream metadata needs
-   * the `$mw` right, which an operator may have withheld from the service's user: then checkpoints
-   * still work (the stream just keeps growing until they grant it), so that is a warning, not a failure.
-   */
-  private ensureCheckpointMetadata(streamName: string): Promise<void> {
-    let ensured = this.checkpointMetadata.get(streamName);
-    if (ensured === undefined) {
-      const action = `set $maxCount on ${streamName}`;
-      ensured = within(
-        this.client.setStreamMetadata(
-          streamName,
-          { maxCount: CHECKPOINT_MAX_COUNT },
-          { deadline: this.options.callTimeoutMs },
-        ),
-        this.options.callTimeoutMs,
-        action,
-      ).then(
-        () => undefined,
-        (error: unknown) => {
-          if (asClientError(error) instanceof AccessDeniedError) {
-            this.options.logger.warn(
-              `EventStoreDB refused to ${action} (access denied); checkpoints are kept without it`,
-            );
-            return;
-          }
-          this.checkpointMetadata.delete(streamName);
-          throw toStoreError(error, action);
-        },
-      );
-      this.checkpointMetadata.set(streamName, ensured);
-    }
-    return ensured;
   }
 }
 

@@ -1,5 +1,5 @@
 import type { Position } from '@eventstore/db-client';
-import type { GlobalPosition } from '../event-store';
+import type { GlobalPosition } from '../log-positions';
 
 /**
  * How the port's single bigint maps onto EventStoreDB's $all position {commit, prepare}.

@@ -1,5 +1,5 @@
 import type { Position, ResolvedEvent } from '@eventstore/db-client';
-import type { JsonObject, RecordedEvent } from '../event-store';
+import type { JsonObject, RecordedEvent } from '../events';
 import { withoutAppendAttempt } from './append-attempt';
 import { toGlobalPosition } from './global-position';
 

@@ -196,14 +196,6 @@ export class CountingStore implements EventStore {
     return this.store.headPosition(filter);
   }
 
-  readCheckpoint(name: string): Promise<bigint | null> {
-    return this.store.readCheckpoint(name);
-  }
-
-  storeCheckpoint(name: string, position: bigint): Promise<void> {
-    return this.store.storeCheckpoint(name, position);
-  }
-
   health(): Promise<StoreHealth> {
     return this.store.health();
   }

@@ -18,8 +18,6 @@ function wrapStore(store: EventStore, readAll: EventStore['readAll']): EventStor
     readAll,
     subscribeToAll: (...args): AllSubscription => store.subscribeToAll(...args),
     headPosition: (...args) => store.headPosition(...args),
-    readCheckpoint: (...args) => store.readCheckpoint(...args),
-    storeCheckpoint: (...args) => store.storeCheckpoint(...args),
     health: () => store.health(),
     close: () => store.close(),
   };

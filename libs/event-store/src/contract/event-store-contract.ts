@@ -12,7 +12,7 @@
  *   });
  *
  * - `open` runs before every case and gives a ready store. The store need not be empty: every case
- *   uses stream names, prefixes and checkpoint names of its own, and reads `$all` only through a
+ *   uses stream names and prefixes of its own, and reads `$all` only through a
  *   prefix filter, so one shared server (or several runs at once) is fine.
  * - `reopen` opens a second store over the same data. The suite closes `store` first and closes
  *   what `reopen` returned itself. Without it, the "reopened store" case passes without checking.
@@ -21,19 +21,11 @@
  *
  * Ids are UUIDs and batches stay small (EventStoreDB limits an append to about 1 MiB).
  */
+import { APPEND_SIZE_BUDGET, APPEND_SIZE_LIMIT, appendSizeOf } from '../append-size';
+import { AppendTooLargeError, WrongExpectedRevisionError } from '../errors';
+import type { AllSubscription, EventStore } from '../event-store';
+import type { JsonObject, RecordedEvent } from '../events';
 import {
-  APPEND_SIZE_BUDGET,
-  APPEND_SIZE_LIMIT,
-  AppendTooLargeError,
-  appendSizeOf,
-  type AllSubscription,
-  type EventStore,
-  type JsonObject,
-  type RecordedEvent,
-  WrongExpectedRevisionError,
-} from '@ledger/event-store';
-import {
-  aCheckpointName,
   anEvent,
   asRead,
   aStreamName,
@@ -558,31 +550,6 @@ export function describeEventStoreContract(adapterName: string, open: OpenStore)
       });
     });
 
-    describe('checkpoints', () => {
-      it('are null until stored, then read back as stored, last write wins', async () => {
-        const name = aCheckpointName();
-        expect(await store.readCheckpoint(name)).toBeNull();
-
-        const first = (await store.append(aStreamName(), someEvents(2), 'no-stream')).position;
-        await store.storeCheckpoint(name, first);
-        expect(await store.readCheckpoint(name)).toBe(first);
-
-        const second = (await store.append(aStreamName(), someEvents(1), 'no-stream')).position;
-        await store.storeCheckpoint(name, second);
-        expect(await store.readCheckpoint(name)).toBe(second);
-        // A rebuild starts over: a checkpoint may also move back.
-        await store.storeCheckpoint(name, first);
-        expect(await store.readCheckpoint(name)).toBe(first);
-      });
-
-      it('are kept per name', async () => {
-        const [one, two] = [aCheckpointName(), aCheckpointName()];
-        const position = (await store.append(aStreamName(), [anEvent()], 'no-stream')).position;
-        await store.storeCheckpoint(one, position);
-        expect(await store.readCheckpoint(two)).toBeNull();
-      });
-    });
-
     describe('event data', () => {
       it('round-trips JSON data and metadata exactly: unicode, nesting, numbers, null, empty values', async () => {
         const data: JsonObject = {
@@ -626,17 +593,14 @@ export function describeEventStoreContract(adapterName: string, open: OpenStore)
         const reopen = opened?.reopen;
         if (!reopen) return;
         const prefix = aStreamPrefix();
-        const checkpoint = aCheckpointName();
         await store.append(`${prefix}a`, someEvents(3), 'no-stream');
         const last = await store.append(`${prefix}b`, someEvents(2), 'no-stream');
-        await store.storeCheckpoint(checkpoint, last.position);
         const before = await collect(store.readAll({ filter: { streamPrefix: prefix } }));
         await store.close();
 
         const reopened = await reopen();
         try {
           expect(await collect(reopened.readAll({ filter: { streamPrefix: prefix } }))).toEqual(before);
-          expect(await reopened.readCheckpoint(checkpoint)).toBe(last.position);
           expect(await reopened.headPosition({ streamPrefix: prefix })).toBe(last.position);
 
           await expectWrongRevision(reopened.append(`${prefix}a`, [anEvent()], 'no-stream'), {

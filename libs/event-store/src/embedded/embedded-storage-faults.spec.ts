@@ -16,19 +16,17 @@ import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import Database from 'better-sqlite3';
-import {
-  type AppendResult,
-  type EventToAppend,
-  openEmbeddedEventStore,
-  StoreUnavailableError,
-} from '@ledger/event-store';
-import { bySoak, reportFigures, runSeed, seededRandom } from '../hardening/support/soak';
-import { anEvent, aStreamName, collect } from './contract-fixtures';
+import { bySoak, reportFigures, runSeed, seededRandom } from '../../../../test/hardening/support/soak';
+import { anEvent, aStreamName, collect } from '../contract/contract-fixtures';
+import { StoreUnavailableError } from '../errors';
+import type { AppendResult } from '../event-store';
+import type { EventToAppend } from '../events';
+import { EmbeddedEventStore } from './embedded-event-store';
 
 jest.setTimeout(bySoak(60_000, 600_000));
 
-const WRITER = join(__dirname, 'support', 'fault-writer.ts');
-const REPOSITORY = join(__dirname, '..', '..');
+const WRITER = join(__dirname, 'testing', 'fault-writer.ts');
+const REPOSITORY = join(__dirname, '..', '..', '..', '..');
 
 interface Attempt {
   readonly streamName: string;
@@ -36,7 +34,7 @@ interface Attempt {
   readonly outcome: PromiseSettledResult<AppendResult>;
 }
 
-/** A line the writer printed (support/fault-writer.ts). */
+/** A line the writer printed (testing/fault-writer.ts). */
 type WriterLine =
   | { kind: 'wave'; wave: number }
   | { kind: 'ack'; streamName: string; ids: string[]; revision: string; position: string }
@@ -150,7 +148,7 @@ function pageCountOf(file: string): number {
 
 /** Every acknowledged append is in the file at its revision; every refused one is absent; every refusal is typed. */
 async function expectAllOrNothing(file: string, attempts: readonly Attempt[]): Promise<void> {
-  const store = await openEmbeddedEventStore(file);
+  const store = EmbeddedEventStore.open(file);
   try {
     const found = await Promise.all(
       attempts.map(async ({ streamName }) => collect(store.readStream(streamName))),
@@ -192,7 +190,7 @@ describe('Embedded store under storage faults', () => {
   beforeEach(async () => {
     dir = await mkdtemp(join(tmpdir(), 'ledger-faults-'));
     file = join(dir, 'events.sqlite');
-    const seed = await openEmbeddedEventStore(file);
+    const seed = EmbeddedEventStore.open(file);
     await seed.append(aStreamName(), [anEvent()], 'no-stream');
     await seed.close();
   });
@@ -203,7 +201,7 @@ describe('Embedded store under storage faults', () => {
 
   describe('disk full (max_page_count)', () => {
     it('a group commit on a nearly full file: each append durable and acknowledged, or absent and refused as unavailable', async () => {
-      const store = await openEmbeddedEventStore(file, { maxPageCount: pageCountOf(file) + 6 });
+      const store = EmbeddedEventStore.open(file, { maxPageCount: pageCountOf(file) + 6 });
       // Twelve appends in one turn of the event loop: one group commit, more than the file can take.
       const requests = Array.from({ length: 12 }, () => ({
         streamName: aStreamName(),
@@ -258,7 +256,7 @@ describe('Embedded store under storage faults', () => {
         await expectAllOrNothing(file, attemptsOf(acks));
 
         // Nothing half-written: every stream the writer touched holds its whole batch of two, or nothing.
-        const store = await openEmbeddedEventStore(file);
+        const store = EmbeddedEventStore.open(file);
         try {
           const perStream = new Map<string, number>();
           for await (const event of store.readAll({ filter: { streamPrefix: prefix } })) {

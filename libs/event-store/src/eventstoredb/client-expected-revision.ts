@@ -1,6 +1,7 @@
 import { ANY, NO_STREAM, STREAM_EXISTS, type AppendExpectedRevision } from '@eventstore/db-client';
-import type { ExpectedRevision } from '../event-store';
+import type { ExpectedRevision } from '../expected-revision';
 
+/** The port's expectation as @eventstore/db-client spells it; what each one means is ../expected-revision.ts. */
 export function toClientExpectedRevision(expected: ExpectedRevision): AppendExpectedRevision {
   switch (expected) {
     case 'no-stream':

@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import type { EventToAppend, JsonObject, RecordedEvent } from '@ledger/event-store';
+import type { EventToAppend, JsonObject, RecordedEvent } from '../events';
 
 /**
  * Helpers of the store contract suite. Every name is unique per call so the suite can run against a
@@ -14,10 +14,6 @@ export function aStreamName(): string {
 /** A prefix no other case uses; streams built as `${prefix}a`, `${prefix}b` match it, nothing else does. */
 export function aStreamPrefix(): string {
   return `licensing-tenant-contract-${randomUUID()}-`;
-}
-
-export function aCheckpointName(): string {
-  return `contract-projection-${randomUUID()}`;
 }
 
 /** Ids are UUIDs: EventStoreDB accepts nothing else. */

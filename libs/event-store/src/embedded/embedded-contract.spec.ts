@@ -1,17 +1,17 @@
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { openEmbeddedEventStore } from '@ledger/event-store';
-import { describeEventStoreContract } from './event-store-contract';
+import { describeEventStoreContract } from '../contract/event-store-contract';
+import { EmbeddedEventStore } from './embedded-event-store';
 
 describeEventStoreContract('embedded (SQLite)', async () => {
   const dir = await mkdtemp(join(tmpdir(), 'ledger-contract-'));
   const file = join(dir, 'events.sqlite');
-  const store = await openEmbeddedEventStore(file);
-  let reopened: Awaited<ReturnType<typeof openEmbeddedEventStore>> | undefined;
+  const store = EmbeddedEventStore.open(file);
+  let reopened: EmbeddedEventStore | undefined;
   return {
     store,
-    reopen: async () => (reopened = await openEmbeddedEventStore(file)),
+    reopen: async () => (reopened = EmbeddedEventStore.open(file)),
     cleanup: async () => {
       await store.close();
       await reopened?.close();

@@ -11,7 +11,7 @@
  * Usage: node -r @swc-node/register fault-writer.ts <file> <waves> <appendsPerWave> <bytesPerEvent> <prefix>
  */
 import { randomUUID } from 'node:crypto';
-import { EmbeddedEventStore } from '../../../libs/event-store/src/embedded/embedded-event-store';
+import { EmbeddedEventStore } from '../embedded-event-store';
 
 async function main(): Promise<void> {
   const [file, waves, perWave, bytes, prefix] = process.argv.slice(2);

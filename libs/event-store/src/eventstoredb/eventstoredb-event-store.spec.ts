@@ -1,16 +1,18 @@
 import { createServer, type Server, type Socket } from 'node:net';
-import { EventStoreDBClient } from '@eventstore/db-client';
 import {
-  APPEND_SIZE_LIMIT,
+  startEventStoreDbTestServer,
+  type EventStoreDbTestServer,
+} from '../../../../test/eventstoredb-test-server';
+import { APPEND_SIZE_LIMIT } from '../append-size';
+import {
   AppendTooLargeError,
   EventIdConflictError,
   StoreUnavailableError,
   WrongExpectedRevisionError,
-} from '@ledger/event-store';
-import { EventStoreDbEventStore, type EventStoreDbEventStoreOptions } from '@ledger/event-store/eventstoredb';
-import { startEventStoreDbTestServer, type EventStoreDbTestServer } from '../eventstoredb-test-server';
+} from '../errors';
+import { EventStoreDbEventStore } from './eventstoredb-event-store';
+import type { EventStoreDbEventStoreOptions } from './eventstoredb-options';
 import {
-  aCheckpointName,
   anEvent,
   aStreamName,
   aStreamPrefix,
@@ -21,8 +23,8 @@ import {
   staysPending,
   takeNext,
   withTimeout,
-} from './contract-fixtures';
-import { describeEventStoreContract } from './event-store-contract';
+} from '../contract/contract-fixtures';
+import { describeEventStoreContract } from '../contract/event-store-contract';
 
 /** The adapter talks gRPC to an in-process stand-in for one EventStoreDB node (test infrastructure). */
 
@@ -195,40 +197,6 @@ describe('EventStoreDbEventStore against a node that drops subscriptions', () =>
   });
 });
 
-describe('EventStoreDbEventStore checkpoints', () => {
-  let server: EventStoreDbTestServer;
-  let store: EventStoreDbEventStore;
-  beforeAll(async () => {
-    server = await startEventStoreDbTestServer();
-    store = openStore(server.url);
-  });
-  afterAll(async () => {
-    await store.close();
-    await server.stop();
-  });
-
-  it('live in a stream per name with $maxCount metadata, and never reach readers of $all', async () => {
-    const name = aCheckpointName();
-    for (let position = 1n; position <= 8n; position++) await store.storeCheckpoint(name, position);
-    await store.append(`${aStreamPrefix()}a`, [anEvent()], 'no-stream');
-
-    const client = EventStoreDBClient.connectionString(server.url);
-    try {
-      const streamName = `ledger-checkpoint-${name}`;
-      expect(await client.getStreamMetadata(streamName)).toMatchObject({ metadata: { maxCount: 5 } });
-      expect(await collect(client.readStream(streamName))).toHaveLength(5);
-    } finally {
-      await client.dispose();
-    }
-    expect(await store.readCheckpoint(name)).toBe(8n);
-
-    const everything = await collect(store.readAll());
-    expect(everything).toHaveLength(1);
-    expect(await collect(store.readAll({ filter: { streamPrefix: 'ledger' } }))).toEqual([]);
-    expect(await store.headPosition()).toBe(everything[0].position);
-  });
-});
-
 describe.each([
   ['BatchAppend (servers since 21.10)', true],
   ['the older Append', false],
@@ -292,8 +260,6 @@ describe('EventStoreDbEventStore without a reachable node', () => {
       ['readStream', () => collect(store.readStream(aStreamName()))],
       ['readAll', () => collect(store.readAll({ filter: { streamPrefix: aStreamPrefix() } }))],
       ['headPosition', () => store.headPosition()],
-      ['readCheckpoint', () => store.readCheckpoint(aCheckpointName())],
-      ['storeCheckpoint', () => store.storeCheckpoint(aCheckpointName(), 1n)],
     ];
     // All at once: each must give up on its own deadline, not queue behind the others.
     const outcomes = await Promise.all(

@@ -1,2 +1,0 @@
-export { EventStoreDbEventStore } from './eventstoredb-event-store';
-export type { EventStoreDbEventStoreOptions, EventStoreDbLogger } from './eventstoredb-options';
