@@ -1,21 +1,11 @@
 import { useState } from 'preact/hooks';
-import { SKU_NAMES, SKUS, type AccountView, type Sku } from '../api/types';
+import { skuName, type Sku } from '../api/sku-catalogue';
+import { assignableSkus, removalRisksSplitSwap } from '../api/sku-rules';
+import type { AccountView } from '../api/types';
 import type { Writer } from '../hooks';
+import { ChoiceField } from './choice-field';
 import { ConfirmButton } from './confirm-button';
 import { useSession } from './session-context';
-
-const PHONE_CAPABLE: readonly Sku[] = ['PHONE_SYSTEM', 'E5', 'PHONE_SYSTEM_VIRTUAL_USER'];
-
-/** R4: what this account may be given; the API has the last word, this only keeps the list short. */
-function assignableSkus(account: AccountView): Sku[] {
-  return SKUS.filter((sku) => !account.licenses.includes(sku) && (account.kind === 'resource' || sku !== 'PHONE_SYSTEM_VIRTUAL_USER'));
-}
-
-/** R8: removing this licence leaves a numbered resource account without a phone-capable one. */
-function removalRisksSplitSwap(account: AccountView, sku: Sku): boolean {
-  if (account.kind !== 'resource' || !PHONE_CAPABLE.includes(sku)) return false;
-  return account.licenses.filter((held) => PHONE_CAPABLE.includes(held)).length === 1;
-}
 
 interface AccountManagerProps {
   readonly account: AccountView;
@@ -48,18 +38,18 @@ export function AccountManager({ account, tenantId, writer }: AccountManagerProp
           <ul class="manager__licenses">
             {account.licenses.map((sku) => (
               <li key={sku} data-sku={sku}>
-                <span>{SKU_NAMES[sku]}</span>
+                <span>{skuName(sku)}</span>
                 <ConfirmButton
                   label="Remove"
                   danger
                   disabled={writer.busy}
-                  confirmLabel={`Remove ${SKU_NAMES[sku]}`}
+                  confirmLabel={`Remove ${skuName(sku)}`}
                   question={
                     removalRisksSplitSwap(account, sku)
                       ? 'This is the last phone-capable licence: the account becomes at risk, and assigning one later in a separate step breaks it. Prefer “Swap”.'
                       : 'Remove this licence?'
                   }
-                  onConfirm={() => void writer.run(`Remove ${SKU_NAMES[sku]} from ${accountId}`, () => api.removeLicense(tenantId, accountId, sku))}
+                  onConfirm={() => void writer.run(`Remove ${skuName(sku)} from ${accountId}`, () => api.removeLicense(tenantId, accountId, sku))}
                 />
               </li>
             ))}
@@ -70,19 +60,10 @@ export function AccountManager({ account, tenantId, writer }: AccountManagerProp
             class="inline-form"
             onSubmit={(event) => {
               event.preventDefault();
-              void writer.run(`Assign ${SKU_NAMES[assignSku]} to ${accountId}`, () => api.assignLicense(tenantId, accountId, assignSku));
+              void writer.run(`Assign ${skuName(assignSku)} to ${accountId}`, () => api.assignLicense(tenantId, accountId, assignSku));
             }}
           >
-            <label>
-              <span>Assign licence</span>
-              <select name="assign-sku" value={assignSku} onChange={(event) => setToAssign(event.currentTarget.value as Sku)}>
-                {assignable.map((sku) => (
-                  <option key={sku} value={sku}>
-                    {SKU_NAMES[sku]}
-                  </option>
-                ))}
-              </select>
-            </label>
+            <ChoiceField label="Assign licence" name="assign-sku" value={assignSku} choices={assignable} nameOf={skuName} onChange={setToAssign} />
             <button type="submit" class="button button--primary" disabled={writer.busy}>
               Assign
             </button>
@@ -98,31 +79,13 @@ export function AccountManager({ account, tenantId, writer }: AccountManagerProp
             class="inline-form"
             onSubmit={(event) => {
               event.preventDefault();
-              void writer.run(`Swap ${SKU_NAMES[fromSku]} for ${SKU_NAMES[toSku]} on ${accountId}`, () =>
+              void writer.run(`Swap ${skuName(fromSku)} for ${skuName(toSku)} on ${accountId}`, () =>
                 api.swapLicense(tenantId, accountId, fromSku, toSku),
               );
             }}
           >
-            <label>
-              <span>From</span>
-              <select name="swap-from" value={fromSku} onChange={(event) => setSwapFrom(event.currentTarget.value as Sku)}>
-                {account.licenses.map((sku) => (
-                  <option key={sku} value={sku}>
-                    {SKU_NAMES[sku]}
-                  </option>
-                ))}
-              </select>
-            </label>
-            <label>
-              <span>To</span>
-              <select name="swap-to" value={toSku} onChange={(event) => setSwapTo(event.currentTarget.value as Sku)}>
-                {assignable.map((sku) => (
-                  <option key={sku} value={sku}>
-                    {SKU_NAMES[sku]}
-                  </option>
-                ))}
-              </select>
-            </label>
+            <ChoiceField label="From" name="swap-from" value={fromSku} choices={account.licenses} nameOf={skuName} onChange={setSwapFrom} />
+            <ChoiceField label="To" name="swap-to" value={toSku} choices={assignable} nameOf={skuName} onChange={setSwapTo} />
             <button type="submit" class="button button--secondary" disabled={writer.busy}>
               Swap
             </button>

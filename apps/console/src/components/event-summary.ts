@@ -1,4 +1,5 @@
-import { SKU_NAMES, type HistoryEntry, type Sku } from '../api/types';
+import { skuName } from '../api/sku-catalogue';
+import type { HistoryEntry } from '../api/types';
 
 function text(data: Readonly<Record<string, unknown>>, key: string): string {
   const value = data[key];
@@ -6,8 +7,7 @@ function text(data: Readonly<Record<string, unknown>>, key: string): string {
 }
 
 function sku(data: Readonly<Record<string, unknown>>, key: string): string {
-  const value = text(data, key);
-  return SKU_NAMES[value as Sku] ?? value;
+  return skuName(text(data, key));
 }
 
 const UNASSIGN_REASONS: Readonly<Record<string, string>> = {
