@@ -5,6 +5,7 @@ import type { AccountView } from '../api/types';
 import type { Writer } from '../hooks';
 import { ChoiceField } from './choice-field';
 import { ConfirmButton } from './confirm-button';
+import { InlineForm } from './inline-form';
 import { useSession } from './session-context';
 
 interface AccountManagerProps {
@@ -56,18 +57,14 @@ export function AccountManager({ account, tenantId, writer }: AccountManagerProp
           </ul>
         )}
         {assignSku !== undefined && (
-          <form
-            class="inline-form"
-            onSubmit={(event) => {
-              event.preventDefault();
-              void writer.run(`Assign ${skuName(assignSku)} to ${accountId}`, () => api.assignLicense(tenantId, accountId, assignSku));
-            }}
+          <InlineForm
+            submitLabel="Assign"
+            primary
+            busy={writer.busy}
+            onSubmit={() => void writer.run(`Assign ${skuName(assignSku)} to ${accountId}`, () => api.assignLicense(tenantId, accountId, assignSku))}
           >
             <ChoiceField label="Assign licence" name="assign-sku" value={assignSku} choices={assignable} nameOf={skuName} onChange={setToAssign} />
-            <button type="submit" class="button button--primary" disabled={writer.busy}>
-              Assign
-            </button>
-          </form>
+          </InlineForm>
         )}
       </section>
 
@@ -75,33 +72,26 @@ export function AccountManager({ account, tenantId, writer }: AccountManagerProp
         <section class="manager__section">
           <h3>Swap in one step</h3>
           <p class="muted">Removing and assigning in the same activity keeps a resource account working (R5).</p>
-          <form
-            class="inline-form"
-            onSubmit={(event) => {
-              event.preventDefault();
-              void writer.run(`Swap ${skuName(fromSku)} for ${skuName(toSku)} on ${accountId}`, () =>
-                api.swapLicense(tenantId, accountId, fromSku, toSku),
-              );
-            }}
+          <InlineForm
+            submitLabel="Swap"
+            busy={writer.busy}
+            onSubmit={() =>
+              void writer.run(`Swap ${skuName(fromSku)} for ${skuName(toSku)} on ${accountId}`, () => api.swapLicense(tenantId, accountId, fromSku, toSku))
+            }
           >
             <ChoiceField label="From" name="swap-from" value={fromSku} choices={account.licenses} nameOf={skuName} onChange={setSwapFrom} />
             <ChoiceField label="To" name="swap-to" value={toSku} choices={assignable} nameOf={skuName} onChange={setSwapTo} />
-            <button type="submit" class="button button--secondary" disabled={writer.busy}>
-              Swap
-            </button>
-          </form>
+          </InlineForm>
         </section>
       )}
 
       <section class="manager__section">
         <h3>Phone number</h3>
         {account.phoneNumber === null ? (
-          <form
-            class="inline-form"
-            onSubmit={(event) => {
-              event.preventDefault();
-              void writer.run(`Assign ${phoneNumber} to ${accountId}`, () => api.assignPhoneNumber(tenantId, accountId, phoneNumber.trim()));
-            }}
+          <InlineForm
+            submitLabel="Assign number"
+            busy={writer.busy}
+            onSubmit={() => void writer.run(`Assign ${phoneNumber} to ${accountId}`, () => api.assignPhoneNumber(tenantId, accountId, phoneNumber.trim()))}
           >
             <label>
               <span>E.164 number</span>
@@ -113,10 +103,7 @@ export function AccountManager({ account, tenantId, writer }: AccountManagerProp
                 onInput={(event) => setPhoneNumber(event.currentTarget.value)}
               />
             </label>
-            <button type="submit" class="button button--secondary" disabled={writer.busy}>
-              Assign number
-            </button>
-          </form>
+          </InlineForm>
         ) : (
           <div class="inline-form">
             <span class="figure-small">{account.phoneNumber}</span>
