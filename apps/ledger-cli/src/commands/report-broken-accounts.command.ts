@@ -11,6 +11,7 @@ import { count } from '../number-format';
 import { openOutput, writeCsv, writeJson } from '../output';
 import { openProjectionsForReading } from '../projection-access';
 import { formatOption, outOption, type ReportFormat } from './report-format';
+import { helpExamples } from '../help-examples';
 
 export function reportBrokenAccountsCommand(io: CliIo): Command {
   return new Command('broken-accounts')
@@ -23,9 +24,10 @@ export function reportBrokenAccountsCommand(io: CliIo): Command {
     .addOption(outOption())
     .addHelpText(
       'after',
-      '\nExamples:\n' +
-        '  $ npm run cli -- report broken-accounts\n' +
-        '  $ npm run cli -- report broken-accounts --format csv --out broken.csv',
+      helpExamples(
+        'npm run cli -- report broken-accounts',
+        'npm run cli -- report broken-accounts --format csv --out broken.csv',
+      ),
     )
     .action(async (options: { format: ReportFormat; out?: string }, command: Command) => {
       const config = configOf(io, command);

@@ -14,6 +14,7 @@ import { isoInstant } from '../option-parsers';
 import { openOutput, type Output, writeCsv, writeJson } from '../output';
 import { openProjectionsForReading } from '../projection-access';
 import { formatOption, outOption, type ReportFormat } from './report-format';
+import { helpExamples } from '../help-examples';
 
 interface QuotaReportOptions {
   readonly asOf?: string;
@@ -38,10 +39,11 @@ export function reportQuotaCommand(io: CliIo): Command {
     .addOption(outOption())
     .addHelpText(
       'after',
-      '\nExamples:\n' +
-        '  $ npm run cli -- report quota --format csv\n' +
-        '  $ npm run cli -- report quota --as-of 2026-01-01 --format csv --out quota-2026-01-01.csv\n' +
-        '  $ npm run cli -- report quota > quota.json',
+      helpExamples(
+        'npm run cli -- report quota --format csv',
+        'npm run cli -- report quota --as-of 2026-01-01 --format csv --out quota-2026-01-01.csv',
+        'npm run cli -- report quota > quota.json',
+      ),
     )
     .action(async (options: QuotaReportOptions, command: Command) => {
       const config = configOf(io, command);

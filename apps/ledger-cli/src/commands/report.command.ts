@@ -2,6 +2,7 @@ import { Command } from 'commander';
 import type { CliIo } from '../cli-io';
 import { reportBrokenAccountsCommand } from './report-broken-accounts.command';
 import { reportQuotaCommand } from './report-quota.command';
+import { helpExamples } from '../help-examples';
 
 export function reportCommand(io: CliIo): Command {
   return new Command('report')
@@ -13,8 +14,9 @@ export function reportCommand(io: CliIo): Command {
     .addCommand(reportBrokenAccountsCommand(io))
     .addHelpText(
       'after',
-      '\nExamples:\n' +
-        '  $ npm run cli -- report quota --format csv\n' +
-        '  $ npm run cli -- report broken-accounts --format csv --out broken.csv',
+      helpExamples(
+        'npm run cli -- report quota --format csv',
+        'npm run cli -- report broken-accounts --format csv --out broken.csv',
+      ),
     );
 }

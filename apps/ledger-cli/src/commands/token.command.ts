@@ -4,6 +4,7 @@ import type { CliIo } from '../cli-io';
 import { UsageError } from '../exit-codes';
 import { configOf } from '../ledger-context';
 import { durationSeconds, ledgerId } from '../option-parsers';
+import { helpExamples } from '../help-examples';
 
 interface TokenOptions {
   readonly role: Role;
@@ -34,10 +35,11 @@ export function tokenCommand(io: CliIo): Command {
     )
     .addHelpText(
       'after',
-      '\nExamples:\n' +
-        '  $ npm run cli -- token --role global-admin\n' +
-        '  $ TOKEN=$(npm run -s cli -- token --role tenant-admin --tenant t1 --expires-in 12h)\n' +
-        '  $ curl -H "Authorization: Bearer $TOKEN" http://localhost:3000/v1/tenants/t1/quota',
+      helpExamples(
+        'npm run cli -- token --role global-admin',
+        'TOKEN=$(npm run -s cli -- token --role tenant-admin --tenant t1 --expires-in 12h)',
+        'curl -H "Authorization: Bearer $TOKEN" http://localhost:3000/v1/tenants/t1/quota',
+      ),
     )
     .action((options: TokenOptions, command: Command) => {
       const tenantRole = options.role !== 'global-admin';
