@@ -3,9 +3,10 @@ import tseslint from 'typescript-eslint';
 import prettier from 'eslint-config-prettier';
 
 /*
- * The layering (docs/architecture.md), by folder so files may move inside a layer freely:
- *   apps/ledger-api, apps/ledger-cli  →  libs/projections, libs/runtime  →  libs/event-store  →  libs/licensing
- *   apps/console talks to the API over HTTP only.
+ * The layering (ENGINEERING.md "Shape"), by folder so files may move inside a layer freely:
+ *   apps/ledger-api, apps/ledger-cli  →  libs/projections, libs/runtime  →  libs/licensing (the pure domain)
+ *                                                                       →  libs/event-store (stores events, knows not what they mean)
+ *   apps/console talks to the API over HTTP only; nothing in libs/ imports apps/ or test/.
  * One `no-restricted-imports` per file: when two blocks match a file the later one's options replace
  * the earlier one's, so each block below lists every restriction of its layer (built from these pieces).
  * test/lint/layering.unit.spec.ts proves each restriction fires.

@@ -14,11 +14,11 @@ import {
   writeDemoLedger,
 } from '../demo';
 import { CommandFailure, UsageError } from '../exit-codes';
+import { helpExamples } from '../help-examples';
 import { configOf, withStore } from '../ledger-context';
 import { count, seconds } from '../number-format';
 import { integerIn, isoInstant } from '../option-parsers';
 import { progressReporter } from '../progress-reporter';
-import { helpExamples } from '../help-examples';
 
 interface DemoCommandOptions {
   readonly tenants: number;

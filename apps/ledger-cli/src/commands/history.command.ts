@@ -3,11 +3,11 @@ import type { LedgerEventType } from '@ledger/licensing';
 import type { HistoryFilter } from '@ledger/projections';
 import type { CliIo } from '../cli-io';
 import { CommandFailure } from '../exit-codes';
+import { helpExamples } from '../help-examples';
 import { configOf, withStore } from '../ledger-context';
 import { eventType, integerIn, isoInstant, ledgerId } from '../option-parsers';
 import { openProjectionsForReading } from '../projection-access';
 import { historyTable } from './history-table';
-import { helpExamples } from '../help-examples';
 
 interface HistoryOptions {
   readonly account?: string;

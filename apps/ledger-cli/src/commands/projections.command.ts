@@ -8,10 +8,10 @@ import {
 } from '@ledger/projections';
 import type { CliIo } from '../cli-io';
 import { CommandFailure } from '../exit-codes';
+import { helpExamples } from '../help-examples';
 import { configOf, withStore } from '../ledger-context';
 import { logPosition } from '../option-parsers';
 import { openProjectionsExclusively, openProjectionsForReading } from '../projection-access';
-import { helpExamples } from '../help-examples';
 
 type Format = 'text' | 'json';
 

@@ -2,11 +2,11 @@ import { Command, Option } from 'commander';
 import { TENANT_STREAM_PREFIX } from '@ledger/licensing';
 import { projectionsFileOf } from '@ledger/runtime';
 import type { CliIo } from '../cli-io';
+import { helpExamples } from '../help-examples';
 import { configOf, withStore } from '../ledger-context';
 import { count, perSecond, seconds } from '../number-format';
 import { openProjectionsExclusively } from '../projection-access';
 import { progressReporter } from '../progress-reporter';
-import { helpExamples } from '../help-examples';
 
 export interface ReplayStats {
   readonly events: number;

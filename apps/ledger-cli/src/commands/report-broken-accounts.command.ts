@@ -6,12 +6,12 @@ import {
   mapIterable,
 } from '@ledger/projections';
 import type { CliIo } from '../cli-io';
+import { helpExamples } from '../help-examples';
 import { configOf, withStore } from '../ledger-context';
 import { count } from '../number-format';
 import { openOutput, writeCsv, writeJson } from '../output';
 import { openProjectionsForReading } from '../projection-access';
 import { formatOption, outOption, type ReportFormat } from './report-format';
-import { helpExamples } from '../help-examples';
 
 export function reportBrokenAccountsCommand(io: CliIo): Command {
   return new Command('broken-accounts')

@@ -8,13 +8,13 @@ import {
   type QuotaAnswer,
 } from '@ledger/projections';
 import type { CliIo } from '../cli-io';
+import { helpExamples } from '../help-examples';
 import { configOf, withStore } from '../ledger-context';
 import { count } from '../number-format';
 import { isoInstant } from '../option-parsers';
 import { openOutput, type Output, writeCsv, writeJson } from '../output';
 import { openProjectionsForReading } from '../projection-access';
 import { formatOption, outOption, type ReportFormat } from './report-format';
-import { helpExamples } from '../help-examples';
 
 interface QuotaReportOptions {
   readonly asOf?: string;

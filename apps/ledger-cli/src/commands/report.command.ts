@@ -1,8 +1,8 @@
 import { Command } from 'commander';
 import type { CliIo } from '../cli-io';
+import { helpExamples } from '../help-examples';
 import { reportBrokenAccountsCommand } from './report-broken-accounts.command';
 import { reportQuotaCommand } from './report-quota.command';
-import { helpExamples } from '../help-examples';
 
 export function reportCommand(io: CliIo): Command {
   return new Command('report')

@@ -2,9 +2,9 @@ import { Command, Option } from 'commander';
 import { jwtSecretOf, ROLES, signDevToken, type Role } from '@ledger/runtime';
 import type { CliIo } from '../cli-io';
 import { UsageError } from '../exit-codes';
+import { helpExamples } from '../help-examples';
 import { configOf } from '../ledger-context';
 import { durationSeconds, ledgerId } from '../option-parsers';
-import { helpExamples } from '../help-examples';
 
 interface TokenOptions {
   readonly role: Role;
