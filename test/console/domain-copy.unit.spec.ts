@@ -11,11 +11,13 @@ import {
   type LedgerWarning,
   type QuotaView,
   type Sku,
+  type UnassignReason,
 } from '@ledger/licensing';
 import { ERROR_TITLES } from '../../apps/console/src/api/api-error';
 import * as consoleCatalogue from '../../apps/console/src/api/sku-catalogue';
 import { assignableSkus, removalRisksSplitSwap } from '../../apps/console/src/api/sku-rules';
 import * as consoleTypes from '../../apps/console/src/api/types';
+import { eventSummary, UNASSIGN_REASONS } from '../../apps/console/src/components/event-summary';
 
 /**
  * The console cannot import the server's code (eslint.config.mjs), so it keeps a copy of the
@@ -72,6 +74,16 @@ describe("The console's copy of the domain", () => {
     };
     expect(readable<consoleTypes.AccountView>(account)).toBe(account);
     expect(readable<Omit<consoleTypes.QuotaView, 'tenantId' | 'position'>>(quota)).toBe(quota);
+  });
+
+  it('tells every event type of the domain in words, and every reason a licence is removed', () => {
+    const untold = LEDGER_EVENT_TYPES.filter(
+      (type) => eventSummary({ type, revision: 0, occurredAt: '', actor: '', activityId: '', data: {} }) === type,
+    );
+    expect(untold).toEqual([]);
+    // A reason the domain adds fails to compile here until it is listed.
+    const reasons: Readonly<Record<UnassignReason, true>> = { removed: true, 'account-deleted': true, replaced: true };
+    expect(Object.keys(UNASSIGN_REASONS).sort()).toEqual(Object.keys(reasons).sort());
   });
 
   it('has a title for every error code of the domain that reaches it', () => {

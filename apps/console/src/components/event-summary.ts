@@ -10,7 +10,8 @@ function sku(data: Readonly<Record<string, unknown>>, key: string): string {
   return skuName(text(data, key));
 }
 
-const UNASSIGN_REASONS: Readonly<Record<string, string>> = {
+/** Why a licence left an account (the domain's UnassignReason), in words. */
+export const UNASSIGN_REASONS: Readonly<Record<string, string>> = {
   removed: 'removed by an administrator',
   'account-deleted': 'the account was deleted',
   replaced: 'the account was replaced',
