@@ -12,12 +12,15 @@ import prettier from 'eslint-config-prettier';
  * test/lint/layering.unit.spec.ts proves each restriction fires.
  */
 
-/** Relative (`../../apps/…`) or baseUrl (`apps/…`) paths into the deployables or the test tree. */
-const appsAndTests = [
-  { regex: '^((\\.\\./)+)?apps(/|$)', message: 'A lib never imports an app: the dependency runs the other way.' },
+/** Relative (`../../apps/…`) or baseUrl (`apps/…`) paths into the deployables. */
+const apps = [{ regex: '^((\\.\\./)+)?apps(/|$)', message: 'A lib never imports an app: the dependency runs the other way.' }];
+
+/** Paths into the test tree and the benchmarks. */
+const testsAndBench = [
   // Three levels up at least: a lib may keep its own test/ or bench/ folder (libs/x/test/… from libs/x/src/…).
   { regex: '^((\\.\\./){3,})?(test|bench)(/|$)', message: 'A lib never imports the end-to-end tests or the benchmarks.' },
 ];
+const appsAndTests = [...apps, ...testsAndBench];
 
 /** Another lib, by alias or by a path climbing out of this one. */
 function otherLibs(libs, message) {
@@ -49,6 +52,8 @@ const testTools = [
   },
 ];
 
+const storeLibs = otherLibs(['licensing', 'projections'], 'libs/event-store stores events; it never imports libs/licensing or libs/projections.');
+
 const domainMessage = 'The domain (libs/licensing) imports no other lib: everything depends on it, not the reverse.';
 
 /** The server's code, from the browser: the console knows the API only through HTTP (and, once they exist, generated types). */
@@ -77,17 +82,14 @@ export default tseslint.config(
     },
   },
 
-  // Libs never import apps or tests.
+  // Libs never import apps or tests. A spec beside a lib's source may use the shared test tooling
+  // of test/ (the in-memory EventStoreDB server, the soak helpers), never an app.
   { files: ['libs/**/*.ts'], rules: restrict(appsAndTests) },
+  { files: ['libs/**/*.spec.ts'], rules: restrict(apps) },
   // The store below the domain's users: it stores events, it does not know the licensing rules or the views.
-  {
-    files: ['libs/event-store/**/*.ts'],
-    rules: restrict([
-      ...appsAndTests,
-      ...otherLibs(['licensing', 'projections'], 'libs/event-store stores events; it never imports libs/licensing or libs/projections.'),
-    ]),
-  },
-  // The domain is pure; its specs and testing/ helpers may use test tools.
+  { files: ['libs/event-store/**/*.ts'], rules: restrict([...appsAndTests, ...storeLibs]) },
+  { files: ['libs/event-store/**/*.spec.ts'], rules: restrict([...apps, ...storeLibs]) },
+  // The domain is pure, its specs too (no test/ either); its specs and testing/ helpers may use test tools.
   {
     files: ['libs/licensing/src/**/*.ts'],
     rules: restrict([...appsAndTests, ...otherLibs(['event-store', 'projections', 'runtime'], domainMessage), ...frameworksAndIo]),

@@ -38,10 +38,13 @@ describe("The console's copy of the domain", () => {
     sameType<consoleCatalogue.Sku, Sku>(true);
   });
 
-  it.each(SKUS)('describes %s as the domain does: product name, phone-capable (R1), resource accounts only (R4)', (sku) => {
-    const { displayName, phoneCapable, resourceAccountsOnly } = SKU_CATALOG[sku];
-    expect(consoleCatalogue.SKU_CATALOG[sku]).toEqual({ displayName, phoneCapable, resourceAccountsOnly });
-  });
+  it.each(SKUS)(
+    'describes %s as the domain does: product name, phone-capable (R1), resource accounts only (R4)',
+    (sku) => {
+      const { displayName, phoneCapable, resourceAccountsOnly } = SKU_CATALOG[sku];
+      expect(consoleCatalogue.SKU_CATALOG[sku]).toEqual({ displayName, phoneCapable, resourceAccountsOnly });
+    },
+  );
 
   it('lists the same event types, account statuses, resource types and warning codes', () => {
     expect(consoleTypes.EVENT_TYPES).toEqual(LEDGER_EVENT_TYPES);
@@ -78,11 +81,16 @@ describe("The console's copy of the domain", () => {
 
   it('tells every event type of the domain in words, and every reason a licence is removed', () => {
     const untold = LEDGER_EVENT_TYPES.filter(
-      (type) => eventSummary({ type, revision: 0, occurredAt: '', actor: '', activityId: '', data: {} }) === type,
+      (type) =>
+        eventSummary({ type, revision: 0, occurredAt: '', actor: '', activityId: '', data: {} }) === type,
     );
     expect(untold).toEqual([]);
     // A reason the domain adds fails to compile here until it is listed.
-    const reasons: Readonly<Record<UnassignReason, true>> = { removed: true, 'account-deleted': true, replaced: true };
+    const reasons: Readonly<Record<UnassignReason, true>> = {
+      removed: true,
+      'account-deleted': true,
+      replaced: true,
+    };
     expect(Object.keys(UNASSIGN_REASONS).sort()).toEqual(Object.keys(reasons).sort());
   });
 
@@ -94,23 +102,45 @@ describe("The console's copy of the domain", () => {
 
   describe('pre-checks assignments as the domain rules them', () => {
     const licenceSets = holdableLicenceSets();
-    it.each(['user', 'resource'] as const)('R4: a %s account is offered every SKU it does not hold that it may hold', (kind) => {
-      for (const licenses of licenceSets(kind)) {
-        const mayHold = SKUS.filter((sku) => !licenses.includes(sku) && (kind === 'resource' || !SKU_CATALOG[sku].resourceAccountsOnly));
-        expect(assignableSkus({ kind, licenses })).toEqual(mayHold);
-      }
-    });
-
-    it.each(['user', 'resource'] as const)('R6/R8: a removal is flagged exactly when it leaves a healthy %s account at risk', (kind) => {
-      for (const licenses of licenceSets(kind)) {
-        for (const sku of licenses) {
-          const account: AccountState = { accountId: 'a', displayName: 'A', kind, licenses, status: { status: 'healthy' } };
-          const remaining = licenses.filter((held) => held !== sku);
-          const after = statusAfterUnassign(account, sku, 'removed', remaining, { activityId: 'x', occurredAt: '2026-01-01T00:00:00.000Z' });
-          expect({ licenses, sku, flagged: removalRisksSplitSwap({ kind, licenses }, sku) }).toEqual({ licenses, sku, flagged: after.status === 'at-risk' });
+    it.each(['user', 'resource'] as const)(
+      'R4: a %s account is offered every SKU it does not hold that it may hold',
+      (kind) => {
+        for (const licenses of licenceSets(kind)) {
+          const mayHold = SKUS.filter(
+            (sku) =>
+              !licenses.includes(sku) && (kind === 'resource' || !SKU_CATALOG[sku].resourceAccountsOnly),
+          );
+          expect(assignableSkus({ kind, licenses })).toEqual(mayHold);
         }
-      }
-    });
+      },
+    );
+
+    it.each(['user', 'resource'] as const)(
+      'R6/R8: a removal is flagged exactly when it leaves a healthy %s account at risk',
+      (kind) => {
+        for (const licenses of licenceSets(kind)) {
+          for (const sku of licenses) {
+            const account: AccountState = {
+              accountId: 'a',
+              displayName: 'A',
+              kind,
+              licenses,
+              status: { status: 'healthy' },
+            };
+            const remaining = licenses.filter((held) => held !== sku);
+            const after = statusAfterUnassign(account, sku, 'removed', remaining, {
+              activityId: 'x',
+              occurredAt: '2026-01-01T00:00:00.000Z',
+            });
+            expect({ licenses, sku, flagged: removalRisksSplitSwap({ kind, licenses }, sku) }).toEqual({
+              licenses,
+              sku,
+              flagged: after.status === 'at-risk',
+            });
+          }
+        }
+      },
+    );
   });
 });
 

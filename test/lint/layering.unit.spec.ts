@@ -34,7 +34,11 @@ const { join } = require('node:path');
 
 /** The messages of `no-restricted-imports` for each case, in order. */
 async function restrictionsOf(lintCases: readonly LintCase[]): Promise<string[][]> {
-  const { stdout } = await promisify(execFile)(process.execPath, ['-e', lintInChild, JSON.stringify([root, lintCases])], { cwd: root });
+  const { stdout } = await promisify(execFile)(
+    process.execPath,
+    ['-e', lintInChild, JSON.stringify([root, lintCases])],
+    { cwd: root },
+  );
   return JSON.parse(stdout) as string[][];
 }
 
@@ -78,22 +82,60 @@ describe('Layering (eslint.config.mjs)', () => {
 
   describe("the domain's specs and testing/ helpers may use test tools, nothing else", () => {
     allowed('libs/licensing/src/testing/command-arbitraries.ts', "import imported from 'fast-check';");
-    allowed('libs/licensing/src/testing/given-when-then.ts', "import { deepStrictEqual as imported } from 'node:assert/strict';");
+    allowed(
+      'libs/licensing/src/testing/given-when-then.ts',
+      "import { deepStrictEqual as imported } from 'node:assert/strict';",
+    );
     allowed('libs/licensing/src/purchases/purchase.spec.ts', "import imported from 'fast-check';");
-    refused('libs/licensing/src/testing/command-arbitraries.ts', "import { Test as imported } from '@nestjs/testing';");
-    refused('libs/licensing/src/purchases/purchase.spec.ts', "import { mkdtempSync as imported } from 'node:fs';");
-    refused('libs/licensing/src/purchases/purchase.spec.ts', "import { openEventStore as imported } from '@ledger/event-store';");
+    refused(
+      'libs/licensing/src/testing/command-arbitraries.ts',
+      "import { Test as imported } from '@nestjs/testing';",
+    );
+    refused(
+      'libs/licensing/src/purchases/purchase.spec.ts',
+      "import { mkdtempSync as imported } from 'node:fs';",
+    );
+    refused(
+      'libs/licensing/src/purchases/purchase.spec.ts',
+      "import { openEventStore as imported } from '@ledger/event-store';",
+    );
   });
 
-  describe('libs never import apps nor the tests', () => {
-    for (const lib of ['libs/projections/src/views/quota.ts', 'libs/runtime/src/config.ts', 'libs/event-store/src/embedded/store.ts']) {
+  describe("libs never import apps nor the tests (specs beside a lib may use test/ tooling, not the domain's)", () => {
+    for (const lib of [
+      'libs/projections/src/views/quota.ts',
+      'libs/runtime/src/config.ts',
+      'libs/event-store/src/embedded/store.ts',
+    ]) {
       refused(lib, "import { AppModule as imported } from '../../../../apps/ledger-api/src/app.module';");
       refused(lib, "import { AppModule as imported } from 'apps/ledger-api/src/app.module';");
       refused(lib, "import { tenantClient as imported } from '../../../../test/support/tenant-client';");
     }
-    allowed('libs/projections/src/views/quota.ts', "import { quotaOf as imported } from '@ledger/licensing';");
+    allowed(
+      'libs/projections/src/views/quota.ts',
+      "import { quotaOf as imported } from '@ledger/licensing';",
+    );
     allowed('libs/runtime/src/config.ts', "import { readFileSync as imported } from 'node:fs';");
-    allowed('libs/event-store/src/contract/event-store-contract.spec.ts', "import { contract as imported } from '../../test/contract';");
+    allowed(
+      'libs/event-store/src/contract/event-store-contract.spec.ts',
+      "import { contract as imported } from '../../test/contract';",
+    );
+    allowed(
+      'libs/event-store/src/eventstoredb/eventstoredb-event-store.spec.ts',
+      "import { startEventStoreDbTestServer as imported } from '../../../../test/eventstoredb-test-server';",
+    );
+    refused(
+      'libs/event-store/src/eventstoredb/eventstoredb-event-store.spec.ts',
+      "import { AppModule as imported } from '../../../../apps/ledger-api/src/app.module';",
+    );
+    refused(
+      'libs/event-store/src/eventstoredb/eventstoredb-event-store.spec.ts',
+      "import { LedgerEvent as imported } from '@ledger/licensing';",
+    );
+    refused(
+      'libs/licensing/src/purchases/purchase.spec.ts',
+      "import { tenantClient as imported } from '../../../../test/support/tenant-client';",
+    );
   });
 
   describe('libs/event-store knows neither the licensing rules nor the views', () => {
@@ -110,7 +152,10 @@ describe('Layering (eslint.config.mjs)', () => {
     const component = 'apps/console/src/components/account-manager.tsx';
     refused(component, "import { SKU_CATALOG as imported } from '@ledger/licensing';");
     refused(component, "import { SKU_CATALOG as imported } from '../../../../libs/licensing/src/skus';");
-    refused(component, "import { TenantWritesController as imported } from '../../../ledger-api/src/tenants/tenant-writes.controller';");
+    refused(
+      component,
+      "import { TenantWritesController as imported } from '../../../ledger-api/src/tenants/tenant-writes.controller';",
+    );
     refused(component, "import { Controller as imported } from '@nestjs/common';");
     refused('apps/console/src/api/types.ts', "import { readFileSync as imported } from 'node:fs';");
     allowed(component, "import { SKU_NAMES as imported } from '../api/types';");
