@@ -87,11 +87,37 @@ function positive(flag: string, raw: string | undefined): number {
   return value;
 }
 
+/** The option groups whose fields are sizes (positive integers), each set by its own flag. */
+type SizeGroup = 'http' | 'append' | 'store' | 'audit' | 'eventLoop';
+type SizeField = { [G in SizeGroup]: readonly [G, keyof BenchOptions[G]] }[SizeGroup];
+
+const SIZE_FLAGS = new Map<string, SizeField>([
+  ['--duration', ['http', 'durationSeconds']],
+  ['--connections', ['http', 'connections']],
+  ['--http-tenants', ['http', 'tenants']],
+  ['--append-activities', ['append', 'activities']],
+  ['--append-concurrency', ['append', 'concurrency']],
+  ['--tenants', ['store', 'tenants']],
+  ['--events', ['store', 'events']],
+  ['--big-tenants', ['store', 'bigTenants']],
+  ['--audit-queries', ['audit', 'queries']],
+  ['--asof-reads', ['eventLoop', 'asOfReads']],
+]);
+
+function withSize(options: BenchOptions, [group, field]: SizeField, value: number): BenchOptions {
+  return { ...options, [group]: { ...options[group], [field]: value } };
+}
+
 export function parseOptions(argv: readonly string[]): BenchOptions {
   let options = argv.includes('--quick') ? quick() : full();
   for (let i = 0; i < argv.length; i += 1) {
     const flag = argv[i];
     const next = (): string | undefined => argv[++i];
+    const size = SIZE_FLAGS.get(flag);
+    if (size !== undefined) {
+      options = withSize(options, size, positive(flag, next()));
+      continue;
+    }
     switch (flag) {
       case '--quick':
         break;
@@ -104,36 +130,6 @@ export function parseOptions(argv: readonly string[]): BenchOptions {
       }
       case '--repeat':
         options = { ...options, repeat: positive(flag, next()) };
-        break;
-      case '--duration':
-        options = { ...options, http: { ...options.http, durationSeconds: positive(flag, next()) } };
-        break;
-      case '--connections':
-        options = { ...options, http: { ...options.http, connections: positive(flag, next()) } };
-        break;
-      case '--http-tenants':
-        options = { ...options, http: { ...options.http, tenants: positive(flag, next()) } };
-        break;
-      case '--append-activities':
-        options = { ...options, append: { ...options.append, activities: positive(flag, next()) } };
-        break;
-      case '--append-concurrency':
-        options = { ...options, append: { ...options.append, concurrency: positive(flag, next()) } };
-        break;
-      case '--tenants':
-        options = { ...options, store: { ...options.store, tenants: positive(flag, next()) } };
-        break;
-      case '--events':
-        options = { ...options, store: { ...options.store, events: positive(flag, next()) } };
-        break;
-      case '--big-tenants':
-        options = { ...options, store: { ...options.store, bigTenants: positive(flag, next()) } };
-        break;
-      case '--audit-queries':
-        options = { ...options, audit: { queries: positive(flag, next()) } };
-        break;
-      case '--asof-reads':
-        options = { ...options, eventLoop: { ...options.eventLoop, asOfReads: positive(flag, next()) } };
         break;
       case '--results-file':
         options = { ...options, resultsFile: next() ?? null };

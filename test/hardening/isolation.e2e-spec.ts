@@ -2,7 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { LedgerTestApp } from '../support/ledger-test-app';
 import { expectStatus, TenantClient } from '../support/tenant-client';
 import { tokens } from '../support/tokens';
-import { type Answer, call } from './support/http-client';
+import { type Answer, call } from '../support/http-client';
 import { nestRoutes } from './support/nest-routes';
 import { type Access, fillPath, routeKey, ROUTES, type RouteSpec } from './support/route-table';
 import { reportFigures } from './support/soak';

@@ -8,6 +8,7 @@ import type { LedgerAppOptions } from '../../apps/ledger-api/src/app.module';
 import { parseLedgerConfig } from '@ledger/runtime';
 import { EVENT_STORE } from '../../apps/ledger-api/src/store/event-store.tokens';
 import { startEventStoreDbTestServer, type EventStoreDbTestServer } from '../eventstoredb-test-server';
+import { call, type CallOptions } from './http-client';
 import { TEST_JWT_SECRET } from './tokens';
 
 /**
@@ -22,14 +23,6 @@ export interface HttpAnswer<T = Record<string, unknown>> {
   readonly status: number;
   readonly headers: Headers;
   readonly body: T;
-}
-
-export interface RequestOptions {
-  readonly token?: string;
-  readonly body?: unknown;
-  /** Sent as is, for malformed JSON. */
-  readonly rawBody?: string;
-  readonly headers?: Record<string, string>;
 }
 
 /**
@@ -91,24 +84,12 @@ export class LedgerTestApp {
     return count;
   }
 
-  async request<T = Record<string, unknown>>(
+  request<T = Record<string, unknown>>(
     method: string,
     url: string,
-    options: RequestOptions = {},
+    options: CallOptions = {},
   ): Promise<HttpAnswer<T>> {
-    const headers: Record<string, string> = { ...options.headers };
-    if (options.token !== undefined) headers.authorization = `Bearer ${options.token}`;
-    let body: string | undefined;
-    if (options.rawBody !== undefined) body = options.rawBody;
-    else if (options.body !== undefined) body = JSON.stringify(options.body);
-    if (body !== undefined && headers['content-type'] === undefined)
-      headers['content-type'] = 'application/json';
-    const response = await fetch(`${this.baseUrl}${url}`, { method, headers, body });
-    const text = await response.text();
-    const contentType = response.headers.get('content-type') ?? '';
-    const parsed =
-      contentType.includes('json') && text.length > 0 ? (JSON.parse(text) as T) : (text as unknown as T);
-    return { status: response.status, headers: response.headers, body: parsed };
+    return call<T>(this.baseUrl, method, url, options);
   }
 
   /** A clock that moves one second per reading, so every activity has its own instant. */

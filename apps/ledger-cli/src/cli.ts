@@ -8,6 +8,7 @@ import { replayCommand } from './commands/replay.command';
 import { reportCommand } from './commands/report.command';
 import { tokenCommand } from './commands/token.command';
 import { CommandFailure, EXIT_FAILURE, EXIT_OK, EXIT_USAGE, UsageError } from './exit-codes';
+import { helpExamples } from './help-examples';
 
 export const CLI_NAME = 'ledger-cli';
 
@@ -48,15 +49,15 @@ export function buildProgram(io: CliIo): Command {
     .addCommand(tokenCommand(io))
     .addHelpText(
       'after',
-      '\nExamples:\n' +
-        '  $ npm run cli -- demo --tenants 1000 --events 1000000\n' +
-        '  $ npm run cli -- replay\n' +
-        '  $ npm run cli -- projections status\n' +
-        '  $ npm run cli -- report quota --format csv\n' +
-        '  $ npm run cli -- history <tenant> --type LicenseSwapped\n' +
-        '  $ npm run cli -- token --role global-admin\n' +
-        '  $ npm run cli -- <command> --help\n\n' +
-        'Exit codes: 0 done, 1 the command failed, 2 bad command line or configuration.',
+      helpExamples(
+        'npm run cli -- demo --tenants 1000 --events 1000000',
+        'npm run cli -- replay',
+        'npm run cli -- projections status',
+        'npm run cli -- report quota --format csv',
+        'npm run cli -- history <tenant> --type LicenseSwapped',
+        'npm run cli -- token --role global-admin',
+        'npm run cli -- <command> --help',
+      ) + '\n\nExit codes: 0 done, 1 the command failed, 2 bad command line or configuration.',
     );
   configureTree(program, io);
   return program;

@@ -13,45 +13,32 @@ export interface PlannedRequest {
 
 export const STEPS_PER_ACCOUNT = 6;
 
+function post(path: string, body: Readonly<Record<string, unknown>>): PlannedRequest {
+  return { method: 'POST', path, body: JSON.stringify(body) };
+}
+
 export function plannedRequest(tenantId: string, step: number): PlannedRequest {
   const base = `/v1/tenants/${encodeURIComponent(tenantId)}`;
   const accountId = `ra-${Math.floor(step / STEPS_PER_ACCOUNT)}`;
   switch (step % STEPS_PER_ACCOUNT) {
     case 0:
-      return {
-        method: 'POST',
-        path: `${base}/accounts`,
-        body: JSON.stringify({
-          accountId,
-          displayName: `Queue ${accountId}`,
-          kind: 'resource',
-          resourceType: 'call-queue',
-        }),
-      };
+      return post(`${base}/accounts`, {
+        accountId,
+        displayName: `Queue ${accountId}`,
+        kind: 'resource',
+        resourceType: 'call-queue',
+      });
     case 1:
-      return {
-        method: 'POST',
-        path: `${base}/purchases`,
-        body: JSON.stringify({ sku: 'PHONE_SYSTEM', quantity: 1 }),
-      };
+      return post(`${base}/purchases`, { sku: 'PHONE_SYSTEM', quantity: 1 });
     case 2:
-      return {
-        method: 'POST',
-        path: `${base}/accounts/${accountId}/licenses`,
-        body: JSON.stringify({ sku: 'PHONE_SYSTEM' }),
-      };
+      return post(`${base}/accounts/${accountId}/licenses`, { sku: 'PHONE_SYSTEM' });
     case 3:
-      return {
-        method: 'POST',
-        path: `${base}/purchases`,
-        body: JSON.stringify({ sku: 'PHONE_SYSTEM_VIRTUAL_USER', quantity: 1 }),
-      };
+      return post(`${base}/purchases`, { sku: 'PHONE_SYSTEM_VIRTUAL_USER', quantity: 1 });
     case 4:
-      return {
-        method: 'POST',
-        path: `${base}/accounts/${accountId}/license-swap`,
-        body: JSON.stringify({ fromSku: 'PHONE_SYSTEM', toSku: 'PHONE_SYSTEM_VIRTUAL_USER' }),
-      };
+      return post(`${base}/accounts/${accountId}/license-swap`, {
+        fromSku: 'PHONE_SYSTEM',
+        toSku: 'PHONE_SYSTEM_VIRTUAL_USER',
+      });
     default:
       return { method: 'DELETE', path: `${base}/accounts/${accountId}/licenses/PHONE_SYSTEM_VIRTUAL_USER` };
   }

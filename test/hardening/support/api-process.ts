@@ -1,7 +1,7 @@
 import { type ChildProcess, spawn } from 'node:child_process';
 import * as path from 'node:path';
 import { TEST_JWT_SECRET } from '../../support/tokens';
-import { type Answer, call, type CallOptions } from './http-client';
+import { type Answer, call, type CallOptions } from '../../support/http-client';
 
 const LAUNCHER = path.join(__dirname, 'launch-api.js');
 const START_TIMEOUT_MS = 30_000;

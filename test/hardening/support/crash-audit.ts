@@ -27,15 +27,19 @@ interface Meta {
   readonly idempotencyKey?: string;
 }
 
-/** Reads the log straight from the store's file and checks it against what the clients were told. */
-export async function auditLog(storeFile: string, sent: readonly SentWrite[]): Promise<CrashAudit> {
+/** Every tenant's stream, read straight from the store's file (the service wrote it and is gone or done). */
+async function tenantStreamsIn(storeFile: string): Promise<Map<string, RecordedEvent[]>> {
   const store = EmbeddedEventStore.open(storeFile);
-  let streams: Map<string, RecordedEvent[]>;
   try {
-    streams = await tenantStreams(store);
+    return await tenantStreams(store);
   } finally {
     await store.close();
   }
+}
+
+/** Reads the log straight from the store's file and checks it against what the clients were told. */
+export async function auditLog(storeFile: string, sent: readonly SentWrite[]): Promise<CrashAudit> {
+  const streams = await tenantStreamsIn(storeFile);
   const byKey = new Map(sent.map((write) => [write.key, write]));
   const activities = new Map<string, { tenantId: string; events: RecordedEvent[] }>();
   const halfApplied: string[] = [];
@@ -121,13 +125,7 @@ async function readsOf(api: ApiProcess, tenantId: string) {
  * pure fold of the log, and equal themselves after a rebuild from scratch. Returns the mismatches.
  */
 export async function compareProjections(api: ApiProcess, storeFile: string): Promise<string[]> {
-  const store = EmbeddedEventStore.open(storeFile);
-  let streams: Map<string, RecordedEvent[]>;
-  try {
-    streams = await tenantStreams(store);
-  } finally {
-    await store.close();
-  }
+  const streams = await tenantStreamsIn(storeFile);
   const problems: string[] = [];
   const resumed = new Map<string, Awaited<ReturnType<typeof readsOf>>>();
   for (const [tenantId, stream] of streams) {

@@ -29,7 +29,7 @@ export function isErrorBody(value: unknown): value is ErrorBody {
 }
 
 /** Titles an administrator understands at a glance; the API's message says the rest. */
-const TITLES: Readonly<Record<string, string>> = {
+export const ERROR_TITLES: Readonly<Record<string, string>> = {
   VALIDATION_FAILED: 'Some values are not valid',
   UNAUTHENTICATED: 'Your token was not accepted',
   FORBIDDEN: 'Not allowed with your role',
@@ -45,13 +45,14 @@ const TITLES: Readonly<Record<string, string>> = {
   LICENSE_ALREADY_HELD: 'The account already holds a licence of that kind',
   LICENSE_REQUIRED: 'A phone-capable licence is needed first',
   SEATS_IN_USE: 'Those seats are in use',
+  PHONE_NUMBER_IN_USE: 'That number belongs to another account',
   STORE_UNAVAILABLE: 'The event store is unavailable',
   NETWORK: 'The ledger API could not be reached',
   BAD_ANSWER: 'The ledger API gave an unexpected answer',
 };
 
 export function titleOf(error: ApiError): string {
-  return TITLES[error.code] ?? `${error.code.replace(/_/g, ' ').toLowerCase()} (HTTP ${error.status})`;
+  return ERROR_TITLES[error.code] ?? `${error.code.replace(/_/g, ' ').toLowerCase()} (HTTP ${error.status})`;
 }
 
 export interface FieldProblem {

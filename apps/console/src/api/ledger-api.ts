@@ -1,4 +1,5 @@
 import { ApiError, isErrorBody } from './api-error';
+import type { Sku } from './sku-catalogue';
 import type {
   AccountStatus,
   AccountView,
@@ -7,7 +8,6 @@ import type {
   HistoryQuery,
   QuotaView,
   ResourceType,
-  Sku,
   TenantQuotaRow,
   WriteAnswer,
 } from './types';

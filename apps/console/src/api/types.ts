@@ -1,14 +1,9 @@
-/** The shapes of SPEC §3 the console reads and writes. */
+import type { Sku } from './sku-catalogue';
 
-export const SKUS = ['PHONE_SYSTEM', 'E5', 'PHONE_SYSTEM_VIRTUAL_USER', 'CALLING_PLAN'] as const;
-export type Sku = (typeof SKUS)[number];
-
-export const SKU_NAMES: Readonly<Record<Sku, string>> = {
-  PHONE_SYSTEM: 'Phone System',
-  E5: 'E5 (incl. Phone System)',
-  PHONE_SYSTEM_VIRTUAL_USER: 'Phone System – Virtual User',
-  CALLING_PLAN: 'Calling Plan',
-};
+/**
+ * The shapes of SPEC §3 the console reads and writes: a copy of the server's, checked against
+ * the domain's by test/console/domain-copy.unit.spec.ts until a generated client replaces it.
+ */
 
 export const ACCOUNT_STATUSES = ['healthy', 'at-risk', 'broken'] as const;
 export type AccountStatus = (typeof ACCOUNT_STATUSES)[number];
@@ -66,8 +61,11 @@ export interface AccountView {
   readonly brokenBy?: BrokenBy;
 }
 
+export const WARNING_CODES = ['SPLIT_SWAP_RISK'] as const;
+export type WarningCode = (typeof WARNING_CODES)[number];
+
 export interface LedgerWarning {
-  readonly code: string;
+  readonly code: WarningCode;
   readonly accountId?: string;
   readonly message: string;
 }

@@ -1,21 +1,12 @@
 import { useState } from 'preact/hooks';
-import { SKU_NAMES, SKUS, type AccountView, type Sku } from '../api/types';
+import { skuName, type Sku } from '../api/sku-catalogue';
+import { assignableSkus, removalRisksSplitSwap } from '../api/sku-rules';
+import type { AccountView } from '../api/types';
 import type { Writer } from '../hooks';
+import { ChoiceField } from './choice-field';
 import { ConfirmButton } from './confirm-button';
+import { InlineForm } from './inline-form';
 import { useSession } from './session-context';
-
-const PHONE_CAPABLE: readonly Sku[] = ['PHONE_SYSTEM', 'E5', 'PHONE_SYSTEM_VIRTUAL_USER'];
-
-/** R4: what this account may be given; the API has the last word, this only keeps the list short. */
-function assignableSkus(account: AccountView): Sku[] {
-  return SKUS.filter((sku) => !account.licenses.includes(sku) && (account.kind === 'resource' || sku !== 'PHONE_SYSTEM_VIRTUAL_USER'));
-}
-
-/** R8: removing this licence leaves a numbered resource account without a phone-capable one. */
-function removalRisksSplitSwap(account: AccountView, sku: Sku): boolean {
-  if (account.kind !== 'resource' || !PHONE_CAPABLE.includes(sku)) return false;
-  return account.licenses.filter((held) => PHONE_CAPABLE.includes(held)).length === 1;
-}
 
 interface AccountManagerProps {
   readonly account: AccountView;
@@ -48,45 +39,32 @@ export function AccountManager({ account, tenantId, writer }: AccountManagerProp
           <ul class="manager__licenses">
             {account.licenses.map((sku) => (
               <li key={sku} data-sku={sku}>
-                <span>{SKU_NAMES[sku]}</span>
+                <span>{skuName(sku)}</span>
                 <ConfirmButton
                   label="Remove"
                   danger
                   disabled={writer.busy}
-                  confirmLabel={`Remove ${SKU_NAMES[sku]}`}
+                  confirmLabel={`Remove ${skuName(sku)}`}
                   question={
                     removalRisksSplitSwap(account, sku)
                       ? 'This is the last phone-capable licence: the account becomes at risk, and assigning one later in a separate step breaks it. Prefer “Swap”.'
                       : 'Remove this licence?'
                   }
-                  onConfirm={() => void writer.run(`Remove ${SKU_NAMES[sku]} from ${accountId}`, () => api.removeLicense(tenantId, accountId, sku))}
+                  onConfirm={() => void writer.run(`Remove ${skuName(sku)} from ${accountId}`, () => api.removeLicense(tenantId, accountId, sku))}
                 />
               </li>
             ))}
           </ul>
         )}
         {assignSku !== undefined && (
-          <form
-            class="inline-form"
-            onSubmit={(event) => {
-              event.preventDefault();
-              void writer.run(`Assign ${SKU_NAMES[assignSku]} to ${accountId}`, () => api.assignLicense(tenantId, accountId, assignSku));
-            }}
+          <InlineForm
+            submitLabel="Assign"
+            primary
+            busy={writer.busy}
+            onSubmit={() => void writer.run(`Assign ${skuName(assignSku)} to ${accountId}`, () => api.assignLicense(tenantId, accountId, assignSku))}
           >
-            <label>
-              <span>Assign licence</span>
-              <select name="assign-sku" value={assignSku} onChange={(event) => setToAssign(event.currentTarget.value as Sku)}>
-                {assignable.map((sku) => (
-                  <option key={sku} value={sku}>
-                    {SKU_NAMES[sku]}
-                  </option>
-                ))}
-              </select>
-            </label>
-            <button type="submit" class="button button--primary" disabled={writer.busy}>
-              Assign
-            </button>
-          </form>
+            <ChoiceField label="Assign licence" name="assign-sku" value={assignSku} choices={assignable} nameOf={skuName} onChange={setToAssign} />
+          </InlineForm>
         )}
       </section>
 
@@ -94,51 +72,26 @@ export function AccountManager({ account, tenantId, writer }: AccountManagerProp
         <section class="manager__section">
           <h3>Swap in one step</h3>
           <p class="muted">Removing and assigning in the same activity keeps a resource account working (R5).</p>
-          <form
-            class="inline-form"
-            onSubmit={(event) => {
-              event.preventDefault();
-              void writer.run(`Swap ${SKU_NAMES[fromSku]} for ${SKU_NAMES[toSku]} on ${accountId}`, () =>
-                api.swapLicense(tenantId, accountId, fromSku, toSku),
-              );
-            }}
+          <InlineForm
+            submitLabel="Swap"
+            busy={writer.busy}
+            onSubmit={() =>
+              void writer.run(`Swap ${skuName(fromSku)} for ${skuName(toSku)} on ${accountId}`, () => api.swapLicense(tenantId, accountId, fromSku, toSku))
+            }
           >
-            <label>
-              <span>From</span>
-              <select name="swap-from" value={fromSku} onChange={(event) => setSwapFrom(event.currentTarget.value as Sku)}>
-                {account.licenses.map((sku) => (
-                  <option key={sku} value={sku}>
-                    {SKU_NAMES[sku]}
-                  </option>
-                ))}
-              </select>
-            </label>
-            <label>
-              <span>To</span>
-              <select name="swap-to" value={toSku} onChange={(event) => setSwapTo(event.currentTarget.value as Sku)}>
-                {assignable.map((sku) => (
-                  <option key={sku} value={sku}>
-                    {SKU_NAMES[sku]}
-                  </option>
-                ))}
-              </select>
-            </label>
-            <button type="submit" class="button button--secondary" disabled={writer.busy}>
-              Swap
-            </button>
-          </form>
+            <ChoiceField label="From" name="swap-from" value={fromSku} choices={account.licenses} nameOf={skuName} onChange={setSwapFrom} />
+            <ChoiceField label="To" name="swap-to" value={toSku} choices={assignable} nameOf={skuName} onChange={setSwapTo} />
+          </InlineForm>
         </section>
       )}
 
       <section class="manager__section">
         <h3>Phone number</h3>
         {account.phoneNumber === null ? (
-          <form
-            class="inline-form"
-            onSubmit={(event) => {
-              event.preventDefault();
-              void writer.run(`Assign ${phoneNumber} to ${accountId}`, () => api.assignPhoneNumber(tenantId, accountId, phoneNumber.trim()));
-            }}
+          <InlineForm
+            submitLabel="Assign number"
+            busy={writer.busy}
+            onSubmit={() => void writer.run(`Assign ${phoneNumber} to ${accountId}`, () => api.assignPhoneNumber(tenantId, accountId, phoneNumber.trim()))}
           >
             <label>
               <span>E.164 number</span>
@@ -150,10 +103,7 @@ export function AccountManager({ account, tenantId, writer }: AccountManagerProp
                 onInput={(event) => setPhoneNumber(event.currentTarget.value)}
               />
             </label>
-            <button type="submit" class="button button--secondary" disabled={writer.busy}>
-              Assign number
-            </button>
-          </form>
+          </InlineForm>
         ) : (
           <div class="inline-form">
             <span class="figure-small">{account.phoneNumber}</span>

@@ -1,6 +1,7 @@
 import { Fragment, type ComponentChildren } from 'preact';
 import type { AccountView } from '../api/types';
 import { BrokenByDetails } from './broken-by';
+import { ColumnHeads } from './column-heads';
 import { LicenseChips } from './license-chips';
 import { StatusBadge } from './status-badge';
 
@@ -28,20 +29,13 @@ export function AccountsTable({ accounts, selectedId, renderActions, renderDetai
   const columns = renderActions === undefined ? 5 : 6;
   return (
     <table class="table table--accounts">
-      <thead>
-        <tr>
-          <th scope="col">Account</th>
-          <th scope="col">Type</th>
-          <th scope="col">Licences</th>
-          <th scope="col">Phone number</th>
-          <th scope="col">Status</th>
-          {renderActions !== undefined && (
-            <th scope="col">
-              <span class="visually-hidden">Actions</span>
-            </th>
-          )}
-        </tr>
-      </thead>
+      <ColumnHeads names={['Account', 'Type', 'Licences', 'Phone number', 'Status']}>
+        {renderActions !== undefined && (
+          <th scope="col">
+            <span class="visually-hidden">Actions</span>
+          </th>
+        )}
+      </ColumnHeads>
       <tbody>
         {accounts.map((account) => (
           <Fragment key={account.accountId}>

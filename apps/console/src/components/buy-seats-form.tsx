@@ -1,7 +1,9 @@
 import { useState } from 'preact/hooks';
-import { SKU_NAMES, SKUS, type QuotaView, type Sku } from '../api/types';
+import { skuName, SKUS, type Sku } from '../api/sku-catalogue';
+import type { QuotaView } from '../api/types';
 import { formatCount } from '../format';
 import type { Writer } from '../hooks';
+import { ChoiceField } from './choice-field';
 import { useSession } from './session-context';
 
 interface BuySeatsFormProps {
@@ -28,21 +30,12 @@ export function BuySeatsForm({ tenantId, quota, writer }: BuySeatsFormProps) {
       onSubmit={(event) => {
         event.preventDefault();
         const count = Number(quantity);
-        void writer.run(`Buy ${quantity} × ${SKU_NAMES[sku]}`, () => api.purchase(tenantId, sku, count));
+        void writer.run(`Buy ${quantity} × ${skuName(sku)}`, () => api.purchase(tenantId, sku, count));
       }}
     >
       <h2>Buy licences</h2>
       <div class="form-row">
-        <label>
-          <span>Licence</span>
-          <select name="sku" value={sku} onChange={(event) => setSku(event.currentTarget.value as Sku)}>
-            {SKUS.map((option) => (
-              <option key={option} value={option}>
-                {SKU_NAMES[option]}
-              </option>
-            ))}
-          </select>
-        </label>
+        <ChoiceField label="Licence" name="sku" value={sku} choices={SKUS} nameOf={skuName} onChange={setSku} />
         <label class="field--narrow">
           <span>Quantity</span>
           <input name="quantity" type="number" inputMode="numeric" min={1} step={1} required value={quantity} onInput={(event) => setQuantity(event.currentTarget.value)} />

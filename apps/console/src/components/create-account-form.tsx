@@ -1,6 +1,7 @@
 import { useState } from 'preact/hooks';
 import { RESOURCE_TYPES, type ResourceType } from '../api/types';
 import type { Writer } from '../hooks';
+import { ChoiceField } from './choice-field';
 import { useSession } from './session-context';
 
 interface CreateAccountFormProps {
@@ -8,6 +9,10 @@ interface CreateAccountFormProps {
   readonly writer: Writer;
   readonly onCreated: (accountId: string) => void;
 }
+
+type AccountKind = 'resource' | 'user';
+const ACCOUNT_KINDS: readonly AccountKind[] = ['resource', 'user'];
+const ACCOUNT_KIND_NAMES: Readonly<Record<AccountKind, string>> = { resource: 'Resource account', user: 'User' };
 
 const RESOURCE_TYPE_NAMES: Readonly<Record<ResourceType, string>> = {
   'auto-attendant': 'Auto attendant',
@@ -19,7 +24,7 @@ export function CreateAccountForm({ tenantId, writer, onCreated }: CreateAccount
   const { api } = useSession();
   const [accountId, setAccountId] = useState('');
   const [displayName, setDisplayName] = useState('');
-  const [kind, setKind] = useState<'resource' | 'user'>('resource');
+  const [kind, setKind] = useState<AccountKind>('resource');
   const [resourceType, setResourceType] = useState<ResourceType>('auto-attendant');
 
   return (
@@ -48,24 +53,16 @@ export function CreateAccountForm({ tenantId, writer, onCreated }: CreateAccount
           <span>Display name</span>
           <input name="display-name" required placeholder="Main auto attendant" value={displayName} onInput={(event) => setDisplayName(event.currentTarget.value)} />
         </label>
-        <label>
-          <span>Kind</span>
-          <select name="kind" value={kind} onChange={(event) => setKind(event.currentTarget.value as 'resource' | 'user')}>
-            <option value="resource">Resource account</option>
-            <option value="user">User</option>
-          </select>
-        </label>
+        <ChoiceField label="Kind" name="kind" value={kind} choices={ACCOUNT_KINDS} nameOf={(choice) => ACCOUNT_KIND_NAMES[choice]} onChange={setKind} />
         {kind === 'resource' && (
-          <label>
-            <span>Resource type</span>
-            <select name="resource-type" value={resourceType} onChange={(event) => setResourceType(event.currentTarget.value as ResourceType)}>
-              {RESOURCE_TYPES.map((type) => (
-                <option key={type} value={type}>
-                  {RESOURCE_TYPE_NAMES[type]}
-                </option>
-              ))}
-            </select>
-          </label>
+          <ChoiceField
+            label="Resource type"
+            name="resource-type"
+            value={resourceType}
+            choices={RESOURCE_TYPES}
+            nameOf={(type) => RESOURCE_TYPE_NAMES[type]}
+            onChange={setResourceType}
+          />
         )}
       </div>
       <div class="form-actions">

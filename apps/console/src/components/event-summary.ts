@@ -1,4 +1,5 @@
-import { SKU_NAMES, type HistoryEntry, type Sku } from '../api/types';
+import { skuName } from '../api/sku-catalogue';
+import type { HistoryEntry } from '../api/types';
 
 function text(data: Readonly<Record<string, unknown>>, key: string): string {
   const value = data[key];
@@ -6,11 +7,11 @@ function text(data: Readonly<Record<string, unknown>>, key: string): string {
 }
 
 function sku(data: Readonly<Record<string, unknown>>, key: string): string {
-  const value = text(data, key);
-  return SKU_NAMES[value as Sku] ?? value;
+  return skuName(text(data, key));
 }
 
-const UNASSIGN_REASONS: Readonly<Record<string, string>> = {
+/** Why a licence left an account (the domain's UnassignReason), in words. */
+export const UNASSIGN_REASONS: Readonly<Record<string, string>> = {
   removed: 'removed by an administrator',
   'account-deleted': 'the account was deleted',
   replaced: 'the account was replaced',

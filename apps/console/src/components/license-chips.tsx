@@ -1,4 +1,4 @@
-import { SKU_NAMES, type Sku } from '../api/types';
+import { skuName, type Sku } from '../api/sku-catalogue';
 
 /** The SKUs an account holds, by their product names (the SKU code in the title). */
 export function LicenseChips({ licenses }: { readonly licenses: readonly Sku[] }) {
@@ -7,7 +7,7 @@ export function LicenseChips({ licenses }: { readonly licenses: readonly Sku[] }
     <span class="chips">
       {licenses.map((sku) => (
         <span class="chip" key={sku} title={sku} data-sku={sku}>
-          {SKU_NAMES[sku] ?? sku}
+          {skuName(sku)}
         </span>
       ))}
     </span>

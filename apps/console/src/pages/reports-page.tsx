@@ -1,5 +1,6 @@
 import { useState } from 'preact/hooks';
 import type { TenantQuotaRow } from '../api/types';
+import { ColumnHeads } from '../components/column-heads';
 import { CsvDownloadButton } from '../components/csv-download-button';
 import { ErrorNotice } from '../components/error-notice';
 import { PageHeader } from '../components/page-header';
@@ -16,18 +17,7 @@ function fileStamp(asOf: string | undefined): string {
 function QuotaReportTable({ rows }: { readonly rows: readonly TenantQuotaRow[] }) {
   return (
     <table class="table table--numbers">
-      <thead>
-        <tr>
-          <th scope="col">Tenant</th>
-          <th scope="col">Policy</th>
-          <th scope="col">Phone System seats</th>
-          <th scope="col">VU allocation</th>
-          <th scope="col">VU purchased</th>
-          <th scope="col">VU assigned</th>
-          <th scope="col">VU available</th>
-          <th scope="col">Flag</th>
-        </tr>
-      </thead>
+      <ColumnHeads names={['Tenant', 'Policy', 'Phone System seats', 'VU allocation', 'VU purchased', 'VU assigned', 'VU available', 'Flag']} />
       <tbody>
         {rows.map((row) => (
           <tr key={row.tenantId}>
@@ -102,14 +92,7 @@ export function ReportsPage({ onOpenTenant }: { readonly onOpenTenant: (tenantId
           ) : (
             <div class="card card--flush">
               <table class="table">
-                <thead>
-                  <tr>
-                    <th scope="col">Tenant</th>
-                    <th scope="col">Account</th>
-                    <th scope="col">Status</th>
-                    <th scope="col">Broken by</th>
-                  </tr>
-                </thead>
+                <ColumnHeads names={['Tenant', 'Account', 'Status', 'Broken by']} />
                 <tbody>
                   {broken.data.map((row) => (
                     <tr key={`${row.tenantId}/${row.accountId}`}>

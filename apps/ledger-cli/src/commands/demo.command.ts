@@ -14,6 +14,7 @@ import {
   writeDemoLedger,
 } from '../demo';
 import { CommandFailure, UsageError } from '../exit-codes';
+import { helpExamples } from '../help-examples';
 import { configOf, withStore } from '../ledger-context';
 import { count, seconds } from '../number-format';
 import { integerIn, isoInstant } from '../option-parsers';
@@ -91,10 +92,11 @@ export function demoCommand(io: CliIo): Command {
         '    at least one tenant ends over-allocated\n' +
         '\nFor speed, several consecutive activities of one tenant go into one append (at\n' +
         'most --batch-events events); each event still carries its own activityId.\n' +
-        '\nExamples:\n' +
-        '  $ npm run cli -- demo\n' +
-        '  $ npm run cli -- demo --tenants 1000 --events 1000000 --seed 7\n' +
-        '  $ LEDGER_DATA_DIR=/tmp/ledger npm run cli -- demo --tenants 20 --events 5000 --policy per-ten',
+        helpExamples(
+          'npm run cli -- demo',
+          'npm run cli -- demo --tenants 1000 --events 1000000 --seed 7',
+          'LEDGER_DATA_DIR=/tmp/ledger npm run cli -- demo --tenants 20 --events 5000 --policy per-ten',
+        ),
     )
     .action(async (options: DemoCommandOptions, command: Command) => {
       const problem = demoOptionsProblem(options);

@@ -3,6 +3,7 @@ import type { LedgerEventType } from '@ledger/licensing';
 import type { HistoryFilter } from '@ledger/projections';
 import type { CliIo } from '../cli-io';
 import { CommandFailure } from '../exit-codes';
+import { helpExamples } from '../help-examples';
 import { configOf, withStore } from '../ledger-context';
 import { eventType, integerIn, isoInstant, ledgerId } from '../option-parsers';
 import { openProjectionsForReading } from '../projection-access';
@@ -52,10 +53,11 @@ export function historyCommand(io: CliIo): Command {
     )
     .addHelpText(
       'after',
-      '\nExamples:\n' +
-        '  $ npm run cli -- history northwind-1-0001\n' +
-        '  $ npm run cli -- history northwind-1-0001 --account aa-12 --format json\n' +
-        '  $ npm run cli -- history northwind-1-0001 --type LicenseSwapped --from 2026-01-01 --limit 20',
+      helpExamples(
+        'npm run cli -- history northwind-1-0001',
+        'npm run cli -- history northwind-1-0001 --account aa-12 --format json',
+        'npm run cli -- history northwind-1-0001 --type LicenseSwapped --from 2026-01-01 --limit 20',
+      ),
     )
     .action(async (tenantId: string, options: HistoryOptions, command: Command) => {
       const config = configOf(io, command);

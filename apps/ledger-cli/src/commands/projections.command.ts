@@ -8,6 +8,7 @@ import {
 } from '@ledger/projections';
 import type { CliIo } from '../cli-io';
 import { CommandFailure } from '../exit-codes';
+import { helpExamples } from '../help-examples';
 import { configOf, withStore } from '../ledger-context';
 import { logPosition } from '../option-parsers';
 import { openProjectionsExclusively, openProjectionsForReading } from '../projection-access';
@@ -32,10 +33,11 @@ export function projectionsCommand(io: CliIo): Command {
     .addCommand(actionCommand(io, 'skip'))
     .addHelpText(
       'after',
-      '\nExamples:\n' +
-        '  $ npm run cli -- projections status\n' +
-        '  $ npm run cli -- projections retry 1234\n' +
-        '  $ npm run cli -- projections skip 1234',
+      helpExamples(
+        'npm run cli -- projections status',
+        'npm run cli -- projections retry 1234',
+        'npm run cli -- projections skip 1234',
+      ),
     );
 }
 
@@ -48,7 +50,7 @@ function statusCommand(io: CliIo): Command {
     .addOption(formatOption())
     .addHelpText(
       'after',
-      '\nExamples:\n  $ npm run cli -- projections status\n  $ npm run cli -- projections status --format json',
+      helpExamples('npm run cli -- projections status', 'npm run cli -- projections status --format json'),
     )
     .action(async (options: { format: Format }, command: Command) => {
       const config = configOf(io, command);
@@ -81,7 +83,7 @@ function actionCommand(io: CliIo, action: 'retry' | 'skip'): Command {
     .addOption(formatOption())
     .addHelpText(
       'after',
-      `\nExamples:\n  $ npm run cli -- projections status\n  $ npm run cli -- projections ${action} 1234`,
+      helpExamples('npm run cli -- projections status', `npm run cli -- projections ${action} 1234`),
     )
     .action(async (position: bigint, options: { format: Format }, command: Command) => {
       const config = configOf(io, command);

@@ -2,6 +2,7 @@ import { Command, Option } from 'commander';
 import { TENANT_STREAM_PREFIX } from '@ledger/licensing';
 import { projectionsFileOf } from '@ledger/runtime';
 import type { CliIo } from '../cli-io';
+import { helpExamples } from '../help-examples';
 import { configOf, withStore } from '../ledger-context';
 import { count, perSecond, seconds } from '../number-format';
 import { openProjectionsExclusively } from '../projection-access';
@@ -35,9 +36,10 @@ export function replayCommand(io: CliIo): Command {
     )
     .addHelpText(
       'after',
-      '\nExamples:\n' +
-        '  $ npm run cli -- replay\n' +
-        '  $ LEDGER_DATA_DIR=/tmp/ledger npm run cli -- replay --format json',
+      helpExamples(
+        'npm run cli -- replay',
+        'LEDGER_DATA_DIR=/tmp/ledger npm run cli -- replay --format json',
+      ),
     )
     .action(async (options: { format: 'text' | 'json' }, command: Command) => {
       const config = configOf(io, command);

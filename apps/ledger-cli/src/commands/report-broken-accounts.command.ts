@@ -6,6 +6,7 @@ import {
   mapIterable,
 } from '@ledger/projections';
 import type { CliIo } from '../cli-io';
+import { helpExamples } from '../help-examples';
 import { configOf, withStore } from '../ledger-context';
 import { count } from '../number-format';
 import { openOutput, writeCsv, writeJson } from '../output';
@@ -23,9 +24,10 @@ export function reportBrokenAccountsCommand(io: CliIo): Command {
     .addOption(outOption())
     .addHelpText(
       'after',
-      '\nExamples:\n' +
-        '  $ npm run cli -- report broken-accounts\n' +
-        '  $ npm run cli -- report broken-accounts --format csv --out broken.csv',
+      helpExamples(
+        'npm run cli -- report broken-accounts',
+        'npm run cli -- report broken-accounts --format csv --out broken.csv',
+      ),
     )
     .action(async (options: { format: ReportFormat; out?: string }, command: Command) => {
       const config = configOf(io, command);

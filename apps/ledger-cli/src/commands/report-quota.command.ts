@@ -8,6 +8,7 @@ import {
   type QuotaAnswer,
 } from '@ledger/projections';
 import type { CliIo } from '../cli-io';
+import { helpExamples } from '../help-examples';
 import { configOf, withStore } from '../ledger-context';
 import { count } from '../number-format';
 import { isoInstant } from '../option-parsers';
@@ -38,10 +39,11 @@ export function reportQuotaCommand(io: CliIo): Command {
     .addOption(outOption())
     .addHelpText(
       'after',
-      '\nExamples:\n' +
-        '  $ npm run cli -- report quota --format csv\n' +
-        '  $ npm run cli -- report quota --as-of 2026-01-01 --format csv --out quota-2026-01-01.csv\n' +
-        '  $ npm run cli -- report quota > quota.json',
+      helpExamples(
+        'npm run cli -- report quota --format csv',
+        'npm run cli -- report quota --as-of 2026-01-01 --format csv --out quota-2026-01-01.csv',
+        'npm run cli -- report quota > quota.json',
+      ),
     )
     .action(async (options: QuotaReportOptions, command: Command) => {
       const config = configOf(io, command);

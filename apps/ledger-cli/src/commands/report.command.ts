@@ -1,5 +1,6 @@
 import { Command } from 'commander';
 import type { CliIo } from '../cli-io';
+import { helpExamples } from '../help-examples';
 import { reportBrokenAccountsCommand } from './report-broken-accounts.command';
 import { reportQuotaCommand } from './report-quota.command';
 
@@ -13,8 +14,9 @@ export function reportCommand(io: CliIo): Command {
     .addCommand(reportBrokenAccountsCommand(io))
     .addHelpText(
       'after',
-      '\nExamples:\n' +
-        '  $ npm run cli -- report quota --format csv\n' +
-        '  $ npm run cli -- report broken-accounts --format csv --out broken.csv',
+      helpExamples(
+        'npm run cli -- report quota --format csv',
+        'npm run cli -- report broken-accounts --format csv --out broken.csv',
+      ),
     );
 }

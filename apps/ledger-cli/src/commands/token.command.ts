@@ -2,6 +2,7 @@ import { Command, Option } from 'commander';
 import { jwtSecretOf, ROLES, signDevToken, type Role } from '@ledger/runtime';
 import type { CliIo } from '../cli-io';
 import { UsageError } from '../exit-codes';
+import { helpExamples } from '../help-examples';
 import { configOf } from '../ledger-context';
 import { durationSeconds, ledgerId } from '../option-parsers';
 
@@ -34,10 +35,11 @@ export function tokenCommand(io: CliIo): Command {
     )
     .addHelpText(
       'after',
-      '\nExamples:\n' +
-        '  $ npm run cli -- token --role global-admin\n' +
-        '  $ TOKEN=$(npm run -s cli -- token --role tenant-admin --tenant t1 --expires-in 12h)\n' +
-        '  $ curl -H "Authorization: Bearer $TOKEN" http://localhost:3000/v1/tenants/t1/quota',
+      helpExamples(
+        'npm run cli -- token --role global-admin',
+        'TOKEN=$(npm run -s cli -- token --role tenant-admin --tenant t1 --expires-in 12h)',
+        'curl -H "Authorization: Bearer $TOKEN" http://localhost:3000/v1/tenants/t1/quota',
+      ),
     )
     .action((options: TokenOptions, command: Command) => {
       const tenantRole = options.role !== 'global-admin';

@@ -7,6 +7,7 @@ export type Sku = (typeof SKUS)[number];
 
 export interface SkuDefinition {
   readonly sku: Sku;
+  /** The product name administrators read (SPEC §1's wording; the console shows it). */
   readonly displayName: string;
   /** Holding it lets an account have a phone number (R1). */
   readonly phoneCapable: boolean;
@@ -25,7 +26,7 @@ export const LIST_PRICE_CURRENCY = 'USD';
 export const SKU_CATALOG: Readonly<Record<Sku, SkuDefinition>> = {
   PHONE_SYSTEM: {
     sku: 'PHONE_SYSTEM',
-    displayName: 'Phone System (add-on)',
+    displayName: 'Phone System',
     phoneCapable: true,
     countsForAllocation: true,
     resourceAccountsOnly: false,
@@ -34,7 +35,7 @@ export const SKU_CATALOG: Readonly<Record<Sku, SkuDefinition>> = {
   },
   E5: {
     sku: 'E5',
-    displayName: 'E5 suite (includes Phone System)',
+    displayName: 'E5 (incl. Phone System)',
     phoneCapable: true,
     countsForAllocation: true,
     resourceAccountsOnly: false,
@@ -43,7 +44,7 @@ export const SKU_CATALOG: Readonly<Record<Sku, SkuDefinition>> = {
   },
   PHONE_SYSTEM_VIRTUAL_USER: {
     sku: 'PHONE_SYSTEM_VIRTUAL_USER',
-    displayName: 'Phone System - Virtual User',
+    displayName: 'Phone System – Virtual User',
     phoneCapable: true,
     countsForAllocation: false,
     resourceAccountsOnly: true,

@@ -7,7 +7,10 @@ export interface Answer<T = unknown> {
 
 export interface CallOptions {
   readonly token?: string;
+  /** Sent as JSON. */
   readonly body?: unknown;
+  /** Sent as is, instead of `body` (malformed JSON, odd encodings). */
+  readonly rawBody?: string;
   readonly headers?: Record<string, string>;
 }
 
@@ -20,11 +23,8 @@ export async function call<T = Record<string, unknown>>(
 ): Promise<Answer<T>> {
   const headers: Record<string, string> = { ...options.headers };
   if (options.token !== undefined) headers.authorization = `Bearer ${options.token}`;
-  let body: string | undefined;
-  if (options.body !== undefined) {
-    body = JSON.stringify(options.body);
-    headers['content-type'] ??= 'application/json';
-  }
+  const body = options.rawBody ?? (options.body === undefined ? undefined : JSON.stringify(options.body));
+  if (body !== undefined) headers['content-type'] ??= 'application/json';
   const response = await fetch(`${baseUrl}${url}`, { method, headers, body });
   const text = await response.text();
   const json = (response.headers.get('content-type') ?? '').includes('json') && text.length > 0;

@@ -1,0 +1,156 @@
+import {
+  ACCOUNT_STATUSES,
+  DOMAIN_ERROR_CODES,
+  LEDGER_EVENT_TYPES,
+  RESOURCE_TYPES,
+  SKU_CATALOG,
+  SKUS,
+  statusAfterUnassign,
+  type AccountState,
+  type AccountView,
+  type LedgerWarning,
+  type QuotaView,
+  type Sku,
+  type UnassignReason,
+} from '@ledger/licensing';
+import { ERROR_TITLES } from '../../apps/console/src/api/api-error';
+import * as consoleCatalogue from '../../apps/console/src/api/sku-catalogue';
+import { assignableSkus, removalRisksSplitSwap } from '../../apps/console/src/api/sku-rules';
+import * as consoleTypes from '../../apps/console/src/api/types';
+import { eventSummary, UNASSIGN_REASONS } from '../../apps/console/src/components/event-summary';
+
+/**
+ * The console cannot import the server's code (eslint.config.mjs), so it keeps a copy of the
+ * domain's names, labels and rules (apps/console/src/api). This spec is where the copy meets the
+ * original: any drift fails here, until the API serves the catalogue and a generated client
+ * replaces the copy.
+ */
+
+/** True only when A and B are the same type (compile-time; `npm run typecheck` checks this file). */
+type Same<A, B> = [A] extends [B] ? ([B] extends [A] ? true : false) : false;
+const sameType = <A, B>(proof: Same<A, B>): Same<A, B> => proof;
+/** The server's answer fits the console's reading of it. */
+const readable = <Console>(served: Console): Console => served;
+
+describe("The console's copy of the domain", () => {
+  it('lists the same SKUs, in the same order', () => {
+    expect(consoleCatalogue.SKUS).toEqual(SKUS);
+    sameType<consoleCatalogue.Sku, Sku>(true);
+  });
+
+  it.each(SKUS)(
+    'describes %s as the domain does: product name, phone-capable (R1), resource accounts only (R4)',
+    (sku) => {
+      const { displayName, phoneCapable, resourceAccountsOnly } = SKU_CATALOG[sku];
+      expect(consoleCatalogue.SKU_CATALOG[sku]).toEqual({ displayName, phoneCapable, resourceAccountsOnly });
+    },
+  );
+
+  it('lists the same event types, account statuses, resource types and warning codes', () => {
+    expect(consoleTypes.EVENT_TYPES).toEqual(LEDGER_EVENT_TYPES);
+    expect(consoleTypes.ACCOUNT_STATUSES).toEqual(ACCOUNT_STATUSES);
+    expect(consoleTypes.RESOURCE_TYPES).toEqual(RESOURCE_TYPES);
+    sameType<consoleTypes.EventType, (typeof LEDGER_EVENT_TYPES)[number]>(true);
+    sameType<consoleTypes.AccountStatus, (typeof ACCOUNT_STATUSES)[number]>(true);
+    sameType<consoleTypes.ResourceType, (typeof RESOURCE_TYPES)[number]>(true);
+    sameType<consoleTypes.WarningCode, LedgerWarning['code']>(true);
+    expect(consoleTypes.WARNING_CODES).toEqual(['SPLIT_SWAP_RISK' satisfies LedgerWarning['code']]);
+  });
+
+  it("reads the domain's account and quota views", () => {
+    const account: AccountView = {
+      accountId: 'aa-main',
+      displayName: 'Main',
+      kind: 'resource',
+      resourceType: 'auto-attendant',
+      licenses: ['PHONE_SYSTEM_VIRTUAL_USER'],
+      phoneNumber: '+14255550100',
+      status: 'broken',
+      statusReason: 'A split swap broke it.',
+      brokenBy: { removedInActivity: 'a1', assignedInActivity: 'a2', at: '2026-01-01T00:00:00.000Z' },
+    };
+    const quota: QuotaView = {
+      policy: 'per-ten',
+      phoneSystemSeats: { purchased: 3, assigned: 1 },
+      virtualUser: { allocation: 27, purchased: 2, assigned: 1, available: 1, purchasable: 25 },
+      overAllocated: false,
+    };
+    expect(readable<consoleTypes.AccountView>(account)).toBe(account);
+    expect(readable<Omit<consoleTypes.QuotaView, 'tenantId' | 'position'>>(quota)).toBe(quota);
+  });
+
+  it('tells every event type of the domain in words, and every reason a licence is removed', () => {
+    const untold = LEDGER_EVENT_TYPES.filter(
+      (type) =>
+        eventSummary({ type, revision: 0, occurredAt: '', actor: '', activityId: '', data: {} }) === type,
+    );
+    expect(untold).toEqual([]);
+    // A reason the domain adds fails to compile here until it is listed.
+    const reasons: Readonly<Record<UnassignReason, true>> = {
+      removed: true,
+      'account-deleted': true,
+      replaced: true,
+    };
+    expect(Object.keys(UNASSIGN_REASONS).sort()).toEqual(Object.keys(reasons).sort());
+  });
+
+  it('has a title for every error code of the domain that reaches it', () => {
+    // INVALID_COMMAND is answered as VALIDATION_FAILED at the HTTP edge (SPEC §3).
+    const answered = DOMAIN_ERROR_CODES.filter((code) => code !== 'INVALID_COMMAND');
+    expect(answered.filter((code) => ERROR_TITLES[code] === undefined)).toEqual([]);
+  });
+
+  describe('pre-checks assignments as the domain rules them', () => {
+    const licenceSets = holdableLicenceSets();
+    it.each(['user', 'resource'] as const)(
+      'R4: a %s account is offered every SKU it does not hold that it may hold',
+      (kind) => {
+        for (const licenses of licenceSets(kind)) {
+          const mayHold = SKUS.filter(
+            (sku) =>
+              !licenses.includes(sku) && (kind === 'resource' || !SKU_CATALOG[sku].resourceAccountsOnly),
+          );
+          expect(assignableSkus({ kind, licenses })).toEqual(mayHold);
+        }
+      },
+    );
+
+    it.each(['user', 'resource'] as const)(
+      'R6/R8: a removal is flagged exactly when it leaves a healthy %s account at risk',
+      (kind) => {
+        for (const licenses of licenceSets(kind)) {
+          for (const sku of licenses) {
+            const account: AccountState = {
+              accountId: 'a',
+              displayName: 'A',
+              kind,
+              licenses,
+              status: { status: 'healthy' },
+            };
+            const remaining = licenses.filter((held) => held !== sku);
+            const after = statusAfterUnassign(account, sku, 'removed', remaining, {
+              activityId: 'x',
+              occurredAt: '2026-01-01T00:00:00.000Z',
+            });
+            expect({ licenses, sku, flagged: removalRisksSplitSwap({ kind, licenses }, sku) }).toEqual({
+              licenses,
+              sku,
+              flagged: after.status === 'at-risk',
+            });
+          }
+        }
+      },
+    );
+  });
+});
+
+/** Every set of licences an account of a kind may hold (R4: one phone-capable at most; resource-only SKUs on resource accounts). */
+function holdableLicenceSets(): (kind: 'user' | 'resource') => Sku[][] {
+  const subsets = SKUS.reduce<Sku[][]>((sets, sku) => [...sets, ...sets.map((set) => [...set, sku])], [[]]);
+  return (kind) =>
+    subsets.filter(
+      (set) =>
+        set.filter((sku) => SKU_CATALOG[sku].phoneCapable).length <= 1 &&
+        (kind === 'resource' || set.every((sku) => !SKU_CATALOG[sku].resourceAccountsOnly)),
+    );
+}
