@@ -82,7 +82,7 @@ export class RecordLicenseActivityHandler implements ICommandHandler<RecordLicen
       return { activityId: null, revision: model.revision, events, warnings, replayed: false };
     }
 
-    const { activityId, events: toAppend } = stampActivity(events, {
+    const { activityId, metadata, events: toAppend } = stampActivity(events, {
       tenantId,
       commandId,
       actor: context.actor,
@@ -101,11 +101,14 @@ export class RecordLicenseActivityHandler implements ICommandHandler<RecordLicen
       // another instance, maybe with another body) was recorded first, and nothing of ours was
       // written. Decide again on the caught-up model: it answers as that request (or 422).
       if (result.deduplicated) return 'lost-race';
-      const firstRevision = result.nextExpectedRevision - BigInt(toAppend.length) + 1n;
-      // Fold what we just wrote instead of reading it back.
-      toAppend.forEach((stored, index) =>
-        model.apply({ ...stored, revision: firstRevision + BigInt(index), position: result.position }),
-      );
+      // Fold what we just wrote, as decided, instead of reading it back.
+      model.applyAppended({
+        events,
+        metadata,
+        warnings,
+        firstRevision: result.nextExpectedRevision - BigInt(toAppend.length) + 1n,
+        position: result.position,
+      });
       return { activityId, revision: result.nextExpectedRevision, events, warnings, replayed: false };
     } catch (error) {
       // Some of these event ids are in the log, not as this batch: a request with this key that

@@ -1,8 +1,9 @@
 import type { EventStore, RecordedEvent } from '@ledger/event-store';
 import {
-  decodeLedgerEvent,
   warningsOf,
   type DecodedLedgerEvent,
+  type EventMetadata,
+  type LedgerEvent,
   type LedgerWarning,
   type TenantState,
 } from '@ledger/licensing';
@@ -22,6 +23,15 @@ export interface KeyedActivity {
   readonly position: bigint;
   /** What the activity was answered with, judged (as then) on the state before it. */
   readonly warnings: readonly LedgerWarning[];
+}
+
+/** An activity as this instance appended it: the events `decide` made, their metadata and warnings, where they landed. */
+export interface AppendedActivity {
+  readonly events: readonly LedgerEvent[];
+  readonly metadata: EventMetadata;
+  readonly warnings: readonly LedgerWarning[];
+  readonly firstRevision: bigint;
+  readonly position: bigint;
 }
 
 /**
@@ -68,13 +78,29 @@ export class TenantWriteModel {
     return this.keyedActivities.get(idempotencyKey);
   }
 
-  /** Folds one stored event; events must come in revision order, each exactly once. */
-  apply(recorded: Pick<RecordedEvent, 'type' | 'data' | 'metadata' | 'revision' | 'position'>): void {
-    // Folding an event twice would count its seats twice.
-    if (this.folded.revision !== null && recorded.revision <= this.folded.revision) return;
-    const decoded = decodeLedgerEvent(recorded);
-    this.remember(recorded, decoded, this.folded.state);
-    this.folded = foldedWith(this.folded, recorded, decoded);
+  /**
+   * Folds an activity this instance has just appended, as it was decided: its events need no
+   * decoding, and a keyed activity is remembered with the warnings `decide` answered. It must
+   * follow the model's revision directly (the append's expected revision saw to that).
+   */
+  applyAppended({ events, metadata, warnings, firstRevision, position }: AppendedActivity): void {
+    events.forEach((event, index) => {
+      this.folded = foldedWith(
+        this.folded,
+        { revision: firstRevision + BigInt(index), position },
+        { event, metadata },
+      );
+    });
+    const { idempotencyKey, requestHash } = metadata;
+    if (idempotencyKey === undefined || requestHash === undefined) return;
+    this.rememberActivity(idempotencyKey, {
+      activityId: metadata.activityId,
+      requestHash,
+      firstRevision,
+      lastRevision: firstRevision + BigInt(events.length - 1),
+      position,
+      warnings,
+    });
   }
 
   /** Folds the events its stream has after the model's revision (written here or by another instance). */
@@ -109,9 +135,7 @@ export class TenantWriteModel {
       });
       return;
     }
-    // Delete first, so a key seen again moves to the newest end.
-    this.keyedActivities.delete(idempotencyKey);
-    this.keyedActivities.set(idempotencyKey, {
+    this.rememberActivity(idempotencyKey, {
       activityId: metadata.activityId,
       requestHash,
       firstRevision: revision,
@@ -119,6 +143,12 @@ export class TenantWriteModel {
       position,
       warnings,
     });
+  }
+
+  private rememberActivity(idempotencyKey: string, activity: KeyedActivity): void {
+    // Delete first, so a key seen again moves to the newest end.
+    this.keyedActivities.delete(idempotencyKey);
+    this.keyedActivities.set(idempotencyKey, activity);
     this.forgetBeyondLimit();
   }
 

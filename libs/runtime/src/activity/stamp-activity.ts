@@ -16,6 +16,8 @@ export interface ActivityStamp {
 /** One licence activity (R5) as the store takes it: one atomic append, or part of a larger one. */
 export interface StampedActivity {
   readonly activityId: string;
+  /** The metadata every event of the activity carries. */
+  readonly metadata: EventMetadata;
   readonly events: EventToAppend[];
 }
 
@@ -41,6 +43,7 @@ export function stampActivity(events: readonly LedgerEvent[], stamp: ActivitySta
   };
   return {
     activityId,
+    metadata,
     events: events.map((event, index) => ({
       id: eventIdOf(stamp.commandId, index),
       type: event.type,
