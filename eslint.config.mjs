@@ -3,7 +3,7 @@ import tseslint from 'typescript-eslint';
 import prettier from 'eslint-config-prettier';
 
 /*
- * The layering (ENGINEERING.md "Shape"), by folder so files may move inside a layer freely:
+ * The layering (drawn in docs/architecture.md, "Layers"), by folder so files may move inside a layer freely:
  *   apps/ledger-api, apps/ledger-cli  →  libs/projections, libs/runtime  →  libs/licensing (the pure domain)
  *                                                                       →  libs/event-store (stores events, knows not what they mean)
  *   apps/console talks to the API over HTTP only; nothing in libs/ imports apps/ or test/.

@@ -421,7 +421,7 @@ describe('ledger-cli', () => {
       const dir = tempDir();
       const store = EmbeddedEventStore.open(path.join(dir, EMBEDDED_STORE_FILE));
       await store.append(tenantStreamName('held'), [userCreated('held', 'u0')], 'any');
-      await store.append(tenantStreamName('held'), [rawEvent('held', 'LicenceTeleported', {})], 'any');
+      await store.append(tenantStreamName('held'), [rawEvent('held', 'LicenseTeleported', {})], 'any');
       const bad = String(await store.headPosition());
       await store.append(tenantStreamName('held'), [userCreated('held', 'u2')], 'any');
       await store.append(tenantStreamName('fine'), [userCreated('fine', 'f1')], 'any');
@@ -432,7 +432,7 @@ describe('ledger-cli', () => {
       expect(status.stdout).toMatch(/^Position 4 of 4; lag 0$/m);
       expect(status.stdout).toMatch(
         new RegExp(
-          `^  ${bad}  tenant held revision 1  LicenceTeleported  \\(history, keyed-activities, tenant-views\\): Unknown ledger event type`,
+          `^  ${bad}  tenant held revision 1  LicenseTeleported  \\(history, keyed-activities, tenant-views\\): Unknown ledger event type`,
           'm',
         ),
       );
@@ -445,7 +445,7 @@ describe('ledger-cli', () => {
       const retry = await cli(dir, ['projections', 'retry', bad]);
       expect(retry.code).toBe(1);
       expect(retry.stderr).toMatch(
-        /still fails and stays parked: Unknown ledger event type LicenceTeleported/,
+        /still fails and stays parked: Unknown ledger event type LicenseTeleported/,
       );
       expect((await cli(dir, ['projections', 'skip', '99'])).stderr).toMatch(
         /No event is parked at position 99/,

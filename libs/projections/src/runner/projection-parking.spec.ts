@@ -80,8 +80,8 @@ describe('Parking an event the projections cannot apply (SPEC §5 "Projections h
   it.each([
     [
       'an unknown event type',
-      rawEvent('bad', 'LicenceTeleported', { accountId: 'u1' }),
-      /Unknown ledger event type LicenceTeleported/,
+      rawEvent('bad', 'LicenseTeleported', { accountId: 'u1' }),
+      /Unknown ledger event type LicenseTeleported/,
     ],
     [
       'a newer schema version',
@@ -169,7 +169,7 @@ describe('Parking an event the projections cannot apply (SPEC §5 "Projections h
       store,
       't',
       userCreated('t', 'u0'),
-      rawEvent('t', 'LicenceTeleported', { accountId: 'u1' }),
+      rawEvent('t', 'LicenseTeleported', { accountId: 'u1' }),
       userCreated('t', 'u2'),
     );
     const first = runnerWith(realProjections);
@@ -221,7 +221,7 @@ describe('Parking an event the projections cannot apply (SPEC §5 "Projections h
   });
 
   it('the parked list survives a restart, written with the checkpoint that moved past the event', async () => {
-    const [bad] = await append(store, 't', rawEvent('t', 'LicenceTeleported', {}));
+    const [bad] = await append(store, 't', rawEvent('t', 'LicenseTeleported', {}));
     const projections = LedgerProjections.open(file('projections.sqlite'), store);
     await projections.runner.catchUp();
     await projections.close();
