@@ -1,4 +1,4 @@
-import type { ExpectedRevision } from './expected-revision';
+import type { ExpectedRevision } from './log-positions';
 import type { StreamRevision } from './log-positions';
 
 /** The stream was not at the revision the append expected: another writer got there first. */

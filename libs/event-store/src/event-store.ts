@@ -4,7 +4,7 @@
  * "behaves like an event store".
  */
 import type { EventToAppend, RecordedEvent } from './events';
-import type { ExpectedRevision } from './expected-revision';
+import type { ExpectedRevision } from './log-positions';
 import type { GlobalPosition, StreamRevision } from './log-positions';
 import type { AllFilter, ReadAllOptions, ReadStreamOptions, SubscribeToAllOptions } from './read-options';
 

@@ -1,12 +1,9 @@
 import { WrongExpectedRevisionError } from './errors';
-import type { StreamRevision } from './log-positions';
-
-/** What an append expects of the stream before it. */
-export type ExpectedRevision = 'no-stream' | 'any' | 'stream-exists' | StreamRevision;
+import type { ExpectedRevision, StreamRevision } from './log-positions';
 
 /**
  * Throws unless a stream whose last revision is `actual` (null: no such stream) satisfies the
- * append's expectation, with the meanings EventStoreDB gives them.
+ * append's expectation, with the meanings EventStoreDB gives them. Both adapters check with it.
  */
 export function assertExpectedRevision(
   streamName: string,
@@ -16,8 +13,8 @@ export function assertExpectedRevision(
   if (!satisfies(expected, actual)) throw new WrongExpectedRevisionError(streamName, expected, actual);
 }
 
-/** The one definition of the four expectations, shared by both adapters. */
-export function satisfies(expected: ExpectedRevision, actual: StreamRevision | null): boolean {
+/** The one definition of the four expectations. */
+function satisfies(expected: ExpectedRevision, actual: StreamRevision | null): boolean {
   switch (expected) {
     case 'any':
       return true;

@@ -1,6 +1,5 @@
 export * from './event-store';
 export * from './events';
-export type { ExpectedRevision } from './expected-revision';
 export * from './log-positions';
 export * from './read-options';
 export * from './errors';

@@ -5,6 +5,7 @@ export * from './runner/event-loop-pacer';
 export * from './runner/parked-events';
 export * from './runner/projections-status';
 export * from './database/projection-database';
+export * from './database/projection-db';
 export * from './tenant-fold/fold-tenant-stream';
 export * from './tenant-fold/lru-cache';
 export * from './tenant-views/tenant-views-projection';

@@ -2,11 +2,8 @@ import type { EventStore } from '@ledger/event-store';
 import { AsOfReads } from './as-of/as-of';
 import { HistoryProjection } from './history/history-projection';
 import { KeyedActivitiesProjection } from './keyed-activities/keyed-activities-projection';
-import {
-  openProjectionDatabase,
-  type ProjectionDatabaseOptions,
-  type ProjectionDb,
-} from './database/projection-database';
+import { openProjectionDatabase, type ProjectionDatabaseOptions } from './database/projection-database';
+import type { ProjectionDb } from './database/projection-db';
 import { ParkedEvents } from './runner/parked-events';
 import type { LedgerProjection } from './runner/projection';
 import { WalCheckpointer } from './runner/wal-checkpointer';

@@ -1,5 +1,5 @@
 import type { AccountStatusName, AccountView } from '@ledger/licensing';
-import type { ProjectionDb } from './database/projection-database';
+import type { ProjectionDb } from './database/projection-db';
 import { HistoryReads, type HistoryFilter, type HistoryPage } from './history/history-reads';
 import { KeyedActivitiesReads, type KeyedActivityRow } from './keyed-activities/keyed-activities-reads';
 import {

@@ -1,5 +1,5 @@
 import { ANY, NO_STREAM, STREAM_EXISTS, type AppendExpectedRevision } from '@eventstore/db-client';
-import type { ExpectedRevision } from '../expected-revision';
+import type { ExpectedRevision } from '../log-positions';
 
 /** The port's expectation as @eventstore/db-client spells it; what each one means is ../expected-revision.ts. */
 export function toClientExpectedRevision(expected: ExpectedRevision): AppendExpectedRevision {

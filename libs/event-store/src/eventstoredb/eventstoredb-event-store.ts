@@ -24,8 +24,8 @@ import {
 } from '../errors';
 import type { AllSubscription, AppendResult, EventStore, StoreHealth } from '../event-store';
 import type { EventToAppend, RecordedEvent } from '../events';
-import { type ExpectedRevision, satisfies } from '../expected-revision';
-import type { GlobalPosition } from '../log-positions';
+import { assertExpectedRevision } from '../expected-revision';
+import type { ExpectedRevision, GlobalPosition } from '../log-positions';
 import type { AllFilter, ReadAllOptions, ReadStreamOptions, SubscribeToAllOptions } from '../read-options';
 import { within, withIdleTimeout } from './deadlines';
 import { EventStoreDbAllSubscription } from './eventstoredb-subscription';
@@ -318,7 +318,7 @@ export class EventStoreDbEventStore implements EventStore {
   private async checkHead(streamName: string, expected: ExpectedRevision): Promise<AppendResult> {
     const head = await this.lastEventOf(streamName);
     const actual = head?.revision ?? null;
-    if (!satisfies(expected, actual)) throw new WrongExpectedRevisionError(streamName, expected, actual);
+    assertExpectedRevision(streamName, expected, actual);
     return { nextExpectedRevision: actual ?? -1n, position: head?.position ?? 0n, deduplicated: false };
   }
 

@@ -1,5 +1,5 @@
 import type { TenantState } from '@ledger/licensing';
-import type { ProjectionDb, ProjectionTables } from '../database/projection-database';
+import type { ProjectionDb, ProjectionTables } from '../database/projection-db';
 import { EventLoopPacer } from '../runner/event-loop-pacer';
 import {
   decodeTenantState,

@@ -6,6 +6,7 @@ import { HISTORY_TABLES } from '../history/history-tables';
 import { KEYED_ACTIVITIES_TABLES } from '../keyed-activities/keyed-activities-tables';
 import { PARKED_EVENTS_DDL } from '../runner/parked-events';
 import { TENANT_VIEWS_TABLES } from '../tenant-views/tenant-views-tables';
+import type { ProjectionDb, ProjectionTables } from './projection-db';
 
 /**
  * The read models and their checkpoints, in one SQLite file beside the event store (or beside
@@ -21,12 +22,6 @@ CREATE TABLE IF NOT EXISTS checkpoints (
 ) WITHOUT ROWID;
 `;
 
-/** The tables a projection keeps, and the DDL that creates them (IF NOT EXISTS). */
-export interface ProjectionTables {
-  readonly names: readonly string[];
-  readonly ddl: string;
-}
-
 /** Every table of the read side: all derived from the log, so all may be dropped and rebuilt. */
 const READ_MODELS: readonly ProjectionTables[] = [
   { names: ['checkpoints'], ddl: CHECKPOINTS_DDL },
@@ -38,8 +33,6 @@ const READ_MODELS: readonly ProjectionTables[] = [
 
 /** Bumped with every change to the DDL of the read models. */
 export const PROJECTION_SCHEMA_VERSION = 4;
-
-export type ProjectionDb = Database.Database;
 
 /**
  * Creates the tables, or, when the file was written with another schema, drops every read model

@@ -1,7 +1,7 @@
 import type { LedgerProjection } from '../runner/projection';
 import type { ProjectedEvent } from '../runner/projected-event';
 import { execOffThread } from '../runner/off-thread-ddl';
-import type { ProjectionDb } from '../database/projection-database';
+import type { ProjectionDb } from '../database/projection-db';
 import { HISTORY_INDEXES } from './history-tables';
 
 /** The audit index: every event of every tenant, filterable by account, type and time (SPEC §3 history). */

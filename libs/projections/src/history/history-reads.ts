@@ -1,6 +1,6 @@
 import type { LedgerEventType } from '@ledger/licensing';
 import type { Statement } from 'better-sqlite3';
-import type { ProjectionDb } from '../database/projection-database';
+import type { ProjectionDb } from '../database/projection-db';
 
 /** SPEC §3 history entry. */
 export interface HistoryEntry {

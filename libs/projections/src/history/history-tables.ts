@@ -1,4 +1,4 @@
-import type { ProjectionTables } from '../database/projection-database';
+import type { ProjectionTables } from '../database/projection-db';
 
 /**
  * The history's indexes: a tenant's events oldest first, and the audit filters (one account's

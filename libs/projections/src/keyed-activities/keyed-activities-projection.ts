@@ -1,6 +1,6 @@
 import type { LedgerProjection } from '../runner/projection';
 import type { ProjectedEvent } from '../runner/projected-event';
-import type { ProjectionDb } from '../database/projection-database';
+import type { ProjectionDb } from '../database/projection-db';
 
 /**
  * The index of Idempotency-Keys: for each tenant and key, the activity the log recorded under it

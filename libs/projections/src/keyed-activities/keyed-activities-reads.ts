@@ -1,4 +1,4 @@
-import type { ProjectionDb } from '../database/projection-database';
+import type { ProjectionDb } from '../database/projection-db';
 
 export interface KeyedActivityRow {
   readonly activityId: string;

@@ -1,4 +1,4 @@
-import type { ProjectionTables } from '../database/projection-database';
+import type { ProjectionTables } from '../database/projection-db';
 
 /** Idempotency-Keys recorded in the log (keyed-activities-projection.ts). */
 export const KEYED_ACTIVITIES_TABLES: ProjectionTables = {

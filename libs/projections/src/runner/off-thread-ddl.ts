@@ -1,5 +1,5 @@
 import { Worker } from 'node:worker_threads';
-import type { ProjectionDb } from '../database/projection-database';
+import type { ProjectionDb } from '../database/projection-db';
 
 /** The worker: its own connection to the same file, the statements, closed. */
 const WORKER_SOURCE = `

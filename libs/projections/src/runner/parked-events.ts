@@ -1,4 +1,4 @@
-import type { ProjectionDb } from '../database/projection-database';
+import type { ProjectionDb } from '../database/projection-db';
 
 /**
  * Events a projection could not apply (SPEC §5), and the ones an operator skipped. Not a read

@@ -1,6 +1,6 @@
 import { StoreUnavailableError, type EmbeddedEventStore } from '@ledger/event-store';
 import { LedgerProjections } from '../projection-catalogue';
-import type { ProjectionDb } from '../database/projection-database';
+import type { ProjectionDb } from '../database/projection-db';
 import { dump, usersInTenants, writeLedger } from '../testing/ledger-writer';
 import { slowStore, storeFailingOnce } from '../testing/store-wrappers';
 import { givenATemporaryStore } from '../testing/temporary-store';

@@ -10,7 +10,7 @@ import { TENANT_STREAM_PREFIX, UndecodableEventError } from '@ledger/licensing';
 import type { LedgerProjection } from './projection';
 import { ParkedEvents, type EventAddress, type ParkedEvent } from './parked-events';
 import { projectedEventOf, type ProjectedEvent } from './projected-event';
-import type { ProjectionDb } from '../database/projection-database';
+import type { ProjectionDb } from '../database/projection-db';
 import type { WalCheckpointer } from './wal-checkpointer';
 
 export interface ProjectionRunnerOptions {

@@ -2,7 +2,8 @@ import { spawnSync } from 'node:child_process';
 import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
-import { openProjectionDatabase, type ProjectionDb } from '../database/projection-database';
+import { openProjectionDatabase } from '../database/projection-database';
+import type { ProjectionDb } from '../database/projection-db';
 import { WalCheckpointer } from './wal-checkpointer';
 
 describe('WalCheckpointer: the projection database checkpoints off the event loop', () => {

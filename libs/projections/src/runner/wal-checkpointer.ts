@@ -1,6 +1,6 @@
 import { statSync } from 'node:fs';
 import { Worker } from 'node:worker_threads';
-import type { ProjectionDb } from '../database/projection-database';
+import type { ProjectionDb } from '../database/projection-db';
 
 /** The worker: its own connection to the same file; one PASSIVE checkpoint per message. */
 const WORKER_SOURCE = `

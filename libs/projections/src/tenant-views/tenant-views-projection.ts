@@ -1,7 +1,7 @@
 import type { EventStore } from '@ledger/event-store';
 import { accountViewOf, quotaOf, type TenantState } from '@ledger/licensing';
 import { DEFAULT_SNAPSHOT_EVERY, TenantSnapshots } from '../as-of/tenant-snapshots';
-import type { ProjectionDb } from '../database/projection-database';
+import type { ProjectionDb } from '../database/projection-db';
 import type { ProjectedEvent } from '../runner/projected-event';
 import type { LedgerProjection } from '../runner/projection';
 import {

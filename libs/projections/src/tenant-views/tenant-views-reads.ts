@@ -1,5 +1,5 @@
 import type { AccountStatusName, AccountView, QuotaView } from '@ledger/licensing';
-import type { ProjectionDb } from '../database/projection-database';
+import type { ProjectionDb } from '../database/projection-db';
 import { TENANT_VIEWS_PROJECTION } from './tenant-views-projection';
 
 export interface TenantQuotaRow {

@@ -1,4 +1,4 @@
-import type { ProjectionTables } from '../database/projection-database';
+import type { ProjectionTables } from '../database/projection-db';
 
 /** The tenant views' rows: one quota per tenant, one view per account (tenant-views-projection.ts). */
 export const TENANT_VIEWS_TABLES: ProjectionTables = {
