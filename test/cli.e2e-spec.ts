@@ -17,7 +17,8 @@ import { EMBEDDED_STORE_FILE, PROJECTIONS_FILE } from '@ledger/runtime';
 import { rawEvent, userCreated } from '@ledger/projections/testing/raw-events';
 import { runCli } from '../apps/ledger-cli/src/cli';
 import { LedgerTestApp } from './support/ledger-test-app';
-import { TEST_JWT_SECRET } from './support/tokens';
+import { expectStatus, TenantClient } from './support/tenant-client';
+import { TEST_JWT_SECRET, tokens } from './support/tokens';
 
 /** The demo's end, pinned so every run writes the same ledger. */
 const UNTIL = '2026-06-01T00:00:00.000Z';
@@ -88,7 +89,15 @@ describe('ledger-cli', () => {
     it('--help lists every command, with examples and the exit codes', async () => {
       const run = await cli(tempDir(), ['--help']);
       expect(run.code).toBe(0);
-      for (const command of ['demo', 'replay', 'projections', 'report', 'history', 'token']) {
+      for (const command of [
+        'demo',
+        'replay',
+        'projections',
+        'report',
+        'history',
+        'import-tenant',
+        'token',
+      ]) {
         expect(run.stdout).toMatch(new RegExp(`^  ${command} `, 'm'));
       }
       expect(run.stdout).toContain('--data-dir');
@@ -104,6 +113,7 @@ describe('ledger-cli', () => {
       ['report', 'quota'],
       ['report', 'broken-accounts'],
       ['history'],
+      ['import-tenant'],
       ['token'],
     ])('%s %s --help shows usage and examples', async (...command: string[]) => {
       const run = await cli(tempDir(), [...command.filter(Boolean), '--help']);
@@ -501,6 +511,67 @@ describe('ledger-cli', () => {
         tid: 't1',
         roles: ['tenant-admin'],
       });
+    });
+  });
+
+  describe('import-tenant: a tenant exported by one ledger, rebuilt in another (SPEC §5)', () => {
+    it('imports the export into an empty data dir: the same quota, and a second run appends nothing', async () => {
+      const source = await LedgerTestApp.start();
+      try {
+        const tenant = new TenantClient(source, 'moving');
+        expectStatus(await tenant.purchase('PHONE_SYSTEM', 2), 201);
+        expectStatus(await tenant.purchase('PHONE_SYSTEM_VIRTUAL_USER', 3), 201);
+        await tenant.licensedResourceAccount('aa-1', '+33123456780');
+        const response = await fetch(`${source.baseUrl}/v1/tenants/moving/export`, {
+          headers: { authorization: `Bearer ${tokens.globalAdmin()}` },
+        });
+        expect(response.status).toBe(200);
+        const file = path.join(tempDir(), 'moving.ndjson');
+        fs.writeFileSync(file, await response.text());
+        const { position: _position, ...quota } = (await tenant.quota()).body;
+
+        const target = tempDir();
+        const first = await cli(target, ['import-tenant', file]);
+        expect(first).toMatchObject({ code: 0, stdout: 'Tenant moving: 5 events imported\n' });
+        expect(first.stderr).toContain('imported 5 of 5 events');
+        const again = await cli(target, ['import-tenant', file]);
+        expect(again).toMatchObject({
+          code: 0,
+          stdout: 'Tenant moving: 0 events imported, 5 already in this store\n',
+        });
+        const report = json<QuotaReport>(await cli(target, ['report', 'quota', '--format', 'json']));
+        expect(report.tenants).toEqual([expect.objectContaining({ ...quota, tenantId: 'moving' })]);
+      } finally {
+        await source.close();
+      }
+    });
+
+    it('refuses a file that is not an export (naming the line), and a tenant that already has another history', async () => {
+      const dir = tempDir();
+      const file = path.join(dir, 'bad.ndjson');
+      fs.writeFileSync(file, '{"streamName":"licensing-tenant-x","revision":"0"}\n');
+      const bad = await cli(dir, ['import-tenant', file]);
+      expect(bad).toMatchObject({ code: 1, stdout: '' });
+      expect(bad.stderr).toContain('Line 1 is not an exported event');
+      expect(await cli(dir, ['import-tenant', path.join(dir, 'missing.ndjson')])).toMatchObject({ code: 1 });
+
+      const store = EmbeddedEventStore.open(path.join(dir, EMBEDDED_STORE_FILE));
+      await store.append(tenantStreamName('x'), [userCreated('x', 'u-1')], 'no-stream');
+      await store.close();
+      const line = (id: string) =>
+        JSON.stringify({
+          streamName: tenantStreamName('x'),
+          revision: '0',
+          position: '0',
+          id,
+          type: 'AccountCreated',
+          data: {},
+          metadata: {},
+        });
+      fs.writeFileSync(file, `${line('00000000-0000-4000-8000-000000000001')}\n`);
+      const conflict = await cli(dir, ['import-tenant', file]);
+      expect(conflict).toMatchObject({ code: 1 });
+      expect(conflict.stderr).toContain('already holds other events');
     });
   });
 

@@ -27,7 +27,9 @@ export async function call<T = Record<string, unknown>>(
   if (body !== undefined) headers['content-type'] ??= 'application/json';
   const response = await fetch(`${baseUrl}${url}`, { method, headers, body });
   const text = await response.text();
-  const json = (response.headers.get('content-type') ?? '').includes('json') && text.length > 0;
+  // JSON bodies only (`application/json`, `…+json`): an NDJSON export is read as its text.
+  const json =
+    /^application\/(?:[\w.-]+\+)?json\b/.test(response.headers.get('content-type') ?? '') && text.length > 0;
   return {
     status: response.status,
     headers: response.headers,

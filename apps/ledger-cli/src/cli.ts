@@ -3,6 +3,7 @@ import { StoreUnavailableError } from '@ledger/event-store';
 import type { CliIo } from './cli-io';
 import { demoCommand } from './commands/demo.command';
 import { historyCommand } from './commands/history.command';
+import { importTenantCommand } from './commands/import-tenant.command';
 import { projectionsCommand } from './commands/projections.command';
 import { replayCommand } from './commands/replay.command';
 import { reportCommand } from './commands/report.command';
@@ -46,6 +47,7 @@ export function buildProgram(io: CliIo): Command {
     .addCommand(projectionsCommand(io))
     .addCommand(reportCommand(io))
     .addCommand(historyCommand(io))
+    .addCommand(importTenantCommand(io))
     .addCommand(tokenCommand(io))
     .addHelpText(
       'after',

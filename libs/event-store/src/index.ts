@@ -7,3 +7,4 @@ export * from './append-size';
 export { EmbeddedEventStore, type EmbeddedEventStoreOptions } from './embedded/embedded-event-store';
 export { EventStoreDbEventStore } from './eventstoredb/eventstoredb-event-store';
 export type { EventStoreDbEventStoreOptions, EventStoreDbLogger } from './eventstoredb/eventstoredb-options';
+export * from './export/exported-stream';

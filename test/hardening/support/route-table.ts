@@ -74,6 +74,7 @@ export const ROUTES: readonly RouteSpec[] = [
   { method: 'GET', path: '/v1/tenants/:tenantId/accounts', access: 'tenant-read' },
   { method: 'GET', path: '/v1/tenants/:tenantId/accounts/:accountId', access: 'tenant-read' },
   { method: 'GET', path: '/v1/tenants/:tenantId/history', access: 'tenant-read' },
+  { method: 'GET', path: '/v1/tenants/:tenantId/export', access: 'global-admin' },
   { method: 'GET', path: '/v1/reports/quota', access: 'global-admin' },
   { method: 'GET', path: '/v1/reports/broken-accounts', access: 'global-admin' },
   { method: 'POST', path: '/v1/admin/projections/rebuild', access: 'global-admin' },

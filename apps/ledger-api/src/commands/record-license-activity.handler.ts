@@ -82,7 +82,11 @@ export class RecordLicenseActivityHandler implements ICommandHandler<RecordLicen
       return { activityId: null, revision: model.revision, events, warnings, replayed: false };
     }
 
-    const { activityId, metadata, events: toAppend } = stampActivity(events, {
+    const {
+      activityId,
+      metadata,
+      events: toAppend,
+    } = stampActivity(events, {
       tenantId,
       commandId,
       actor: context.actor,
