@@ -14,7 +14,12 @@ export * from './events/events';
 export * from './events/tenant-stream';
 export * from './events/stored-event';
 export * from './events/schema-versions';
-export { licensePurchasedV1ToV2, UPCASTERS, type LicensePurchasedV1, type Upcaster } from './events/upcasters';
+export {
+  licensePurchasedV1ToV2,
+  UPCASTERS,
+  type LicensePurchasedV1,
+  type Upcaster,
+} from './events/upcasters';
 
 // The decider: commands, state, decide and evolve.
 export * from './decider/commands';

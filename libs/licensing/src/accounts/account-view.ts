@@ -2,7 +2,12 @@ import type { AccountKind, ResourceType } from '../events/events';
 import { phoneCapableLicenseOf, type Sku } from '../catalogue/skus';
 import type { AccountState, AccountStatus } from '../state/tenant-state';
 import type { Rulebook } from '../rulebooks/rulebook-names';
-import { complianceOf, fullLicenseRemedy, unlicensedRemedy, type ComplianceFlag } from '../compliance/compliance';
+import {
+  complianceOf,
+  fullLicenseRemedy,
+  unlicensedRemedy,
+  type ComplianceFlag,
+} from '../compliance/compliance';
 
 export type AccountStatusName = AccountStatus['status'];
 export const ACCOUNT_STATUSES: readonly AccountStatusName[] = ['healthy', 'at-risk', 'broken'];

@@ -3,7 +3,14 @@ import { refuse, type DomainError } from '../decider/domain-error';
 import { afterPending } from '../decider/pending-activity';
 import type { LedgerEvent } from '../events/events';
 import { noFreeSeat } from '../purchases/seats';
-import { isPhoneCapable, isSku, mayHold, phoneCapableLicenseOf, SKU_CATALOG, type Sku } from '../catalogue/skus';
+import {
+  isPhoneCapable,
+  isSku,
+  mayHold,
+  phoneCapableLicenseOf,
+  SKU_CATALOG,
+  type Sku,
+} from '../catalogue/skus';
 import type { TenantState } from '../state/tenant-state';
 
 /**

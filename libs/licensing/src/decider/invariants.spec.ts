@@ -104,7 +104,11 @@ describe('Invariants under random command sequences (R2, R3, R4, R5, R8)', () =>
                 problems.push(`${free} free Virtual User seats for A(${n}) = ${allocation}`);
               }
               // R3: under a capped rulebook nothing is bought beyond the allocation: no paid seat.
-              if (RULEBOOK_RULES[used].beyondAllocation === 'refused' && bought === VIRTUAL_USER_SKU && freeQuantity !== quantity) {
+              if (
+                RULEBOOK_RULES[used].beyondAllocation === 'refused' &&
+                bought === VIRTUAL_USER_SKU &&
+                freeQuantity !== quantity
+              ) {
                 problems.push(`${quantity - freeQuantity} paid Virtual User seats under ${used}`);
               }
               const nAfter = n + (countsForAllocation(bought, used) ? quantity : 0);
@@ -144,7 +148,15 @@ describe('Invariants under random command sequences (R2, R3, R4, R5, R8)', () =>
             const result = decide(cmd, state);
             if (!result.ok) return;
             if (result.events.some((event) => event.type === 'LicenseSwapped')) seen.swapped += 1;
-            if (result.events.some((event) => event.type === 'LicensePurchased' && event.data.paidQuantity > 0 && event.data.sku === VIRTUAL_USER_SKU)) seen.paid += 1;
+            if (
+              result.events.some(
+                (event) =>
+                  event.type === 'LicensePurchased' &&
+                  event.data.paidQuantity > 0 &&
+                  event.data.sku === VIRTUAL_USER_SKU,
+              )
+            )
+              seen.paid += 1;
             state = result.events
               .map((event) => ({ event, ...activityFacts(index + 1) }))
               .reduce(evolve, state);

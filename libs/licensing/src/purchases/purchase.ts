@@ -103,7 +103,9 @@ function beyondAllocationRefusal(
 
 function invalidTerm(term: Term, now: string | undefined): DomainError | undefined {
   if (term === null || typeof term !== 'object' || typeof term.trial !== 'boolean') {
-    return refuse('INVALID_COMMAND', 'A term is {endsAt, trial} with trial true or false.', { field: 'term' });
+    return refuse('INVALID_COMMAND', 'A term is {endsAt, trial} with trial true or false.', {
+      field: 'term',
+    });
   }
   return invalidEndsAt(term.endsAt, now);
 }

@@ -8,10 +8,14 @@ import { isRulebook, RULEBOOKS, type Rulebook } from './rulebook-names';
 export function decideAdoptRulebook(command: AdoptRulebook, state: TenantState): LedgerEvent[] | DomainError {
   const { rulebook } = command;
   if (!isRulebook(rulebook)) {
-    return refuse('INVALID_COMMAND', `Unknown rulebook ${String(rulebook)}: one of ${RULEBOOKS.join(', ')}.`, {
-      field: 'rulebook',
-      rulebook,
-    });
+    return refuse(
+      'INVALID_COMMAND',
+      `Unknown rulebook ${String(rulebook)}: one of ${RULEBOOKS.join(', ')}.`,
+      {
+        field: 'rulebook',
+        rulebook,
+      },
+    );
   }
   if (state.rulebook === rulebook) return [];
   return [adoption(rulebook, state)];

@@ -12,8 +12,10 @@ import type { LedgerWarning } from './warnings';
  * answer again later (an idempotent retry).
  */
 export function warningsOf(event: LedgerEvent, stateBefore: TenantState): LedgerWarning[] {
-  if (event.type === 'LicenseAssigned') return fullLicenseWarnings(event.data.accountId, event.data.sku, stateBefore);
-  if (event.type === 'LicenseSwapped') return fullLicenseWarnings(event.data.accountId, event.data.toSku, stateBefore);
+  if (event.type === 'LicenseAssigned')
+    return fullLicenseWarnings(event.data.accountId, event.data.sku, stateBefore);
+  if (event.type === 'LicenseSwapped')
+    return fullLicenseWarnings(event.data.accountId, event.data.toSku, stateBefore);
   if (event.type !== 'LicenseUnassigned') return [];
   const { accountId, sku, reason } = event.data;
   // Deletion and replacement take the account away in the same activity: nothing to warn about.

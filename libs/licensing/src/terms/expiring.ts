@@ -19,7 +19,8 @@ export interface ExpiringTerm {
  * `SubscriptionExpired`), soonest first; every live term when `now` is not given.
  */
 export function expiringTerms(state: TenantState, now?: string): ExpiringTerm[] {
-  const horizon = now === undefined ? Number.POSITIVE_INFINITY : instantOf(now) + EXPIRING_WITHIN_DAYS * DAY_MS;
+  const horizon =
+    now === undefined ? Number.POSITIVE_INFINITY : instantOf(now) + EXPIRING_WITHIN_DAYS * DAY_MS;
   const expiring: ExpiringTerm[] = [];
   for (const { purchaseId, sku, quantity, term } of state.purchases.values()) {
     if (term === undefined || !(instantOf(term.endsAt) <= horizon)) continue;

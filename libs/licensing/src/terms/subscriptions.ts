@@ -16,11 +16,14 @@ export function decideExpireSubscription(
 ): LedgerEvent[] | DomainError {
   const { purchaseId, now } = command;
   if (Number.isNaN(instantOf(now))) {
-    return refuse('INVALID_COMMAND', 'Expiry needs the instant of the decision (now) as ISO-8601.', { field: 'now' });
+    return refuse('INVALID_COMMAND', 'Expiry needs the instant of the decision (now) as ISO-8601.', {
+      field: 'now',
+    });
   }
   if (state.expiredPurchases.has(purchaseId) || state.cancelledPurchases.has(purchaseId)) return [];
   const purchase = state.purchases.get(purchaseId);
-  if (purchase === undefined) return refuse('NOT_FOUND', `Purchase ${purchaseId} does not exist.`, { purchaseId });
+  if (purchase === undefined)
+    return refuse('NOT_FOUND', `Purchase ${purchaseId} does not exist.`, { purchaseId });
   if (purchase.term === undefined) {
     return refuse('NO_TERM', `Purchase ${purchaseId} has no term, so it never expires.`, { purchaseId });
   }
@@ -37,9 +40,13 @@ export function decideRenewSubscription(
   const invalid = invalidEndsAt(endsAt, now);
   if (invalid !== undefined) return invalid;
   if (state.expiredPurchases.has(purchaseId)) {
-    return refuse('SUBSCRIPTION_EXPIRED', `Purchase ${purchaseId} has expired; buy the seats again instead.`, {
-      purchaseId,
-    });
+    return refuse(
+      'SUBSCRIPTION_EXPIRED',
+      `Purchase ${purchaseId} has expired; buy the seats again instead.`,
+      {
+        purchaseId,
+      },
+    );
   }
   const purchase = state.purchases.get(purchaseId);
   if (purchase === undefined) {

@@ -17,11 +17,15 @@ export function invalidEndsAt(endsAt: unknown, now: unknown): DomainError | unde
     return refuse('INVALID_COMMAND', 'endsAt must be an ISO-8601 instant.', { field: 'endsAt', endsAt });
   }
   if (endsAtMs <= nowMs) {
-    return refuse('INVALID_COMMAND', `endsAt must be in the future (after ${String(now)}), not ${String(endsAt)}.`, {
-      field: 'endsAt',
-      endsAt,
-      now,
-    });
+    return refuse(
+      'INVALID_COMMAND',
+      `endsAt must be in the future (after ${String(now)}), not ${String(endsAt)}.`,
+      {
+        field: 'endsAt',
+        endsAt,
+        now,
+      },
+    );
   }
   return undefined;
 }
