@@ -109,3 +109,11 @@ export type LedgerCommand =
   | RenewSubscription;
 
 export type LedgerCommandType = LedgerCommand['type'];
+
+/** The command with the service's settings (R9), for every command that takes them. */
+export function withServiceSettings(
+  command: LedgerCommand,
+  settings: Required<ServiceSettings>,
+): LedgerCommand {
+  return command.type === 'AdoptRulebook' ? command : { ...command, ...settings };
+}
