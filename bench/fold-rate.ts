@@ -44,15 +44,27 @@ function tenantStream(events: number, accounts: number, seed: number): LedgerEve
     }
   };
   const seats = accounts + 10;
-  run({ type: 'PurchaseLicenses', purchaseId: 'ps', sku: 'PHONE_SYSTEM', quantity: seats, policy: 'seed' });
-  run({ type: 'PurchaseLicenses', purchaseId: 'e5', sku: 'E5', quantity: seats, policy: 'seed' });
-  run({ type: 'PurchaseLicenses', purchaseId: 'cp', sku: 'CALLING_PLAN', quantity: seats, policy: 'seed' });
+  run({
+    type: 'PurchaseLicenses',
+    purchaseId: 'ps',
+    sku: 'PHONE_SYSTEM',
+    quantity: seats,
+    defaultRulebook: '2019',
+  });
+  run({ type: 'PurchaseLicenses', purchaseId: 'e5', sku: 'E5', quantity: seats, defaultRulebook: '2019' });
+  run({
+    type: 'PurchaseLicenses',
+    purchaseId: 'cp',
+    sku: 'CALLING_PLAN',
+    quantity: seats,
+    defaultRulebook: '2019',
+  });
   run({
     type: 'PurchaseLicenses',
     purchaseId: 'vu',
     sku: 'PHONE_SYSTEM_VIRTUAL_USER',
     quantity: 24 + 2 * seats,
-    policy: 'seed',
+    defaultRulebook: '2019',
   });
   const ids = Array.from({ length: accounts }, (_, i) => `account-${i}`);
   const create = (accountId: string, index: number): void =>

@@ -13,7 +13,8 @@ describe('Free Virtual User allocation over HTTP (R2, R3)', () => {
       const tenant = new TenantClient(app, 'contoso');
       const seats = await tenant.purchase('PHONE_SYSTEM', 600);
       expectStatus(seats, 201);
-      expect(seats.body).toMatchObject({ events: ['LicensePurchased'], warnings: [] });
+      // R9: the tenant's first write adopts the service's rulebook (2020 here) in the same activity.
+      expect(seats.body).toMatchObject({ events: ['RulebookAdopted', 'LicensePurchased'], warnings: [] });
 
       expectStatus(await tenant.purchase('PHONE_SYSTEM_VIRTUAL_USER', 85), 201);
       const over = await tenant.purchase('PHONE_SYSTEM_VIRTUAL_USER', 1);
@@ -34,7 +35,8 @@ describe('Free Virtual User allocation over HTTP (R2, R3)', () => {
   describe('under the seed policy (default)', () => {
     let app: LedgerTestApp;
     beforeAll(async () => {
-      app = await LedgerTestApp.start();
+      // Seed was the default before rulebooks (R9); today's default is the current rulebook.
+      app = await LedgerTestApp.start({ LEDGER_ALLOCATION_POLICY: 'seed' });
     });
     afterAll(() => app.close());
 
@@ -60,17 +62,19 @@ describe('Free Virtual User allocation over HTTP (R2, R3)', () => {
       expect(typeof purchase.body.purchaseId).toBe('string');
       const stored = [];
       for await (const event of app.store.readStream('licensing-tenant-northwind')) stored.push(event);
-      expect(stored[1].data).toMatchObject({
+      // stored[0] is the rulebook adopted with the first write (R9), stored[1] the E5 purchase.
+      expect(stored[2].data).toMatchObject({
         sku: 'PHONE_SYSTEM_VIRTUAL_USER',
         quantity: 25,
         unitPrice: 0,
         policy: 'seed',
         allocationAfter: 25,
       });
-      expect(stored[1].metadata).toMatchObject({
+      expect(stored[2].metadata).toMatchObject({
         tenantId: 'northwind',
         actor: 'admin@northwind',
-        schemaVersion: 1,
+        // LicensePurchased is written at version 2 since rulebooks (R9, R10, R13).
+        schemaVersion: 2,
       });
     });
 

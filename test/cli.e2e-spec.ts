@@ -5,7 +5,7 @@ import { Writable } from 'node:stream';
 import { parse } from 'csv-parse/sync';
 import { JwtService } from '@nestjs/jwt';
 import { EmbeddedEventStore } from '@ledger/event-store';
-import { tenantStreamName } from '@ledger/licensing';
+import { isLedgerEventType, schemaVersionOf, tenantStreamName } from '@ledger/licensing';
 import {
   BROKEN_ACCOUNTS_COLUMNS,
   LedgerProjections,
@@ -211,7 +211,13 @@ describe('ledger-cli', () => {
               'occurredAt',
               'schemaVersion',
             ]);
-            expect(event.metadata).toMatchObject({ tenantId, actor: 'demo', schemaVersion: 1 });
+            // Each type at the version this build writes it (LicensePurchased at 2 since rulebooks).
+            expect(isLedgerEventType(event.type)).toBe(true);
+            expect(event.metadata).toMatchObject({
+              tenantId,
+              actor: 'demo',
+              schemaVersion: isLedgerEventType(event.type) ? schemaVersionOf(event.type) : -1,
+            });
             const occurredAt = event.metadata.occurredAt as string;
             expect(occurredAt >= previous).toBe(true);
             expect(Date.parse(occurredAt)).toBeGreaterThan(from);
@@ -355,7 +361,9 @@ describe('ledger-cli', () => {
         next: number | null;
       }
       const all = json<Page>(await cli(dir, ['history', tenantId, '--limit', '1000', '--format', 'json']));
-      expect(all.events[0]).toMatchObject({ revision: 0, type: 'LicensePurchased', actor: 'demo' });
+      // R9: the tenant's first write adopted its rulebook, in the same activity as the purchase.
+      expect(all.events[0]).toMatchObject({ revision: 0, type: 'RulebookAdopted', actor: 'demo' });
+      expect(all.events[1]).toMatchObject({ revision: 1, type: 'LicensePurchased', actor: 'demo' });
 
       const ofAccount = json<Page>(
         await cli(dir, ['history', tenantId, '--account', accountId, '--format', 'json']),

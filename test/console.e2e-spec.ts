@@ -175,7 +175,8 @@ describeInBrowser('admin console in Chromium', () => {
   beforeAll(async () => {
     ensureConsoleBuilt();
     fs.mkdirSync(ARTIFACTS, { recursive: true });
-    app = await LedgerTestApp.start();
+    // The console's stories are told under seed, the default before rulebooks (R9): the refusal in words needs a cap.
+    app = await LedgerTestApp.start({ LEDGER_ALLOCATION_POLICY: 'seed' });
     userDataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'ledger-console-chromium-'));
     context = await chromium.launchPersistentContext(userDataDir, {
       executablePath: CHROMIUM,
@@ -224,7 +225,7 @@ describeInBrowser('admin console in Chromium', () => {
     await page.locator('select[name=sku]').selectOption('PHONE_SYSTEM');
     await page.locator('input[name=quantity]').fill('2');
     await page.getByRole('button', { name: 'Buy', exact: true }).click();
-    await saved('Buy 2 × Phone System');
+    await saved('Buy 2 × Teams Phone Standard');
     await shows(figure('Allocation'), /^26$/);
 
     // The as-of step goes back to this moment: before any Virtual User seat was bought.
@@ -235,7 +236,7 @@ describeInBrowser('admin console in Chromium', () => {
     await page.locator('select[name=sku]').selectOption('PHONE_SYSTEM_VIRTUAL_USER');
     await page.locator('input[name=quantity]').fill('5');
     await page.getByRole('button', { name: 'Buy', exact: true }).click();
-    await saved('Buy 5 × Phone System – Virtual User');
+    await saved('Buy 5 × Teams Phone Resource Account');
     await shows(figure('Purchased'), /^5$/);
     await shows(figure('Can still be bought'), /^21$/);
 
@@ -260,7 +261,7 @@ describeInBrowser('admin console in Chromium', () => {
     // Assign the full Phone System licence and a number: a working auto attendant.
     await page.locator('select[name=assign-sku]').selectOption('PHONE_SYSTEM');
     await page.getByRole('button', { name: 'Assign', exact: true }).click();
-    await saved('Assign Phone System to aa-main');
+    await saved('Assign Teams Phone Standard to aa-main');
     await page.locator('input[name=phone-number]').fill('+14255550100');
     await page.getByRole('button', { name: 'Assign number' }).click();
     await saved('Assign +14255550100 to aa-main');
@@ -268,8 +269,8 @@ describeInBrowser('admin console in Chromium', () => {
 
     // Split swap, step 1: remove the phone-capable licence alone. The API warns; the account is at risk.
     await page.locator('li[data-sku=PHONE_SYSTEM]').getByRole('button', { name: 'Remove' }).click();
-    await page.getByRole('button', { name: 'Remove Phone System' }).click();
-    await saved('Remove Phone System from aa-main');
+    await page.getByRole('button', { name: 'Remove Teams Phone Standard' }).click();
+    await saved('Remove Teams Phone Standard from aa-main');
     await shows(page.locator('[data-warning-code=SPLIT_SWAP_RISK]'), 'SPLIT_SWAP_RISK');
     await shows(accountRow('aa-main').locator('[data-status]'), 'At risk');
     await screenshot('04-accounts-at-risk-warning');
@@ -277,7 +278,7 @@ describeInBrowser('admin console in Chromium', () => {
     // Step 2, a separate activity: assign the Virtual User licence. Now it is broken (R6).
     await page.locator('select[name=assign-sku]').selectOption('PHONE_SYSTEM_VIRTUAL_USER');
     await page.getByRole('button', { name: 'Assign', exact: true }).click();
-    await saved('Assign Phone System – Virtual User to aa-main');
+    await saved('Assign Teams Phone Resource Account to aa-main');
     await shows(accountRow('aa-main').locator('[data-status]'), 'Broken');
     await shows(accountRow('aa-main').locator('[data-broken-by]'), 'Re-assigned in');
     await screenshot('05-accounts-broken');
@@ -294,8 +295,8 @@ describeInBrowser('admin console in Chromium', () => {
 
   it('shows the history as a filterable, paged timeline', async () => {
     await openPage('History');
-    await shows(page.locator('[data-event-type=LicensePurchased]'), 'Bought 2 × Phone System');
-    await shows(page.locator('[data-event-type=LicenseAssigned]'), 'Assigned Phone System – Virtual User to aa-main-r2');
+    await shows(page.locator('[data-event-type=LicensePurchased]'), 'Bought 2 × Teams Phone Standard');
+    await shows(page.locator('[data-event-type=LicenseAssigned]'), 'Assigned Teams Phone Resource Account to aa-main-r2');
     await screenshot('07-history');
 
     await page.locator('select[name=history-limit]').selectOption('10');
@@ -317,7 +318,7 @@ describeInBrowser('admin console in Chromium', () => {
       const types = await page.locator('.timeline__event').evaluateAll((items) => items.map((item) => item.getAttribute('data-event-type')));
       return types.length > 0 && types.every((type) => type === 'LicenseUnassigned');
     });
-    await shows(page.locator('.timeline__event'), 'Removed Phone System from aa-main: removed by an administrator');
+    await shows(page.locator('.timeline__event'), 'Removed Teams Phone Standard from aa-main: removed by an administrator');
     expect(await page.locator('.timeline__event').count()).toBe(2);
     await screenshot('08-history-filtered');
   });

@@ -22,7 +22,8 @@ describe('Reads from projections, history, as-of and reports (SPEC §3)', () => 
   const admin = tokens.globalAdmin();
 
   beforeAll(async () => {
-    app = await LedgerTestApp.start({}, undefined, { clock });
+    // 26 Virtual User seats on 2 Phone System seats: the whole allocation under seed, the old default (R9).
+    app = await LedgerTestApp.start({ LEDGER_ALLOCATION_POLICY: 'seed' }, undefined, { clock });
     tenant = new TenantClient(app, 'tailspin');
     expectStatus(await tenant.purchase('PHONE_SYSTEM', 2), 201);
     expectStatus(await tenant.purchase('PHONE_SYSTEM_VIRTUAL_USER', 26), 201);
@@ -47,10 +48,12 @@ describe('Reads from projections, history, as-of and reports (SPEC §3)', () => 
     const { events, next } = await history();
     expect(next).toBeNull();
     expect(events.map((event) => event.revision)).toEqual(events.map((_, index) => index));
-    expect(events[0]).toMatchObject({
+    // R9: the first write adopted the service's rulebook, in the same activity.
+    expect(events[0]).toMatchObject({ type: 'RulebookAdopted', data: { rulebook: '2019', previous: null } });
+    expect(events[1]).toMatchObject({
       type: 'LicensePurchased',
       actor: 'admin@tailspin',
-      activityId: expect.any(String),
+      activityId: events[0]?.activityId,
     });
     expect(events.at(-1)).toMatchObject({
       type: 'LicenseAssigned',

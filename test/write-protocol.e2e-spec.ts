@@ -16,7 +16,8 @@ describe('Write protocol: Idempotency-Key, If-Match and ETag (SPEC §3)', () => 
     expect(first.headers.get('etag')).toBe(`"${String(first.body.revision)}"`);
     expect(first.body).toMatchObject({
       activityId: expect.any(String),
-      events: ['LicensePurchased'],
+      // R9: the tenant's first write adopts the service's rulebook in the same activity.
+      events: ['RulebookAdopted', 'LicensePurchased'],
       warnings: [],
     });
   });

@@ -39,10 +39,10 @@ describe("The console's copy of the domain", () => {
   });
 
   it.each(SKUS)(
-    'describes %s as the domain does: product name, phone-capable (R1), resource accounts only (R4)',
+    'describes %s as the domain does: product name, phone-capable (R1), who may hold it (R4)',
     (sku) => {
-      const { displayName, phoneCapable, resourceAccountsOnly } = SKU_CATALOG[sku];
-      expect(consoleCatalogue.SKU_CATALOG[sku]).toEqual({ displayName, phoneCapable, resourceAccountsOnly });
+      const { name, phoneCapable, holders } = SKU_CATALOG[sku];
+      expect(consoleCatalogue.SKU_CATALOG[sku]).toEqual({ name, phoneCapable, holders });
     },
   );
 
@@ -54,7 +54,10 @@ describe("The console's copy of the domain", () => {
     sameType<consoleTypes.AccountStatus, (typeof ACCOUNT_STATUSES)[number]>(true);
     sameType<consoleTypes.ResourceType, (typeof RESOURCE_TYPES)[number]>(true);
     sameType<consoleTypes.WarningCode, LedgerWarning['code']>(true);
-    expect(consoleTypes.WARNING_CODES).toEqual(['SPLIT_SWAP_RISK' satisfies LedgerWarning['code']]);
+    expect(consoleTypes.WARNING_CODES).toEqual([
+      'SPLIT_SWAP_RISK' satisfies LedgerWarning['code'],
+      'FULL_LICENCE_ON_RESOURCE_ACCOUNT' satisfies LedgerWarning['code'],
+    ]);
   });
 
   it("reads the domain's account and quota views", () => {
@@ -67,13 +70,27 @@ describe("The console's copy of the domain", () => {
       phoneNumber: '+14255550100',
       status: 'broken',
       statusReason: 'A split swap broke it.',
+      compliance: [],
+      complianceRemedy: null,
       brokenBy: { removedInActivity: 'a1', assignedInActivity: 'a2', at: '2026-01-01T00:00:00.000Z' },
     };
     const quota: QuotaView = {
+      rulebook: 'current',
       policy: 'per-ten',
       phoneSystemSeats: { purchased: 3, assigned: 1 },
-      virtualUser: { allocation: 27, purchased: 2, assigned: 1, available: 1, purchasable: 25 },
+      virtualUser: {
+        allocation: 25,
+        purchased: 2,
+        assigned: 1,
+        available: 1,
+        purchasable: 23,
+        free: { allocation: 25, held: 2, available: 23 },
+        paid: { held: 0, monthlyCost: 0 },
+      },
       overAllocated: false,
+      overAllocatedBy: 0,
+      shortfalls: [],
+      expiring: [],
     };
     expect(readable<consoleTypes.AccountView>(account)).toBe(account);
     expect(readable<Omit<consoleTypes.QuotaView, 'tenantId' | 'position'>>(quota)).toBe(quota);
@@ -107,8 +124,7 @@ describe("The console's copy of the domain", () => {
       (kind) => {
         for (const licenses of licenceSets(kind)) {
           const mayHold = SKUS.filter(
-            (sku) =>
-              !licenses.includes(sku) && (kind === 'resource' || !SKU_CATALOG[sku].resourceAccountsOnly),
+            (sku) => !licenses.includes(sku) && SKU_CATALOG[sku].holders.includes(kind),
           );
           expect(assignableSkus({ kind, licenses })).toEqual(mayHold);
         }
@@ -151,6 +167,6 @@ function holdableLicenceSets(): (kind: 'user' | 'resource') => Sku[][] {
     subsets.filter(
       (set) =>
         set.filter((sku) => SKU_CATALOG[sku].phoneCapable).length <= 1 &&
-        (kind === 'resource' || set.every((sku) => !SKU_CATALOG[sku].resourceAccountsOnly)),
+        set.every((sku) => SKU_CATALOG[sku].holders.includes(kind)),
     );
 }

@@ -23,7 +23,11 @@ describe('Hardening: races across tenants and instances', () => {
   let instances: TwoInstances;
 
   beforeAll(async () => {
-    instances = await TwoInstances.start({ LEDGER_RATE_LIMIT_PER_MINUTE: '0' });
+    // The races near the allocation limit need a cap: the seed policy, the default before rulebooks (R3, R9).
+    instances = await TwoInstances.start({
+      LEDGER_RATE_LIMIT_PER_MINUTE: '0',
+      LEDGER_ALLOCATION_POLICY: 'seed',
+    });
   });
   afterAll(async () => {
     const metrics = await Promise.all(

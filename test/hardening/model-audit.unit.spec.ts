@@ -1,5 +1,5 @@
 import type { RecordedEvent } from '@ledger/event-store';
-import type { LedgerEvent } from '@ledger/licensing';
+import { licensePurchasedV1ToV2, type LedgerEvent } from '@ledger/licensing';
 import { commandIdOf, stampActivity } from '@ledger/runtime';
 import { answerViolations } from './support/model-audit';
 import type { Exchange } from './support/model-exchanges';
@@ -13,7 +13,7 @@ const TENANT = 't1';
 const KEY = 'key-1';
 const purchaseOf = (quantity: number, purchaseId: string): LedgerEvent => ({
   type: 'LicensePurchased',
-  data: {
+  data: licensePurchasedV1ToV2({
     purchaseId,
     sku: 'PHONE_SYSTEM',
     quantity,
@@ -21,7 +21,7 @@ const purchaseOf = (quantity: number, purchaseId: string): LedgerEvent => ({
     currency: 'EUR',
     policy: 'seed',
     allocationAfter: 24 + quantity,
-  },
+  }),
 });
 
 /** The log after instance A recorded a purchase of 1 seat under KEY (revision 0). */

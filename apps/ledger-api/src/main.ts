@@ -21,7 +21,7 @@ async function bootstrap(): Promise<void> {
   await app.listen({ port: config.port, host: config.host });
   const url = await app.getUrl();
   process.stdout.write(
-    `ledger-api listening on ${url} (store: ${config.eventStoreUrl === null ? `embedded, ${config.dataDir}` : 'EventStoreDB'}, policy: ${config.allocationPolicy})\n`,
+    `ledger-api listening on ${url} (store: ${config.eventStoreUrl === null ? `embedded, ${config.dataDir}` : 'EventStoreDB'}, rulebook: ${config.rulebook})\n`,
   );
 
   if (!config.production) {

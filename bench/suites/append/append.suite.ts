@@ -2,7 +2,7 @@ import { randomUUID } from 'node:crypto';
 import * as path from 'node:path';
 import Database from 'better-sqlite3';
 import { EmbeddedEventStore, type EventToAppend, type JsonObject } from '@ledger/event-store';
-import { EVENT_SCHEMA_VERSION, tenantStreamName } from '@ledger/licensing';
+import { SCHEMA_VERSIONS, tenantStreamName } from '@ledger/licensing';
 import type { BenchOptions } from '../../support/options';
 import { log } from '../../support/quiet';
 import type { ResultRow } from '../../support/report';
@@ -21,7 +21,8 @@ function activity(index: number): { readonly stream: string; readonly events: Ev
     actor: `admin@${tenantId}`,
     correlationId: randomUUID(),
     occurredAt: new Date(Date.UTC(2026, 0, 1) + index * 1000).toISOString(),
-    schemaVersion: EVENT_SCHEMA_VERSION,
+    // Every type written here (accounts, assignments, swaps) is at version 1.
+    schemaVersion: SCHEMA_VERSIONS.AccountCreated,
   };
   const accountId = `ra-${Math.floor(index / TENANTS)}`;
   const events: EventToAppend[] =

@@ -1,14 +1,25 @@
 // The public interface of the domain: everything other libraries and apps import comes from here.
 
-// Catalogue and formats.
+// Catalogue, rulebooks and formats.
 export * from './catalogue/skus';
+export * from './catalogue/catalogue-entries';
 export * from './purchases/allocation-policy';
+export * from './rulebooks/rulebook-names';
+export * from './rulebooks/rulebooks';
+export * from './rulebooks/rulebook-in-force';
 export * from './decider/formats';
 
 // Events, and how they are stored: one stream per tenant, decoded at the edge.
 export * from './events/events';
 export * from './events/tenant-stream';
 export * from './events/stored-event';
+export * from './events/schema-versions';
+export {
+  licensePurchasedV1ToV2,
+  UPCASTERS,
+  type LicensePurchasedV1,
+  type Upcaster,
+} from './events/upcasters';
 
 // The decider: commands, state, decide and evolve.
 export * from './decider/commands';
@@ -29,8 +40,17 @@ export {
   type ActivityFacts,
 } from './split-swap/split-swap';
 
+// Terms (R13): the scheduler's due expiries and the forecast of a future instant.
+export { dueExpiries, expiriesDue } from './terms/subscriptions';
+export { forecastAt, forecastRefusal, MAX_FORECAST_DAYS } from './terms/forecast';
+export { expiringTerms, EXPIRING_WITHIN_DAYS, type ExpiringTerm } from './terms/expiring';
+export { isInstant } from './terms/instants';
+
+// Compliance (R11, R12).
+export * from './compliance/compliance';
+
 // Views.
-export { quotaOf, allocationBaseOf, type QuotaView } from './purchases/quota';
+export { quotaOf, allocationBaseOf, allocationOf, type QuotaView, type Shortfall } from './purchases/quota';
 export {
   accountViewOf,
   ACCOUNT_STATUSES,

@@ -133,7 +133,7 @@ export async function compareProjections(api: ApiProcess, storeFile: string): Pr
     resumed.set(tenantId, reads);
     const folded = auditEvents(tenantId, stream);
     const accounts = [...folded.state.accounts.values()]
-      .map(accountViewOf)
+      .map((account) => accountViewOf(account, folded.state.rulebook))
       .sort((a, b) => (a.accountId < b.accountId ? -1 : 1));
     if (JSON.stringify(quotaNumbers(reads.quota as never)) !== JSON.stringify(quotaNumbers(folded.quota)))
       problems.push(`${tenantId}: quota ${JSON.stringify(reads.quota)} is not the fold of the log`);

@@ -1,17 +1,19 @@
 import type { EventStore, RecordedEvent } from '@ledger/event-store';
 import {
   allocationBaseOf,
-  allocationFor,
+  allocationUnder,
   decodeLedgerEvent,
   evolve,
   initialTenantState,
   isPhoneCapable,
+  mayHold,
   quotaOf,
-  SKU_CATALOG,
+  RULEBOOK_RULES,
   SKUS,
   tenantIdOfStream,
   TENANT_STREAM_PREFIX,
   VIRTUAL_USER_SKU,
+  type LedgerEvent,
   type QuotaView,
   type TenantState,
 } from '@ledger/licensing';
@@ -26,23 +28,31 @@ export interface TenantAudit {
 }
 
 /** R2–R4 as they must hold after every event of a tenant's stream (the log, not a projection). */
-function violationsAfter(state: TenantState, event: RecordedEvent, before: TenantState): string[] {
+function violationsAfter(
+  state: TenantState,
+  event: RecordedEvent,
+  decoded: LedgerEvent,
+  before: TenantState,
+): string[] {
   const problems: string[] = [];
   const at = `rev ${event.revision} ${event.type}`;
-  if (event.type === 'LicensePurchased') {
-    const data = event.data as { sku: string; unitPrice: number; allocationAfter: number; policy: string };
-    if (data.sku === VIRTUAL_USER_SKU) {
-      const allocation = allocationFor(state.policy ?? 'seed', allocationBaseOf(state));
-      // R2, R3: Virtual User seats are bought at 0, only by a qualified tenant, within A(N).
-      if (data.unitPrice !== 0) problems.push(`${at}: Virtual User bought at ${data.unitPrice}`);
-      if (allocationBaseOf(before) === 0) problems.push(`${at}: Virtual User bought with N = 0`);
-      if (state.seats[VIRTUAL_USER_SKU].purchased > allocation)
-        problems.push(
-          `${at}: ${state.seats[VIRTUAL_USER_SKU].purchased} Virtual User seats > A(N) = ${allocation}`,
-        );
+  if (decoded.type === 'LicensePurchased') {
+    const { sku, unitPrice, allocationAfter, freeQuantity, paidQuantity, rulebook } = decoded.data;
+    const allocation = allocationUnder(rulebook, allocationBaseOf(state));
+    if (sku === VIRTUAL_USER_SKU) {
+      // R3: under 2019/2020 Virtual User seats are bought at 0, only by a qualified tenant, within A(N).
+      if (RULEBOOK_RULES[rulebook].beyondAllocation === 'refused') {
+        if (unitPrice !== 0) problems.push(`${at}: Virtual User bought at ${unitPrice}`);
+        if (allocationBaseOf(before) === 0) problems.push(`${at}: Virtual User bought with N = 0`);
+        if (paidQuantity !== 0)
+          problems.push(`${at}: ${paidQuantity} paid Virtual User seats under ${rulebook}`);
+      }
+      // R10: free seats only within the allocation.
+      if (freeQuantity > 0 && state.freeVirtualUserSeats > allocation)
+        problems.push(`${at}: ${state.freeVirtualUserSeats} free Virtual User seats > A(N) = ${allocation}`);
     }
-    if (data.allocationAfter !== allocationFor(state.policy ?? 'seed', allocationBaseOf(state)))
-      problems.push(`${at}: allocationAfter ${data.allocationAfter} is not A(N)`);
+    if (allocationAfter !== allocation)
+      problems.push(`${at}: allocationAfter ${allocationAfter} is not A(N)`);
   }
   const accounts = [...state.accounts.values()];
   for (const sku of SKUS) {
@@ -58,7 +68,7 @@ function violationsAfter(state: TenantState, event: RecordedEvent, before: Tenan
     if (new Set(licenses).size !== licenses.length) problems.push(`${at}: ${accountId} holds a SKU twice`);
     if (licenses.filter(isPhoneCapable).length > 1)
       problems.push(`${at}: ${accountId} holds ${licenses.join()}`);
-    if (kind === 'user' && licenses.some((sku) => SKU_CATALOG[sku].resourceAccountsOnly))
+    if (licenses.some((sku) => !mayHold(kind, sku)))
       problems.push(`${at}: user ${accountId} holds ${licenses.join()}`);
   }
   return problems;
@@ -80,7 +90,7 @@ export function auditEvents(tenantId: string, events: readonly RecordedEvent[]):
     const { event, metadata } = decodeLedgerEvent(recorded);
     const before = state;
     state = evolve(state, { event, activityId: metadata.activityId, occurredAt: metadata.occurredAt });
-    violations.push(...violationsAfter(state, recorded, before));
+    violations.push(...violationsAfter(state, recorded, event, before));
   });
   return { tenantId, events, state, quota: quotaOf(state), violations };
 }

@@ -46,6 +46,8 @@ export const ERROR_TITLES: Readonly<Record<string, string>> = {
   LICENSE_REQUIRED: 'A phone-capable licence is needed first',
   SEATS_IN_USE: 'Those seats are in use',
   PHONE_NUMBER_IN_USE: 'That number belongs to another account',
+  SUBSCRIPTION_EXPIRED: 'That subscription has expired',
+  NO_TERM: 'That purchase has no term',
   STORE_UNAVAILABLE: 'The event store is unavailable',
   NETWORK: 'The ledger API could not be reached',
   BAD_ANSWER: 'The ledger API gave an unexpected answer',

@@ -3,7 +3,7 @@ import type { AccountView } from './types';
 
 /** R4: what this account may be given; the API has the last word, this only keeps the list short. */
 export function assignableSkus(account: Pick<AccountView, 'kind' | 'licenses'>): Sku[] {
-  return SKUS.filter((sku) => !account.licenses.includes(sku) && (account.kind === 'resource' || !SKU_CATALOG[sku].resourceAccountsOnly));
+  return SKUS.filter((sku) => !account.licenses.includes(sku) && SKU_CATALOG[sku].holders.includes(account.kind));
 }
 
 /**

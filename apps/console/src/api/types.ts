@@ -21,11 +21,16 @@ export const EVENT_TYPES = [
   'LicenseSwapped',
   'PhoneNumberAssigned',
   'PhoneNumberReleased',
+  'RulebookAdopted',
+  'SubscriptionExpired',
+  'SubscriptionRenewed',
 ] as const;
 export type EventType = (typeof EVENT_TYPES)[number];
 
 export interface QuotaView {
   readonly tenantId: string;
+  /** R9: the rulebook in force. */
+  readonly rulebook?: string | null;
   readonly policy: string | null;
   readonly phoneSystemSeats: { readonly purchased: number; readonly assigned: number };
   readonly virtualUser: {
@@ -58,10 +63,13 @@ export interface AccountView {
   readonly phoneNumber: string | null;
   readonly status: AccountStatus;
   readonly statusReason: string;
+  /** R11/R12: compliance flags under the rulebook in force. */
+  readonly compliance?: readonly string[];
+  readonly complianceRemedy?: string | null;
   readonly brokenBy?: BrokenBy;
 }
 
-export const WARNING_CODES = ['SPLIT_SWAP_RISK'] as const;
+export const WARNING_CODES = ['SPLIT_SWAP_RISK', 'FULL_LICENCE_ON_RESOURCE_ACCOUNT'] as const;
 export type WarningCode = (typeof WARNING_CODES)[number];
 
 export interface LedgerWarning {

@@ -28,7 +28,7 @@ export function eventSummary(entry: HistoryEntry): string {
     case 'AccountDeleted':
       return `Deleted account ${text(data, 'accountId')}`;
     case 'LicensePurchased':
-      return `Bought ${text(data, 'quantity')} × ${sku(data, 'sku')} at ${text(data, 'unitPrice')} ${text(data, 'currency')} (policy ${text(data, 'policy')}, allocation then ${text(data, 'allocationAfter')})`;
+      return `Bought ${text(data, 'quantity')} × ${sku(data, 'sku')} at ${text(data, 'unitPrice')} ${text(data, 'currency')} (rulebook ${text(data, 'rulebook')}, allocation then ${text(data, 'allocationAfter')})`;
     case 'LicensePurchaseCancelled':
       return `Cancelled the purchase of ${text(data, 'quantity')} × ${sku(data, 'sku')}`;
     case 'LicenseAssigned':
@@ -41,6 +41,12 @@ export function eventSummary(entry: HistoryEntry): string {
       return `Gave ${text(data, 'phoneNumber')} to ${text(data, 'accountId')}`;
     case 'PhoneNumberReleased':
       return `Released ${text(data, 'phoneNumber')} from ${text(data, 'accountId')}`;
+    case 'RulebookAdopted':
+      return `Adopted the ${text(data, 'rulebook')} rulebook`;
+    case 'SubscriptionExpired':
+      return `The term of ${text(data, 'quantity')} × ${sku(data, 'sku')} ended at ${text(data, 'endedAt')}`;
+    case 'SubscriptionRenewed':
+      return `Renewed ${sku(data, 'sku')} (purchase ${text(data, 'purchaseId')}) until ${text(data, 'endsAt')}`;
     default:
       return entry.type;
   }

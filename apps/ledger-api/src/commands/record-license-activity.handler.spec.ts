@@ -19,7 +19,6 @@ const buy = (sku: Sku, quantity: number, purchaseId: string): LedgerCommand => (
   purchaseId,
   sku,
   quantity,
-  policy: 'seed',
 });
 
 /**
@@ -151,7 +150,8 @@ describe('RecordLicenseActivityHandler', () => {
       actor: 'admin@raced',
       correlationId: 'c-1',
       occurredAt: NOW.toISOString(),
-      schemaVersion: 1,
+      // LicensePurchased is written at version 2 since rulebooks (R9, R10, R13).
+      schemaVersion: 2,
     });
   });
 

@@ -25,7 +25,6 @@ describe('Idempotency-Keys a write model forgot, found through the projections i
         purchaseId: `p-${key}-${quantity}`,
         sku: 'CALLING_PLAN',
         quantity,
-        policy: 'seed',
       },
       { actor: 'admin', correlationId: key, idempotency: { key, requestHash: `${key}:${quantity}` } },
     );

@@ -38,12 +38,12 @@ export class ReportsController {
     @Query() { asOf, format }: QuotaReportQuery,
     @Res() reply: FastifyReply,
   ): Promise<FastifyReply> {
-    const policy = this.config.get('ledger', { infer: true }).allocationPolicy;
+    const rulebook = this.config.get('ledger', { infer: true }).rulebook;
     const instant = asOf === undefined ? undefined : canonicalInstant(asOf);
     const tenants =
       instant === undefined
-        ? currentQuotaReport(await this.reads.readModels(), policy)
-        : await pastQuotaReport(this.projections.asOf, instant, policy);
+        ? currentQuotaReport(await this.reads.readModels(), rulebook)
+        : await pastQuotaReport(this.projections.asOf, instant, rulebook);
     if (format === 'csv') {
       return sendCsv(reply, 'quota-report.csv', QUOTA_REPORT_COLUMNS, mapIterable(tenants, quotaCsvRow));
     }

@@ -2,7 +2,14 @@ import { type CallHandler, type ExecutionContext, Injectable, type NestIntercept
 import { CommandBus } from '@nestjs/cqrs';
 import type { FastifyReply } from 'fastify';
 import { type Observable, from, mergeMap } from 'rxjs';
-import type { LedgerCommand, LedgerEventType, LedgerWarning } from '@ledger/licensing';
+import { ConfigService } from '@nestjs/config';
+import {
+  withServiceSettings,
+  type LedgerCommand,
+  type LedgerEventType,
+  type LedgerWarning,
+} from '@ledger/licensing';
+import type { LedgerConfig } from '@ledger/runtime';
 import type { AuthenticatedRequest } from '../auth/access.guard';
 import { principalOf } from '../auth/principal.decorator';
 import { type ActivityOutcome, RecordLicenseActivity } from '../commands/record-license-activity.command';
@@ -48,12 +55,19 @@ function answerOf(outcome: ActivityOutcome): WriteAnswer {
  */
 @Injectable()
 export class LicenseActivityInterceptor implements NestInterceptor<TenantCommand, WriteAnswer> {
-  constructor(private readonly commandBus: CommandBus) {}
+  constructor(
+    private readonly commandBus: CommandBus,
+    private readonly config: ConfigService<{ ledger: LedgerConfig }, true>,
+  ) {}
 
   intercept(context: ExecutionContext, next: CallHandler<TenantCommand>): Observable<WriteAnswer> {
     const request = context.switchToHttp().getRequest<AuthenticatedRequest>();
     const reply = context.switchToHttp().getResponse<FastifyReply>();
     return next.handle().pipe(mergeMap((asked) => from(this.record(request, reply, asked))));
+  }
+
+  private rulebook(): LedgerConfig['rulebook'] {
+    return this.config.get('ledger', { infer: true }).rulebook;
   }
 
   private async record(
@@ -64,14 +78,19 @@ export class LicenseActivityInterceptor implements NestInterceptor<TenantCommand
     const principal = principalOf(request);
     const idempotencyKey = idempotencyKeyOf(request);
     const outcome = await this.commandBus.execute(
-      new RecordLicenseActivity(tenantId, command, {
-        actor: principal.subject,
-        correlationId: correlationIdOf(request),
-        expectedRevision: expectedRevisionOf(request),
-        ...(idempotencyKey === undefined
-          ? {}
-          : { idempotency: { key: idempotencyKey, requestHash: requestHashOf(request) } }),
-      }),
+      // R9: a tenant without a rulebook adopts the service's with its first write.
+      new RecordLicenseActivity(
+        tenantId,
+        withServiceSettings(command, { defaultRulebook: this.rulebook() }),
+        {
+          actor: principal.subject,
+          correlationId: correlationIdOf(request),
+          expectedRevision: expectedRevisionOf(request),
+          ...(idempotencyKey === undefined
+            ? {}
+            : { idempotency: { key: idempotencyKey, requestHash: requestHashOf(request) } }),
+        },
+      ),
     );
     void reply.header('ETag', etagOf(outcome.revision));
     if (outcome.replayed) void reply.header('Idempotent-Replayed', 'true');

@@ -55,7 +55,12 @@ export class TenantReadsController {
     if (asOf !== undefined) {
       const instant = canonicalInstant(asOf);
       const past = await this.projections.asOf.tenant(tenantId, instant);
-      return this.quotaAnswer(tenantId, quotaOf(past.state), past.position?.toString() ?? null, instant);
+      return this.quotaAnswer(
+        tenantId,
+        quotaOf(past.state, instant),
+        past.position?.toString() ?? null,
+        instant,
+      );
     }
     const row = (await this.reads.readModelsOf(tenantId)).quota(tenantId);
     void reply.header('ETag', etagOf(row?.revision ?? null));
@@ -73,7 +78,7 @@ export class TenantReadsController {
     if (asOf !== undefined) {
       const past = await this.projections.asOf.tenant(tenantId, canonicalInstant(asOf));
       const accounts = [...past.state.accounts.values()]
-        .map(accountViewOf)
+        .map((account) => accountViewOf(account, past.state.rulebook))
         .filter((view) => status === undefined || view.status === status)
         .sort(byAccountId);
       return { accounts };
@@ -124,7 +129,7 @@ export class TenantReadsController {
       tenantId,
       quota,
       position,
-      this.config.get('ledger', { infer: true }).allocationPolicy,
+      this.config.get('ledger', { infer: true }).rulebook,
       asOf,
     );
   }

@@ -1,7 +1,6 @@
 import { Body, Controller, Delete, HttpCode, Param, Post, Put, UseInterceptors } from '@nestjs/common';
 import { ApiBearerAuth, ApiOperation, ApiTags } from '@nestjs/swagger';
-import { ConfigService } from '@nestjs/config';
-import { newPurchaseId, type LedgerConfig } from '@ledger/runtime';
+import { newPurchaseId } from '@ledger/runtime';
 import { TenantAccess } from '../auth/access.decorators';
 import { LicenseActivityInterceptor, type TenantCommand } from './license-activity.interceptor';
 import { AccountLicenseParams, AccountParams, PurchaseParams, TenantParams } from './dto/route-params';
@@ -25,8 +24,6 @@ import {
 @UseInterceptors(LicenseActivityInterceptor)
 @Controller('v1/tenants/:tenantId')
 export class TenantWritesController {
-  constructor(private readonly config: ConfigService<{ ledger: LedgerConfig }, true>) {}
-
   @Post('purchases')
   @ApiOperation({
     summary: 'Buy seats of a SKU (Virtual User seats at price 0, within the allocation: R2, R3)',
@@ -39,7 +36,6 @@ export class TenantWritesController {
         purchaseId: newPurchaseId(),
         sku: body.sku,
         quantity: body.quantity,
-        policy: this.config.get('ledger', { infer: true }).allocationPolicy,
       },
     };
   }

@@ -55,11 +55,11 @@ export function reportQuotaCommand(io: CliIo): Command {
           try {
             if (asOf !== undefined) {
               // Each tenant replayed from its nearest snapshot, kept by the projections.
-              const tenants = await pastQuotaReport(projections.asOf, asOf, config.allocationPolicy);
+              const tenants = await pastQuotaReport(projections.asOf, asOf, config.rulebook);
               return await writeQuotaReport(output, options.format, tenants, asOf);
             }
             // Streamed from the projection database, row by row.
-            const tenants = currentQuotaReport(projections.readModels, config.allocationPolicy);
+            const tenants = currentQuotaReport(projections.readModels, config.rulebook);
             return await writeQuotaReport(output, options.format, tenants);
           } finally {
             await projections.close();

@@ -5,6 +5,8 @@ import {
   phoneCapableLicenseOf,
   quotaOf,
   SKU_CATALOG,
+  countsForAllocation,
+  rulebookOfPolicy,
   VIRTUAL_USER_SKU,
   type AccountState,
   type LedgerCommand,
@@ -429,12 +431,12 @@ export class TenantScript {
   /** How many seats to buy when none is free; 0 when none may be bought. */
   private topUpQuantity(sku: Sku): number {
     const definition = SKU_CATALOG[sku];
-    if (definition.capped) {
+    if (definition.allotted) {
       // R3: Virtual User licences only up to the allocation.
       const { purchasable, allocation } = quotaOf(this.current).virtualUser;
       return Math.min(purchasable, clampQuantity(allocation * 0.1 + this.prng.int(1, 10)));
     }
-    if (definition.countsForAllocation && this.phoneSystemFrozen) return 0;
+    if (countsForAllocation(sku, rulebookOfPolicy(this.plan.policy)) && this.phoneSystemFrozen) return 0;
     return clampQuantity(Math.max(5, this.current.seats[sku].purchased * this.prng.between(0.1, 0.3)));
   }
 
@@ -445,8 +447,8 @@ export class TenantScript {
       purchaseId: `po-${String(this.purchaseSeq).padStart(5, '0')}`,
       sku,
       quantity,
-      // R2: the policy in force for this tenant, recorded on the purchase.
-      policy: this.plan.policy,
+      // R9: the tenant's first write adopts the rulebook its policy names.
+      defaultRulebook: rulebookOfPolicy(this.plan.policy),
     };
   }
 

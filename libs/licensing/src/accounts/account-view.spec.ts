@@ -20,7 +20,7 @@ const tenant = given(
 
 describe('Account view', () => {
   it('shows a user with null resource type and phone number', () => {
-    expect(accountViewOf(tenant.account('ada'))).toEqual({
+    expect(accountViewOf(tenant.account('ada'), null)).toEqual({
       accountId: 'ada',
       displayName: 'Ada',
       kind: 'user',
@@ -29,11 +29,13 @@ describe('Account view', () => {
       phoneNumber: null,
       status: 'healthy',
       statusReason: expect.stringContaining('user account') as unknown,
+      compliance: [],
+      complianceRemedy: null,
     });
   });
 
   it('shows a healthy resource account with its licence and number', () => {
-    const view = accountViewOf(tenant.account('aa'));
+    const view = accountViewOf(tenant.account('aa'), null);
     expect(view).toMatchObject({
       resourceType: 'auto-attendant',
       licenses: ['PHONE_SYSTEM'],
@@ -46,7 +48,7 @@ describe('Account view', () => {
 
   it('R6: explains an at-risk account, naming the removal activity', () => {
     const atRisk = tenant.and(remove('aa', 'PHONE_SYSTEM'));
-    const view = accountViewOf(atRisk.account('aa'));
+    const view = accountViewOf(atRisk.account('aa'), null);
     expect(view.status).toBe('at-risk');
     expect(view.statusReason).toContain(atRisk.history.at(-1)?.activityId);
     expect(view).not.toHaveProperty('brokenBy');
@@ -54,7 +56,7 @@ describe('Account view', () => {
 
   it('R6: explains a broken account and says how to repair it', () => {
     const broken = tenant.and(remove('aa', 'PHONE_SYSTEM'), assign('aa', 'PHONE_SYSTEM_VIRTUAL_USER'));
-    const view = accountViewOf(broken.account('aa'));
+    const view = accountViewOf(broken.account('aa'), null);
     expect(view.status).toBe('broken');
     expect(view.brokenBy).toEqual({
       removedInActivity: broken.history.at(-2)?.activityId,
@@ -65,7 +67,7 @@ describe('Account view', () => {
   });
 
   it('hands out its own copy of the licences', () => {
-    const view = accountViewOf(tenant.account('aa'));
+    const view = accountViewOf(tenant.account('aa'), null);
     view.licenses.push('CALLING_PLAN');
     expect(tenant.account('aa').licenses).toEqual(['PHONE_SYSTEM']);
   });

@@ -1,6 +1,13 @@
 import type { AccountKind, ResourceType } from '../events/events';
 import { phoneCapableLicenseOf, type Sku } from '../catalogue/skus';
 import type { AccountState, AccountStatus } from '../state/tenant-state';
+import type { Rulebook } from '../rulebooks/rulebook-names';
+import {
+  complianceOf,
+  fullLicenseRemedy,
+  unlicensedRemedy,
+  type ComplianceFlag,
+} from '../compliance/compliance';
 
 export type AccountStatusName = AccountStatus['status'];
 export const ACCOUNT_STATUSES: readonly AccountStatusName[] = ['healthy', 'at-risk', 'broken'];
@@ -22,6 +29,10 @@ export interface AccountView {
   readonly status: AccountStatusName;
   /** Why the account has this status, in a sentence an administrator can act on. */
   readonly statusReason: string;
+  /** R11/R12: compliance flags under the rulebook in force, beside the status. */
+  readonly compliance: ComplianceFlag[];
+  /** R11/R12: what to do about the flags, in words; null when there are none. */
+  readonly complianceRemedy: string | null;
   /** Present when broken (R6): the two activities of the split swap. */
   readonly brokenBy?: {
     readonly removedInActivity: string;
@@ -30,7 +41,9 @@ export interface AccountView {
   };
 }
 
-export function accountViewOf(account: AccountState): AccountView {
+/** The account view of `account` in a tenant governed by `rulebook` (the state's `rulebook`). */
+export function accountViewOf(account: AccountState, rulebook: Rulebook | null): AccountView {
+  const compliance = complianceOf(account, rulebook);
   const view: AccountView = {
     accountId: account.accountId,
     displayName: account.displayName,
@@ -40,8 +53,18 @@ export function accountViewOf(account: AccountState): AccountView {
     phoneNumber: account.phoneNumber ?? null,
     status: account.status.status,
     statusReason: statusReasonOf(account),
+    compliance,
+    complianceRemedy: complianceRemedyOf(account, compliance),
   };
   return account.status.status === 'broken' ? { ...view, brokenBy: { ...account.status.brokenBy } } : view;
+}
+
+function complianceRemedyOf(account: AccountState, flags: readonly ComplianceFlag[]): string | null {
+  // UNLICENSED (no phone-capable licence) and FULL_LICENCE (holds one) never come together.
+  if (flags.includes('UNLICENSED')) return unlicensedRemedy(account.accountId);
+  const full = phoneCapableLicenseOf(account.licenses);
+  if (flags.includes('FULL_LICENCE') && full !== undefined) return fullLicenseRemedy(account.accountId, full);
+  return null;
 }
 
 function statusReasonOf(account: AccountState): string {

@@ -56,7 +56,7 @@ describe('R6 Split swap remedy: replacement', () => {
 
     const after = outcome.afterwards();
     expect(after.state.accounts.has('cq-old')).toBe(false);
-    expect(accountViewOf(after.account('cq-new'))).toMatchObject({
+    expect(accountViewOf(after.account('cq-new'), null)).toMatchObject({
       kind: 'resource',
       resourceType: 'call-queue',
       licenses: ['PHONE_SYSTEM_VIRTUAL_USER', 'CALLING_PLAN'],

@@ -145,3 +145,24 @@ describe('R5 Licence activity: remove and add in one activity is one swap', () =
     tenant.when(assign('ghost', 'CALLING_PLAN')).thenError('NOT_FOUND', { accountId: 'ghost' });
   });
 });
+
+describe('R4 Who may hold what: the SKUs of today’s catalogue', () => {
+  const tenant = given(
+    purchase('TEAMS_PHONE_WITH_CALLING_PLAN', 2, { rulebook: 'current' }),
+    purchase('TEAMS_SHARED_DEVICES', 2),
+    createUser('ada'),
+    createResource('aa'),
+  );
+
+  it('assigns Teams Phone with Calling Plan to users only', () => {
+    expect(tenant.when(assign('ada', 'TEAMS_PHONE_WITH_CALLING_PLAN')).result.ok).toBe(true);
+    tenant
+      .when(assign('aa', 'TEAMS_PHONE_WITH_CALLING_PLAN'))
+      .thenError('INVALID_COMMAND', { sku: 'TEAMS_PHONE_WITH_CALLING_PLAN' });
+  });
+
+  it('assigns Teams Shared Devices to no account: they are counted per device', () => {
+    tenant.when(assign('ada', 'TEAMS_SHARED_DEVICES')).thenError('INVALID_COMMAND', { field: 'sku' });
+    tenant.when(assign('aa', 'TEAMS_SHARED_DEVICES')).thenError('INVALID_COMMAND', { field: 'sku' });
+  });
+});

@@ -3,7 +3,14 @@ import { refuse, type DomainError } from '../decider/domain-error';
 import { afterPending } from '../decider/pending-activity';
 import type { LedgerEvent } from '../events/events';
 import { noFreeSeat } from '../purchases/seats';
-import { isPhoneCapable, isSku, phoneCapableLicenseOf, SKU_CATALOG, type Sku } from '../catalogue/skus';
+import {
+  isPhoneCapable,
+  isSku,
+  mayHold,
+  phoneCapableLicenseOf,
+  SKU_CATALOG,
+  type Sku,
+} from '../catalogue/skus';
 import type { TenantState } from '../state/tenant-state';
 
 /**
@@ -88,15 +95,21 @@ function refusalToAssign(state: TenantState, accountId: string, sku: Sku): Domai
   const account = state.accounts.get(accountId);
   if (account === undefined)
     return refuse('NOT_FOUND', `Account ${accountId} does not exist.`, { accountId });
-  // R4: the Virtual User licence goes only to resource accounts.
-  if (SKU_CATALOG[sku].resourceAccountsOnly && account.kind !== 'resource') {
-    return refuse(
-      'NOT_A_RESOURCE_ACCOUNT',
-      `${sku} goes only to resource accounts; ${accountId} is a user.`,
-      {
+  // R4: a SKU goes only to the kinds of account the catalogue names (the Resource Account
+  // licence to resource accounts; shared devices to no account of the ledger).
+  if (!mayHold(account.kind, sku)) {
+    const holders = SKU_CATALOG[sku].holders;
+    if (holders.length === 0) {
+      return refuse('INVALID_COMMAND', `${sku} is counted per device and assigned to no account.`, {
+        field: 'sku',
         accountId,
         sku,
-      },
+      });
+    }
+    return refuse(
+      holders.includes('resource') ? 'NOT_A_RESOURCE_ACCOUNT' : 'INVALID_COMMAND',
+      `${sku} goes only to ${holders.join(' or ')} accounts; ${accountId} is a ${account.kind} account.`,
+      { accountId, sku },
     );
   }
   // R4: never the same SKU twice.

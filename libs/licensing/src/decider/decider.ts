@@ -1,8 +1,8 @@
 import { decideCreateAccount, decideDeleteAccount } from '../accounts/accounts';
 import { decideCancelPurchase } from '../purchases/cancel-purchase';
 import type { LedgerCommand } from './commands';
-import type { DomainError } from './domain-error';
-import { pending } from './pending-activity';
+import { refuse, type DomainError } from './domain-error';
+import { afterPending, pending } from './pending-activity';
 import type { LedgerEvent, LedgerEventEnvelope } from '../events/events';
 import { decideChangeLicenses } from '../assignments/change-licenses';
 import { decideAssignPhoneNumber, decideReleasePhoneNumber } from '../phone-numbers/phone-numbers';
@@ -13,6 +13,9 @@ import { initialTenantState } from '../state/initial-state';
 import type { TenantState } from '../state/tenant-state';
 import type { LedgerWarning } from '../split-swap/warnings';
 import { warningsOfActivity } from '../split-swap/warnings-of';
+import { adoption, decideAdoptRulebook } from '../rulebooks/adopt-rulebook';
+import { isRulebook } from '../rulebooks/rulebook-names';
+import { decideExpireSubscription, decideRenewSubscription } from '../terms/subscriptions';
 
 /**
  * The answer to a command: the events of one licence activity (R5) with their warnings, or a
@@ -23,7 +26,7 @@ export type DecideResult =
   | { readonly ok: false; readonly error: DomainError };
 
 export function decide(command: LedgerCommand, state: TenantState): DecideResult {
-  const decided = eventsOrRefusal(command, state);
+  const decided = withDefaultRulebook(command, state);
   if (!Array.isArray(decided)) return { ok: false, error: decided };
   // R8: an accepted activity answers with the warnings its events deserve.
   return { ok: true, events: decided, warnings: warningsOfActivity(decided.map(pending), state) };
@@ -40,6 +43,27 @@ export interface LicensingDecider {
 }
 
 export const licensingDecider: LicensingDecider = { decide, evolve, initialState: initialTenantState };
+
+/**
+ * R9: a tenant with no rulebook in force adopts the service's default with its first write, in
+ * the same activity: `RulebookAdopted` first, then the command decided under that rulebook.
+ * A refused command or one with nothing to change adopts nothing.
+ */
+function withDefaultRulebook(command: LedgerCommand, state: TenantState): LedgerEvent[] | DomainError {
+  if (command.type === 'AdoptRulebook' || state.rulebook !== null || command.defaultRulebook === undefined) {
+    return eventsOrRefusal(command, state);
+  }
+  const { defaultRulebook } = command;
+  if (!isRulebook(defaultRulebook)) {
+    return refuse('INVALID_COMMAND', `Unknown default rulebook ${String(defaultRulebook)}.`, {
+      field: 'defaultRulebook',
+    });
+  }
+  const adopted = adoption(defaultRulebook, state);
+  const decided = eventsOrRefusal(command, afterPending(state, adopted));
+  if (!Array.isArray(decided) || decided.length === 0) return decided;
+  return [adopted, ...decided];
+}
 
 /** Each command's rules: the events of its activity, or why it is refused. */
 function eventsOrRefusal(command: LedgerCommand, state: TenantState): LedgerEvent[] | DomainError {
@@ -60,6 +84,12 @@ function eventsOrRefusal(command: LedgerCommand, state: TenantState): LedgerEven
       return decideReleasePhoneNumber(command, state);
     case 'ReplaceAccount':
       return decideReplaceAccount(command, state);
+    case 'AdoptRulebook':
+      return decideAdoptRulebook(command, state);
+    case 'ExpireSubscription':
+      return decideExpireSubscription(command, state);
+    case 'RenewSubscription':
+      return decideRenewSubscription(command, state);
     default: {
       const unknownCommand: never = command;
       throw new Error(`decide: unknown command type ${(unknownCommand as { type: unknown }).type as string}`);

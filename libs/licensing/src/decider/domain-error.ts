@@ -1,6 +1,7 @@
 /**
  * Refusals the domain can answer with. The HTTP layer maps them to status codes
- * (SPEC §3): INVALID_COMMAND → 400, NOT_FOUND → 404, every other code → 409.
+ * (SPEC §3): INVALID_COMMAND → 400 (`details.field` names the field at fault when one is),
+ * NOT_FOUND → 404, every other code → 409.
  */
 export const DOMAIN_ERROR_CODES = [
   'INVALID_COMMAND',
@@ -15,6 +16,8 @@ export const DOMAIN_ERROR_CODES = [
   'LICENSE_REQUIRED',
   'SEATS_IN_USE',
   'PHONE_NUMBER_IN_USE',
+  'SUBSCRIPTION_EXPIRED',
+  'NO_TERM',
 ] as const;
 export type DomainErrorCode = (typeof DOMAIN_ERROR_CODES)[number];
 

@@ -1,12 +1,12 @@
 import fc from 'fast-check';
-import { allocationFor } from '../purchases/allocation-policy';
+import { allocationUnder, RULEBOOK_RULES } from '../rulebooks/rulebooks';
 import { decide } from './decider';
 import { DOMAIN_ERROR_CODES } from './domain-error';
 import { evolve } from '../state/evolve';
 import type { LedgerEventEnvelope } from '../events/events';
 import { initialTenantState } from '../state/initial-state';
 import { allocationBaseOf } from '../purchases/quota';
-import { isPhoneCapable, SKU_CATALOG, SKUS, VIRTUAL_USER_SKU } from '../catalogue/skus';
+import { countsForAllocation, isPhoneCapable, mayHold, SKUS, VIRTUAL_USER_SKU } from '../catalogue/skus';
 import type { TenantState } from '../state/tenant-state';
 import { activityFacts } from '../testing/given-when-then';
 import { commandSequence } from '../testing/command-arbitraries';
@@ -20,7 +20,8 @@ function snapshot(state: TenantState): string {
     cancelled: [...state.cancelledPurchases.entries()],
     holders: [...state.phoneNumberHolders.entries()],
     seats: state.seats,
-    policy: state.policy,
+    rulebook: state.rulebook,
+    free: state.freeVirtualUserSeats,
   });
 }
 
@@ -58,7 +59,7 @@ function violationsOf(state: TenantState): string[] {
     // R4: no SKU twice, at most one phone-capable licence, the Virtual User licence on resource accounts only.
     if (new Set(licenses).size !== licenses.length) violations.push(`${accountId} holds a SKU twice`);
     if (licenses.filter(isPhoneCapable).length > 1) violations.push(`${accountId} holds ${licenses.join()}`);
-    if (kind === 'user' && licenses.some((held) => SKU_CATALOG[held].resourceAccountsOnly)) {
+    if (licenses.some((held) => !mayHold(kind, held))) {
       violations.push(`user ${accountId} holds ${licenses.join()}`);
     }
     if (kind === 'user' && status.status !== 'healthy')
@@ -94,15 +95,24 @@ describe('Invariants under random command sequences (R2, R3, R4, R5, R8)', () =>
             }
             for (const event of result.events) {
               if (event.type !== 'LicensePurchased') continue;
-              const { sku: bought, quantity, policy: used, allocationAfter } = event.data;
+              const { sku: bought, quantity, rulebook: used, allocationAfter, freeQuantity } = event.data;
               const n = allocationBaseOf(state);
-              // R3: Virtual User seats purchased never exceed the allocation at the time of the purchase.
-              const virtualUsers = state.seats[VIRTUAL_USER_SKU].purchased + quantity;
-              if (bought === VIRTUAL_USER_SKU && virtualUsers > allocationFor(used, n)) {
-                problems.push(`${virtualUsers} Virtual User seats for A(${n}) = ${allocationFor(used, n)}`);
+              const allocation = allocationUnder(used, n);
+              // R3/R10: free Virtual User seats never exceed the allocation at the time of the purchase.
+              const free = state.freeVirtualUserSeats + freeQuantity;
+              if (bought === VIRTUAL_USER_SKU && freeQuantity > 0 && free > allocation) {
+                problems.push(`${free} free Virtual User seats for A(${n}) = ${allocation}`);
               }
-              const nAfter = n + (SKU_CATALOG[bought].countsForAllocation ? quantity : 0);
-              if (allocationAfter !== allocationFor(used, nAfter))
+              // R3: under a capped rulebook nothing is bought beyond the allocation: no paid seat.
+              if (
+                RULEBOOK_RULES[used].beyondAllocation === 'refused' &&
+                bought === VIRTUAL_USER_SKU &&
+                freeQuantity !== quantity
+              ) {
+                problems.push(`${quantity - freeQuantity} paid Virtual User seats under ${used}`);
+              }
+              const nAfter = n + (countsForAllocation(bought, used) ? quantity : 0);
+              if (allocationAfter !== allocationUnder(used, nAfter))
                 problems.push(`allocationAfter ${allocationAfter}`);
             }
             // R5: one activity, one append; replaying it gives the same warnings.
@@ -130,7 +140,7 @@ describe('Invariants under random command sequences (R2, R3, R4, R5, R8)', () =>
     'reach interesting states: accounts with licences, numbers and broken statuses happen',
     () => {
       // Guards the generator: if it stopped producing successful commands, the property above would prove little.
-      const seen = { licensed: 0, numbered: 0, broken: 0, swapped: 0 };
+      const seen = { licensed: 0, numbered: 0, broken: 0, swapped: 0, paid: 0 };
       fc.assert(
         fc.property(commandSequence, (commands) => {
           let state = initialTenantState();
@@ -138,6 +148,15 @@ describe('Invariants under random command sequences (R2, R3, R4, R5, R8)', () =>
             const result = decide(cmd, state);
             if (!result.ok) return;
             if (result.events.some((event) => event.type === 'LicenseSwapped')) seen.swapped += 1;
+            if (
+              result.events.some(
+                (event) =>
+                  event.type === 'LicensePurchased' &&
+                  event.data.paidQuantity > 0 &&
+                  event.data.sku === VIRTUAL_USER_SKU,
+              )
+            )
+              seen.paid += 1;
             state = result.events
               .map((event) => ({ event, ...activityFacts(index + 1) }))
               .reduce(evolve, state);
@@ -154,6 +173,7 @@ describe('Invariants under random command sequences (R2, R3, R4, R5, R8)', () =>
       expect(seen.numbered).toBeGreaterThan(0);
       expect(seen.broken).toBeGreaterThan(0);
       expect(seen.swapped).toBeGreaterThan(0);
+      expect(seen.paid).toBeGreaterThan(0);
     },
     PROPERTY_TIMEOUT_MS,
   );

@@ -1,10 +1,11 @@
 import type { AllocationPolicy } from '../purchases/allocation-policy';
 import type { Sku } from '../catalogue/skus';
+import type { AccountKind } from './account-kind';
+import type { Rulebook } from '../rulebooks/rulebook-names';
 
-/** SPEC §2, schema version 1. Event data only; metadata travels beside it. */
-export const EVENT_SCHEMA_VERSION = 1;
+/** Event data only (SPEC §2, §4); metadata travels beside it. Versions: schema-versions.ts. */
 
-export type AccountKind = 'user' | 'resource';
+export type { AccountKind } from './account-kind';
 export const RESOURCE_TYPES = ['auto-attendant', 'call-queue'] as const;
 export type ResourceType = (typeof RESOURCE_TYPES)[number];
 export type UnassignReason = 'removed' | 'account-deleted' | 'replaced';
@@ -22,17 +23,59 @@ export interface AccountDeleted {
   readonly type: 'AccountDeleted';
   readonly data: { readonly accountId: string };
 }
+/** R13: a subscription term; `endsAt` is an ISO-8601 UTC instant. */
+export interface Term {
+  readonly endsAt: string;
+  readonly trial: boolean;
+}
+
+/** Schema version 2 (version 1 had no rulebook, freeQuantity, paidQuantity nor term: upcasters.ts). */
 export interface LicensePurchased {
   readonly type: 'LicensePurchased';
   readonly data: {
     readonly purchaseId: string;
     readonly sku: Sku;
     readonly quantity: number;
+    /** The catalogue's list price of one paid seat (0 for a Resource Account seat under 2019/2020, R3). */
     readonly unitPrice: number;
     readonly currency: string;
+    /** R9: the rulebook in force, which judged this purchase. */
+    readonly rulebook: Rulebook;
+    /** SPEC §2's field, derived from `rulebook` (seed for 2019, per-ten otherwise). */
     readonly policy: AllocationPolicy;
-    /** A(N) right after this purchase, under `policy`. */
+    /** A(N) right after this purchase, under `rulebook`. */
     readonly allocationAfter: number;
+    /** R10: seats within the free allocation (Resource Account seats only; 0 for other SKUs). */
+    readonly freeQuantity: number;
+    /** R10: seats bought at `unitPrice`; freeQuantity + paidQuantity = quantity. */
+    readonly paidQuantity: number;
+    /** R13: absent for a purchase without an end. */
+    readonly term?: Term;
+  };
+}
+/** R9: the tenant is governed by `rulebook` from this event on; `previous` is null for the first. */
+export interface RulebookAdopted {
+  readonly type: 'RulebookAdopted';
+  readonly data: { readonly rulebook: Rulebook; readonly previous: Rulebook | null };
+}
+/** R13: the term of a purchase ended; its seats stop counting. */
+export interface SubscriptionExpired {
+  readonly type: 'SubscriptionExpired';
+  readonly data: {
+    readonly purchaseId: string;
+    readonly sku: Sku;
+    readonly quantity: number;
+    readonly endedAt: string;
+  };
+}
+/** R13: the term of a purchase now ends at `endsAt` (it ended at `previousEndsAt` before). */
+export interface SubscriptionRenewed {
+  readonly type: 'SubscriptionRenewed';
+  readonly data: {
+    readonly purchaseId: string;
+    readonly sku: Sku;
+    readonly endsAt: string;
+    readonly previousEndsAt: string;
   };
 }
 export interface LicensePurchaseCancelled {
@@ -69,7 +112,10 @@ export type LedgerEvent =
   | LicenseUnassigned
   | LicenseSwapped
   | PhoneNumberAssigned
-  | PhoneNumberReleased;
+  | PhoneNumberReleased
+  | RulebookAdopted
+  | SubscriptionExpired
+  | SubscriptionRenewed;
 
 export type LedgerEventType = LedgerEvent['type'];
 
@@ -83,6 +129,9 @@ export const LEDGER_EVENT_TYPES: readonly LedgerEventType[] = [
   'LicenseSwapped',
   'PhoneNumberAssigned',
   'PhoneNumberReleased',
+  'RulebookAdopted',
+  'SubscriptionExpired',
+  'SubscriptionRenewed',
 ];
 
 export function isLedgerEventType(value: unknown): value is LedgerEventType {

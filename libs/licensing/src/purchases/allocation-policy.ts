@@ -1,10 +1,10 @@
 /**
- * R2: how many free Virtual User licences a tenant is allotted for N purchased
- * Phone-System-bearing seats. The policy is a service setting, recorded on every purchase.
+ * R2: how many free Virtual User licences a tenant is allotted for N qualifying seats. Since R9
+ * a policy is the allocation formula of a rulebook (rulebooks/rulebooks.ts): `seed` for 2019,
+ * `per-ten` for 2020 and current; the name stays on purchases and in the quota view (SPEC §6).
  */
 export const ALLOCATION_POLICIES = ['seed', 'per-ten'] as const;
 export type AllocationPolicy = (typeof ALLOCATION_POLICIES)[number];
-export const DEFAULT_ALLOCATION_POLICY: AllocationPolicy = 'seed';
 
 export function isAllocationPolicy(value: unknown): value is AllocationPolicy {
   return typeof value === 'string' && (ALLOCATION_POLICIES as readonly string[]).includes(value);

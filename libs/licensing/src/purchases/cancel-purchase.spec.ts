@@ -17,6 +17,8 @@ describe('Cancelling a purchase', () => {
       purchaseId: 'p-1',
       sku: 'CALLING_PLAN',
       quantity: 5,
+      freeQuantity: 0,
+      paidQuantity: 5,
     });
   });
 
@@ -61,11 +63,13 @@ describe('R2 Free allocation: a cancellation can leave the tenant over-allocated
     expect(quotaOf(tenant.state).overAllocated).toBe(false);
 
     const after = tenant.when(cancelPurchase('one')).afterwards();
-    expect(quotaOf(after.state)).toEqual({
+    expect(quotaOf(after.state)).toMatchObject({
+      rulebook: '2019',
       policy: 'seed',
       phoneSystemSeats: { purchased: 2, assigned: 0 },
       virtualUser: { allocation: 26, purchased: 27, assigned: 0, available: 27, purchasable: 0 },
       overAllocated: true,
+      overAllocatedBy: 1,
     });
     after.when(purchase('PHONE_SYSTEM_VIRTUAL_USER', 1)).thenError('ALLOCATION_EXCEEDED');
   });

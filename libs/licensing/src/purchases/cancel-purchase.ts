@@ -14,7 +14,11 @@ export function decideCancelPurchase(
   const { purchaseId } = command;
   const purchase = state.purchases.get(purchaseId);
   if (purchase === undefined) {
-    const why = state.cancelledPurchases.has(purchaseId) ? 'is already cancelled' : 'does not exist';
+    const why = state.cancelledPurchases.has(purchaseId)
+      ? 'is already cancelled'
+      : state.expiredPurchases.has(purchaseId)
+        ? 'has expired (R13)'
+        : 'does not exist';
     return refuse('NOT_FOUND', `Purchase ${purchaseId} ${why}.`, { purchaseId });
   }
   const { sku, quantity } = purchase;

@@ -18,18 +18,18 @@ describe('R2 Free allocation: purchases record the policy and A(N)', () => {
   });
 
   it('counts E5 seats towards N like Phone System seats', () => {
-    const outcome = given(purchase('PHONE_SYSTEM', 1)).when(purchase('E5', 9, { policy: 'per-ten' }));
+    const outcome = given(purchase('PHONE_SYSTEM', 1, { rulebook: '2020' })).when(purchase('E5', 9));
     expect(outcome.events[0]).toMatchObject({
-      data: { unitPrice: 57, policy: 'per-ten', allocationAfter: 26 },
+      data: { unitPrice: 57, rulebook: '2020', policy: 'per-ten', allocationAfter: 26 },
     });
   });
 
-  it('uses the policy of the command, and the tenant takes the latest recorded one', () => {
-    const scenario = given(purchase('PHONE_SYSTEM', 600, { policy: 'seed' }));
+  it('judges under the rulebook the tenant adopted, whatever a later command carries (R9)', () => {
+    const scenario = given(purchase('PHONE_SYSTEM', 600, { rulebook: '2019' }));
     expect(quotaOf(scenario.state).virtualUser.allocation).toBe(624);
-    const after = scenario.when(purchase('CALLING_PLAN', 1, { policy: 'per-ten' })).afterwards();
-    expect(after.state.policy).toBe('per-ten');
-    expect(quotaOf(after.state).virtualUser.allocation).toBe(85);
+    const after = scenario.when(purchase('CALLING_PLAN', 1, { rulebook: '2020' })).afterwards();
+    expect(after.state.rulebook).toBe('2019');
+    expect(quotaOf(after.state).virtualUser.allocation).toBe(624);
   });
 
   it('records the allocation unchanged on a Virtual User purchase', () => {
@@ -48,10 +48,10 @@ describe('R3 Buying at zero, only up to the allocation', () => {
   });
 
   it('per-ten, 600 seats: 85 Virtual User licences can be bought, the 86th is refused', () => {
-    const tenant = given(purchase('PHONE_SYSTEM', 600, { policy: 'per-ten' }));
+    const tenant = given(purchase('PHONE_SYSTEM', 600, { rulebook: '2020' }));
     expect(quotaOf(tenant.state).virtualUser.purchasable).toBe(85);
 
-    const bought = tenant.when(purchase('PHONE_SYSTEM_VIRTUAL_USER', 85, { policy: 'per-ten' })).afterwards();
+    const bought = tenant.when(purchase('PHONE_SYSTEM_VIRTUAL_USER', 85)).afterwards();
     expect(quotaOf(bought.state).virtualUser).toMatchObject({
       allocation: 85,
       purchased: 85,
@@ -59,8 +59,8 @@ describe('R3 Buying at zero, only up to the allocation', () => {
     });
 
     bought
-      .when(purchase('PHONE_SYSTEM_VIRTUAL_USER', 1, { policy: 'per-ten' }))
-      .thenError('ALLOCATION_EXCEEDED', { allocation: 85, purchased: 85, requested: 1 });
+      .when(purchase('PHONE_SYSTEM_VIRTUAL_USER', 1))
+      .thenError('ALLOCATION_EXCEEDED', { allocation: 85, purchased: 85, requested: 1, rulebook: '2020' });
   });
 
   it('seed, 3 seats: 27 allowed one by one, the 28th refused', () => {
@@ -80,11 +80,16 @@ describe('R3 Buying at zero, only up to the allocation', () => {
       .thenError('ALLOCATION_EXCEEDED', { allocation: 27, purchased: 0, requested: 28 });
   });
 
-  it('judges the allocation under the policy of the command', () => {
-    // 600 seats bought under seed (A = 624), then the service switched to per-ten (A = 85).
-    given(purchase('PHONE_SYSTEM', 600, { policy: 'seed' }))
-      .when(purchase('PHONE_SYSTEM_VIRTUAL_USER', 86, { policy: 'per-ten' }))
-      .thenError('ALLOCATION_EXCEEDED', { allocation: 85 });
+  it('judges the allocation under the rulebook in force, not the setting a command carries (R9)', () => {
+    // 600 seats bought under 2019 (A = 624), then the service's setting changed to 2020: the
+    // tenant stays under 2019 until it adopts another rulebook.
+    const tenant = given(purchase('PHONE_SYSTEM', 600, { rulebook: '2019' }));
+    expect(tenant.when(purchase('PHONE_SYSTEM_VIRTUAL_USER', 86, { rulebook: '2020' })).result.ok).toBe(true);
+    const refusal = tenant
+      .and({ type: 'AdoptRulebook', rulebook: '2020' })
+      .when(purchase('PHONE_SYSTEM_VIRTUAL_USER', 86))
+      .thenError('ALLOCATION_EXCEEDED', { allocation: 85, rulebook: '2020' });
+    expect(refusal.message).toContain('rulebook 2020');
   });
 
   it('does not cap full Phone System seats: beyond the allocation they license resource accounts', () => {

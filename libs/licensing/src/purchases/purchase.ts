@@ -1,55 +1,59 @@
-import { allocationFor, isAllocationPolicy } from './allocation-policy';
 import type { PurchaseLicenses } from '../decider/commands';
-import type { LedgerEvent } from '../events/events';
+import type { LedgerEvent, Term } from '../events/events';
 import { refuse, type DomainError } from '../decider/domain-error';
 import { isPurchaseQuantity, MAX_PURCHASE_QUANTITY } from '../decider/formats';
 import { allocationBaseOf } from './quota';
-import { isSku, LIST_PRICE_CURRENCY, SKU_CATALOG } from '../catalogue/skus';
+import { countsForAllocation, isSku, LIST_PRICE_CURRENCY, SKU_CATALOG } from '../catalogue/skus';
+import { rulebookInForce } from '../rulebooks/rulebook-in-force';
+import type { Rulebook } from '../rulebooks/rulebook-names';
+import { allocationUnder, policyOfRulebook, qualifyingSkusOf, RULEBOOK_RULES } from '../rulebooks/rulebooks';
+import { invalidEndsAt } from '../terms/term-validation';
 import type { TenantState } from '../state/tenant-state';
 
 export function decidePurchase(command: PurchaseLicenses, state: TenantState): LedgerEvent[] | DomainError {
-  const { purchaseId, sku, quantity, policy } = command;
-  if (!isSku(sku)) return refuse('INVALID_COMMAND', `Unknown SKU ${String(sku)}.`, { sku });
+  const { purchaseId, sku, quantity, term, now } = command;
+  if (!isSku(sku)) return refuse('INVALID_COMMAND', `Unknown SKU ${String(sku)}.`, { field: 'sku', sku });
   if (!isPurchaseQuantity(quantity)) {
     return refuse('INVALID_COMMAND', `Quantity must be an integer from 1 to ${MAX_PURCHASE_QUANTITY}.`, {
+      field: 'quantity',
       quantity,
     });
   }
-  if (!isAllocationPolicy(policy))
-    return refuse('INVALID_COMMAND', `Unknown allocation policy ${String(policy)}.`);
   if (typeof purchaseId !== 'string' || purchaseId.length === 0) {
     return refuse('INVALID_COMMAND', 'A purchase needs a purchase id.');
   }
-  // A purchase id names one purchase forever, cancelled or not.
-  if (state.purchases.has(purchaseId) || state.cancelledPurchases.has(purchaseId)) {
+  // A purchase id names one purchase forever, cancelled, expired or not.
+  if (
+    state.purchases.has(purchaseId) ||
+    state.cancelledPurchases.has(purchaseId) ||
+    state.expiredPurchases.has(purchaseId)
+  ) {
     return refuse('INVALID_COMMAND', `Purchase id ${purchaseId} is already used.`, { purchaseId });
   }
-
-  const definition = SKU_CATALOG[sku];
-  const phoneSystemSeats = allocationBaseOf(state);
-  if (definition.capped) {
-    // R3: the free licences come with Phone System seats; without any there is nothing to allot.
-    if (phoneSystemSeats === 0) {
-      return refuse(
-        'NOT_QUALIFIED',
-        `${sku} needs at least one purchased Phone System or E5 seat; the tenant has none.`,
-        { sku, phoneSystemSeats },
-      );
-    }
-    // R2/R3: bought at zero, only up to A(N) under the policy in force now.
-    const allocation = allocationFor(policy, phoneSystemSeats);
-    const purchased = state.seats[sku].purchased;
-    if (purchased + quantity > allocation) {
-      return refuse(
-        'ALLOCATION_EXCEEDED',
-        `The allocation is ${allocation} ${sku} licences (policy ${policy}, N=${phoneSystemSeats}); ` +
-          `${purchased} are purchased, so ${Math.max(0, allocation - purchased)} more can be, not ${quantity}.`,
-        { allocation, purchased, requested: quantity },
-      );
-    }
+  if (term !== undefined) {
+    // R13: a term ends after the decision.
+    const invalid = invalidTerm(term, now);
+    if (invalid !== undefined) return invalid;
   }
 
-  const phoneSystemSeatsAfter = phoneSystemSeats + (definition.countsForAllocation ? quantity : 0);
+  const rulebook = rulebookInForce(state);
+  const rules = RULEBOOK_RULES[rulebook];
+  const definition = SKU_CATALOG[sku];
+  const qualifyingSeats = allocationBaseOf(state);
+  const allocation = allocationUnder(rulebook, qualifyingSeats);
+  let freeQuantity = 0;
+  if (definition.allotted) {
+    const freeHeld = state.freeVirtualUserSeats;
+    const freeLeft = Math.max(0, allocation - freeHeld);
+    if (rules.beyondAllocation === 'refused') {
+      const refusal = beyondAllocationRefusal(rulebook, qualifyingSeats, allocation, freeHeld, quantity);
+      if (refusal !== undefined) return refusal;
+    }
+    // R10: within the allocation free, the rest at the list price (R3: under 2019/2020 all free).
+    freeQuantity = Math.min(quantity, freeLeft);
+  }
+  const paidQuantity = quantity - freeQuantity;
+  const qualifyingSeatsAfter = qualifyingSeats + (countsForAllocation(sku, rulebook) ? quantity : 0);
   return [
     {
       type: 'LicensePurchased',
@@ -57,11 +61,51 @@ export function decidePurchase(command: PurchaseLicenses, state: TenantState): L
         purchaseId,
         sku,
         quantity,
-        unitPrice: definition.unitPrice, // R3: 0 for the Virtual User licence, from the catalog.
+        // R3: under 2019/2020 the Resource Account seat is free; R10: under current, the list price of a paid seat.
+        unitPrice: definition.allotted && rules.beyondAllocation === 'refused' ? 0 : definition.listPriceUsd,
         currency: LIST_PRICE_CURRENCY,
-        policy,
-        allocationAfter: allocationFor(policy, phoneSystemSeatsAfter),
+        rulebook,
+        policy: policyOfRulebook(rulebook),
+        allocationAfter: allocationUnder(rulebook, qualifyingSeatsAfter),
+        freeQuantity,
+        paidQuantity,
+        ...(term === undefined ? {} : { term: { endsAt: term.endsAt, trial: term.trial } }),
       },
     },
   ];
+}
+
+/** R3 under the capped rulebooks (2019, 2020): none without a qualifying seat, none beyond A(N). */
+function beyondAllocationRefusal(
+  rulebook: Rulebook,
+  qualifyingSeats: number,
+  allocation: number,
+  purchased: number,
+  requested: number,
+): DomainError | undefined {
+  const sku = 'PHONE_SYSTEM_VIRTUAL_USER';
+  if (qualifyingSeats === 0) {
+    return refuse(
+      'NOT_QUALIFIED',
+      `${sku} needs at least one purchased seat of ${qualifyingSkusOf(rulebook).join(' or ')} ` +
+        `under rulebook ${rulebook}; the tenant has none.`,
+      { sku, phoneSystemSeats: 0, rulebook },
+    );
+  }
+  if (purchased + requested <= allocation) return undefined;
+  return refuse(
+    'ALLOCATION_EXCEEDED',
+    `The allocation is ${allocation} ${sku} licences (rulebook ${rulebook}, N=${qualifyingSeats}); ` +
+      `${purchased} are purchased, so ${Math.max(0, allocation - purchased)} more can be, not ${requested}.`,
+    { allocation, purchased, requested, rulebook },
+  );
+}
+
+function invalidTerm(term: Term, now: string | undefined): DomainError | undefined {
+  if (term === null || typeof term !== 'object' || typeof term.trial !== 'boolean') {
+    return refuse('INVALID_COMMAND', 'A term is {endsAt, trial} with trial true or false.', {
+      field: 'term',
+    });
+  }
+  return invalidEndsAt(term.endsAt, now);
 }

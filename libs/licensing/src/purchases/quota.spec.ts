@@ -4,20 +4,32 @@ import { given } from '../testing/given-when-then';
 import { assign, createResource, createUser, purchase } from '../testing/command-builders';
 
 describe('R2 Free allocation: the quota view', () => {
-  it('is empty before any purchase, with no policy', () => {
+  it('is empty before any purchase, with no rulebook and no policy', () => {
     expect(quotaOf(initialTenantState())).toEqual({
+      rulebook: null,
       policy: null,
       phoneSystemSeats: { purchased: 0, assigned: 0 },
-      virtualUser: { allocation: 0, purchased: 0, assigned: 0, available: 0, purchasable: 0 },
+      virtualUser: {
+        allocation: 0,
+        purchased: 0,
+        assigned: 0,
+        available: 0,
+        purchasable: 0,
+        free: { allocation: 0, held: 0, available: 0 },
+        paid: { held: 0, monthlyCost: 0 },
+      },
       overAllocated: false,
+      overAllocatedBy: 0,
+      shortfalls: [],
+      expiring: [],
     });
   });
 
-  it('counts Phone System and E5 seats as N and derives the allocation under the latest policy', () => {
+  it('counts Phone System and E5 seats as N and derives the allocation under the rulebook in force', () => {
     const tenant = given(
-      purchase('PHONE_SYSTEM', 8, { policy: 'per-ten' }),
-      purchase('E5', 4, { policy: 'per-ten' }),
-      purchase('PHONE_SYSTEM_VIRTUAL_USER', 10, { policy: 'per-ten' }),
+      purchase('PHONE_SYSTEM', 8, { rulebook: '2020' }),
+      purchase('E5', 4),
+      purchase('PHONE_SYSTEM_VIRTUAL_USER', 10),
       createUser('ada'),
       createUser('bob'),
       createResource('aa'),
@@ -26,10 +38,22 @@ describe('R2 Free allocation: the quota view', () => {
       assign('aa', 'PHONE_SYSTEM_VIRTUAL_USER'),
     );
     expect(quotaOf(tenant.state)).toEqual({
+      rulebook: '2020',
       policy: 'per-ten',
       phoneSystemSeats: { purchased: 12, assigned: 2 },
-      virtualUser: { allocation: 26, purchased: 10, assigned: 1, available: 9, purchasable: 16 },
+      virtualUser: {
+        allocation: 26,
+        purchased: 10,
+        assigned: 1,
+        available: 9,
+        purchasable: 16,
+        free: { allocation: 26, held: 10, available: 16 },
+        paid: { held: 0, monthlyCost: 0 },
+      },
       overAllocated: false,
+      overAllocatedBy: 0,
+      shortfalls: [],
+      expiring: [],
     });
   });
 

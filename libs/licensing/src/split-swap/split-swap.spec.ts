@@ -42,7 +42,7 @@ describe('R6 Split swap = broken account', () => {
         at: assignment?.occurredAt,
       },
     });
-    expect(accountViewOf(broken.account('aa'))).toMatchObject({
+    expect(accountViewOf(broken.account('aa'), null)).toMatchObject({
       status: 'broken',
       brokenBy: { removedInActivity: removal?.activityId, assignedInActivity: assignment?.activityId },
     });

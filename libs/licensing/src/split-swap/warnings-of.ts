@@ -1,6 +1,8 @@
 import { evolve } from '../state/evolve';
 import type { LedgerEvent, LedgerEventEnvelope } from '../events/events';
-import { isPhoneCapable } from '../catalogue/skus';
+import { isPhoneCapable, type Sku } from '../catalogue/skus';
+import { FULL_LICENSE_SKUS, fullLicenseRemedy } from '../compliance/compliance';
+import { rulebookInForce, rulesInForce } from '../rulebooks/rulebook-in-force';
 import type { TenantState } from '../state/tenant-state';
 import type { LedgerWarning } from './warnings';
 
@@ -10,6 +12,10 @@ import type { LedgerWarning } from './warnings';
  * answer again later (an idempotent retry).
  */
 export function warningsOf(event: LedgerEvent, stateBefore: TenantState): LedgerWarning[] {
+  if (event.type === 'LicenseAssigned')
+    return fullLicenseWarnings(event.data.accountId, event.data.sku, stateBefore);
+  if (event.type === 'LicenseSwapped')
+    return fullLicenseWarnings(event.data.accountId, event.data.toSku, stateBefore);
   if (event.type !== 'LicenseUnassigned') return [];
   const { accountId, sku, reason } = event.data;
   // Deletion and replacement take the account away in the same activity: nothing to warn about.
@@ -29,6 +35,22 @@ export function warningsOf(event: LedgerEvent, stateBefore: TenantState): Ledger
         'Adding a phone-capable licence to it in a later, separate activity breaks a resource account (split swap). ' +
         'To change its licence, swap in one activity (remove and add together), ' +
         'or replace the account with a new resource account holding the Virtual User licence.',
+    },
+  ];
+}
+
+/** R12: a full licence put on a resource account under a rulebook that flags it. */
+function fullLicenseWarnings(accountId: string, sku: Sku, stateBefore: TenantState): LedgerWarning[] {
+  if (!rulesInForce(stateBefore).flagsFullLicense || !FULL_LICENSE_SKUS.includes(sku)) return [];
+  if (stateBefore.accounts.get(accountId)?.kind !== 'resource') return [];
+  return [
+    {
+      code: 'FULL_LICENCE_ON_RESOURCE_ACCOUNT',
+      accountId,
+      message:
+        `Resource account ${accountId} now holds ${sku}, a full licence; under rulebook ` +
+        `${rulebookInForce(stateBefore)} a resource account takes the Teams Phone Resource Account licence. ` +
+        fullLicenseRemedy(accountId, sku),
     },
   ];
 }

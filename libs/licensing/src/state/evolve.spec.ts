@@ -17,11 +17,12 @@ import {
 const at = (event: LedgerEvent) => ({ event, ...activityFacts(1) });
 
 describe('initialTenantState', () => {
-  it('has no accounts, no purchases, every SKU at 0/0 and no policy', () => {
+  it('has no accounts, no purchases, every SKU at 0/0 and no rulebook', () => {
     const state = initialTenantState();
     expect(state.accounts.size).toBe(0);
     expect(state.purchases.size).toBe(0);
-    expect(state.policy).toBeNull();
+    expect(state.rulebook).toBeNull();
+    expect(state.freeVirtualUserSeats).toBe(0);
     for (const sku of SKUS) expect(state.seats[sku]).toEqual({ purchased: 0, assigned: 0 });
   });
 });
@@ -41,7 +42,7 @@ describe('evolve', () => {
       accounts: [...before.accounts.entries()].map(([id, account]) => [id, structuredClone(account)]),
       purchases: [...before.purchases.entries()],
       seats: structuredClone(before.seats),
-      policy: before.policy,
+      rulebook: before.rulebook,
     };
     const ada = before.accounts.get('ada');
 
@@ -51,7 +52,7 @@ describe('evolve', () => {
       accounts: [...before.accounts.entries()],
       purchases: [...before.purchases.entries()],
       seats: before.seats,
-      policy: before.policy,
+      rulebook: before.rulebook,
     }).toEqual(snapshot);
     expect(after).not.toBe(before);
     expect(after.accounts.get('ada')).toBe(ada);
@@ -69,8 +70,9 @@ describe('evolve', () => {
     expect(cancelled.seats.PHONE_SYSTEM).toEqual({ purchased: 0, assigned: 0 });
   });
 
-  it('keeps the policy of the latest purchase (R2)', () => {
-    expect(tenant.and(purchase('CALLING_PLAN', 1, { policy: 'per-ten' })).state.policy).toBe('per-ten');
+  it('R9: keeps the rulebook of the latest adoption', () => {
+    const state = tenant.and({ type: 'AdoptRulebook', rulebook: 'current' }).state;
+    expect(state.rulebook).toBe('current');
   });
 
   it('keeps a changed account in its place, and a swapped-in licence in the old one’s place', () => {

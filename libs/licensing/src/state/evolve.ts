@@ -8,6 +8,8 @@ import type {
   LicenseUnassigned,
   PhoneNumberAssigned,
   PhoneNumberReleased,
+  SubscriptionExpired,
+  SubscriptionRenewed,
 } from '../events/events';
 import { PersistentMap } from './persistent-map';
 import type { Sku } from '../catalogue/skus';
@@ -18,7 +20,7 @@ import {
   statusAfterUnassign,
   type ActivityFacts,
 } from '../split-swap/split-swap';
-import type { AccountState, SeatCount, TenantState } from './tenant-state';
+import type { AccountState, PurchaseState, SeatCount, TenantState } from './tenant-state';
 
 /**
  * The state after one event. Pure and immutable: `state` is left as it was, and the result
@@ -49,6 +51,13 @@ export function evolve(state: TenantState, envelope: LedgerEventEnvelope): Tenan
       return phoneNumberAssigned(state, event);
     case 'PhoneNumberReleased':
       return phoneNumberReleased(state, event);
+    case 'RulebookAdopted':
+      // R9: governed by this rulebook from now on.
+      return changed(state, { rulebook: event.data.rulebook });
+    case 'SubscriptionExpired':
+      return subscriptionExpired(state, event);
+    case 'SubscriptionRenewed':
+      return subscriptionRenewed(state, event);
     default: {
       const unknownEvent: never = event;
       throw new Error(`evolve: unknown event type ${(unknownEvent as { type: unknown }).type as string}`);
@@ -99,32 +108,66 @@ function accountDeleted(state: TenantState, accountId: string): TenantState {
 
 function licensePurchased(state: TenantState, { data }: LicensePurchased): TenantState {
   const seat = state.seats[data.sku];
+  const purchase: PurchaseState = {
+    purchaseId: data.purchaseId,
+    sku: data.sku,
+    quantity: data.quantity,
+    freeQuantity: data.freeQuantity,
+    paidQuantity: data.paidQuantity,
+    ...(data.term === undefined ? {} : { term: { endsAt: data.term.endsAt, trial: data.term.trial } }),
+  };
   return changed(state, {
-    purchases: PersistentMap.of(state.purchases).set(data.purchaseId, {
-      purchaseId: data.purchaseId,
-      sku: data.sku,
-      quantity: data.quantity,
-    }),
+    purchases: PersistentMap.of(state.purchases).set(data.purchaseId, purchase),
     seats: withSeat(state.seats, data.sku, {
       purchased: seat.purchased + data.quantity,
       assigned: seat.assigned,
     }),
-    // R2: the policy in force is the one recorded on the latest purchase.
-    policy: data.policy,
+    freeVirtualUserSeats: state.freeVirtualUserSeats + data.freeQuantity,
+    // R9: a purchase is judged under the rulebook in force, so for events decide wrote this changes
+    // nothing; a purchase written before RulebookAdopted existed (upcast from v1) adopts the
+    // rulebook of its policy here, as the latest purchase's policy governed then.
+    rulebook: data.rulebook,
   });
 }
 
 function licensePurchaseCancelled(state: TenantState, { data }: LicensePurchaseCancelled): TenantState {
   const purchase = state.purchases.get(data.purchaseId);
   if (purchase === undefined) return state;
+  return changed(withoutLivePurchase(state, purchase), {
+    cancelledPurchases: PersistentMap.of(state.cancelledPurchases).set(data.purchaseId, purchase),
+  });
+}
+
+/** R13: expired seats stop counting, for N and as held seats; assignments stay where they are. */
+function subscriptionExpired(state: TenantState, { data }: SubscriptionExpired): TenantState {
+  const purchase = state.purchases.get(data.purchaseId);
+  if (purchase === undefined) return state;
+  return changed(withoutLivePurchase(state, purchase), {
+    expiredPurchases: PersistentMap.of(state.expiredPurchases).set(data.purchaseId, purchase),
+  });
+}
+
+function subscriptionRenewed(state: TenantState, { data }: SubscriptionRenewed): TenantState {
+  const purchase = state.purchases.get(data.purchaseId);
+  if (purchase?.term === undefined) return state;
+  return changed(state, {
+    purchases: PersistentMap.of(state.purchases).set(data.purchaseId, {
+      ...purchase,
+      term: { endsAt: data.endsAt, trial: purchase.term.trial },
+    }),
+  });
+}
+
+/** The state once `purchase` no longer counts: its seats leave `purchased` (R4, R13). */
+function withoutLivePurchase(state: TenantState, purchase: PurchaseState): TenantState {
   const seat = state.seats[purchase.sku];
   return changed(state, {
-    purchases: PersistentMap.of(state.purchases).delete(data.purchaseId),
-    cancelledPurchases: PersistentMap.of(state.cancelledPurchases).set(data.purchaseId, purchase),
+    purchases: PersistentMap.of(state.purchases).delete(purchase.purchaseId),
     seats: withSeat(state.seats, purchase.sku, {
       purchased: seat.purchased - purchase.quantity,
       assigned: seat.assigned,
     }),
+    freeVirtualUserSeats: state.freeVirtualUserSeats - purchase.freeQuantity,
   });
 }
 
@@ -211,9 +254,11 @@ function changed(state: TenantState, changes: Partial<TenantState>): TenantState
     accounts: changes.accounts ?? state.accounts,
     purchases: changes.purchases ?? state.purchases,
     cancelledPurchases: changes.cancelledPurchases ?? state.cancelledPurchases,
+    expiredPurchases: changes.expiredPurchases ?? state.expiredPurchases,
     phoneNumberHolders: changes.phoneNumberHolders ?? state.phoneNumberHolders,
     seats: changes.seats ?? state.seats,
-    policy: changes.policy === undefined ? state.policy : changes.policy,
+    freeVirtualUserSeats: changes.freeVirtualUserSeats ?? state.freeVirtualUserSeats,
+    rulebook: changes.rulebook === undefined ? state.rulebook : changes.rulebook,
   };
 }
 

@@ -1,5 +1,5 @@
-import type { AllocationPolicy } from '../purchases/allocation-policy';
-import type { AccountKind, ResourceType } from '../events/events';
+import type { AccountKind, ResourceType, Term } from '../events/events';
+import type { Rulebook } from '../rulebooks/rulebook-names';
 import type { Sku } from '../catalogue/skus';
 
 /** R6: where a resource account stands with respect to split swaps. */
@@ -36,6 +36,12 @@ export interface PurchaseState {
   readonly purchaseId: string;
   readonly sku: Sku;
   readonly quantity: number;
+  /** R10: seats within the free allocation (Resource Account seats only). */
+  readonly freeQuantity: number;
+  /** R10: seats bought at the list price. */
+  readonly paidQuantity: number;
+  /** R13: when the subscription ends, if it does. */
+  readonly term?: Term;
 }
 
 export interface SeatCount {
@@ -47,13 +53,18 @@ export interface SeatCount {
 export interface TenantState {
   /** Live accounts only; a deleted account is gone (R7). */
   readonly accounts: ReadonlyMap<string, AccountState>;
-  /** Purchases not cancelled. */
+  /** Purchases neither cancelled nor expired: their seats count (R4, R13). */
   readonly purchases: ReadonlyMap<string, PurchaseState>;
   /** Cancelled purchases: their ids stay taken, and cancelling one again is NOT_FOUND. */
   readonly cancelledPurchases: ReadonlyMap<string, PurchaseState>;
+  /** R13: purchases whose term ended; their ids stay taken, renewing one is SUBSCRIPTION_EXPIRED. */
+  readonly expiredPurchases: ReadonlyMap<string, PurchaseState>;
   /** Phone number → the live account holding it; a number is on one account at most. */
   readonly phoneNumberHolders: ReadonlyMap<string, string>;
+  /** Per SKU: seats of live purchases (`purchased`) and seats assigned; assigned may exceed purchased after an expiry (R13). */
   readonly seats: Readonly<Record<Sku, SeatCount>>;
-  /** The policy recorded on the latest purchase; null before any purchase (R2). */
-  readonly policy: AllocationPolicy | null;
+  /** R10: the free Resource Account seats among `seats.PHONE_SYSTEM_VIRTUAL_USER.purchased`. */
+  readonly freeVirtualUserSeats: number;
+  /** R9: the rulebook in force; null until the tenant adopts one. */
+  readonly rulebook: Rulebook | null;
 }

@@ -1,6 +1,6 @@
 import type { LedgerCommand } from '../decider/commands';
-import type { ResourceType } from '../events/events';
-import type { AllocationPolicy } from '../purchases/allocation-policy';
+import type { ResourceType, Term } from '../events/events';
+import type { Rulebook } from '../rulebooks/rulebook-names';
 import type { Sku } from '../catalogue/skus';
 
 /** Commands for specifications, with defaults a specification does not care about. */
@@ -10,7 +10,13 @@ let purchaseCounter = 0;
 export function purchase(
   sku: Sku,
   quantity: number,
-  options: { readonly purchaseId?: string; readonly policy?: AllocationPolicy } = {},
+  options: {
+    readonly purchaseId?: string;
+    /** The service's default rulebook, adopted with this write by a tenant without one (R9). */
+    readonly rulebook?: Rulebook;
+    readonly term?: Term;
+    readonly now?: string;
+  } = {},
 ): LedgerCommand {
   purchaseCounter += 1;
   return {
@@ -18,9 +24,29 @@ export function purchase(
     purchaseId: options.purchaseId ?? `purchase-${purchaseCounter}`,
     sku,
     quantity,
-    policy: options.policy ?? 'seed',
+    ...(options.rulebook === undefined ? {} : { defaultRulebook: options.rulebook }),
+    ...(options.term === undefined ? {} : { term: options.term }),
+    ...(options.now === undefined ? {} : { now: options.now }),
   };
 }
+
+/** R9: a global admin switches the tenant to `rulebook`. */
+export const adoptRulebook = (rulebook: Rulebook): LedgerCommand => ({ type: 'AdoptRulebook', rulebook });
+
+/** R13: the scheduler's expiry of `purchaseId` at `now`. */
+export const expireSubscription = (purchaseId: string, now: string): LedgerCommand => ({
+  type: 'ExpireSubscription',
+  purchaseId,
+  now,
+});
+
+/** R13: renewal of `purchaseId` until `endsAt`, decided at `now`. */
+export const renewSubscription = (purchaseId: string, endsAt: string, now: string): LedgerCommand => ({
+  type: 'RenewSubscription',
+  purchaseId,
+  endsAt,
+  now,
+});
 
 /** `seats` seats of each SKU, bought in this order (Phone System first: it allots the Virtual User seats, R2). */
 export const seatsOf = (seats: number, ...skus: readonly Sku[]): LedgerCommand[] =>

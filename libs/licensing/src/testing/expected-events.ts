@@ -1,18 +1,45 @@
-import type { Sku } from '../catalogue/skus';
+import { SKU_CATALOG, type Sku } from '../catalogue/skus';
 import type { LedgerEvent, LicensePurchased, ResourceType, UnassignReason } from '../events/events';
+import type { Rulebook } from '../rulebooks/rulebook-names';
 
 /** Events as a specification expects them (or records them as given). */
 
-/** A purchase as recorded; the currency is the list price's and the policy `seed` unless the terms say otherwise. */
+/**
+ * A purchase as recorded; unless the terms say otherwise: the currency is the list price's, the
+ * rulebook 2019 (policy seed), Resource Account seats free and every other seat paid.
+ */
 export const purchased = (
   purchaseId: string,
   sku: Sku,
   quantity: number,
   terms: Pick<LicensePurchased['data'], 'unitPrice' | 'allocationAfter'> &
-    Partial<Pick<LicensePurchased['data'], 'currency' | 'policy'>>,
-): LedgerEvent => ({
-  type: 'LicensePurchased',
-  data: { purchaseId, sku, quantity, currency: 'USD', policy: 'seed', ...terms },
+    Partial<
+      Pick<
+        LicensePurchased['data'],
+        'currency' | 'policy' | 'rulebook' | 'freeQuantity' | 'paidQuantity' | 'term'
+      >
+    >,
+): LedgerEvent => {
+  const freeQuantity = terms.freeQuantity ?? (SKU_CATALOG[sku].allotted ? quantity : 0);
+  return {
+    type: 'LicensePurchased',
+    data: {
+      purchaseId,
+      sku,
+      quantity,
+      currency: 'USD',
+      rulebook: '2019',
+      policy: 'seed',
+      freeQuantity,
+      paidQuantity: quantity - freeQuantity,
+      ...terms,
+    },
+  };
+};
+
+export const rulebookAdopted = (rulebook: Rulebook, previous: Rulebook | null = null): LedgerEvent => ({
+  type: 'RulebookAdopted',
+  data: { rulebook, previous },
 });
 
 export const assigned = (accountId: string, sku: Sku): LedgerEvent => ({

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import type { EmbeddedEventStore } from '@ledger/event-store';
-import { tenantStreamName } from '@ledger/licensing';
+import { licensePurchasedV1ToV2, tenantStreamName } from '@ledger/licensing';
 import { commandSequence } from '@ledger/licensing/testing/command-arbitraries';
 import { stampActivity } from '@ledger/runtime';
 import { LedgerProjections } from '../projection-catalogue';
@@ -106,7 +106,8 @@ describe('as-of reads', () => {
         [
           {
             type: 'LicensePurchased',
-            data: {
+            // As the release before rulebooks wrote it, read as this build does.
+            data: licensePurchasedV1ToV2({
               purchaseId: `p-${n}`,
               sku: 'PHONE_SYSTEM',
               quantity: 1,
@@ -114,7 +115,7 @@ describe('as-of reads', () => {
               currency: 'USD',
               policy: 'seed',
               allocationAfter: 25 + n,
-            },
+            }),
           },
         ],
         {

@@ -1,8 +1,8 @@
 import {
   PersistentMap,
   type AccountState,
-  type AllocationPolicy,
   type PurchaseState,
+  type Rulebook,
   type SeatCount,
   type Sku,
   type TenantState,
@@ -26,19 +26,26 @@ import { EventLoopPacer, yieldToEventLoop } from '../runner/event-loop-pacer';
  */
 
 /** Bumped with any change to the encoding or to `TenantState`: older snapshots are then ignored. */
-export const TENANT_STATE_FORMAT = 2;
+export const TENANT_STATE_FORMAT = 3;
 
 /** Entries per line: parsed and inserted in one step of the decoding. */
 const ENTRIES_PER_LINE = 250;
 
-const MAP_FIELDS = ['accounts', 'purchases', 'cancelledPurchases', 'phoneNumberHolders'] as const;
+const MAP_FIELDS = [
+  'accounts',
+  'purchases',
+  'cancelledPurchases',
+  'expiredPurchases',
+  'phoneNumberHolders',
+] as const;
 type MapField = (typeof MAP_FIELDS)[number];
 type MapValue = AccountState | PurchaseState | string;
 
 interface Header {
   readonly format: number;
   readonly seats: Readonly<Record<Sku, SeatCount>>;
-  readonly policy: AllocationPolicy | null;
+  readonly freeVirtualUserSeats: number;
+  readonly rulebook: Rulebook | null;
 }
 
 type Line = readonly [MapField, readonly (readonly [string, MapValue])[]];
@@ -48,7 +55,12 @@ export class UnreadableSnapshotError extends Error {
 }
 
 export function encodeTenantState(state: TenantState): string {
-  const header: Header = { format: TENANT_STATE_FORMAT, seats: state.seats, policy: state.policy };
+  const header: Header = {
+    format: TENANT_STATE_FORMAT,
+    seats: state.seats,
+    freeVirtualUserSeats: state.freeVirtualUserSeats,
+    rulebook: state.rulebook,
+  };
   const lines = [JSON.stringify(header)];
   for (const field of MAP_FIELDS) {
     const entries: readonly (readonly [string, MapValue])[] = [...state[field]];
@@ -85,14 +97,22 @@ export async function decodeTenantState(
   if (header === null || typeof header !== 'object' || header.format !== TENANT_STATE_FORMAT) {
     throw new UnreadableSnapshotError(`snapshot format is not ${TENANT_STATE_FORMAT}`);
   }
-  const { seats, policy } = header;
-  if (seats === null || typeof seats !== 'object' || policy === undefined) {
-    throw new UnreadableSnapshotError('snapshot lacks the seats or the policy of the tenant state');
+  const { seats, freeVirtualUserSeats, rulebook } = header;
+  if (
+    seats === null ||
+    typeof seats !== 'object' ||
+    typeof freeVirtualUserSeats !== 'number' ||
+    rulebook === undefined
+  ) {
+    throw new UnreadableSnapshotError(
+      'snapshot lacks the seats, the free seats or the rulebook of the tenant state',
+    );
   }
   const maps: Record<MapField, PersistentMap<MapValue>> = {
     accounts: PersistentMap.empty(),
     purchases: PersistentMap.empty(),
     cancelledPurchases: PersistentMap.empty(),
+    expiredPurchases: PersistentMap.empty(),
     phoneNumberHolders: PersistentMap.empty(),
   };
   for (let index = 1; index < lines.length; index += 1) {
@@ -110,8 +130,10 @@ export async function decodeTenantState(
     accounts: maps.accounts as PersistentMap<AccountState>,
     purchases: maps.purchases as PersistentMap<PurchaseState>,
     cancelledPurchases: maps.cancelledPurchases as PersistentMap<PurchaseState>,
+    expiredPurchases: maps.expiredPurchases as PersistentMap<PurchaseState>,
     phoneNumberHolders: maps.phoneNumberHolders as PersistentMap<string>,
     seats,
-    policy,
+    freeVirtualUserSeats,
+    rulebook,
   };
 }

@@ -12,7 +12,12 @@ describe('the projection database', () => {
   let tenantIds: string[];
   beforeEach(async () => {
     const activities: LedgerCommand[] = [
-      { type: 'PurchaseLicenses', purchaseId: 'p1', sku: 'PHONE_SYSTEM', quantity: 2, policy: 'seed' },
+      {
+        type: 'PurchaseLicenses',
+        purchaseId: 'p1',
+        sku: 'PHONE_SYSTEM',
+        quantity: 2,
+      },
       { type: 'CreateAccount', accountId: 'a1', displayName: 'A', kind: 'user' },
       { type: 'ChangeLicenses', accountId: 'a1', add: ['PHONE_SYSTEM'], remove: [] },
     ];

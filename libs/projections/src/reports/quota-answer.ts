@@ -1,8 +1,9 @@
-import type { AllocationPolicy, QuotaView } from '@ledger/licensing';
+import { policyOfRulebook, type AllocationPolicy, type QuotaView, type Rulebook } from '@ledger/licensing';
 
-/** SPEC §3 quota view. */
+/** SPEC §3 and §6 quota view. */
 export interface QuotaAnswer extends QuotaView {
   readonly tenantId: string;
+  readonly rulebook: Rulebook;
   readonly policy: AllocationPolicy;
   /** Global position of the tenant's last event reflected; null for a tenant without events. */
   readonly position: string | null;
@@ -13,14 +14,16 @@ export function quotaAnswerOf(
   tenantId: string,
   quota: QuotaView,
   position: string | null,
-  servicePolicy: AllocationPolicy,
+  serviceRulebook: Rulebook,
   asOf?: string,
 ): QuotaAnswer {
+  // R9: before its first write a tenant has no rulebook: show the one its first write would adopt.
+  const rulebook = quota.rulebook ?? serviceRulebook;
   return {
     tenantId,
     ...quota,
-    // Before any purchase there is no recorded policy: show the one a purchase would use now.
-    policy: quota.policy ?? servicePolicy,
+    rulebook,
+    policy: policyOfRulebook(rulebook),
     position,
     ...(asOf === undefined ? {} : { asOf }),
   };

@@ -1,4 +1,4 @@
-import { quotaOf, type AccountView, type AllocationPolicy } from '@ledger/licensing';
+import { quotaOf, type AccountView, type Rulebook } from '@ledger/licensing';
 import type { AsOfReads } from '../as-of/as-of';
 import { quotaAnswerOf, type QuotaAnswer } from './quota-answer';
 import type { ReadModels } from '../read-models';
@@ -16,10 +16,10 @@ export function* mapIterable<T, U>(items: Iterable<T>, map: (item: T) => U): Ite
 /** Every tenant's quota now, streamed row by row from the projections. */
 export function currentQuotaReport(
   readModels: ReadModels,
-  servicePolicy: AllocationPolicy,
+  serviceRulebook: Rulebook,
 ): IterableIterator<QuotaAnswer> {
   return mapIterable(readModels.allQuotas(), (row) =>
-    quotaAnswerOf(row.tenantId, row.quota, row.position, servicePolicy),
+    quotaAnswerOf(row.tenantId, row.quota, row.position, serviceRulebook),
   );
 }
 
@@ -30,15 +30,15 @@ export function currentQuotaReport(
 export async function pastQuotaReport(
   asOfReads: AsOfReads,
   asOf: string,
-  servicePolicy: AllocationPolicy,
+  serviceRulebook: Rulebook,
 ): Promise<QuotaAnswer[]> {
   const past = await asOfReads.allTenants(asOf);
   return past.map((tenant) =>
     quotaAnswerOf(
       tenant.tenantId,
-      quotaOf(tenant.state),
+      quotaOf(tenant.state, asOf),
       tenant.position?.toString() ?? null,
-      servicePolicy,
+      serviceRulebook,
       asOf,
     ),
   );

@@ -133,6 +133,10 @@ export class TenantViewsProjection implements LedgerProjection {
       entry.position = projected.position;
       const accountId = accountIdOf(projected.event);
       if (accountId !== undefined) entry.accounts.add(accountId);
+      // R11/R12: every account's compliance follows the rulebook in force.
+      if (projected.event.type === 'RulebookAdopted') {
+        for (const id of tenant.folded.state.accounts.keys()) entry.accounts.add(id);
+      }
       touched.set(projected.tenantId, entry);
     }
 
@@ -153,7 +157,7 @@ export class TenantViewsProjection implements LedgerProjection {
             tenantId,
             accountId,
             account.status.status,
-            JSON.stringify(accountViewOf(account)),
+            JSON.stringify(accountViewOf(account, state.rulebook)),
           );
         }
       }

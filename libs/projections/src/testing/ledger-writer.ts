@@ -151,9 +151,11 @@ export function observableState(state: TenantState): Record<string, unknown> {
     accounts: [...state.accounts.entries()],
     purchases: [...state.purchases.entries()],
     cancelledPurchases: [...state.cancelledPurchases.entries()],
+    expiredPurchases: [...state.expiredPurchases.entries()],
     phoneNumberHolders: [...state.phoneNumberHolders.entries()],
     seats: state.seats,
-    policy: state.policy,
+    freeVirtualUserSeats: state.freeVirtualUserSeats,
+    rulebook: state.rulebook,
   };
 }
 

@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import type { EventToAppend } from '@ledger/event-store';
-import { EVENT_SCHEMA_VERSION } from '@ledger/licensing';
+import { isLedgerEventType, schemaVersionOf } from '@ledger/licensing';
 
 /**
  * An event as the service writes it (valid metadata, its own activity), whatever its type and
@@ -10,7 +10,7 @@ export function rawEvent(
   tenantId: string,
   type: string,
   data: Record<string, string>,
-  schemaVersion = EVENT_SCHEMA_VERSION,
+  schemaVersion = isLedgerEventType(type) ? schemaVersionOf(type) : 1,
 ): EventToAppend {
   return {
     id: randomUUID(),

@@ -1,5 +1,5 @@
 import type { EventToAppend, JsonObject } from '@ledger/event-store';
-import { EVENT_SCHEMA_VERSION, type EventMetadata, type LedgerEvent } from '@ledger/licensing';
+import { schemaVersionOf, type EventMetadata, type LedgerEvent } from '@ledger/licensing';
 import { activityIdOf, eventIdOf } from './activity-ids';
 
 /** Who recorded a licence activity, when, and how to recognise the same request again. */
@@ -16,7 +16,10 @@ export interface ActivityStamp {
 /** One licence activity (R5) as the store takes it: one atomic append, or part of a larger one. */
 export interface StampedActivity {
   readonly activityId: string;
-  /** The metadata every event of the activity carries. */
+  /**
+   * The metadata every event of the activity carries; each stored event has its own type's
+   * `schemaVersion` (this one has the first event's).
+   */
   readonly metadata: EventMetadata;
   readonly events: EventToAppend[];
 }
@@ -36,7 +39,7 @@ export function stampActivity(events: readonly LedgerEvent[], stamp: ActivitySta
     actor: stamp.actor,
     correlationId: stamp.correlationId,
     occurredAt: stamp.occurredAt.toISOString(),
-    schemaVersion: EVENT_SCHEMA_VERSION,
+    schemaVersion: events[0] === undefined ? 1 : schemaVersionOf(events[0].type),
     ...(stamp.idempotency === undefined
       ? {}
       : { idempotencyKey: stamp.idempotency.key, requestHash: stamp.idempotency.requestHash }),
@@ -49,7 +52,7 @@ export function stampActivity(events: readonly LedgerEvent[], stamp: ActivitySta
       type: event.type,
       // Domain events are plain JSON by construction (strings, numbers, no undefined values kept by JSON).
       data: event.data as unknown as JsonObject,
-      metadata: metadata as unknown as JsonObject,
+      metadata: { ...metadata, schemaVersion: schemaVersionOf(event.type) } as unknown as JsonObject,
     })),
   };
 }

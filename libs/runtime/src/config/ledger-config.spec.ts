@@ -3,11 +3,11 @@ import { InvalidConfigError, LEDGER_SETTINGS, parseLedgerConfig } from './ledger
 const SECRET = 'a-secret-that-is-long-enough-for-hs256-use';
 
 describe('parseLedgerConfig', () => {
-  it('runs on a fresh machine with no settings: embedded store in ./data, port 3000, seed policy', () => {
+  it('runs on a fresh machine with no settings: embedded store in ./data, port 3000, the current rulebook', () => {
     const config = parseLedgerConfig({});
     expect(config).toMatchObject({
       port: 3000,
-      allocationPolicy: 'seed',
+      rulebook: 'current',
       eventStoreUrl: null,
       jwtSecret: null,
       production: false,
@@ -25,6 +25,8 @@ describe('parseLedgerConfig', () => {
   it.each([
     [{ LEDGER_JWT_SECRET: 'short' }, /at least 32/],
     [{ LEDGER_ALLOCATION_POLICY: 'generous' }, /seed.*per-ten/],
+    [{ LEDGER_RULEBOOK: '2021' }, /LEDGER_RULEBOOK must be one of 2019, 2020, current, got "2021"/],
+    [{ LEDGER_RULEBOOK: 'current', LEDGER_ALLOCATION_POLICY: 'seed' }, /disagree/],
     [{ LEDGER_PORT: 'eighty' }, /LEDGER_PORT/],
     [{ LEDGER_PORT: '70000' }, /LEDGER_PORT/],
     [{ LEDGER_EVENTSTORE_URL: 'http://localhost:2113' }, /esdb:\/\//],
@@ -36,15 +38,23 @@ describe('parseLedgerConfig', () => {
     expect(() => parseLedgerConfig(env)).toThrow(reason);
   });
 
-  it('selects EventStoreDB by connection string and the per-ten policy by name', () => {
+  it('selects EventStoreDB by connection string and the per-ten policy by name, as the 2020 rulebook', () => {
     const config = parseLedgerConfig({
       LEDGER_EVENTSTORE_URL: 'esdb://localhost:2113?tls=false',
       LEDGER_ALLOCATION_POLICY: 'per-ten',
     });
     expect(config).toMatchObject({
       eventStoreUrl: 'esdb://localhost:2113?tls=false',
-      allocationPolicy: 'per-ten',
+      rulebook: '2020',
     });
+  });
+
+  it('R9: LEDGER_RULEBOOK names the rulebook; LEDGER_ALLOCATION_POLICY=seed is an alias of 2019', () => {
+    expect(parseLedgerConfig({ LEDGER_RULEBOOK: '2019' }).rulebook).toBe('2019');
+    expect(parseLedgerConfig({ LEDGER_ALLOCATION_POLICY: 'seed' }).rulebook).toBe('2019');
+    expect(parseLedgerConfig({ LEDGER_RULEBOOK: '2020', LEDGER_ALLOCATION_POLICY: 'per-ten' }).rulebook).toBe(
+      '2020',
+    );
   });
 
   it('limits: a generous rate limit per caller, 30 s request timeout and info logs by default; 0 turns a limit off', () => {

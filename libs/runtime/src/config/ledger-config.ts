@@ -1,5 +1,12 @@
 import * as path from 'node:path';
-import { DEFAULT_ALLOCATION_POLICY, isAllocationPolicy, type AllocationPolicy } from '@ledger/licensing';
+import {
+  DEFAULT_RULEBOOK,
+  isAllocationPolicy,
+  isRulebook,
+  RULEBOOKS,
+  rulebookOfPolicy,
+  type Rulebook,
+} from '@ledger/licensing';
 
 /** Every setting of the service, validated once at start-up. */
 export interface LedgerConfig {
@@ -9,7 +16,8 @@ export interface LedgerConfig {
   readonly dataDir: string;
   /** Absent outside production: a generated secret is kept in the data dir (see dev-jwt-secret.ts). */
   readonly jwtSecret: string | null;
-  readonly allocationPolicy: AllocationPolicy;
+  /** R9: the rulebook a tenant adopts with its first write (`LEDGER_RULEBOOK`, or its alias `LEDGER_ALLOCATION_POLICY`). */
+  readonly rulebook: Rulebook;
   /** Set: EventStoreDB is the store. Unset: the embedded SQLite file in `dataDir`. */
   readonly eventStoreUrl: string | null;
   /** Largest request body accepted, in bytes. */
@@ -36,6 +44,7 @@ export const LEDGER_SETTINGS = [
   'LEDGER_HOST',
   'LEDGER_DATA_DIR',
   'LEDGER_JWT_SECRET',
+  'LEDGER_RULEBOOK',
   'LEDGER_ALLOCATION_POLICY',
   'LEDGER_EVENTSTORE_URL',
   'LEDGER_BODY_LIMIT_BYTES',
@@ -91,10 +100,7 @@ export function parseLedgerConfig(env: NodeJS.ProcessEnv): LedgerConfig {
     throw new InvalidConfigError(`LEDGER_JWT_SECRET must be at least ${MIN_JWT_SECRET_LENGTH} characters`);
   }
 
-  const policy = env.LEDGER_ALLOCATION_POLICY ?? DEFAULT_ALLOCATION_POLICY;
-  if (!isAllocationPolicy(policy)) {
-    throw new InvalidConfigError(`LEDGER_ALLOCATION_POLICY must be "seed" or "per-ten", got "${policy}"`);
-  }
+  const rulebook = rulebookSetting(env);
 
   const eventStoreUrl =
     env.LEDGER_EVENTSTORE_URL === undefined || env.LEDGER_EVENTSTORE_URL === ''
@@ -118,7 +124,7 @@ export function parseLedgerConfig(env: NodeJS.ProcessEnv): LedgerConfig {
     host: env.LEDGER_HOST ?? '0.0.0.0',
     dataDir: path.resolve(env.LEDGER_DATA_DIR ?? 'data'),
     jwtSecret,
-    allocationPolicy: policy,
+    rulebook,
     eventStoreUrl,
     bodyLimitBytes: integerSetting(env, 'LEDGER_BODY_LIMIT_BYTES', 64 * 1024, 1024, 16 * 1024 * 1024),
     // Generous by default: it stops a runaway client loop, not a busy integration or a benchmark.
@@ -126,4 +132,26 @@ export function parseLedgerConfig(env: NodeJS.ProcessEnv): LedgerConfig {
     requestTimeoutMs: requestTimeoutSetting(env),
     logLevel,
   };
+}
+
+/**
+ * R9: `LEDGER_RULEBOOK` (2019, 2020, current; default current); `LEDGER_ALLOCATION_POLICY=seed|per-ten`
+ * keeps working as an alias of 2019|2020. Both set must agree.
+ */
+function rulebookSetting(env: Readonly<Record<string, string | undefined>>): Rulebook {
+  const named = env.LEDGER_RULEBOOK === '' ? undefined : env.LEDGER_RULEBOOK;
+  const policy = env.LEDGER_ALLOCATION_POLICY === '' ? undefined : env.LEDGER_ALLOCATION_POLICY;
+  if (named !== undefined && !isRulebook(named)) {
+    throw new InvalidConfigError(`LEDGER_RULEBOOK must be one of ${RULEBOOKS.join(', ')}, got "${named}"`);
+  }
+  if (policy !== undefined && !isAllocationPolicy(policy)) {
+    throw new InvalidConfigError(`LEDGER_ALLOCATION_POLICY must be "seed" or "per-ten", got "${policy}"`);
+  }
+  const aliased = policy === undefined ? undefined : rulebookOfPolicy(policy);
+  if (named !== undefined && aliased !== undefined && named !== aliased) {
+    throw new InvalidConfigError(
+      `LEDGER_RULEBOOK=${named} and LEDGER_ALLOCATION_POLICY=${String(policy)} (rulebook ${aliased}) disagree; set one`,
+    );
+  }
+  return named ?? aliased ?? DEFAULT_RULEBOOK;
 }

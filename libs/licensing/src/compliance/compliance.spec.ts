@@ -1,0 +1,109 @@
+import { accountViewOf } from '../accounts/account-view';
+import { given, type Scenario } from '../testing/given-when-then';
+import {
+  adoptRulebook,
+  assign,
+  assignNumber,
+  createResource,
+  createUser,
+  purchase,
+  swap,
+} from '../testing/command-builders';
+import { complianceOf } from './compliance';
+
+const viewOf = (scenario: Scenario, accountId: string) =>
+  accountViewOf(scenario.account(accountId), scenario.state.rulebook);
+
+const stocked = (rulebook: '2019' | '2020' | 'current') =>
+  given(
+    purchase('PHONE_SYSTEM', 5, { rulebook }),
+    purchase('E5', 1),
+    purchase('PHONE_SYSTEM_VIRTUAL_USER', 5),
+    createResource('nested'),
+    createResource('main'),
+    createUser('ada'),
+  );
+
+describe('R11 Every resource account licensed', () => {
+  it('given current, a resource account with no phone-capable licence is UNLICENSED, number or not', () => {
+    const tenant = stocked('current');
+    expect(viewOf(tenant, 'nested')).toMatchObject({
+      status: 'healthy',
+      compliance: ['UNLICENSED'],
+      complianceRemedy: expect.stringContaining('PHONE_SYSTEM_VIRTUAL_USER') as unknown,
+    });
+  });
+
+  it.each(['2019', '2020'] as const)(
+    'given %s, only a resource account with a number needs a licence',
+    (rulebook) => {
+      const tenant = stocked(rulebook);
+      expect(viewOf(tenant, 'nested').compliance).toEqual([]);
+      const numbered = tenant.and(
+        assign('main', 'PHONE_SYSTEM_VIRTUAL_USER'),
+        assignNumber('main', '+4930123456'),
+      );
+      expect(viewOf(numbered, 'main').compliance).toEqual([]);
+      const unlicensedWithNumber = { ...numbered.account('main'), licenses: [] };
+      expect(complianceOf(unlicensedWithNumber, rulebook)).toEqual(['UNLICENSED']);
+    },
+  );
+
+  it('a licensed resource account and a user are not flagged', () => {
+    const tenant = stocked('current').and(assign('main', 'PHONE_SYSTEM_VIRTUAL_USER'));
+    expect(viewOf(tenant, 'main')).toMatchObject({ compliance: [], complianceRemedy: null });
+    expect(viewOf(tenant, 'ada').compliance).toEqual([]);
+  });
+
+  it('follows the rulebook in force: switching to current flags what 2019 accepted', () => {
+    const tenant = stocked('2019');
+    expect(viewOf(tenant, 'nested').compliance).toEqual([]);
+    expect(viewOf(tenant.and(adoptRulebook('current')), 'nested').compliance).toEqual(['UNLICENSED']);
+  });
+});
+
+describe('R12 No full licence on a resource account', () => {
+  it.each(['PHONE_SYSTEM', 'E5'] as const)(
+    'given current, when %s is assigned to a resource account, then it answers FULL_LICENCE_ON_RESOURCE_ACCOUNT and flags FULL_LICENCE',
+    (sku) => {
+      const outcome = stocked('current').when(assign('main', sku));
+      outcome.thenWarnings({ code: 'FULL_LICENCE_ON_RESOURCE_ACCOUNT', accountId: 'main' });
+      expect(outcome.warnings[0]?.message).toContain(
+        `Swap ${sku} for PHONE_SYSTEM_VIRTUAL_USER on main in one licence activity`,
+      );
+      const after = outcome.afterwards();
+      expect(viewOf(after, 'main')).toMatchObject({
+        status: 'healthy',
+        compliance: ['FULL_LICENCE'],
+        complianceRemedy: expect.stringContaining('in one licence activity') as unknown,
+      });
+    },
+  );
+
+  it('given current, the remedy — a swap to PHONE_SYSTEM_VIRTUAL_USER in one activity — clears the flag and keeps the account healthy', () => {
+    const flagged = stocked('current').and(assign('main', 'PHONE_SYSTEM'));
+    const outcome = flagged.when(swap('main', 'PHONE_SYSTEM', 'PHONE_SYSTEM_VIRTUAL_USER'));
+    outcome.thenWarnings();
+    expect(viewOf(outcome.afterwards(), 'main')).toMatchObject({ status: 'healthy', compliance: [] });
+  });
+
+  it('given current, a swap to a full licence warns too', () => {
+    stocked('current')
+      .and(assign('main', 'PHONE_SYSTEM_VIRTUAL_USER'))
+      .when(swap('main', 'PHONE_SYSTEM_VIRTUAL_USER', 'E5'))
+      .thenWarnings({ code: 'FULL_LICENCE_ON_RESOURCE_ACCOUNT', accountId: 'main' });
+  });
+
+  it.each(['2019', '2020'] as const)(
+    'given %s, a full licence on a resource account is neither warned about nor flagged',
+    (rulebook) => {
+      const outcome = stocked(rulebook).when(assign('main', 'PHONE_SYSTEM'));
+      outcome.thenWarnings();
+      expect(viewOf(outcome.afterwards(), 'main').compliance).toEqual([]);
+    },
+  );
+
+  it('a full licence on a user is no concern', () => {
+    stocked('current').when(assign('ada', 'PHONE_SYSTEM')).thenWarnings();
+  });
+});
