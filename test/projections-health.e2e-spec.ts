@@ -1,4 +1,4 @@
-import { tenantStreamName } from '@ledger/licensing';
+import { TENANT_STREAM_PREFIX, tenantStreamName } from '@ledger/licensing';
 import { LedgerProjections } from '@ledger/projections';
 import { rawEvent, userCreated } from '@ledger/projections/testing/raw-events';
 import { E2E_STORE_ADAPTER, LedgerTestApp } from './support/ledger-test-app';
@@ -113,6 +113,11 @@ describe('Projections health: parked events, /health and the admin routes', () =
     const events = Array.from({ length: 2500 }, (_, index) => userCreated('big', `user-${index}`));
     for (let from = 0; from < events.length; from += 500)
       await app.store.append(tenantStreamName('big'), events.slice(from, from + 500), 'any');
+    // Caught up before the rebuild starts. Waited for, not read: a read gives up after 5 s, which a
+    // loaded machine can take to project 2,500 events, and that wait is not what this test is about.
+    const runner = app.nest.get(LedgerProjections).runner;
+    const head = await app.store.headPosition({ streamPrefix: TENANT_STREAM_PREFIX });
+    expect(await runner.waitFor(head, 45_000)).toBe(true);
     expect((await accounts('big')).status).toBe(200);
 
     const finished: string[] = [];
@@ -120,7 +125,6 @@ describe('Projections health: parked events, /health and the admin routes', () =
       .request('POST', '/v1/admin/projections/rebuild', { token: admin })
       .then((answer) => finished.push(`rebuild ${answer.status}`));
     // Sent once the rebuild is under way: the tables reset, the log being replayed.
-    const runner = app.nest.get(LedgerProjections).runner;
     for (let turns = 0; runner.position !== 0n; turns += 1) {
       if (turns > 100_000)
         throw new Error('never saw the rebuild under way: it never let the event loop turn');

@@ -4,6 +4,7 @@ import {
   parseExportedEvent,
   type ExportedEvent,
 } from '@ledger/event-store';
+import { schemaVersionOf, type LedgerEventType } from '@ledger/licensing';
 import { LedgerTestApp } from './support/ledger-test-app';
 import { expectStatus, TenantClient } from './support/tenant-client';
 import { tokens } from './support/tokens';
@@ -81,7 +82,11 @@ describe('Offboarding: GET /v1/tenants/{tenantId}/export (SPEC §5)', () => {
     );
     for (const event of events) {
       expect(event.streamName).toBe(`licensing-tenant-${TENANT}`);
-      expect(event.metadata).toMatchObject({ tenantId: TENANT, actor: `admin@${TENANT}`, schemaVersion: 1 });
+      expect(event.metadata).toMatchObject({
+        tenantId: TENANT,
+        actor: `admin@${TENANT}`,
+        schemaVersion: schemaVersionOf(event.type as LedgerEventType),
+      });
       expect(typeof event.metadata.activityId).toBe('string');
     }
   });
