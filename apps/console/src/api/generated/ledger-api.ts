@@ -3195,9 +3195,9 @@ export interface operations {
   };
   readonly TenantReadsController_history: {
     readonly parameters: {
-      readonly query: {
+      readonly query?: {
         /** @description Only this account’s events */
-        readonly accountId: string;
+        readonly accountId?: string;
         readonly type?:
           | 'AccountCreated'
           | 'AccountDeleted'
