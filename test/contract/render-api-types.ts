@@ -12,7 +12,7 @@ const HEADER = `/**
 
 /** The TypeScript of the document's `paths` and `components`, formatted as the repository is. */
 export async function renderApiTypes(document: OpenAPI3): Promise<string> {
-  const nodes = await openapiTS(document, { immutable: true });
+  const nodes = await openapiTS(document);
   const options = await prettier.resolveConfig(GENERATED_API_TYPES);
   return prettier.format(HEADER + astToString(nodes), { ...options, filepath: GENERATED_API_TYPES });
 }

@@ -5,396 +5,396 @@
  */
 
 export interface paths {
-  readonly '/metrics': {
-    readonly parameters: {
-      readonly query?: never;
-      readonly header?: never;
-      readonly path?: never;
-      readonly cookie?: never;
+  '/metrics': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
     };
     /** Prometheus metrics: requests, commands, conflict retries, projection lag, process */
-    readonly get: operations['MetricsController_scrape'];
-    readonly put?: never;
-    readonly post?: never;
-    readonly delete?: never;
-    readonly options?: never;
-    readonly head?: never;
-    readonly patch?: never;
-    readonly trace?: never;
+    get: operations['MetricsController_scrape'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
   };
-  readonly '/v1/tenants/{tenantId}/purchases': {
-    readonly parameters: {
-      readonly query?: never;
-      readonly header?: never;
-      readonly path?: never;
-      readonly cookie?: never;
+  '/v1/tenants/{tenantId}/purchases': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
     };
-    readonly get?: never;
-    readonly put?: never;
+    get?: never;
+    put?: never;
     /** Buy seats of a SKU (Virtual User seats at price 0, within the allocation: R2, R3) */
-    readonly post: operations['TenantWritesController_purchase'];
-    readonly delete?: never;
-    readonly options?: never;
-    readonly head?: never;
-    readonly patch?: never;
-    readonly trace?: never;
+    post: operations['TenantWritesController_purchase'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
   };
-  readonly '/v1/tenants/{tenantId}/purchases/{purchaseId}': {
-    readonly parameters: {
-      readonly query?: never;
-      readonly header?: never;
-      readonly path?: never;
-      readonly cookie?: never;
+  '/v1/tenants/{tenantId}/purchases/{purchaseId}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
     };
-    readonly get?: never;
-    readonly put?: never;
-    readonly post?: never;
+    get?: never;
+    put?: never;
+    post?: never;
     /** Cancel a purchase whose seats are not in use (R4) */
-    readonly delete: operations['TenantWritesController_cancelPurchase'];
-    readonly options?: never;
-    readonly head?: never;
-    readonly patch?: never;
-    readonly trace?: never;
+    delete: operations['TenantWritesController_cancelPurchase'];
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
   };
-  readonly '/v1/tenants/{tenantId}/accounts': {
-    readonly parameters: {
-      readonly query?: never;
-      readonly header?: never;
-      readonly path?: never;
-      readonly cookie?: never;
+  '/v1/tenants/{tenantId}/accounts': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
     };
     /** Accounts of the tenant, optionally by split-swap status (R6); `asOf` replays to an instant */
-    readonly get: operations['TenantReadsController_accounts'];
-    readonly put?: never;
+    get: operations['TenantReadsController_accounts'];
+    put?: never;
     /** Create a user or resource account */
-    readonly post: operations['TenantWritesController_createAccount'];
-    readonly delete?: never;
-    readonly options?: never;
-    readonly head?: never;
-    readonly patch?: never;
-    readonly trace?: never;
+    post: operations['TenantWritesController_createAccount'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
   };
-  readonly '/v1/tenants/{tenantId}/accounts/{accountId}': {
-    readonly parameters: {
-      readonly query?: never;
-      readonly header?: never;
-      readonly path?: never;
-      readonly cookie?: never;
+  '/v1/tenants/{tenantId}/accounts/{accountId}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
     };
     /** One account: licences, number, status and what broke it */
-    readonly get: operations['TenantReadsController_account'];
-    readonly put?: never;
-    readonly post?: never;
+    get: operations['TenantReadsController_account'];
+    put?: never;
+    post?: never;
     /** Delete an account, releasing its number and licences first (R7) */
-    readonly delete: operations['TenantWritesController_deleteAccount'];
-    readonly options?: never;
-    readonly head?: never;
-    readonly patch?: never;
-    readonly trace?: never;
+    delete: operations['TenantWritesController_deleteAccount'];
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
   };
-  readonly '/v1/tenants/{tenantId}/accounts/{accountId}/licenses': {
-    readonly parameters: {
-      readonly query?: never;
-      readonly header?: never;
-      readonly path?: never;
-      readonly cookie?: never;
+  '/v1/tenants/{tenantId}/accounts/{accountId}/licenses': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
     };
-    readonly get?: never;
-    readonly put?: never;
+    get?: never;
+    put?: never;
     /** Assign a licence (R4) */
-    readonly post: operations['TenantWritesController_assignLicense'];
-    readonly delete?: never;
-    readonly options?: never;
-    readonly head?: never;
-    readonly patch?: never;
-    readonly trace?: never;
+    post: operations['TenantWritesController_assignLicense'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
   };
-  readonly '/v1/tenants/{tenantId}/accounts/{accountId}/licenses/{sku}': {
-    readonly parameters: {
-      readonly query?: never;
-      readonly header?: never;
-      readonly path?: never;
-      readonly cookie?: never;
+  '/v1/tenants/{tenantId}/accounts/{accountId}/licenses/{sku}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
     };
-    readonly get?: never;
-    readonly put?: never;
-    readonly post?: never;
+    get?: never;
+    put?: never;
+    post?: never;
     /** Remove a licence; removing the last phone-capable one warns SPLIT_SWAP_RISK (R8) */
-    readonly delete: operations['TenantWritesController_removeLicense'];
-    readonly options?: never;
-    readonly head?: never;
-    readonly patch?: never;
-    readonly trace?: never;
+    delete: operations['TenantWritesController_removeLicense'];
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
   };
-  readonly '/v1/tenants/{tenantId}/accounts/{accountId}/license-swap': {
-    readonly parameters: {
-      readonly query?: never;
-      readonly header?: never;
-      readonly path?: never;
-      readonly cookie?: never;
+  '/v1/tenants/{tenantId}/accounts/{accountId}/license-swap': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
     };
-    readonly get?: never;
-    readonly put?: never;
+    get?: never;
+    put?: never;
     /** Swap one licence for another in one activity: one LicenseSwapped event (R5) */
-    readonly post: operations['TenantWritesController_swapLicense'];
-    readonly delete?: never;
-    readonly options?: never;
-    readonly head?: never;
-    readonly patch?: never;
-    readonly trace?: never;
+    post: operations['TenantWritesController_swapLicense'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
   };
-  readonly '/v1/tenants/{tenantId}/license-activities': {
-    readonly parameters: {
-      readonly query?: never;
-      readonly header?: never;
-      readonly path?: never;
-      readonly cookie?: never;
+  '/v1/tenants/{tenantId}/license-activities': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
     };
-    readonly get?: never;
-    readonly put?: never;
+    get?: never;
+    put?: never;
     /** Add and remove licences on one account as one licence activity (R5) */
-    readonly post: operations['TenantWritesController_changeLicenses'];
-    readonly delete?: never;
-    readonly options?: never;
-    readonly head?: never;
-    readonly patch?: never;
-    readonly trace?: never;
+    post: operations['TenantWritesController_changeLicenses'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
   };
-  readonly '/v1/tenants/{tenantId}/accounts/{accountId}/phone-number': {
-    readonly parameters: {
-      readonly query?: never;
-      readonly header?: never;
-      readonly path?: never;
-      readonly cookie?: never;
+  '/v1/tenants/{tenantId}/accounts/{accountId}/phone-number': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
     };
-    readonly get?: never;
+    get?: never;
     /** Assign a phone number; needs a phone-capable licence (R1, R8) */
-    readonly put: operations['TenantWritesController_assignPhoneNumber'];
-    readonly post?: never;
+    put: operations['TenantWritesController_assignPhoneNumber'];
+    post?: never;
     /** Release the account’s phone number */
-    readonly delete: operations['TenantWritesController_releasePhoneNumber'];
-    readonly options?: never;
-    readonly head?: never;
-    readonly patch?: never;
-    readonly trace?: never;
+    delete: operations['TenantWritesController_releasePhoneNumber'];
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
   };
-  readonly '/v1/tenants/{tenantId}/accounts/{accountId}/replacement': {
-    readonly parameters: {
-      readonly query?: never;
-      readonly header?: never;
-      readonly path?: never;
-      readonly cookie?: never;
+  '/v1/tenants/{tenantId}/accounts/{accountId}/replacement': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
     };
-    readonly get?: never;
-    readonly put?: never;
+    get?: never;
+    put?: never;
     /** Replace a (broken) resource account: new account with the Virtual User licence and the number (R6) */
-    readonly post: operations['TenantWritesController_replaceAccount'];
-    readonly delete?: never;
-    readonly options?: never;
-    readonly head?: never;
-    readonly patch?: never;
-    readonly trace?: never;
+    post: operations['TenantWritesController_replaceAccount'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
   };
-  readonly '/v1/tenants/{tenantId}/quota': {
-    readonly parameters: {
-      readonly query?: never;
-      readonly header?: never;
-      readonly path?: never;
-      readonly cookie?: never;
+  '/v1/tenants/{tenantId}/quota': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
     };
     /** Seats, the free Virtual User allocation (R2) and over-allocation; `asOf` replays to an instant */
-    readonly get: operations['TenantReadsController_quota'];
-    readonly put?: never;
-    readonly post?: never;
-    readonly delete?: never;
-    readonly options?: never;
-    readonly head?: never;
-    readonly patch?: never;
-    readonly trace?: never;
+    get: operations['TenantReadsController_quota'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
   };
-  readonly '/v1/tenants/{tenantId}/history': {
-    readonly parameters: {
-      readonly query?: never;
-      readonly header?: never;
-      readonly path?: never;
-      readonly cookie?: never;
+  '/v1/tenants/{tenantId}/history': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
     };
     /** The tenant’s events, oldest first, filtered and paged by revision (`after`, `limit` ≤ 1000) */
-    readonly get: operations['TenantReadsController_history'];
-    readonly put?: never;
-    readonly post?: never;
-    readonly delete?: never;
-    readonly options?: never;
-    readonly head?: never;
-    readonly patch?: never;
-    readonly trace?: never;
+    get: operations['TenantReadsController_history'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
   };
-  readonly '/v1/reports/quota': {
-    readonly parameters: {
-      readonly query?: never;
-      readonly header?: never;
-      readonly path?: never;
-      readonly cookie?: never;
+  '/v1/reports/quota': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
     };
     /** Every tenant’s quota, now or `asOf` an instant (replayed from the log) */
-    readonly get: operations['ReportsController_quota'];
-    readonly put?: never;
-    readonly post?: never;
-    readonly delete?: never;
-    readonly options?: never;
-    readonly head?: never;
-    readonly patch?: never;
-    readonly trace?: never;
+    get: operations['ReportsController_quota'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
   };
-  readonly '/v1/reports/broken-accounts': {
-    readonly parameters: {
-      readonly query?: never;
-      readonly header?: never;
-      readonly path?: never;
-      readonly cookie?: never;
+  '/v1/reports/broken-accounts': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
     };
     /** Every resource account broken by a split swap (R6), across tenants */
-    readonly get: operations['ReportsController_brokenAccounts'];
-    readonly put?: never;
-    readonly post?: never;
-    readonly delete?: never;
-    readonly options?: never;
-    readonly head?: never;
-    readonly patch?: never;
-    readonly trace?: never;
+    get: operations['ReportsController_brokenAccounts'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
   };
-  readonly '/v1/admin/projections': {
-    readonly parameters: {
-      readonly query?: never;
-      readonly header?: never;
-      readonly path?: never;
-      readonly cookie?: never;
+  '/v1/admin/projections': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
     };
     /**
      * The projections: position, lag behind the log, and the parked events (SPEC §5)
      * @description An event a projection cannot apply (unknown type, newer schema version, a projection bug) is parked with its error; the other tenants flow on. The tenant of a parked event is held: its views stay at the revision before it and its reads answer 503 PROJECTION_PARKED until it is retried or skipped.
      */
-    readonly get: operations['AdminController_status'];
-    readonly put?: never;
-    readonly post?: never;
-    readonly delete?: never;
-    readonly options?: never;
-    readonly head?: never;
-    readonly patch?: never;
-    readonly trace?: never;
+    get: operations['AdminController_status'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
   };
-  readonly '/v1/admin/projections/parked/{position}/retry': {
-    readonly parameters: {
-      readonly query?: never;
-      readonly header?: never;
-      readonly path?: never;
-      readonly cookie?: never;
+  '/v1/admin/projections/parked/{position}/retry': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
     };
-    readonly get?: never;
-    readonly put?: never;
+    get?: never;
+    put?: never;
     /**
      * Apply a parked event again (after a fix), then the events of its tenant held behind it
      * @description 200 `{applied: true}` when it applied; 409 PARKED_EVENT_STILL_FAILS (with its error) when it stays parked.
      */
-    readonly post: operations['AdminController_retry'];
-    readonly delete?: never;
-    readonly options?: never;
-    readonly head?: never;
-    readonly patch?: never;
-    readonly trace?: never;
+    post: operations['AdminController_retry'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
   };
-  readonly '/v1/admin/projections/parked/{position}/skip': {
-    readonly parameters: {
-      readonly query?: never;
-      readonly header?: never;
-      readonly path?: never;
-      readonly cookie?: never;
+  '/v1/admin/projections/parked/{position}/skip': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
     };
-    readonly get?: never;
-    readonly put?: never;
+    get?: never;
+    put?: never;
     /**
      * Let the projections do without a parked event: it leaves the parked list, its tenant’s held events are applied
      * @description The decision is kept: a rebuild skips it too. The event stays in the log.
      */
-    readonly post: operations['AdminController_skip'];
-    readonly delete?: never;
-    readonly options?: never;
-    readonly head?: never;
-    readonly patch?: never;
-    readonly trace?: never;
+    post: operations['AdminController_skip'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
   };
-  readonly '/v1/admin/projections/rebuild': {
-    readonly parameters: {
-      readonly query?: never;
-      readonly header?: never;
-      readonly path?: never;
-      readonly cookie?: never;
+  '/v1/admin/projections/rebuild': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
     };
-    readonly get?: never;
-    readonly put?: never;
+    get?: never;
+    put?: never;
     /**
      * Drop every read model and replay the whole log; answers the events replayed and the time taken
      * @description One rebuild at a time: a call made while a rebuild runs joins it and gets the same answer (it does not start a second one). If the rebuild fails part way (the store or the projection database failed), it answers 503 and the projections carry on from where it stopped, following the log again: call it again to rebuild from the start.
      */
-    readonly post: operations['AdminController_rebuild'];
-    readonly delete?: never;
-    readonly options?: never;
-    readonly head?: never;
-    readonly patch?: never;
-    readonly trace?: never;
+    post: operations['AdminController_rebuild'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
   };
-  readonly '/health': {
-    readonly parameters: {
-      readonly query?: never;
-      readonly header?: never;
-      readonly path?: never;
-      readonly cookie?: never;
+  '/health': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
     };
     /**
      * Liveness: `ok`, `degraded` (an event is parked, or projection batches are failing) or `down` (503: the store does not answer)
      * @description Without a token, only `{status}`. With a global admin token, also the store adapter and the projections: position, lag and the parked events, named (SPEC §5, §6).
      */
-    readonly get: operations['HealthController_health'];
-    readonly put?: never;
-    readonly post?: never;
-    readonly delete?: never;
-    readonly options?: never;
-    readonly head?: never;
-    readonly patch?: never;
-    readonly trace?: never;
+    get: operations['HealthController_health'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
   };
 }
 export type webhooks = Record<string, never>;
 export interface components {
   schemas: {
-    readonly ErrorBody: {
+    ErrorBody: {
       /** @description The HTTP status, repeated */
-      readonly statusCode: number;
+      statusCode: number;
       /** @description The error code (SPEC §3): which ones, each response says */
-      readonly error: string;
+      error: string;
       /** @description What happened, in words */
-      readonly message: string;
+      message: string;
       /** @description VALIDATION_FAILED: `[{field, problems}]`; a refusal: the facts it rests on */
-      readonly details?:
-        | readonly unknown[]
+      details?:
+        | unknown[]
         | {
-            readonly [key: string]: unknown;
+            [key: string]: unknown;
           };
     };
-    readonly PurchaseLicensesBody: {
+    PurchaseLicensesBody: {
       /**
        * @description SKU to buy
        * @enum {string}
        */
-      readonly sku: 'PHONE_SYSTEM' | 'E5' | 'PHONE_SYSTEM_VIRTUAL_USER' | 'CALLING_PLAN';
+      sku: 'PHONE_SYSTEM' | 'E5' | 'PHONE_SYSTEM_VIRTUAL_USER' | 'CALLING_PLAN';
       /** @example 10 */
-      readonly quantity: number;
+      quantity: number;
     };
     /**
      * @description Types of the events appended, in order
      * @enum {string}
      */
-    readonly EventType:
+    EventType:
       | 'AccountCreated'
       | 'AccountDeleted'
       | 'LicensePurchased'
@@ -404,152 +404,152 @@ export interface components {
       | 'LicenseSwapped'
       | 'PhoneNumberAssigned'
       | 'PhoneNumberReleased';
-    readonly Warning: {
+    Warning: {
       /** @enum {string} */
-      readonly code: 'SPLIT_SWAP_RISK';
-      readonly accountId: string;
-      readonly message: string;
+      code: 'SPLIT_SWAP_RISK';
+      accountId: string;
+      message: string;
     };
-    readonly WriteAnswer: {
+    WriteAnswer: {
       /** @description The licence activity (R5); null when the command changed nothing */
-      readonly activityId: string | null;
+      activityId: string | null;
       /** @description Revision of the tenant’s stream after the write (-1: no events yet); also the ETag */
-      readonly revision: number;
+      revision: number;
       /** @description Types of the events appended, in order */
-      readonly events: readonly components['schemas']['EventType'][];
-      readonly warnings: readonly components['schemas']['Warning'][];
+      events: components['schemas']['EventType'][];
+      warnings: components['schemas']['Warning'][];
       /** @description On a purchase: the id of the purchase recorded */
-      readonly purchaseId?: string;
+      purchaseId?: string;
     };
-    readonly CreateAccountBody: {
+    CreateAccountBody: {
       /**
        * @description Account id, unique among the tenant’s live accounts
        * @example aa-main
        */
-      readonly accountId: string;
+      accountId: string;
       /** @example Main auto attendant */
-      readonly displayName: string;
+      displayName: string;
       /** @enum {string} */
-      readonly kind: 'user' | 'resource';
+      kind: 'user' | 'resource';
       /**
        * @description Required for resource accounts, absent for users
        * @enum {string}
        */
-      readonly resourceType?: 'auto-attendant' | 'call-queue';
+      resourceType?: 'auto-attendant' | 'call-queue';
     };
-    readonly AssignLicenseBody: {
+    AssignLicenseBody: {
       /**
        * @description SKU to assign
        * @enum {string}
        */
-      readonly sku: 'PHONE_SYSTEM' | 'E5' | 'PHONE_SYSTEM_VIRTUAL_USER' | 'CALLING_PLAN';
+      sku: 'PHONE_SYSTEM' | 'E5' | 'PHONE_SYSTEM_VIRTUAL_USER' | 'CALLING_PLAN';
     };
-    readonly SwapLicenseBody: {
+    SwapLicenseBody: {
       /**
        * @description SKU to remove
        * @enum {string}
        */
-      readonly fromSku: 'PHONE_SYSTEM' | 'E5' | 'PHONE_SYSTEM_VIRTUAL_USER' | 'CALLING_PLAN';
+      fromSku: 'PHONE_SYSTEM' | 'E5' | 'PHONE_SYSTEM_VIRTUAL_USER' | 'CALLING_PLAN';
       /**
        * @description SKU to assign in the same activity
        * @enum {string}
        */
-      readonly toSku: 'PHONE_SYSTEM' | 'E5' | 'PHONE_SYSTEM_VIRTUAL_USER' | 'CALLING_PLAN';
+      toSku: 'PHONE_SYSTEM' | 'E5' | 'PHONE_SYSTEM_VIRTUAL_USER' | 'CALLING_PLAN';
     };
-    readonly LicenseActivityBody: {
+    LicenseActivityBody: {
       /**
        * @description Account whose licences change
        * @example aa-main
        */
-      readonly accountId: string;
+      accountId: string;
       /** @default [] */
-      readonly add: readonly ('PHONE_SYSTEM' | 'E5' | 'PHONE_SYSTEM_VIRTUAL_USER' | 'CALLING_PLAN')[];
+      add: ('PHONE_SYSTEM' | 'E5' | 'PHONE_SYSTEM_VIRTUAL_USER' | 'CALLING_PLAN')[];
       /** @default [] */
-      readonly remove: readonly ('PHONE_SYSTEM' | 'E5' | 'PHONE_SYSTEM_VIRTUAL_USER' | 'CALLING_PLAN')[];
+      remove: ('PHONE_SYSTEM' | 'E5' | 'PHONE_SYSTEM_VIRTUAL_USER' | 'CALLING_PLAN')[];
     };
-    readonly PhoneNumberBody: {
+    PhoneNumberBody: {
       /** @example +14255550100 */
-      readonly phoneNumber: string;
+      phoneNumber: string;
     };
-    readonly ReplacementBody: {
+    ReplacementBody: {
       /**
        * @description Id of the new resource account
        * @example aa-main
        */
-      readonly newAccountId: string;
+      newAccountId: string;
       /** @description Defaults to the old account’s name */
-      readonly displayName?: string;
+      displayName?: string;
     };
-    readonly SeatCount: {
-      readonly purchased: number;
-      readonly assigned: number;
+    SeatCount: {
+      purchased: number;
+      assigned: number;
     };
-    readonly VirtualUserSeats: {
+    VirtualUserSeats: {
       /** @description A(N): the free Virtual User allocation under the policy (R2) */
-      readonly allocation: number;
-      readonly purchased: number;
-      readonly assigned: number;
+      allocation: number;
+      purchased: number;
+      assigned: number;
       /** @description Purchased seats free to assign */
-      readonly available: number;
+      available: number;
       /** @description How many more may still be purchased within the allocation (R3) */
-      readonly purchasable: number;
+      purchasable: number;
     };
-    readonly QuotaView: {
-      readonly tenantId: string;
+    QuotaView: {
+      tenantId: string;
       /**
        * @description The policy of the latest purchase; before any, the one a purchase would use now
        * @enum {string}
        */
-      readonly policy: 'seed' | 'per-ten';
+      policy: 'seed' | 'per-ten';
       /** @description Seats of the SKUs that count for the allocation (PHONE_SYSTEM, E5): N is `purchased` */
-      readonly phoneSystemSeats: components['schemas']['SeatCount'];
-      readonly virtualUser: components['schemas']['VirtualUserSeats'];
+      phoneSystemSeats: components['schemas']['SeatCount'];
+      virtualUser: components['schemas']['VirtualUserSeats'];
       /** @description Cancelled Phone System seats pushed A(N) below the Virtual User seats already purchased */
-      readonly overAllocated: boolean;
+      overAllocated: boolean;
       /** @description Log position of the tenant’s last event reflected; null for a tenant without events */
-      readonly position: string | null;
+      position: string | null;
       /** @description The instant replayed to, on `asOf` answers (ISO-8601 UTC) */
-      readonly asOf?: string;
+      asOf?: string;
     };
     /** @enum {string} */
-    readonly Sku: 'PHONE_SYSTEM' | 'E5' | 'PHONE_SYSTEM_VIRTUAL_USER' | 'CALLING_PLAN';
-    readonly BrokenBy: {
+    Sku: 'PHONE_SYSTEM' | 'E5' | 'PHONE_SYSTEM_VIRTUAL_USER' | 'CALLING_PLAN';
+    BrokenBy: {
       /** @description The activity that removed the last phone-capable licence */
-      readonly removedInActivity: string;
+      removedInActivity: string;
       /** @description The later, separate activity that assigned one (R6) */
-      readonly assignedInActivity: string;
+      assignedInActivity: string;
       /** @description When it broke (ISO-8601 UTC) */
-      readonly at: string;
+      at: string;
     };
-    readonly AccountView: {
-      readonly accountId: string;
-      readonly displayName: string;
+    AccountView: {
+      accountId: string;
+      displayName: string;
       /** @enum {string} */
-      readonly kind: 'user' | 'resource';
+      kind: 'user' | 'resource';
       /**
        * @description Null for user accounts
        * @enum {string|null}
        */
-      readonly resourceType: 'auto-attendant' | 'call-queue' | null;
-      readonly licenses: readonly components['schemas']['Sku'][];
+      resourceType: 'auto-attendant' | 'call-queue' | null;
+      licenses: components['schemas']['Sku'][];
       /** @description E.164; null when the account has none */
-      readonly phoneNumber: string | null;
+      phoneNumber: string | null;
       /** @enum {string} */
-      readonly status: 'healthy' | 'at-risk' | 'broken';
+      status: 'healthy' | 'at-risk' | 'broken';
       /** @description Why the account has this status, in a sentence an administrator can act on */
-      readonly statusReason: string;
+      statusReason: string;
       /** @description Present when broken (R6) */
-      readonly brokenBy?: components['schemas']['BrokenBy'];
+      brokenBy?: components['schemas']['BrokenBy'];
     };
-    readonly AccountList: {
+    AccountList: {
       /** @description Ordered by account id */
-      readonly accounts: readonly components['schemas']['AccountView'][];
+      accounts: components['schemas']['AccountView'][];
     };
-    readonly HistoryEntry: {
+    HistoryEntry: {
       /** @description Revision of the event in the tenant’s stream */
-      readonly revision: number;
+      revision: number;
       /** @enum {string} */
-      readonly type:
+      type:
         | 'AccountCreated'
         | 'AccountDeleted'
         | 'LicensePurchased'
@@ -560,104 +560,104 @@ export interface components {
         | 'PhoneNumberAssigned'
         | 'PhoneNumberReleased';
       /** @description ISO-8601 UTC */
-      readonly occurredAt: string;
+      occurredAt: string;
       /** @description The `sub` of the token that recorded it */
-      readonly actor: string;
-      readonly activityId: string;
+      actor: string;
+      activityId: string;
       /** @description The event’s data (SPEC §2) */
-      readonly data: {
-        readonly [key: string]: unknown;
+      data: {
+        [key: string]: unknown;
       };
     };
-    readonly HistoryPage: {
+    HistoryPage: {
       /** @description Oldest first */
-      readonly events: readonly components['schemas']['HistoryEntry'][];
+      events: components['schemas']['HistoryEntry'][];
       /** @description Pass as `after` for the next page; null on the last page */
-      readonly next: number | null;
+      next: number | null;
     };
-    readonly QuotaReport: {
+    QuotaReport: {
       /** @description The instant replayed to, when `asOf` was given (ISO-8601 UTC) */
-      readonly asOf?: string;
+      asOf?: string;
       /** @description One quota view per tenant */
-      readonly tenants: readonly components['schemas']['QuotaView'][];
+      tenants: components['schemas']['QuotaView'][];
     };
-    readonly BrokenAccountEntry: {
-      readonly accountId: string;
-      readonly displayName: string;
+    BrokenAccountEntry: {
+      accountId: string;
+      displayName: string;
       /** @enum {string} */
-      readonly kind: 'user' | 'resource';
+      kind: 'user' | 'resource';
       /**
        * @description Null for user accounts
        * @enum {string|null}
        */
-      readonly resourceType: 'auto-attendant' | 'call-queue' | null;
-      readonly licenses: readonly components['schemas']['Sku'][];
+      resourceType: 'auto-attendant' | 'call-queue' | null;
+      licenses: components['schemas']['Sku'][];
       /** @description E.164; null when the account has none */
-      readonly phoneNumber: string | null;
+      phoneNumber: string | null;
       /** @enum {string} */
-      readonly status: 'healthy' | 'at-risk' | 'broken';
+      status: 'healthy' | 'at-risk' | 'broken';
       /** @description Why the account has this status, in a sentence an administrator can act on */
-      readonly statusReason: string;
+      statusReason: string;
       /** @description Present when broken (R6) */
-      readonly brokenBy?: components['schemas']['BrokenBy'];
-      readonly tenantId: string;
+      brokenBy?: components['schemas']['BrokenBy'];
+      tenantId: string;
     };
-    readonly BrokenAccountsReport: {
-      readonly accounts: readonly components['schemas']['BrokenAccountEntry'][];
+    BrokenAccountsReport: {
+      accounts: components['schemas']['BrokenAccountEntry'][];
     };
-    readonly ParkedEvent: {
+    ParkedEvent: {
       /** @description Log position of the parked event (digits) */
-      readonly position: string;
+      position: string;
       /** @description Null when the stream is not a tenant’s */
-      readonly tenantId: string | null;
+      tenantId: string | null;
       /** @description Revision in its stream (digits) */
-      readonly revision: string;
+      revision: string;
       /** @description The stored event type */
-      readonly type: string;
+      type: string;
       /** @description The projections that could not apply it */
-      readonly projections: readonly string[];
+      projections: string[];
       /** @description Why it could not be applied */
-      readonly error: string;
+      error: string;
       /** @description ISO-8601 UTC */
-      readonly parkedAt: string;
+      parkedAt: string;
     };
-    readonly ProjectionsStatus: {
+    ProjectionsStatus: {
       /** @description The log position every projection has applied (digits) */
-      readonly position: string;
+      position: string;
       /** @description Newest log position; null when empty or unreachable */
-      readonly head: string | null;
+      head: string | null;
       /** @description Positions not applied yet; null when the store does not answer */
-      readonly lag: string | null;
-      readonly rebuilding: boolean;
+      lag: string | null;
+      rebuilding: boolean;
       /** @description The last batch failed and is being retried */
-      readonly retrying: boolean;
-      readonly parked: readonly components['schemas']['ParkedEvent'][];
+      retrying: boolean;
+      parked: components['schemas']['ParkedEvent'][];
     };
-    readonly RetryAnswer: {
+    RetryAnswer: {
       /** @enum {boolean} */
-      readonly applied: true;
+      applied: true;
     };
-    readonly SkipAnswer: {
-      readonly skipped: components['schemas']['ParkedEvent'];
+    SkipAnswer: {
+      skipped: components['schemas']['ParkedEvent'];
     };
-    readonly RebuildAnswer: {
+    RebuildAnswer: {
       /** @description Events replayed */
-      readonly events: number;
+      events: number;
       /** @description Time taken, in milliseconds */
-      readonly ms: number;
+      ms: number;
     };
-    readonly StoreHealth: {
-      readonly up: boolean;
+    StoreHealth: {
+      up: boolean;
       /** @enum {string} */
-      readonly adapter: 'embedded' | 'eventstoredb';
+      adapter: 'embedded' | 'eventstoredb';
     };
-    readonly HealthAnswer: {
+    HealthAnswer: {
       /** @enum {string} */
-      readonly status: 'ok' | 'degraded' | 'down';
+      status: 'ok' | 'degraded' | 'down';
       /** @description Only with a global admin token */
-      readonly store?: components['schemas']['StoreHealth'];
+      store?: components['schemas']['StoreHealth'];
       /** @description Only with a global admin token */
-      readonly projections?: components['schemas']['ProjectionsStatus'];
+      projections?: components['schemas']['ProjectionsStatus'];
     };
   };
   responses: never;
@@ -668,2537 +668,2534 @@ export interface components {
 }
 export type $defs = Record<string, never>;
 export interface operations {
-  readonly MetricsController_scrape: {
-    readonly parameters: {
-      readonly query?: never;
-      readonly header?: never;
-      readonly path?: never;
-      readonly cookie?: never;
+  MetricsController_scrape: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
     };
-    readonly requestBody?: never;
-    readonly responses: {
+    requestBody?: never;
+    responses: {
       /** @description Prometheus text exposition format */
-      readonly 200: {
+      200: {
         headers: {
-          readonly [name: string]: unknown;
+          [name: string]: unknown;
         };
         content: {
-          readonly 'text/plain': string;
+          'text/plain': string;
         };
       };
     };
   };
-  readonly TenantWritesController_purchase: {
-    readonly parameters: {
-      readonly query?: never;
-      readonly header?: {
+  TenantWritesController_purchase: {
+    parameters: {
+      query?: never;
+      header?: {
         /** @description Recorded on the events */
-        readonly 'X-Correlation-Id'?: string;
+        'X-Correlation-Id'?: string;
         /** @description `"<revision>"`: refuse with 412 CONCURRENCY_CONFLICT when the tenant has moved on */
-        readonly 'If-Match'?: string;
+        'If-Match'?: string;
         /** @description Same key and same body: the same answer, no new events; same key, other body: 422 */
-        readonly 'Idempotency-Key'?: string;
+        'Idempotency-Key'?: string;
       };
-      readonly path: {
+      path: {
         /** @description Tenant id */
-        readonly tenantId: string;
+        tenantId: string;
       };
-      readonly cookie?: never;
+      cookie?: never;
     };
-    readonly requestBody: {
-      readonly content: {
-        readonly 'application/json': components['schemas']['PurchaseLicensesBody'];
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['PurchaseLicensesBody'];
       };
     };
-    readonly responses: {
+    responses: {
       /** @description Recorded */
-      readonly 201: {
+      201: {
         headers: {
           /** @description `"<revision>"` of the tenant’s stream */
-          readonly ETag?: string;
+          ETag?: string;
           /** @description `true` when the answer is the one recorded for this Idempotency-Key */
-          readonly 'Idempotent-Replayed'?: string;
-          readonly [name: string]: unknown;
+          'Idempotent-Replayed'?: string;
+          [name: string]: unknown;
         };
         content: {
-          readonly 'application/json': components['schemas']['WriteAnswer'];
+          'application/json': components['schemas']['WriteAnswer'];
         };
       };
       /** @description Invalid input: path, query, headers or body (per-field `details`): VALIDATION_FAILED */
-      readonly 400: {
+      400: {
         headers: {
-          readonly [name: string]: unknown;
+          [name: string]: unknown;
         };
         content: {
-          readonly 'application/json': components['schemas']['ErrorBody'] & {
+          'application/json': components['schemas']['ErrorBody'] & {
             /** @enum {number} */
-            readonly statusCode?: 400;
+            statusCode?: 400;
             /** @enum {string} */
-            readonly error?: 'VALIDATION_FAILED';
+            error?: 'VALIDATION_FAILED';
           };
         };
       };
       /** @description No token, or a token that is invalid or expired: UNAUTHENTICATED */
-      readonly 401: {
+      401: {
         headers: {
-          readonly [name: string]: unknown;
+          [name: string]: unknown;
         };
         content: {
-          readonly 'application/json': components['schemas']['ErrorBody'] & {
+          'application/json': components['schemas']['ErrorBody'] & {
             /** @enum {number} */
-            readonly statusCode?: 401;
+            statusCode?: 401;
             /** @enum {string} */
-            readonly error?: 'UNAUTHENTICATED';
+            error?: 'UNAUTHENTICATED';
           };
         };
       };
       /** @description The token’s roles or tenant do not allow this: FORBIDDEN */
-      readonly 403: {
+      403: {
         headers: {
-          readonly [name: string]: unknown;
+          [name: string]: unknown;
         };
         content: {
-          readonly 'application/json': components['schemas']['ErrorBody'] & {
+          'application/json': components['schemas']['ErrorBody'] & {
             /** @enum {number} */
-            readonly statusCode?: 403;
+            statusCode?: 403;
             /** @enum {string} */
-            readonly error?: 'FORBIDDEN';
+            error?: 'FORBIDDEN';
           };
         };
       };
       /** @description Refused by a rule of the domain; the log is unchanged: NOT_QUALIFIED, ALLOCATION_EXCEEDED */
-      readonly 409: {
+      409: {
         headers: {
-          readonly [name: string]: unknown;
+          [name: string]: unknown;
         };
         content: {
-          readonly 'application/json': components['schemas']['ErrorBody'] & {
+          'application/json': components['schemas']['ErrorBody'] & {
             /** @enum {number} */
-            readonly statusCode?: 409;
+            statusCode?: 409;
             /** @enum {string} */
-            readonly error?: 'NOT_QUALIFIED' | 'ALLOCATION_EXCEEDED';
+            error?: 'NOT_QUALIFIED' | 'ALLOCATION_EXCEEDED';
           };
         };
       };
       /** @description If-Match names a revision the tenant has left: CONCURRENCY_CONFLICT */
-      readonly 412: {
+      412: {
         headers: {
-          readonly [name: string]: unknown;
+          [name: string]: unknown;
         };
         content: {
-          readonly 'application/json': components['schemas']['ErrorBody'] & {
+          'application/json': components['schemas']['ErrorBody'] & {
             /** @enum {number} */
-            readonly statusCode?: 412;
+            statusCode?: 412;
             /** @enum {string} */
-            readonly error?: 'CONCURRENCY_CONFLICT';
+            error?: 'CONCURRENCY_CONFLICT';
           };
         };
       };
       /** @description The body, or the events it would append, are too large: PAYLOAD_TOO_LARGE */
-      readonly 413: {
+      413: {
         headers: {
-          readonly [name: string]: unknown;
+          [name: string]: unknown;
         };
         content: {
-          readonly 'application/json': components['schemas']['ErrorBody'] & {
+          'application/json': components['schemas']['ErrorBody'] & {
             /** @enum {number} */
-            readonly statusCode?: 413;
+            statusCode?: 413;
             /** @enum {string} */
-            readonly error?: 'PAYLOAD_TOO_LARGE';
+            error?: 'PAYLOAD_TOO_LARGE';
           };
         };
       };
       /** @description A path parameter is longer than any id can be: URI_TOO_LONG */
-      readonly 414: {
+      414: {
         headers: {
-          readonly [name: string]: unknown;
+          [name: string]: unknown;
         };
         content: {
-          readonly 'application/json': components['schemas']['ErrorBody'] & {
+          'application/json': components['schemas']['ErrorBody'] & {
             /** @enum {number} */
-            readonly statusCode?: 414;
+            statusCode?: 414;
             /** @enum {string} */
-            readonly error?: 'URI_TOO_LONG';
+            error?: 'URI_TOO_LONG';
           };
         };
       };
       /** @description The body is not JSON: UNSUPPORTED_MEDIA_TYPE */
-      readonly 415: {
+      415: {
         headers: {
-          readonly [name: string]: unknown;
+          [name: string]: unknown;
         };
         content: {
-          readonly 'application/json': components['schemas']['ErrorBody'] & {
+          'application/json': components['schemas']['ErrorBody'] & {
             /** @enum {number} */
-            readonly statusCode?: 415;
+            statusCode?: 415;
             /** @enum {string} */
-            readonly error?: 'UNSUPPORTED_MEDIA_TYPE';
+            error?: 'UNSUPPORTED_MEDIA_TYPE';
           };
         };
       };
       /** @description This Idempotency-Key was used with another request: IDEMPOTENCY_KEY_REUSED */
-      readonly 422: {
+      422: {
         headers: {
-          readonly [name: string]: unknown;
+          [name: string]: unknown;
         };
         content: {
-          readonly 'application/json': components['schemas']['ErrorBody'] & {
+          'application/json': components['schemas']['ErrorBody'] & {
             /** @enum {number} */
-            readonly statusCode?: 422;
+            statusCode?: 422;
             /** @enum {string} */
-            readonly error?: 'IDEMPOTENCY_KEY_REUSED';
+            error?: 'IDEMPOTENCY_KEY_REUSED';
           };
         };
       };
       /** @description Too many requests from this caller; see Retry-After: TOO_MANY_REQUESTS */
-      readonly 429: {
+      429: {
         headers: {
-          readonly [name: string]: unknown;
+          [name: string]: unknown;
         };
         content: {
-          readonly 'application/json': components['schemas']['ErrorBody'] & {
+          'application/json': components['schemas']['ErrorBody'] & {
             /** @enum {number} */
-            readonly statusCode?: 429;
+            statusCode?: 429;
             /** @enum {string} */
-            readonly error?: 'TOO_MANY_REQUESTS';
+            error?: 'TOO_MANY_REQUESTS';
           };
         };
       };
       /** @description Temporarily unavailable; retry after Retry-After seconds: STORE_UNAVAILABLE, REQUEST_TIMEOUT */
-      readonly 503: {
+      503: {
         headers: {
-          readonly [name: string]: unknown;
+          [name: string]: unknown;
         };
         content: {
-          readonly 'application/json': components['schemas']['ErrorBody'] & {
+          'application/json': components['schemas']['ErrorBody'] & {
             /** @enum {number} */
-            readonly statusCode?: 503;
+            statusCode?: 503;
             /** @enum {string} */
-            readonly error?: 'STORE_UNAVAILABLE' | 'REQUEST_TIMEOUT';
+            error?: 'STORE_UNAVAILABLE' | 'REQUEST_TIMEOUT';
           };
         };
       };
     };
   };
-  readonly TenantWritesController_cancelPurchase: {
-    readonly parameters: {
-      readonly query?: never;
-      readonly header?: {
+  TenantWritesController_cancelPurchase: {
+    parameters: {
+      query?: never;
+      header?: {
         /** @description Recorded on the events */
-        readonly 'X-Correlation-Id'?: string;
+        'X-Correlation-Id'?: string;
         /** @description `"<revision>"`: refuse with 412 CONCURRENCY_CONFLICT when the tenant has moved on */
-        readonly 'If-Match'?: string;
+        'If-Match'?: string;
         /** @description Same key and same body: the same answer, no new events; same key, other body: 422 */
-        readonly 'Idempotency-Key'?: string;
+        'Idempotency-Key'?: string;
       };
-      readonly path: {
+      path: {
         /** @description Tenant id */
-        readonly tenantId: string;
+        tenantId: string;
         /** @description The `purchaseId` its purchase answered */
-        readonly purchaseId: string;
+        purchaseId: string;
       };
-      readonly cookie?: never;
+      cookie?: never;
     };
-    readonly requestBody?: never;
-    readonly responses: {
+    requestBody?: never;
+    responses: {
       /** @description Recorded (or nothing to change) */
-      readonly 200: {
+      200: {
         headers: {
           /** @description `"<revision>"` of the tenant’s stream */
-          readonly ETag?: string;
+          ETag?: string;
           /** @description `true` when the answer is the one recorded for this Idempotency-Key */
-          readonly 'Idempotent-Replayed'?: string;
-          readonly [name: string]: unknown;
+          'Idempotent-Replayed'?: string;
+          [name: string]: unknown;
         };
         content: {
-          readonly 'application/json': components['schemas']['WriteAnswer'];
+          'application/json': components['schemas']['WriteAnswer'];
         };
       };
       /** @description Invalid input: path, query, headers or body (per-field `details`): VALIDATION_FAILED */
-      readonly 400: {
+      400: {
         headers: {
-          readonly [name: string]: unknown;
+          [name: string]: unknown;
         };
         content: {
-          readonly 'application/json': components['schemas']['ErrorBody'] & {
+          'application/json': components['schemas']['ErrorBody'] & {
             /** @enum {number} */
-            readonly statusCode?: 400;
+            statusCode?: 400;
             /** @enum {string} */
-            readonly error?: 'VALIDATION_FAILED';
+            error?: 'VALIDATION_FAILED';
           };
         };
       };
       /** @description No token, or a token that is invalid or expired: UNAUTHENTICATED */
-      readonly 401: {
+      401: {
         headers: {
-          readonly [name: string]: unknown;
+          [name: string]: unknown;
         };
         content: {
-          readonly 'application/json': components['schemas']['ErrorBody'] & {
+          'application/json': components['schemas']['ErrorBody'] & {
             /** @enum {number} */
-            readonly statusCode?: 401;
+            statusCode?: 401;
             /** @enum {string} */
-            readonly error?: 'UNAUTHENTICATED';
+            error?: 'UNAUTHENTICATED';
           };
         };
       };
       /** @description The token’s roles or tenant do not allow this: FORBIDDEN */
-      readonly 403: {
+      403: {
         headers: {
-          readonly [name: string]: unknown;
+          [name: string]: unknown;
         };
         content: {
-          readonly 'application/json': components['schemas']['ErrorBody'] & {
+          'application/json': components['schemas']['ErrorBody'] & {
             /** @enum {number} */
-            readonly statusCode?: 403;
+            statusCode?: 403;
             /** @enum {string} */
-            readonly error?: 'FORBIDDEN';
+            error?: 'FORBIDDEN';
           };
         };
       };
       /** @description Not found: NOT_FOUND */
-      readonly 404: {
+      404: {
         headers: {
-          readonly [name: string]: unknown;
+          [name: string]: unknown;
         };
         content: {
-          readonly 'application/json': components['schemas']['ErrorBody'] & {
+          'application/json': components['schemas']['ErrorBody'] & {
             /** @enum {number} */
-            readonly statusCode?: 404;
+            statusCode?: 404;
             /** @enum {string} */
-            readonly error?: 'NOT_FOUND';
+            error?: 'NOT_FOUND';
           };
         };
       };
       /** @description Refused by a rule of the domain; the log is unchanged: SEATS_IN_USE */
-      readonly 409: {
+      409: {
         headers: {
-          readonly [name: string]: unknown;
+          [name: string]: unknown;
         };
         content: {
-          readonly 'application/json': components['schemas']['ErrorBody'] & {
+          'application/json': components['schemas']['ErrorBody'] & {
             /** @enum {number} */
-            readonly statusCode?: 409;
+            statusCode?: 409;
             /** @enum {string} */
-            readonly error?: 'SEATS_IN_USE';
+            error?: 'SEATS_IN_USE';
           };
         };
       };
       /** @description If-Match names a revision the tenant has left: CONCURRENCY_CONFLICT */
-      readonly 412: {
+      412: {
         headers: {
-          readonly [name: string]: unknown;
+          [name: string]: unknown;
         };
         content: {
-          readonly 'application/json': components['schemas']['ErrorBody'] & {
+          'application/json': components['schemas']['ErrorBody'] & {
             /** @enum {number} */
-            readonly statusCode?: 412;
+            statusCode?: 412;
             /** @enum {string} */
-            readonly error?: 'CONCURRENCY_CONFLICT';
+            error?: 'CONCURRENCY_CONFLICT';
           };
         };
       };
       /** @description The body, or the events it would append, are too large: PAYLOAD_TOO_LARGE */
-      readonly 413: {
+      413: {
         headers: {
-          readonly [name: string]: unknown;
+          [name: string]: unknown;
         };
         content: {
-          readonly 'application/json': components['schemas']['ErrorBody'] & {
+          'application/json': components['schemas']['ErrorBody'] & {
             /** @enum {number} */
-            readonly statusCode?: 413;
+            statusCode?: 413;
             /** @enum {string} */
-            readonly error?: 'PAYLOAD_TOO_LARGE';
+            error?: 'PAYLOAD_TOO_LARGE';
           };
         };
       };
       /** @description A path parameter is longer than any id can be: URI_TOO_LONG */
-      readonly 414: {
+      414: {
         headers: {
-          readonly [name: string]: unknown;
+          [name: string]: unknown;
         };
         content: {
-          readonly 'application/json': components['schemas']['ErrorBody'] & {
+          'application/json': components['schemas']['ErrorBody'] & {
             /** @enum {number} */
-            readonly statusCode?: 414;
+            statusCode?: 414;
             /** @enum {string} */
-            readonly error?: 'URI_TOO_LONG';
+            error?: 'URI_TOO_LONG';
           };
         };
       };
       /** @description This Idempotency-Key was used with another request: IDEMPOTENCY_KEY_REUSED */
-      readonly 422: {
+      422: {
         headers: {
-          readonly [name: string]: unknown;
+          [name: string]: unknown;
         };
         content: {
-          readonly 'application/json': components['schemas']['ErrorBody'] & {
+          'application/json': components['schemas']['ErrorBody'] & {
             /** @enum {number} */
-            readonly statusCode?: 422;
+            statusCode?: 422;
             /** @enum {string} */
-            readonly error?: 'IDEMPOTENCY_KEY_REUSED';
+            error?: 'IDEMPOTENCY_KEY_REUSED';
           };
         };
       };
       /** @description Too many requests from this caller; see Retry-After: TOO_MANY_REQUESTS */
-      readonly 429: {
+      429: {
         headers: {
-          readonly [name: string]: unknown;
+          [name: string]: unknown;
         };
         content: {
-          readonly 'application/json': components['schemas']['ErrorBody'] & {
+          'application/json': components['schemas']['ErrorBody'] & {
             /** @enum {number} */
-            readonly statusCode?: 429;
+            statusCode?: 429;
             /** @enum {string} */
-            readonly error?: 'TOO_MANY_REQUESTS';
+            error?: 'TOO_MANY_REQUESTS';
           };
         };
       };
       /** @description Temporarily unavailable; retry after Retry-After seconds: STORE_UNAVAILABLE, REQUEST_TIMEOUT */
-      readonly 503: {
+      503: {
         headers: {
-          readonly [name: string]: unknown;
+          [name: string]: unknown;
         };
         content: {
-          readonly 'application/json': components['schemas']['ErrorBody'] & {
+          'application/json': components['schemas']['ErrorBody'] & {
             /** @enum {number} */
-            readonly statusCode?: 503;
+            statusCode?: 503;
             /** @enum {string} */
-            readonly error?: 'STORE_UNAVAILABLE' | 'REQUEST_TIMEOUT';
+            error?: 'STORE_UNAVAILABLE' | 'REQUEST_TIMEOUT';
           };
         };
       };
     };
   };
-  readonly TenantReadsController_accounts: {
-    readonly parameters: {
-      readonly query?: {
+  TenantReadsController_accounts: {
+    parameters: {
+      query?: {
         /** @description ISO-8601 instant: the answer is the log replayed up to it */
-        readonly asOf?: string;
-        readonly status?: 'healthy' | 'at-risk' | 'broken';
+        asOf?: string;
+        status?: 'healthy' | 'at-risk' | 'broken';
       };
-      readonly header?: never;
-      readonly path: {
+      header?: never;
+      path: {
         /** @description Tenant id */
-        readonly tenantId: string;
+        tenantId: string;
       };
-      readonly cookie?: never;
+      cookie?: never;
     };
-    readonly requestBody?: never;
-    readonly responses: {
-      readonly 200: {
+    requestBody?: never;
+    responses: {
+      200: {
         headers: {
-          readonly [name: string]: unknown;
+          [name: string]: unknown;
         };
         content: {
-          readonly 'application/json': components['schemas']['AccountList'];
+          'application/json': components['schemas']['AccountList'];
         };
       };
       /** @description Invalid input: path, query, headers or body (per-field `details`): VALIDATION_FAILED */
-      readonly 400: {
+      400: {
         headers: {
-          readonly [name: string]: unknown;
+          [name: string]: unknown;
         };
         content: {
-          readonly 'application/json': components['schemas']['ErrorBody'] & {
+          'application/json': components['schemas']['ErrorBody'] & {
             /** @enum {number} */
-            readonly statusCode?: 400;
+            statusCode?: 400;
             /** @enum {string} */
-            readonly error?: 'VALIDATION_FAILED';
+            error?: 'VALIDATION_FAILED';
           };
         };
       };
       /** @description No token, or a token that is invalid or expired: UNAUTHENTICATED */
-      readonly 401: {
+      401: {
         headers: {
-          readonly [name: string]: unknown;
+          [name: string]: unknown;
         };
         content: {
-          readonly 'application/json': components['schemas']['ErrorBody'] & {
+          'application/json': components['schemas']['ErrorBody'] & {
             /** @enum {number} */
-            readonly statusCode?: 401;
+            statusCode?: 401;
             /** @enum {string} */
-            readonly error?: 'UNAUTHENTICATED';
+            error?: 'UNAUTHENTICATED';
           };
         };
       };
       /** @description The token’s roles or tenant do not allow this: FORBIDDEN */
-      readonly 403: {
+      403: {
         headers: {
-          readonly [name: string]: unknown;
+          [name: string]: unknown;
         };
         content: {
-          readonly 'application/json': components['schemas']['ErrorBody'] & {
+          'application/json': components['schemas']['ErrorBody'] & {
             /** @enum {number} */
-            readonly statusCode?: 403;
+            statusCode?: 403;
             /** @enum {string} */
-            readonly error?: 'FORBIDDEN';
+            error?: 'FORBIDDEN';
           };
         };
       };
       /** @description A path parameter is longer than any id can be: URI_TOO_LONG */
-      readonly 414: {
+      414: {
         headers: {
-          readonly [name: string]: unknown;
+          [name: string]: unknown;
         };
         content: {
-          readonly 'application/json': components['schemas']['ErrorBody'] & {
+          'application/json': components['schemas']['ErrorBody'] & {
             /** @enum {number} */
-            readonly statusCode?: 414;
+            statusCode?: 414;
             /** @enum {string} */
-            readonly error?: 'URI_TOO_LONG';
+            error?: 'URI_TOO_LONG';
           };
         };
       };
       /** @description Too many requests from this caller; see Retry-After: TOO_MANY_REQUESTS */
-      readonly 429: {
+      429: {
         headers: {
-          readonly [name: string]: unknown;
+          [name: string]: unknown;
         };
         content: {
-          readonly 'application/json': components['schemas']['ErrorBody'] & {
+          'application/json': components['schemas']['ErrorBody'] & {
             /** @enum {number} */
-            readonly statusCode?: 429;
+            statusCode?: 429;
             /** @enum {string} */
-            readonly error?: 'TOO_MANY_REQUESTS';
+            error?: 'TOO_MANY_REQUESTS';
           };
         };
       };
       /** @description Temporarily unavailable; retry after Retry-After seconds: PROJECTIONS_BEHIND, PROJECTION_PARKED, STORE_UNAVAILABLE, REQUEST_TIMEOUT */
-      readonly 503: {
+      503: {
         headers: {
-          readonly [name: string]: unknown;
+          [name: string]: unknown;
         };
         content: {
-          readonly 'application/json': components['schemas']['ErrorBody'] & {
+          'application/json': components['schemas']['ErrorBody'] & {
             /** @enum {number} */
-            readonly statusCode?: 503;
+            statusCode?: 503;
             /** @enum {string} */
-            readonly error?:
-              'PROJECTIONS_BEHIND' | 'PROJECTION_PARKED' | 'STORE_UNAVAILABLE' | 'REQUEST_TIMEOUT';
+            error?: 'PROJECTIONS_BEHIND' | 'PROJECTION_PARKED' | 'STORE_UNAVAILABLE' | 'REQUEST_TIMEOUT';
           };
         };
       };
     };
   };
-  readonly TenantWritesController_createAccount: {
-    readonly parameters: {
-      readonly query?: never;
-      readonly header?: {
+  TenantWritesController_createAccount: {
+    parameters: {
+      query?: never;
+      header?: {
         /** @description Recorded on the events */
-        readonly 'X-Correlation-Id'?: string;
+        'X-Correlation-Id'?: string;
         /** @description `"<revision>"`: refuse with 412 CONCURRENCY_CONFLICT when the tenant has moved on */
-        readonly 'If-Match'?: string;
+        'If-Match'?: string;
         /** @description Same key and same body: the same answer, no new events; same key, other body: 422 */
-        readonly 'Idempotency-Key'?: string;
+        'Idempotency-Key'?: string;
       };
-      readonly path: {
+      path: {
         /** @description Tenant id */
-        readonly tenantId: string;
+        tenantId: string;
       };
-      readonly cookie?: never;
+      cookie?: never;
     };
-    readonly requestBody: {
-      readonly content: {
-        readonly 'application/json': components['schemas']['CreateAccountBody'];
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['CreateAccountBody'];
       };
     };
-    readonly responses: {
+    responses: {
       /** @description Recorded */
-      readonly 201: {
+      201: {
         headers: {
           /** @description `"<revision>"` of the tenant’s stream */
-          readonly ETag?: string;
+          ETag?: string;
           /** @description `true` when the answer is the one recorded for this Idempotency-Key */
-          readonly 'Idempotent-Replayed'?: string;
-          readonly [name: string]: unknown;
+          'Idempotent-Replayed'?: string;
+          [name: string]: unknown;
         };
         content: {
-          readonly 'application/json': components['schemas']['WriteAnswer'];
+          'application/json': components['schemas']['WriteAnswer'];
         };
       };
       /** @description Invalid input: path, query, headers or body (per-field `details`): VALIDATION_FAILED */
-      readonly 400: {
+      400: {
         headers: {
-          readonly [name: string]: unknown;
+          [name: string]: unknown;
         };
         content: {
-          readonly 'application/json': components['schemas']['ErrorBody'] & {
+          'application/json': components['schemas']['ErrorBody'] & {
             /** @enum {number} */
-            readonly statusCode?: 400;
+            statusCode?: 400;
             /** @enum {string} */
-            readonly error?: 'VALIDATION_FAILED';
+            error?: 'VALIDATION_FAILED';
           };
         };
       };
       /** @description No token, or a token that is invalid or expired: UNAUTHENTICATED */
-      readonly 401: {
+      401: {
         headers: {
-          readonly [name: string]: unknown;
+          [name: string]: unknown;
         };
         content: {
-          readonly 'application/json': components['schemas']['ErrorBody'] & {
+          'application/json': components['schemas']['ErrorBody'] & {
             /** @enum {number} */
-            readonly statusCode?: 401;
+            statusCode?: 401;
             /** @enum {string} */
-            readonly error?: 'UNAUTHENTICATED';
+            error?: 'UNAUTHENTICATED';
           };
         };
       };
       /** @description The token’s roles or tenant do not allow this: FORBIDDEN */
-      readonly 403: {
+      403: {
         headers: {
-          readonly [name: string]: unknown;
+          [name: string]: unknown;
         };
         content: {
-          readonly 'application/json': components['schemas']['ErrorBody'] & {
+          'application/json': components['schemas']['ErrorBody'] & {
             /** @enum {number} */
-            readonly statusCode?: 403;
+            statusCode?: 403;
             /** @enum {string} */
-            readonly error?: 'FORBIDDEN';
+            error?: 'FORBIDDEN';
           };
         };
       };
       /** @description Refused by a rule of the domain; the log is unchanged: ACCOUNT_EXISTS */
-      readonly 409: {
+      409: {
         headers: {
-          readonly [name: string]: unknown;
+          [name: string]: unknown;
         };
         content: {
-          readonly 'application/json': components['schemas']['ErrorBody'] & {
+          'application/json': components['schemas']['ErrorBody'] & {
             /** @enum {number} */
-            readonly statusCode?: 409;
+            statusCode?: 409;
             /** @enum {string} */
-            readonly error?: 'ACCOUNT_EXISTS';
+            error?: 'ACCOUNT_EXISTS';
           };
         };
       };
       /** @description If-Match names a revision the tenant has left: CONCURRENCY_CONFLICT */
-      readonly 412: {
+      412: {
         headers: {
-          readonly [name: string]: unknown;
+          [name: string]: unknown;
         };
         content: {
-          readonly 'application/json': components['schemas']['ErrorBody'] & {
+          'application/json': components['schemas']['ErrorBody'] & {
             /** @enum {number} */
-            readonly statusCode?: 412;
+            statusCode?: 412;
             /** @enum {string} */
-            readonly error?: 'CONCURRENCY_CONFLICT';
+            error?: 'CONCURRENCY_CONFLICT';
           };
         };
       };
       /** @description The body, or the events it would append, are too large: PAYLOAD_TOO_LARGE */
-      readonly 413: {
+      413: {
         headers: {
-          readonly [name: string]: unknown;
+          [name: string]: unknown;
         };
         content: {
-          readonly 'application/json': components['schemas']['ErrorBody'] & {
+          'application/json': components['schemas']['ErrorBody'] & {
             /** @enum {number} */
-            readonly statusCode?: 413;
+            statusCode?: 413;
             /** @enum {string} */
-            readonly error?: 'PAYLOAD_TOO_LARGE';
+            error?: 'PAYLOAD_TOO_LARGE';
           };
         };
       };
       /** @description A path parameter is longer than any id can be: URI_TOO_LONG */
-      readonly 414: {
+      414: {
         headers: {
-          readonly [name: string]: unknown;
+          [name: string]: unknown;
         };
         content: {
-          readonly 'application/json': components['schemas']['ErrorBody'] & {
+          'application/json': components['schemas']['ErrorBody'] & {
             /** @enum {number} */
-            readonly statusCode?: 414;
+            statusCode?: 414;
             /** @enum {string} */
-            readonly error?: 'URI_TOO_LONG';
+            error?: 'URI_TOO_LONG';
           };
         };
       };
       /** @description The body is not JSON: UNSUPPORTED_MEDIA_TYPE */
-      readonly 415: {
+      415: {
         headers: {
-          readonly [name: string]: unknown;
+          [name: string]: unknown;
         };
         content: {
-          readonly 'application/json': components['schemas']['ErrorBody'] & {
+          'application/json': components['schemas']['ErrorBody'] & {
             /** @enum {number} */
-            readonly statusCode?: 415;
+            statusCode?: 415;
             /** @enum {string} */
-            readonly error?: 'UNSUPPORTED_MEDIA_TYPE';
+            error?: 'UNSUPPORTED_MEDIA_TYPE';
           };
         };
       };
       /** @description This Idempotency-Key was used with another request: IDEMPOTENCY_KEY_REUSED */
-      readonly 422: {
+      422: {
         headers: {
-          readonly [name: string]: unknown;
+          [name: string]: unknown;
         };
         content: {
-          readonly 'application/json': components['schemas']['ErrorBody'] & {
+          'application/json': components['schemas']['ErrorBody'] & {
             /** @enum {number} */
-            readonly statusCode?: 422;
+            statusCode?: 422;
             /** @enum {string} */
-            readonly error?: 'IDEMPOTENCY_KEY_REUSED';
+            error?: 'IDEMPOTENCY_KEY_REUSED';
           };
         };
       };
       /** @description Too many requests from this caller; see Retry-After: TOO_MANY_REQUESTS */
-      readonly 429: {
+      429: {
         headers: {
-          readonly [name: string]: unknown;
+          [name: string]: unknown;
         };
         content: {
-          readonly 'application/json': components['schemas']['ErrorBody'] & {
+          'application/json': components['schemas']['ErrorBody'] & {
             /** @enum {number} */
-            readonly statusCode?: 429;
+            statusCode?: 429;
             /** @enum {string} */
-            readonly error?: 'TOO_MANY_REQUESTS';
+            error?: 'TOO_MANY_REQUESTS';
           };
         };
       };
       /** @description Temporarily unavailable; retry after Retry-After seconds: STORE_UNAVAILABLE, REQUEST_TIMEOUT */
-      readonly 503: {
+      503: {
         headers: {
-          readonly [name: string]: unknown;
+          [name: string]: unknown;
         };
         content: {
-          readonly 'application/json': components['schemas']['ErrorBody'] & {
+          'application/json': components['schemas']['ErrorBody'] & {
             /** @enum {number} */
-            readonly statusCode?: 503;
+            statusCode?: 503;
             /** @enum {string} */
-            readonly error?: 'STORE_UNAVAILABLE' | 'REQUEST_TIMEOUT';
+            error?: 'STORE_UNAVAILABLE' | 'REQUEST_TIMEOUT';
           };
         };
       };
     };
   };
-  readonly TenantReadsController_account: {
-    readonly parameters: {
-      readonly query?: never;
-      readonly header?: never;
-      readonly path: {
+  TenantReadsController_account: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
         /** @description Tenant id */
-        readonly tenantId: string;
+        tenantId: string;
         /** @description Account id */
-        readonly accountId: string;
+        accountId: string;
       };
-      readonly cookie?: never;
+      cookie?: never;
     };
-    readonly requestBody?: never;
-    readonly responses: {
-      readonly 200: {
+    requestBody?: never;
+    responses: {
+      200: {
         headers: {
-          readonly [name: string]: unknown;
+          [name: string]: unknown;
         };
         content: {
-          readonly 'application/json': components['schemas']['AccountView'];
+          'application/json': components['schemas']['AccountView'];
         };
       };
       /** @description Invalid input: path, query, headers or body (per-field `details`): VALIDATION_FAILED */
-      readonly 400: {
+      400: {
         headers: {
-          readonly [name: string]: unknown;
+          [name: string]: unknown;
         };
         content: {
-          readonly 'application/json': components['schemas']['ErrorBody'] & {
+          'application/json': components['schemas']['ErrorBody'] & {
             /** @enum {number} */
-            readonly statusCode?: 400;
+            statusCode?: 400;
             /** @enum {string} */
-            readonly error?: 'VALIDATION_FAILED';
+            error?: 'VALIDATION_FAILED';
           };
         };
       };
       /** @description No token, or a token that is invalid or expired: UNAUTHENTICATED */
-      readonly 401: {
+      401: {
         headers: {
-          readonly [name: string]: unknown;
+          [name: string]: unknown;
         };
         content: {
-          readonly 'application/json': components['schemas']['ErrorBody'] & {
+          'application/json': components['schemas']['ErrorBody'] & {
             /** @enum {number} */
-            readonly statusCode?: 401;
+            statusCode?: 401;
             /** @enum {string} */
-            readonly error?: 'UNAUTHENTICATED';
+            error?: 'UNAUTHENTICATED';
           };
         };
       };
       /** @description The token’s roles or tenant do not allow this: FORBIDDEN */
-      readonly 403: {
+      403: {
         headers: {
-          readonly [name: string]: unknown;
+          [name: string]: unknown;
         };
         content: {
-          readonly 'application/json': components['schemas']['ErrorBody'] & {
+          'application/json': components['schemas']['ErrorBody'] & {
             /** @enum {number} */
-            readonly statusCode?: 403;
+            statusCode?: 403;
             /** @enum {string} */
-            readonly error?: 'FORBIDDEN';
+            error?: 'FORBIDDEN';
           };
         };
       };
       /** @description Not found: NOT_FOUND */
-      readonly 404: {
+      404: {
         headers: {
-          readonly [name: string]: unknown;
+          [name: string]: unknown;
         };
         content: {
-          readonly 'application/json': components['schemas']['ErrorBody'] & {
+          'application/json': components['schemas']['ErrorBody'] & {
             /** @enum {number} */
-            readonly statusCode?: 404;
+            statusCode?: 404;
             /** @enum {string} */
-            readonly error?: 'NOT_FOUND';
+            error?: 'NOT_FOUND';
           };
         };
       };
       /** @description A path parameter is longer than any id can be: URI_TOO_LONG */
-      readonly 414: {
+      414: {
         headers: {
-          readonly [name: string]: unknown;
+          [name: string]: unknown;
         };
         content: {
-          readonly 'application/json': components['schemas']['ErrorBody'] & {
+          'application/json': components['schemas']['ErrorBody'] & {
             /** @enum {number} */
-            readonly statusCode?: 414;
+            statusCode?: 414;
             /** @enum {string} */
-            readonly error?: 'URI_TOO_LONG';
+            error?: 'URI_TOO_LONG';
           };
         };
       };
       /** @description Too many requests from this caller; see Retry-After: TOO_MANY_REQUESTS */
-      readonly 429: {
+      429: {
         headers: {
-          readonly [name: string]: unknown;
+          [name: string]: unknown;
         };
         content: {
-          readonly 'application/json': components['schemas']['ErrorBody'] & {
+          'application/json': components['schemas']['ErrorBody'] & {
             /** @enum {number} */
-            readonly statusCode?: 429;
+            statusCode?: 429;
             /** @enum {string} */
-            readonly error?: 'TOO_MANY_REQUESTS';
+            error?: 'TOO_MANY_REQUESTS';
           };
         };
       };
       /** @description Temporarily unavailable; retry after Retry-After seconds: PROJECTIONS_BEHIND, PROJECTION_PARKED, STORE_UNAVAILABLE, REQUEST_TIMEOUT */
-      readonly 503: {
+      503: {
         headers: {
-          readonly [name: string]: unknown;
+          [name: string]: unknown;
         };
         content: {
-          readonly 'application/json': components['schemas']['ErrorBody'] & {
+          'application/json': components['schemas']['ErrorBody'] & {
             /** @enum {number} */
-            readonly statusCode?: 503;
+            statusCode?: 503;
             /** @enum {string} */
-            readonly error?:
-              'PROJECTIONS_BEHIND' | 'PROJECTION_PARKED' | 'STORE_UNAVAILABLE' | 'REQUEST_TIMEOUT';
+            error?: 'PROJECTIONS_BEHIND' | 'PROJECTION_PARKED' | 'STORE_UNAVAILABLE' | 'REQUEST_TIMEOUT';
           };
         };
       };
     };
   };
-  readonly TenantWritesController_deleteAccount: {
-    readonly parameters: {
-      readonly query?: never;
-      readonly header?: {
+  TenantWritesController_deleteAccount: {
+    parameters: {
+      query?: never;
+      header?: {
         /** @description Recorded on the events */
-        readonly 'X-Correlation-Id'?: string;
+        'X-Correlation-Id'?: string;
         /** @description `"<revision>"`: refuse with 412 CONCURRENCY_CONFLICT when the tenant has moved on */
-        readonly 'If-Match'?: string;
+        'If-Match'?: string;
         /** @description Same key and same body: the same answer, no new events; same key, other body: 422 */
-        readonly 'Idempotency-Key'?: string;
+        'Idempotency-Key'?: string;
       };
-      readonly path: {
+      path: {
         /** @description Tenant id */
-        readonly tenantId: string;
+        tenantId: string;
         /** @description Account id */
-        readonly accountId: string;
+        accountId: string;
       };
-      readonly cookie?: never;
+      cookie?: never;
     };
-    readonly requestBody?: never;
-    readonly responses: {
+    requestBody?: never;
+    responses: {
       /** @description Recorded (or nothing to change) */
-      readonly 200: {
+      200: {
         headers: {
           /** @description `"<revision>"` of the tenant’s stream */
-          readonly ETag?: string;
+          ETag?: string;
           /** @description `true` when the answer is the one recorded for this Idempotency-Key */
-          readonly 'Idempotent-Replayed'?: string;
-          readonly [name: string]: unknown;
+          'Idempotent-Replayed'?: string;
+          [name: string]: unknown;
         };
         content: {
-          readonly 'application/json': components['schemas']['WriteAnswer'];
+          'application/json': components['schemas']['WriteAnswer'];
         };
       };
       /** @description Invalid input: path, query, headers or body (per-field `details`): VALIDATION_FAILED */
-      readonly 400: {
+      400: {
         headers: {
-          readonly [name: string]: unknown;
+          [name: string]: unknown;
         };
         content: {
-          readonly 'application/json': components['schemas']['ErrorBody'] & {
+          'application/json': components['schemas']['ErrorBody'] & {
             /** @enum {number} */
-            readonly statusCode?: 400;
+            statusCode?: 400;
             /** @enum {string} */
-            readonly error?: 'VALIDATION_FAILED';
+            error?: 'VALIDATION_FAILED';
           };
         };
       };
       /** @description No token, or a token that is invalid or expired: UNAUTHENTICATED */
-      readonly 401: {
+      401: {
         headers: {
-          readonly [name: string]: unknown;
+          [name: string]: unknown;
         };
         content: {
-          readonly 'application/json': components['schemas']['ErrorBody'] & {
+          'application/json': components['schemas']['ErrorBody'] & {
             /** @enum {number} */
-            readonly statusCode?: 401;
+            statusCode?: 401;
             /** @enum {string} */
-            readonly error?: 'UNAUTHENTICATED';
+            error?: 'UNAUTHENTICATED';
           };
         };
       };
       /** @description The token’s roles or tenant do not allow this: FORBIDDEN */
-      readonly 403: {
+      403: {
         headers: {
-          readonly [name: string]: unknown;
+          [name: string]: unknown;
         };
         content: {
-          readonly 'application/json': components['schemas']['ErrorBody'] & {
+          'application/json': components['schemas']['ErrorBody'] & {
             /** @enum {number} */
-            readonly statusCode?: 403;
+            statusCode?: 403;
             /** @enum {string} */
-            readonly error?: 'FORBIDDEN';
+            error?: 'FORBIDDEN';
           };
         };
       };
       /** @description Not found: NOT_FOUND */
-      readonly 404: {
+      404: {
         headers: {
-          readonly [name: string]: unknown;
+          [name: string]: unknown;
         };
         content: {
-          readonly 'application/json': components['schemas']['ErrorBody'] & {
+          'application/json': components['schemas']['ErrorBody'] & {
             /** @enum {number} */
-            readonly statusCode?: 404;
+            statusCode?: 404;
             /** @enum {string} */
-            readonly error?: 'NOT_FOUND';
+            error?: 'NOT_FOUND';
           };
         };
       };
       /** @description If-Match names a revision the tenant has left: CONCURRENCY_CONFLICT */
-      readonly 412: {
+      412: {
         headers: {
-          readonly [name: string]: unknown;
+          [name: string]: unknown;
         };
         content: {
-          readonly 'application/json': components['schemas']['ErrorBody'] & {
+          'application/json': components['schemas']['ErrorBody'] & {
             /** @enum {number} */
-            readonly statusCode?: 412;
+            statusCode?: 412;
             /** @enum {string} */
-            readonly error?: 'CONCURRENCY_CONFLICT';
+            error?: 'CONCURRENCY_CONFLICT';
           };
         };
       };
       /** @description The body, or the events it would append, are too large: PAYLOAD_TOO_LARGE */
-      readonly 413: {
+      413: {
         headers: {
-          readonly [name: string]: unknown;
+          [name: string]: unknown;
         };
         content: {
-          readonly 'application/json': components['schemas']['ErrorBody'] & {
+          'application/json': components['schemas']['ErrorBody'] & {
             /** @enum {number} */
-            readonly statusCode?: 413;
+            statusCode?: 413;
             /** @enum {string} */
-            readonly error?: 'PAYLOAD_TOO_LARGE';
+            error?: 'PAYLOAD_TOO_LARGE';
           };
         };
       };
       /** @description A path parameter is longer than any id can be: URI_TOO_LONG */
-      readonly 414: {
+      414: {
         headers: {
-          readonly [name: string]: unknown;
+          [name: string]: unknown;
         };
         content: {
-          readonly 'application/json': components['schemas']['ErrorBody'] & {
+          'application/json': components['schemas']['ErrorBody'] & {
             /** @enum {number} */
-            readonly statusCode?: 414;
+            statusCode?: 414;
             /** @enum {string} */
-            readonly error?: 'URI_TOO_LONG';
+            error?: 'URI_TOO_LONG';
           };
         };
       };
       /** @description This Idempotency-Key was used with another request: IDEMPOTENCY_KEY_REUSED */
-      readonly 422: {
+      422: {
         headers: {
-          readonly [name: string]: unknown;
+          [name: string]: unknown;
         };
         content: {
-          readonly 'application/json': components['schemas']['ErrorBody'] & {
+          'application/json': components['schemas']['ErrorBody'] & {
             /** @enum {number} */
-            readonly statusCode?: 422;
+            statusCode?: 422;
             /** @enum {string} */
-            readonly error?: 'IDEMPOTENCY_KEY_REUSED';
+            error?: 'IDEMPOTENCY_KEY_REUSED';
           };
         };
       };
       /** @description Too many requests from this caller; see Retry-After: TOO_MANY_REQUESTS */
-      readonly 429: {
+      429: {
         headers: {
-          readonly [name: string]: unknown;
+          [name: string]: unknown;
         };
         content: {
-          readonly 'application/json': components['schemas']['ErrorBody'] & {
+          'application/json': components['schemas']['ErrorBody'] & {
             /** @enum {number} */
-            readonly statusCode?: 429;
+            statusCode?: 429;
             /** @enum {string} */
-            readonly error?: 'TOO_MANY_REQUESTS';
+            error?: 'TOO_MANY_REQUESTS';
           };
         };
       };
       /** @description Temporarily unavailable; retry after Retry-After seconds: STORE_UNAVAILABLE, REQUEST_TIMEOUT */
-      readonly 503: {
+      503: {
         headers: {
-          readonly [name: string]: unknown;
+          [name: string]: unknown;
         };
         content: {
-          readonly 'application/json': components['schemas']['ErrorBody'] & {
+          'application/json': components['schemas']['ErrorBody'] & {
             /** @enum {number} */
-            readonly statusCode?: 503;
+            statusCode?: 503;
             /** @enum {string} */
-            readonly error?: 'STORE_UNAVAILABLE' | 'REQUEST_TIMEOUT';
+            error?: 'STORE_UNAVAILABLE' | 'REQUEST_TIMEOUT';
           };
         };
       };
     };
   };
-  readonly TenantWritesController_assignLicense: {
-    readonly parameters: {
-      readonly query?: never;
-      readonly header?: {
+  TenantWritesController_assignLicense: {
+    parameters: {
+      query?: never;
+      header?: {
         /** @description Recorded on the events */
-        readonly 'X-Correlation-Id'?: string;
+        'X-Correlation-Id'?: string;
         /** @description `"<revision>"`: refuse with 412 CONCURRENCY_CONFLICT when the tenant has moved on */
-        readonly 'If-Match'?: string;
+        'If-Match'?: string;
         /** @description Same key and same body: the same answer, no new events; same key, other body: 422 */
-        readonly 'Idempotency-Key'?: string;
+        'Idempotency-Key'?: string;
       };
-      readonly path: {
+      path: {
         /** @description Tenant id */
-        readonly tenantId: string;
+        tenantId: string;
         /** @description Account id */
-        readonly accountId: string;
+        accountId: string;
       };
-      readonly cookie?: never;
+      cookie?: never;
     };
-    readonly requestBody: {
-      readonly content: {
-        readonly 'application/json': components['schemas']['AssignLicenseBody'];
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['AssignLicenseBody'];
       };
     };
-    readonly responses: {
+    responses: {
       /** @description Recorded */
-      readonly 201: {
+      201: {
         headers: {
           /** @description `"<revision>"` of the tenant’s stream */
-          readonly ETag?: string;
+          ETag?: string;
           /** @description `true` when the answer is the one recorded for this Idempotency-Key */
-          readonly 'Idempotent-Replayed'?: string;
-          readonly [name: string]: unknown;
+          'Idempotent-Replayed'?: string;
+          [name: string]: unknown;
         };
         content: {
-          readonly 'application/json': components['schemas']['WriteAnswer'];
+          'application/json': components['schemas']['WriteAnswer'];
         };
       };
       /** @description Invalid input: path, query, headers or body (per-field `details`): VALIDATION_FAILED */
-      readonly 400: {
+      400: {
         headers: {
-          readonly [name: string]: unknown;
+          [name: string]: unknown;
         };
         content: {
-          readonly 'application/json': components['schemas']['ErrorBody'] & {
+          'application/json': components['schemas']['ErrorBody'] & {
             /** @enum {number} */
-            readonly statusCode?: 400;
+            statusCode?: 400;
             /** @enum {string} */
-            readonly error?: 'VALIDATION_FAILED';
+            error?: 'VALIDATION_FAILED';
           };
         };
       };
       /** @description No token, or a token that is invalid or expired: UNAUTHENTICATED */
-      readonly 401: {
+      401: {
         headers: {
-          readonly [name: string]: unknown;
+          [name: string]: unknown;
         };
         content: {
-          readonly 'application/json': components['schemas']['ErrorBody'] & {
+          'application/json': components['schemas']['ErrorBody'] & {
             /** @enum {number} */
-            readonly statusCode?: 401;
+            statusCode?: 401;
             /** @enum {string} */
-            readonly error?: 'UNAUTHENTICATED';
+            error?: 'UNAUTHENTICATED';
           };
         };
       };
       /** @description The token’s roles or tenant do not allow this: FORBIDDEN */
-      readonly 403: {
+      403: {
         headers: {
-          readonly [name: string]: unknown;
+          [name: string]: unknown;
         };
         content: {
-          readonly 'application/json': components['schemas']['ErrorBody'] & {
+          'application/json': components['schemas']['ErrorBody'] & {
             /** @enum {number} */
-            readonly statusCode?: 403;
+            statusCode?: 403;
             /** @enum {string} */
-            readonly error?: 'FORBIDDEN';
+            error?: 'FORBIDDEN';
           };
         };
       };
       /** @description Not found: NOT_FOUND */
-      readonly 404: {
+      404: {
         headers: {
-          readonly [name: string]: unknown;
+          [name: string]: unknown;
         };
         content: {
-          readonly 'application/json': components['schemas']['ErrorBody'] & {
+          'application/json': components['schemas']['ErrorBody'] & {
             /** @enum {number} */
-            readonly statusCode?: 404;
+            statusCode?: 404;
             /** @enum {string} */
-            readonly error?: 'NOT_FOUND';
+            error?: 'NOT_FOUND';
           };
         };
       };
       /** @description Refused by a rule of the domain; the log is unchanged: LICENSE_NOT_HELD, LICENSE_ALREADY_HELD, NOT_A_RESOURCE_ACCOUNT, NO_SEAT_AVAILABLE */
-      readonly 409: {
+      409: {
         headers: {
-          readonly [name: string]: unknown;
+          [name: string]: unknown;
         };
         content: {
-          readonly 'application/json': components['schemas']['ErrorBody'] & {
+          'application/json': components['schemas']['ErrorBody'] & {
             /** @enum {number} */
-            readonly statusCode?: 409;
+            statusCode?: 409;
             /** @enum {string} */
-            readonly error?:
+            error?:
               'LICENSE_NOT_HELD' | 'LICENSE_ALREADY_HELD' | 'NOT_A_RESOURCE_ACCOUNT' | 'NO_SEAT_AVAILABLE';
           };
         };
       };
       /** @description If-Match names a revision the tenant has left: CONCURRENCY_CONFLICT */
-      readonly 412: {
+      412: {
         headers: {
-          readonly [name: string]: unknown;
+          [name: string]: unknown;
         };
         content: {
-          readonly 'application/json': components['schemas']['ErrorBody'] & {
+          'application/json': components['schemas']['ErrorBody'] & {
             /** @enum {number} */
-            readonly statusCode?: 412;
+            statusCode?: 412;
             /** @enum {string} */
-            readonly error?: 'CONCURRENCY_CONFLICT';
+            error?: 'CONCURRENCY_CONFLICT';
           };
         };
       };
       /** @description The body, or the events it would append, are too large: PAYLOAD_TOO_LARGE */
-      readonly 413: {
+      413: {
         headers: {
-          readonly [name: string]: unknown;
+          [name: string]: unknown;
         };
         content: {
-          readonly 'application/json': components['schemas']['ErrorBody'] & {
+          'application/json': components['schemas']['ErrorBody'] & {
             /** @enum {number} */
-            readonly statusCode?: 413;
+            statusCode?: 413;
             /** @enum {string} */
-            readonly error?: 'PAYLOAD_TOO_LARGE';
+            error?: 'PAYLOAD_TOO_LARGE';
           };
         };
       };
       /** @description A path parameter is longer than any id can be: URI_TOO_LONG */
-      readonly 414: {
+      414: {
         headers: {
-          readonly [name: string]: unknown;
+          [name: string]: unknown;
         };
         content: {
-          readonly 'application/json': components['schemas']['ErrorBody'] & {
+          'application/json': components['schemas']['ErrorBody'] & {
             /** @enum {number} */
-            readonly statusCode?: 414;
+            statusCode?: 414;
             /** @enum {string} */
-            readonly error?: 'URI_TOO_LONG';
+            error?: 'URI_TOO_LONG';
           };
         };
       };
       /** @description The body is not JSON: UNSUPPORTED_MEDIA_TYPE */
-      readonly 415: {
+      415: {
         headers: {
-          readonly [name: string]: unknown;
+          [name: string]: unknown;
         };
         content: {
-          readonly 'application/json': components['schemas']['ErrorBody'] & {
+          'application/json': components['schemas']['ErrorBody'] & {
             /** @enum {number} */
-            readonly statusCode?: 415;
+            statusCode?: 415;
             /** @enum {string} */
-            readonly error?: 'UNSUPPORTED_MEDIA_TYPE';
+            error?: 'UNSUPPORTED_MEDIA_TYPE';
           };
         };
       };
       /** @description This Idempotency-Key was used with another request: IDEMPOTENCY_KEY_REUSED */
-      readonly 422: {
+      422: {
         headers: {
-          readonly [name: string]: unknown;
+          [name: string]: unknown;
         };
         content: {
-          readonly 'application/json': components['schemas']['ErrorBody'] & {
+          'application/json': components['schemas']['ErrorBody'] & {
             /** @enum {number} */
-            readonly statusCode?: 422;
+            statusCode?: 422;
             /** @enum {string} */
-            readonly error?: 'IDEMPOTENCY_KEY_REUSED';
+            error?: 'IDEMPOTENCY_KEY_REUSED';
           };
         };
       };
       /** @description Too many requests from this caller; see Retry-After: TOO_MANY_REQUESTS */
-      readonly 429: {
+      429: {
         headers: {
-          readonly [name: string]: unknown;
+          [name: string]: unknown;
         };
         content: {
-          readonly 'application/json': components['schemas']['ErrorBody'] & {
+          'application/json': components['schemas']['ErrorBody'] & {
             /** @enum {number} */
-            readonly statusCode?: 429;
+            statusCode?: 429;
             /** @enum {string} */
-            readonly error?: 'TOO_MANY_REQUESTS';
+            error?: 'TOO_MANY_REQUESTS';
           };
         };
       };
       /** @description Temporarily unavailable; retry after Retry-After seconds: STORE_UNAVAILABLE, REQUEST_TIMEOUT */
-      readonly 503: {
+      503: {
         headers: {
-          readonly [name: string]: unknown;
+          [name: string]: unknown;
         };
         content: {
-          readonly 'application/json': components['schemas']['ErrorBody'] & {
+          'application/json': components['schemas']['ErrorBody'] & {
             /** @enum {number} */
-            readonly statusCode?: 503;
+            statusCode?: 503;
             /** @enum {string} */
-            readonly error?: 'STORE_UNAVAILABLE' | 'REQUEST_TIMEOUT';
+            error?: 'STORE_UNAVAILABLE' | 'REQUEST_TIMEOUT';
           };
         };
       };
     };
   };
-  readonly TenantWritesController_removeLicense: {
-    readonly parameters: {
-      readonly query?: never;
-      readonly header?: {
+  TenantWritesController_removeLicense: {
+    parameters: {
+      query?: never;
+      header?: {
         /** @description Recorded on the events */
-        readonly 'X-Correlation-Id'?: string;
+        'X-Correlation-Id'?: string;
         /** @description `"<revision>"`: refuse with 412 CONCURRENCY_CONFLICT when the tenant has moved on */
-        readonly 'If-Match'?: string;
+        'If-Match'?: string;
         /** @description Same key and same body: the same answer, no new events; same key, other body: 422 */
-        readonly 'Idempotency-Key'?: string;
+        'Idempotency-Key'?: string;
       };
-      readonly path: {
+      path: {
         /** @description Tenant id */
-        readonly tenantId: string;
+        tenantId: string;
         /** @description Account id */
-        readonly accountId: string;
+        accountId: string;
         /** @description SKU to remove */
-        readonly sku: 'PHONE_SYSTEM' | 'E5' | 'PHONE_SYSTEM_VIRTUAL_USER' | 'CALLING_PLAN';
+        sku: 'PHONE_SYSTEM' | 'E5' | 'PHONE_SYSTEM_VIRTUAL_USER' | 'CALLING_PLAN';
       };
-      readonly cookie?: never;
+      cookie?: never;
     };
-    readonly requestBody?: never;
-    readonly responses: {
+    requestBody?: never;
+    responses: {
       /** @description Recorded (or nothing to change) */
-      readonly 200: {
+      200: {
         headers: {
           /** @description `"<revision>"` of the tenant’s stream */
-          readonly ETag?: string;
+          ETag?: string;
           /** @description `true` when the answer is the one recorded for this Idempotency-Key */
-          readonly 'Idempotent-Replayed'?: string;
-          readonly [name: string]: unknown;
+          'Idempotent-Replayed'?: string;
+          [name: string]: unknown;
         };
         content: {
-          readonly 'application/json': components['schemas']['WriteAnswer'];
+          'application/json': components['schemas']['WriteAnswer'];
         };
       };
       /** @description Invalid input: path, query, headers or body (per-field `details`): VALIDATION_FAILED */
-      readonly 400: {
+      400: {
         headers: {
-          readonly [name: string]: unknown;
+          [name: string]: unknown;
         };
         content: {
-          readonly 'application/json': components['schemas']['ErrorBody'] & {
+          'application/json': components['schemas']['ErrorBody'] & {
             /** @enum {number} */
-            readonly statusCode?: 400;
+            statusCode?: 400;
             /** @enum {string} */
-            readonly error?: 'VALIDATION_FAILED';
+            error?: 'VALIDATION_FAILED';
           };
         };
       };
       /** @description No token, or a token that is invalid or expired: UNAUTHENTICATED */
-      readonly 401: {
+      401: {
         headers: {
-          readonly [name: string]: unknown;
+          [name: string]: unknown;
         };
         content: {
-          readonly 'application/json': components['schemas']['ErrorBody'] & {
+          'application/json': components['schemas']['ErrorBody'] & {
             /** @enum {number} */
-            readonly statusCode?: 401;
+            statusCode?: 401;
             /** @enum {string} */
-            readonly error?: 'UNAUTHENTICATED';
+            error?: 'UNAUTHENTICATED';
           };
         };
       };
       /** @description The token’s roles or tenant do not allow this: FORBIDDEN */
-      readonly 403: {
+      403: {
         headers: {
-          readonly [name: string]: unknown;
+          [name: string]: unknown;
         };
         content: {
-          readonly 'application/json': components['schemas']['ErrorBody'] & {
+          'application/json': components['schemas']['ErrorBody'] & {
             /** @enum {number} */
-            readonly statusCode?: 403;
+            statusCode?: 403;
             /** @enum {string} */
-            readonly error?: 'FORBIDDEN';
+            error?: 'FORBIDDEN';
           };
         };
       };
       /** @description Not found: NOT_FOUND */
-      readonly 404: {
+      404: {
         headers: {
-          readonly [name: string]: unknown;
+          [name: string]: unknown;
         };
         content: {
-          readonly 'application/json': components['schemas']['ErrorBody'] & {
+          'application/json': components['schemas']['ErrorBody'] & {
             /** @enum {number} */
-            readonly statusCode?: 404;
+            statusCode?: 404;
             /** @enum {string} */
-            readonly error?: 'NOT_FOUND';
+            error?: 'NOT_FOUND';
           };
         };
       };
       /** @description Refused by a rule of the domain; the log is unchanged: LICENSE_NOT_HELD, LICENSE_ALREADY_HELD, NOT_A_RESOURCE_ACCOUNT, NO_SEAT_AVAILABLE */
-      readonly 409: {
+      409: {
         headers: {
-          readonly [name: string]: unknown;
+          [name: string]: unknown;
         };
         content: {
-          readonly 'application/json': components['schemas']['ErrorBody'] & {
+          'application/json': components['schemas']['ErrorBody'] & {
             /** @enum {number} */
-            readonly statusCode?: 409;
+            statusCode?: 409;
             /** @enum {string} */
-            readonly error?:
+            error?:
               'LICENSE_NOT_HELD' | 'LICENSE_ALREADY_HELD' | 'NOT_A_RESOURCE_ACCOUNT' | 'NO_SEAT_AVAILABLE';
           };
         };
       };
       /** @description If-Match names a revision the tenant has left: CONCURRENCY_CONFLICT */
-      readonly 412: {
+      412: {
         headers: {
-          readonly [name: string]: unknown;
+          [name: string]: unknown;
         };
         content: {
-          readonly 'application/json': components['schemas']['ErrorBody'] & {
+          'application/json': components['schemas']['ErrorBody'] & {
             /** @enum {number} */
-            readonly statusCode?: 412;
+            statusCode?: 412;
             /** @enum {string} */
-            readonly error?: 'CONCURRENCY_CONFLICT';
+            error?: 'CONCURRENCY_CONFLICT';
           };
         };
       };
       /** @description The body, or the events it would append, are too large: PAYLOAD_TOO_LARGE */
-      readonly 413: {
+      413: {
         headers: {
-          readonly [name: string]: unknown;
+          [name: string]: unknown;
         };
         content: {
-          readonly 'application/json': components['schemas']['ErrorBody'] & {
+          'application/json': components['schemas']['ErrorBody'] & {
             /** @enum {number} */
-            readonly statusCode?: 413;
+            statusCode?: 413;
             /** @enum {string} */
-            readonly error?: 'PAYLOAD_TOO_LARGE';
+            error?: 'PAYLOAD_TOO_LARGE';
           };
         };
       };
       /** @description A path parameter is longer than any id can be: URI_TOO_LONG */
-      readonly 414: {
+      414: {
         headers: {
-          readonly [name: string]: unknown;
+          [name: string]: unknown;
         };
         content: {
-          readonly 'application/json': components['schemas']['ErrorBody'] & {
+          'application/json': components['schemas']['ErrorBody'] & {
             /** @enum {number} */
-            readonly statusCode?: 414;
+            statusCode?: 414;
             /** @enum {string} */
-            readonly error?: 'URI_TOO_LONG';
+            error?: 'URI_TOO_LONG';
           };
         };
       };
       /** @description This Idempotency-Key was used with another request: IDEMPOTENCY_KEY_REUSED */
-      readonly 422: {
+      422: {
         headers: {
-          readonly [name: string]: unknown;
+          [name: string]: unknown;
         };
         content: {
-          readonly 'application/json': components['schemas']['ErrorBody'] & {
+          'application/json': components['schemas']['ErrorBody'] & {
             /** @enum {number} */
-            readonly statusCode?: 422;
+            statusCode?: 422;
             /** @enum {string} */
-            readonly error?: 'IDEMPOTENCY_KEY_REUSED';
+            error?: 'IDEMPOTENCY_KEY_REUSED';
           };
         };
       };
       /** @description Too many requests from this caller; see Retry-After: TOO_MANY_REQUESTS */
-      readonly 429: {
+      429: {
         headers: {
-          readonly [name: string]: unknown;
+          [name: string]: unknown;
         };
         content: {
-          readonly 'application/json': components['schemas']['ErrorBody'] & {
+          'application/json': components['schemas']['ErrorBody'] & {
             /** @enum {number} */
-            readonly statusCode?: 429;
+            statusCode?: 429;
             /** @enum {string} */
-            readonly error?: 'TOO_MANY_REQUESTS';
+            error?: 'TOO_MANY_REQUESTS';
           };
         };
       };
       /** @description Temporarily unavailable; retry after Retry-After seconds: STORE_UNAVAILABLE, REQUEST_TIMEOUT */
-      readonly 503: {
+      503: {
         headers: {
-          readonly [name: string]: unknown;
+          [name: string]: unknown;
         };
         content: {
-          readonly 'application/json': components['schemas']['ErrorBody'] & {
+          'application/json': components['schemas']['ErrorBody'] & {
             /** @enum {number} */
-            readonly statusCode?: 503;
+            statusCode?: 503;
             /** @enum {string} */
-            readonly error?: 'STORE_UNAVAILABLE' | 'REQUEST_TIMEOUT';
+            error?: 'STORE_UNAVAILABLE' | 'REQUEST_TIMEOUT';
           };
         };
       };
     };
   };
-  readonly TenantWritesController_swapLicense: {
-    readonly parameters: {
-      readonly query?: never;
-      readonly header?: {
+  TenantWritesController_swapLicense: {
+    parameters: {
+      query?: never;
+      header?: {
         /** @description Recorded on the events */
-        readonly 'X-Correlation-Id'?: string;
+        'X-Correlation-Id'?: string;
         /** @description `"<revision>"`: refuse with 412 CONCURRENCY_CONFLICT when the tenant has moved on */
-        readonly 'If-Match'?: string;
+        'If-Match'?: string;
         /** @description Same key and same body: the same answer, no new events; same key, other body: 422 */
-        readonly 'Idempotency-Key'?: string;
+        'Idempotency-Key'?: string;
       };
-      readonly path: {
+      path: {
         /** @description Tenant id */
-        readonly tenantId: string;
+        tenantId: string;
         /** @description Account id */
-        readonly accountId: string;
+        accountId: string;
       };
-      readonly cookie?: never;
+      cookie?: never;
     };
-    readonly requestBody: {
-      readonly content: {
-        readonly 'application/json': components['schemas']['SwapLicenseBody'];
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['SwapLicenseBody'];
       };
     };
-    readonly responses: {
+    responses: {
       /** @description Recorded (or nothing to change) */
-      readonly 200: {
+      200: {
         headers: {
           /** @description `"<revision>"` of the tenant’s stream */
-          readonly ETag?: string;
+          ETag?: string;
           /** @description `true` when the answer is the one recorded for this Idempotency-Key */
-          readonly 'Idempotent-Replayed'?: string;
-          readonly [name: string]: unknown;
+          'Idempotent-Replayed'?: string;
+          [name: string]: unknown;
         };
         content: {
-          readonly 'application/json': components['schemas']['WriteAnswer'];
+          'application/json': components['schemas']['WriteAnswer'];
         };
       };
       /** @description Invalid input: path, query, headers or body (per-field `details`): VALIDATION_FAILED */
-      readonly 400: {
+      400: {
         headers: {
-          readonly [name: string]: unknown;
+          [name: string]: unknown;
         };
         content: {
-          readonly 'application/json': components['schemas']['ErrorBody'] & {
+          'application/json': components['schemas']['ErrorBody'] & {
             /** @enum {number} */
-            readonly statusCode?: 400;
+            statusCode?: 400;
             /** @enum {string} */
-            readonly error?: 'VALIDATION_FAILED';
+            error?: 'VALIDATION_FAILED';
           };
         };
       };
       /** @description No token, or a token that is invalid or expired: UNAUTHENTICATED */
-      readonly 401: {
+      401: {
         headers: {
-          readonly [name: string]: unknown;
+          [name: string]: unknown;
         };
         content: {
-          readonly 'application/json': components['schemas']['ErrorBody'] & {
+          'application/json': components['schemas']['ErrorBody'] & {
             /** @enum {number} */
-            readonly statusCode?: 401;
+            statusCode?: 401;
             /** @enum {string} */
-            readonly error?: 'UNAUTHENTICATED';
+            error?: 'UNAUTHENTICATED';
           };
         };
       };
       /** @description The token’s roles or tenant do not allow this: FORBIDDEN */
-      readonly 403: {
+      403: {
         headers: {
-          readonly [name: string]: unknown;
+          [name: string]: unknown;
         };
         content: {
-          readonly 'application/json': components['schemas']['ErrorBody'] & {
+          'application/json': components['schemas']['ErrorBody'] & {
             /** @enum {number} */
-            readonly statusCode?: 403;
+            statusCode?: 403;
             /** @enum {string} */
-            readonly error?: 'FORBIDDEN';
+            error?: 'FORBIDDEN';
           };
         };
       };
       /** @description Not found: NOT_FOUND */
-      readonly 404: {
+      404: {
         headers: {
-          readonly [name: string]: unknown;
+          [name: string]: unknown;
         };
         content: {
-          readonly 'application/json': components['schemas']['ErrorBody'] & {
+          'application/json': components['schemas']['ErrorBody'] & {
             /** @enum {number} */
-            readonly statusCode?: 404;
+            statusCode?: 404;
             /** @enum {string} */
-            readonly error?: 'NOT_FOUND';
+            error?: 'NOT_FOUND';
           };
         };
       };
       /** @description Refused by a rule of the domain; the log is unchanged: LICENSE_NOT_HELD, LICENSE_ALREADY_HELD, NOT_A_RESOURCE_ACCOUNT, NO_SEAT_AVAILABLE */
-      readonly 409: {
+      409: {
         headers: {
-          readonly [name: string]: unknown;
+          [name: string]: unknown;
         };
         content: {
-          readonly 'application/json': components['schemas']['ErrorBody'] & {
+          'application/json': components['schemas']['ErrorBody'] & {
             /** @enum {number} */
-            readonly statusCode?: 409;
+            statusCode?: 409;
             /** @enum {string} */
-            readonly error?:
+            error?:
               'LICENSE_NOT_HELD' | 'LICENSE_ALREADY_HELD' | 'NOT_A_RESOURCE_ACCOUNT' | 'NO_SEAT_AVAILABLE';
           };
         };
       };
       /** @description If-Match names a revision the tenant has left: CONCURRENCY_CONFLICT */
-      readonly 412: {
+      412: {
         headers: {
-          readonly [name: string]: unknown;
+          [name: string]: unknown;
         };
         content: {
-          readonly 'application/json': components['schemas']['ErrorBody'] & {
+          'application/json': components['schemas']['ErrorBody'] & {
             /** @enum {number} */
-            readonly statusCode?: 412;
+            statusCode?: 412;
             /** @enum {string} */
-            readonly error?: 'CONCURRENCY_CONFLICT';
+            error?: 'CONCURRENCY_CONFLICT';
           };
         };
       };
       /** @description The body, or the events it would append, are too large: PAYLOAD_TOO_LARGE */
-      readonly 413: {
+      413: {
         headers: {
-          readonly [name: string]: unknown;
+          [name: string]: unknown;
         };
         content: {
-          readonly 'application/json': components['schemas']['ErrorBody'] & {
+          'application/json': components['schemas']['ErrorBody'] & {
             /** @enum {number} */
-            readonly statusCode?: 413;
+            statusCode?: 413;
             /** @enum {string} */
-            readonly error?: 'PAYLOAD_TOO_LARGE';
+            error?: 'PAYLOAD_TOO_LARGE';
           };
         };
       };
       /** @description A path parameter is longer than any id can be: URI_TOO_LONG */
-      readonly 414: {
+      414: {
         headers: {
-          readonly [name: string]: unknown;
+          [name: string]: unknown;
         };
         content: {
-          readonly 'application/json': components['schemas']['ErrorBody'] & {
+          'application/json': components['schemas']['ErrorBody'] & {
             /** @enum {number} */
-            readonly statusCode?: 414;
+            statusCode?: 414;
             /** @enum {string} */
-            readonly error?: 'URI_TOO_LONG';
+            error?: 'URI_TOO_LONG';
           };
         };
       };
       /** @description The body is not JSON: UNSUPPORTED_MEDIA_TYPE */
-      readonly 415: {
+      415: {
         headers: {
-          readonly [name: string]: unknown;
+          [name: string]: unknown;
         };
         content: {
-          readonly 'application/json': components['schemas']['ErrorBody'] & {
+          'application/json': components['schemas']['ErrorBody'] & {
             /** @enum {number} */
-            readonly statusCode?: 415;
+            statusCode?: 415;
             /** @enum {string} */
-            readonly error?: 'UNSUPPORTED_MEDIA_TYPE';
+            error?: 'UNSUPPORTED_MEDIA_TYPE';
           };
         };
       };
       /** @description This Idempotency-Key was used with another request: IDEMPOTENCY_KEY_REUSED */
-      readonly 422: {
+      422: {
         headers: {
-          readonly [name: string]: unknown;
+          [name: string]: unknown;
         };
         content: {
-          readonly 'application/json': components['schemas']['ErrorBody'] & {
+          'application/json': components['schemas']['ErrorBody'] & {
             /** @enum {number} */
-            readonly statusCode?: 422;
+            statusCode?: 422;
             /** @enum {string} */
-            readonly error?: 'IDEMPOTENCY_KEY_REUSED';
+            error?: 'IDEMPOTENCY_KEY_REUSED';
           };
         };
       };
       /** @description Too many requests from this caller; see Retry-After: TOO_MANY_REQUESTS */
-      readonly 429: {
+      429: {
         headers: {
-          readonly [name: string]: unknown;
+          [name: string]: unknown;
         };
         content: {
-          readonly 'application/json': components['schemas']['ErrorBody'] & {
+          'application/json': components['schemas']['ErrorBody'] & {
             /** @enum {number} */
-            readonly statusCode?: 429;
+            statusCode?: 429;
             /** @enum {string} */
-            readonly error?: 'TOO_MANY_REQUESTS';
+            error?: 'TOO_MANY_REQUESTS';
           };
         };
       };
       /** @description Temporarily unavailable; retry after Retry-After seconds: STORE_UNAVAILABLE, REQUEST_TIMEOUT */
-      readonly 503: {
+      503: {
         headers: {
-          readonly [name: string]: unknown;
+          [name: string]: unknown;
         };
         content: {
-          readonly 'application/json': components['schemas']['ErrorBody'] & {
+          'application/json': components['schemas']['ErrorBody'] & {
             /** @enum {number} */
-            readonly statusCode?: 503;
+            statusCode?: 503;
             /** @enum {string} */
-            readonly error?: 'STORE_UNAVAILABLE' | 'REQUEST_TIMEOUT';
+            error?: 'STORE_UNAVAILABLE' | 'REQUEST_TIMEOUT';
           };
         };
       };
     };
   };
-  readonly TenantWritesController_changeLicenses: {
-    readonly parameters: {
-      readonly query?: never;
-      readonly header?: {
+  TenantWritesController_changeLicenses: {
+    parameters: {
+      query?: never;
+      header?: {
         /** @description Recorded on the events */
-        readonly 'X-Correlation-Id'?: string;
+        'X-Correlation-Id'?: string;
         /** @description `"<revision>"`: refuse with 412 CONCURRENCY_CONFLICT when the tenant has moved on */
-        readonly 'If-Match'?: string;
+        'If-Match'?: string;
         /** @description Same key and same body: the same answer, no new events; same key, other body: 422 */
-        readonly 'Idempotency-Key'?: string;
+        'Idempotency-Key'?: string;
       };
-      readonly path: {
+      path: {
         /** @description Tenant id */
-        readonly tenantId: string;
+        tenantId: string;
       };
-      readonly cookie?: never;
+      cookie?: never;
     };
-    readonly requestBody: {
-      readonly content: {
-        readonly 'application/json': components['schemas']['LicenseActivityBody'];
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['LicenseActivityBody'];
       };
     };
-    readonly responses: {
+    responses: {
       /** @description Recorded (or nothing to change) */
-      readonly 200: {
+      200: {
         headers: {
           /** @description `"<revision>"` of the tenant’s stream */
-          readonly ETag?: string;
+          ETag?: string;
           /** @description `true` when the answer is the one recorded for this Idempotency-Key */
-          readonly 'Idempotent-Replayed'?: string;
-          readonly [name: string]: unknown;
+          'Idempotent-Replayed'?: string;
+          [name: string]: unknown;
         };
         content: {
-          readonly 'application/json': components['schemas']['WriteAnswer'];
+          'application/json': components['schemas']['WriteAnswer'];
         };
       };
       /** @description Invalid input: path, query, headers or body (per-field `details`): VALIDATION_FAILED */
-      readonly 400: {
+      400: {
         headers: {
-          readonly [name: string]: unknown;
+          [name: string]: unknown;
         };
         content: {
-          readonly 'application/json': components['schemas']['ErrorBody'] & {
+          'application/json': components['schemas']['ErrorBody'] & {
             /** @enum {number} */
-            readonly statusCode?: 400;
+            statusCode?: 400;
             /** @enum {string} */
-            readonly error?: 'VALIDATION_FAILED';
+            error?: 'VALIDATION_FAILED';
           };
         };
       };
       /** @description No token, or a token that is invalid or expired: UNAUTHENTICATED */
-      readonly 401: {
+      401: {
         headers: {
-          readonly [name: string]: unknown;
+          [name: string]: unknown;
         };
         content: {
-          readonly 'application/json': components['schemas']['ErrorBody'] & {
+          'application/json': components['schemas']['ErrorBody'] & {
             /** @enum {number} */
-            readonly statusCode?: 401;
+            statusCode?: 401;
             /** @enum {string} */
-            readonly error?: 'UNAUTHENTICATED';
+            error?: 'UNAUTHENTICATED';
           };
         };
       };
       /** @description The token’s roles or tenant do not allow this: FORBIDDEN */
-      readonly 403: {
+      403: {
         headers: {
-          readonly [name: string]: unknown;
+          [name: string]: unknown;
         };
         content: {
-          readonly 'application/json': components['schemas']['ErrorBody'] & {
+          'application/json': components['schemas']['ErrorBody'] & {
             /** @enum {number} */
-            readonly statusCode?: 403;
+            statusCode?: 403;
             /** @enum {string} */
-            readonly error?: 'FORBIDDEN';
+            error?: 'FORBIDDEN';
           };
         };
       };
       /** @description Not found: NOT_FOUND */
-      readonly 404: {
+      404: {
         headers: {
-          readonly [name: string]: unknown;
+          [name: string]: unknown;
         };
         content: {
-          readonly 'application/json': components['schemas']['ErrorBody'] & {
+          'application/json': components['schemas']['ErrorBody'] & {
             /** @enum {number} */
-            readonly statusCode?: 404;
+            statusCode?: 404;
             /** @enum {string} */
-            readonly error?: 'NOT_FOUND';
+            error?: 'NOT_FOUND';
           };
         };
       };
       /** @description Refused by a rule of the domain; the log is unchanged: LICENSE_NOT_HELD, LICENSE_ALREADY_HELD, NOT_A_RESOURCE_ACCOUNT, NO_SEAT_AVAILABLE */
-      readonly 409: {
+      409: {
         headers: {
-          readonly [name: string]: unknown;
+          [name: string]: unknown;
         };
         content: {
-          readonly 'application/json': components['schemas']['ErrorBody'] & {
+          'application/json': components['schemas']['ErrorBody'] & {
             /** @enum {number} */
-            readonly statusCode?: 409;
+            statusCode?: 409;
             /** @enum {string} */
-            readonly error?:
+            error?:
               'LICENSE_NOT_HELD' | 'LICENSE_ALREADY_HELD' | 'NOT_A_RESOURCE_ACCOUNT' | 'NO_SEAT_AVAILABLE';
           };
         };
       };
       /** @description If-Match names a revision the tenant has left: CONCURRENCY_CONFLICT */
-      readonly 412: {
+      412: {
         headers: {
-          readonly [name: string]: unknown;
+          [name: string]: unknown;
         };
         content: {
-          readonly 'application/json': components['schemas']['ErrorBody'] & {
+          'application/json': components['schemas']['ErrorBody'] & {
             /** @enum {number} */
-            readonly statusCode?: 412;
+            statusCode?: 412;
             /** @enum {string} */
-            readonly error?: 'CONCURRENCY_CONFLICT';
+            error?: 'CONCURRENCY_CONFLICT';
           };
         };
       };
       /** @description The body, or the events it would append, are too large: PAYLOAD_TOO_LARGE */
-      readonly 413: {
+      413: {
         headers: {
-          readonly [name: string]: unknown;
+          [name: string]: unknown;
         };
         content: {
-          readonly 'application/json': components['schemas']['ErrorBody'] & {
+          'application/json': components['schemas']['ErrorBody'] & {
             /** @enum {number} */
-            readonly statusCode?: 413;
+            statusCode?: 413;
             /** @enum {string} */
-            readonly error?: 'PAYLOAD_TOO_LARGE';
+            error?: 'PAYLOAD_TOO_LARGE';
           };
         };
       };
       /** @description A path parameter is longer than any id can be: URI_TOO_LONG */
-      readonly 414: {
+      414: {
         headers: {
-          readonly [name: string]: unknown;
+          [name: string]: unknown;
         };
         content: {
-          readonly 'application/json': components['schemas']['ErrorBody'] & {
+          'application/json': components['schemas']['ErrorBody'] & {
             /** @enum {number} */
-            readonly statusCode?: 414;
+            statusCode?: 414;
             /** @enum {string} */
-            readonly error?: 'URI_TOO_LONG';
+            error?: 'URI_TOO_LONG';
           };
         };
       };
       /** @description The body is not JSON: UNSUPPORTED_MEDIA_TYPE */
-      readonly 415: {
+      415: {
         headers: {
-          readonly [name: string]: unknown;
+          [name: string]: unknown;
         };
         content: {
-          readonly 'application/json': components['schemas']['ErrorBody'] & {
+          'application/json': components['schemas']['ErrorBody'] & {
             /** @enum {number} */
-            readonly statusCode?: 415;
+            statusCode?: 415;
             /** @enum {string} */
-            readonly error?: 'UNSUPPORTED_MEDIA_TYPE';
+            error?: 'UNSUPPORTED_MEDIA_TYPE';
           };
         };
       };
       /** @description This Idempotency-Key was used with another request: IDEMPOTENCY_KEY_REUSED */
-      readonly 422: {
+      422: {
         headers: {
-          readonly [name: string]: unknown;
+          [name: string]: unknown;
         };
         content: {
-          readonly 'application/json': components['schemas']['ErrorBody'] & {
+          'application/json': components['schemas']['ErrorBody'] & {
             /** @enum {number} */
-            readonly statusCode?: 422;
+            statusCode?: 422;
             /** @enum {string} */
-            readonly error?: 'IDEMPOTENCY_KEY_REUSED';
+            error?: 'IDEMPOTENCY_KEY_REUSED';
           };
         };
       };
       /** @description Too many requests from this caller; see Retry-After: TOO_MANY_REQUESTS */
-      readonly 429: {
+      429: {
         headers: {
-          readonly [name: string]: unknown;
+          [name: string]: unknown;
         };
         content: {
-          readonly 'application/json': components['schemas']['ErrorBody'] & {
+          'application/json': components['schemas']['ErrorBody'] & {
             /** @enum {number} */
-            readonly statusCode?: 429;
+            statusCode?: 429;
             /** @enum {string} */
-            readonly error?: 'TOO_MANY_REQUESTS';
+            error?: 'TOO_MANY_REQUESTS';
           };
         };
       };
       /** @description Temporarily unavailable; retry after Retry-After seconds: STORE_UNAVAILABLE, REQUEST_TIMEOUT */
-      readonly 503: {
+      503: {
         headers: {
-          readonly [name: string]: unknown;
+          [name: string]: unknown;
         };
         content: {
-          readonly 'application/json': components['schemas']['ErrorBody'] & {
+          'application/json': components['schemas']['ErrorBody'] & {
             /** @enum {number} */
-            readonly statusCode?: 503;
+            statusCode?: 503;
             /** @enum {string} */
-            readonly error?: 'STORE_UNAVAILABLE' | 'REQUEST_TIMEOUT';
+            error?: 'STORE_UNAVAILABLE' | 'REQUEST_TIMEOUT';
           };
         };
       };
     };
   };
-  readonly TenantWritesController_assignPhoneNumber: {
-    readonly parameters: {
-      readonly query?: never;
-      readonly header?: {
+  TenantWritesController_assignPhoneNumber: {
+    parameters: {
+      query?: never;
+      header?: {
         /** @description Recorded on the events */
-        readonly 'X-Correlation-Id'?: string;
+        'X-Correlation-Id'?: string;
         /** @description `"<revision>"`: refuse with 412 CONCURRENCY_CONFLICT when the tenant has moved on */
-        readonly 'If-Match'?: string;
+        'If-Match'?: string;
         /** @description Same key and same body: the same answer, no new events; same key, other body: 422 */
-        readonly 'Idempotency-Key'?: string;
+        'Idempotency-Key'?: string;
       };
-      readonly path: {
+      path: {
         /** @description Tenant id */
-        readonly tenantId: string;
+        tenantId: string;
         /** @description Account id */
-        readonly accountId: string;
+        accountId: string;
       };
-      readonly cookie?: never;
+      cookie?: never;
     };
-    readonly requestBody: {
-      readonly content: {
-        readonly 'application/json': components['schemas']['PhoneNumberBody'];
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['PhoneNumberBody'];
       };
     };
-    readonly responses: {
+    responses: {
       /** @description Recorded (or nothing to change) */
-      readonly 200: {
+      200: {
         headers: {
           /** @description `"<revision>"` of the tenant’s stream */
-          readonly ETag?: string;
+          ETag?: string;
           /** @description `true` when the answer is the one recorded for this Idempotency-Key */
-          readonly 'Idempotent-Replayed'?: string;
-          readonly [name: string]: unknown;
+          'Idempotent-Replayed'?: string;
+          [name: string]: unknown;
         };
         content: {
-          readonly 'application/json': components['schemas']['WriteAnswer'];
+          'application/json': components['schemas']['WriteAnswer'];
         };
       };
       /** @description Invalid input: path, query, headers or body (per-field `details`): VALIDATION_FAILED */
-      readonly 400: {
+      400: {
         headers: {
-          readonly [name: string]: unknown;
+          [name: string]: unknown;
         };
         content: {
-          readonly 'application/json': components['schemas']['ErrorBody'] & {
+          'application/json': components['schemas']['ErrorBody'] & {
             /** @enum {number} */
-            readonly statusCode?: 400;
+            statusCode?: 400;
             /** @enum {string} */
-            readonly error?: 'VALIDATION_FAILED';
+            error?: 'VALIDATION_FAILED';
           };
         };
       };
       /** @description No token, or a token that is invalid or expired: UNAUTHENTICATED */
-      readonly 401: {
+      401: {
         headers: {
-          readonly [name: string]: unknown;
+          [name: string]: unknown;
         };
         content: {
-          readonly 'application/json': components['schemas']['ErrorBody'] & {
+          'application/json': components['schemas']['ErrorBody'] & {
             /** @enum {number} */
-            readonly statusCode?: 401;
+            statusCode?: 401;
             /** @enum {string} */
-            readonly error?: 'UNAUTHENTICATED';
+            error?: 'UNAUTHENTICATED';
           };
         };
       };
       /** @description The token’s roles or tenant do not allow this: FORBIDDEN */
-      readonly 403: {
+      403: {
         headers: {
-          readonly [name: string]: unknown;
+          [name: string]: unknown;
         };
         content: {
-          readonly 'application/json': components['schemas']['ErrorBody'] & {
+          'application/json': components['schemas']['ErrorBody'] & {
             /** @enum {number} */
-            readonly statusCode?: 403;
+            statusCode?: 403;
             /** @enum {string} */
-            readonly error?: 'FORBIDDEN';
+            error?: 'FORBIDDEN';
           };
         };
       };
       /** @description Not found: NOT_FOUND */
-      readonly 404: {
+      404: {
         headers: {
-          readonly [name: string]: unknown;
+          [name: string]: unknown;
         };
         content: {
-          readonly 'application/json': components['schemas']['ErrorBody'] & {
+          'application/json': components['schemas']['ErrorBody'] & {
             /** @enum {number} */
-            readonly statusCode?: 404;
+            statusCode?: 404;
             /** @enum {string} */
-            readonly error?: 'NOT_FOUND';
+            error?: 'NOT_FOUND';
           };
         };
       };
       /** @description Refused by a rule of the domain; the log is unchanged: LICENSE_REQUIRED, PHONE_NUMBER_IN_USE */
-      readonly 409: {
+      409: {
         headers: {
-          readonly [name: string]: unknown;
+          [name: string]: unknown;
         };
         content: {
-          readonly 'application/json': components['schemas']['ErrorBody'] & {
+          'application/json': components['schemas']['ErrorBody'] & {
             /** @enum {number} */
-            readonly statusCode?: 409;
+            statusCode?: 409;
             /** @enum {string} */
-            readonly error?: 'LICENSE_REQUIRED' | 'PHONE_NUMBER_IN_USE';
+            error?: 'LICENSE_REQUIRED' | 'PHONE_NUMBER_IN_USE';
           };
         };
       };
       /** @description If-Match names a revision the tenant has left: CONCURRENCY_CONFLICT */
-      readonly 412: {
+      412: {
         headers: {
-          readonly [name: string]: unknown;
+          [name: string]: unknown;
         };
         content: {
-          readonly 'application/json': components['schemas']['ErrorBody'] & {
+          'application/json': components['schemas']['ErrorBody'] & {
             /** @enum {number} */
-            readonly statusCode?: 412;
+            statusCode?: 412;
             /** @enum {string} */
-            readonly error?: 'CONCURRENCY_CONFLICT';
+            error?: 'CONCURRENCY_CONFLICT';
           };
         };
       };
       /** @description The body, or the events it would append, are too large: PAYLOAD_TOO_LARGE */
-      readonly 413: {
+      413: {
         headers: {
-          readonly [name: string]: unknown;
+          [name: string]: unknown;
         };
         content: {
-          readonly 'application/json': components['schemas']['ErrorBody'] & {
+          'application/json': components['schemas']['ErrorBody'] & {
             /** @enum {number} */
-            readonly statusCode?: 413;
+            statusCode?: 413;
             /** @enum {string} */
-            readonly error?: 'PAYLOAD_TOO_LARGE';
+            error?: 'PAYLOAD_TOO_LARGE';
           };
         };
       };
       /** @description A path parameter is longer than any id can be: URI_TOO_LONG */
-      readonly 414: {
+      414: {
         headers: {
-          readonly [name: string]: unknown;
+          [name: string]: unknown;
         };
         content: {
-          readonly 'application/json': components['schemas']['ErrorBody'] & {
+          'application/json': components['schemas']['ErrorBody'] & {
             /** @enum {number} */
-            readonly statusCode?: 414;
+            statusCode?: 414;
             /** @enum {string} */
-            readonly error?: 'URI_TOO_LONG';
+            error?: 'URI_TOO_LONG';
           };
         };
       };
       /** @description The body is not JSON: UNSUPPORTED_MEDIA_TYPE */
-      readonly 415: {
+      415: {
         headers: {
-          readonly [name: string]: unknown;
+          [name: string]: unknown;
         };
         content: {
-          readonly 'application/json': components['schemas']['ErrorBody'] & {
+          'application/json': components['schemas']['ErrorBody'] & {
             /** @enum {number} */
-            readonly statusCode?: 415;
+            statusCode?: 415;
             /** @enum {string} */
-            readonly error?: 'UNSUPPORTED_MEDIA_TYPE';
+            error?: 'UNSUPPORTED_MEDIA_TYPE';
           };
         };
       };
       /** @description This Idempotency-Key was used with another request: IDEMPOTENCY_KEY_REUSED */
-      readonly 422: {
+      422: {
         headers: {
-          readonly [name: string]: unknown;
+          [name: string]: unknown;
         };
         content: {
-          readonly 'application/json': components['schemas']['ErrorBody'] & {
+          'application/json': components['schemas']['ErrorBody'] & {
             /** @enum {number} */
-            readonly statusCode?: 422;
+            statusCode?: 422;
             /** @enum {string} */
-            readonly error?: 'IDEMPOTENCY_KEY_REUSED';
+            error?: 'IDEMPOTENCY_KEY_REUSED';
           };
         };
       };
       /** @description Too many requests from this caller; see Retry-After: TOO_MANY_REQUESTS */
-      readonly 429: {
+      429: {
         headers: {
-          readonly [name: string]: unknown;
+          [name: string]: unknown;
         };
         content: {
-          readonly 'application/json': components['schemas']['ErrorBody'] & {
+          'application/json': components['schemas']['ErrorBody'] & {
             /** @enum {number} */
-            readonly statusCode?: 429;
+            statusCode?: 429;
             /** @enum {string} */
-            readonly error?: 'TOO_MANY_REQUESTS';
+            error?: 'TOO_MANY_REQUESTS';
           };
         };
       };
       /** @description Temporarily unavailable; retry after Retry-After seconds: STORE_UNAVAILABLE, REQUEST_TIMEOUT */
-      readonly 503: {
+      503: {
         headers: {
-          readonly [name: string]: unknown;
+          [name: string]: unknown;
         };
         content: {
-          readonly 'application/json': components['schemas']['ErrorBody'] & {
+          'application/json': components['schemas']['ErrorBody'] & {
             /** @enum {number} */
-            readonly statusCode?: 503;
+            statusCode?: 503;
             /** @enum {string} */
-            readonly error?: 'STORE_UNAVAILABLE' | 'REQUEST_TIMEOUT';
+            error?: 'STORE_UNAVAILABLE' | 'REQUEST_TIMEOUT';
           };
         };
       };
     };
   };
-  readonly TenantWritesController_releasePhoneNumber: {
-    readonly parameters: {
-      readonly query?: never;
-      readonly header?: {
+  TenantWritesController_releasePhoneNumber: {
+    parameters: {
+      query?: never;
+      header?: {
         /** @description Recorded on the events */
-        readonly 'X-Correlation-Id'?: string;
+        'X-Correlation-Id'?: string;
         /** @description `"<revision>"`: refuse with 412 CONCURRENCY_CONFLICT when the tenant has moved on */
-        readonly 'If-Match'?: string;
+        'If-Match'?: string;
         /** @description Same key and same body: the same answer, no new events; same key, other body: 422 */
-        readonly 'Idempotency-Key'?: string;
+        'Idempotency-Key'?: string;
       };
-      readonly path: {
+      path: {
         /** @description Tenant id */
-        readonly tenantId: string;
+        tenantId: string;
         /** @description Account id */
-        readonly accountId: string;
+        accountId: string;
       };
-      readonly cookie?: never;
+      cookie?: never;
     };
-    readonly requestBody?: never;
-    readonly responses: {
+    requestBody?: never;
+    responses: {
       /** @description Recorded (or nothing to change) */
-      readonly 200: {
+      200: {
         headers: {
           /** @description `"<revision>"` of the tenant’s stream */
-          readonly ETag?: string;
+          ETag?: string;
           /** @description `true` when the answer is the one recorded for this Idempotency-Key */
-          readonly 'Idempotent-Replayed'?: string;
-          readonly [name: string]: unknown;
+          'Idempotent-Replayed'?: string;
+          [name: string]: unknown;
         };
         content: {
-          readonly 'application/json': components['schemas']['WriteAnswer'];
+          'application/json': components['schemas']['WriteAnswer'];
         };
       };
       /** @description Invalid input: path, query, headers or body (per-field `details`): VALIDATION_FAILED */
-      readonly 400: {
+      400: {
         headers: {
-          readonly [name: string]: unknown;
+          [name: string]: unknown;
         };
         content: {
-          readonly 'application/json': components['schemas']['ErrorBody'] & {
+          'application/json': components['schemas']['ErrorBody'] & {
             /** @enum {number} */
-            readonly statusCode?: 400;
+            statusCode?: 400;
             /** @enum {string} */
-            readonly error?: 'VALIDATION_FAILED';
+            error?: 'VALIDATION_FAILED';
           };
         };
       };
       /** @description No token, or a token that is invalid or expired: UNAUTHENTICATED */
-      readonly 401: {
+      401: {
         headers: {
-          readonly [name: string]: unknown;
+          [name: string]: unknown;
         };
         content: {
-          readonly 'application/json': components['schemas']['ErrorBody'] & {
+          'application/json': components['schemas']['ErrorBody'] & {
             /** @enum {number} */
-            readonly statusCode?: 401;
+            statusCode?: 401;
             /** @enum {string} */
-            readonly error?: 'UNAUTHENTICATED';
+            error?: 'UNAUTHENTICATED';
           };
         };
       };
       /** @description The token’s roles or tenant do not allow this: FORBIDDEN */
-      readonly 403: {
+      403: {
         headers: {
-          readonly [name: string]: unknown;
+          [name: string]: unknown;
         };
         content: {
-          readonly 'application/json': components['schemas']['ErrorBody'] & {
+          'application/json': components['schemas']['ErrorBody'] & {
             /** @enum {number} */
-            readonly statusCode?: 403;
+            statusCode?: 403;
             /** @enum {string} */
-            readonly error?: 'FORBIDDEN';
+            error?: 'FORBIDDEN';
           };
         };
       };
       /** @description Not found: NOT_FOUND */
-      readonly 404: {
+      404: {
         headers: {
-          readonly [name: string]: unknown;
+          [name: string]: unknown;
         };
         content: {
-          readonly 'application/json': components['schemas']['ErrorBody'] & {
+          'application/json': components['schemas']['ErrorBody'] & {
             /** @enum {number} */
-            readonly statusCode?: 404;
+            statusCode?: 404;
             /** @enum {string} */
-            readonly error?: 'NOT_FOUND';
+            error?: 'NOT_FOUND';
           };
         };
       };
       /** @description If-Match names a revision the tenant has left: CONCURRENCY_CONFLICT */
-      readonly 412: {
+      412: {
         headers: {
-          readonly [name: string]: unknown;
+          [name: string]: unknown;
         };
         content: {
-          readonly 'application/json': components['schemas']['ErrorBody'] & {
+          'application/json': components['schemas']['ErrorBody'] & {
             /** @enum {number} */
-            readonly statusCode?: 412;
+            statusCode?: 412;
             /** @enum {string} */
-            readonly error?: 'CONCURRENCY_CONFLICT';
+            error?: 'CONCURRENCY_CONFLICT';
           };
         };
       };
       /** @description The body, or the events it would append, are too large: PAYLOAD_TOO_LARGE */
-      readonly 413: {
+      413: {
         headers: {
-          readonly [name: string]: unknown;
+          [name: string]: unknown;
         };
         content: {
-          readonly 'application/json': components['schemas']['ErrorBody'] & {
+          'application/json': components['schemas']['ErrorBody'] & {
             /** @enum {number} */
-            readonly statusCode?: 413;
+            statusCode?: 413;
             /** @enum {string} */
-            readonly error?: 'PAYLOAD_TOO_LARGE';
+            error?: 'PAYLOAD_TOO_LARGE';
           };
         };
       };
       /** @description A path parameter is longer than any id can be: URI_TOO_LONG */
-      readonly 414: {
+      414: {
         headers: {
-          readonly [name: string]: unknown;
+          [name: string]: unknown;
         };
         content: {
-          readonly 'application/json': components['schemas']['ErrorBody'] & {
+          'application/json': components['schemas']['ErrorBody'] & {
             /** @enum {number} */
-            readonly statusCode?: 414;
+            statusCode?: 414;
             /** @enum {string} */
-            readonly error?: 'URI_TOO_LONG';
+            error?: 'URI_TOO_LONG';
           };
         };
       };
       /** @description This Idempotency-Key was used with another request: IDEMPOTENCY_KEY_REUSED */
-      readonly 422: {
+      422: {
         headers: {
-          readonly [name: string]: unknown;
+          [name: string]: unknown;
         };
         content: {
-          readonly 'application/json': components['schemas']['ErrorBody'] & {
+          'application/json': components['schemas']['ErrorBody'] & {
             /** @enum {number} */
-            readonly statusCode?: 422;
+            statusCode?: 422;
             /** @enum {string} */
-            readonly error?: 'IDEMPOTENCY_KEY_REUSED';
+            error?: 'IDEMPOTENCY_KEY_REUSED';
           };
         };
       };
       /** @description Too many requests from this caller; see Retry-After: TOO_MANY_REQUESTS */
-      readonly 429: {
+      429: {
         headers: {
-          readonly [name: string]: unknown;
+          [name: string]: unknown;
         };
         content: {
-          readonly 'application/json': components['schemas']['ErrorBody'] & {
+          'application/json': components['schemas']['ErrorBody'] & {
             /** @enum {number} */
-            readonly statusCode?: 429;
+            statusCode?: 429;
             /** @enum {string} */
-            readonly error?: 'TOO_MANY_REQUESTS';
+            error?: 'TOO_MANY_REQUESTS';
           };
         };
       };
       /** @description Temporarily unavailable; retry after Retry-After seconds: STORE_UNAVAILABLE, REQUEST_TIMEOUT */
-      readonly 503: {
+      503: {
         headers: {
-          readonly [name: string]: unknown;
+          [name: string]: unknown;
         };
         content: {
-          readonly 'application/json': components['schemas']['ErrorBody'] & {
+          'application/json': components['schemas']['ErrorBody'] & {
             /** @enum {number} */
-            readonly statusCode?: 503;
+            statusCode?: 503;
             /** @enum {string} */
-            readonly error?: 'STORE_UNAVAILABLE' | 'REQUEST_TIMEOUT';
+            error?: 'STORE_UNAVAILABLE' | 'REQUEST_TIMEOUT';
           };
         };
       };
     };
   };
-  readonly TenantWritesController_replaceAccount: {
-    readonly parameters: {
-      readonly query?: never;
-      readonly header?: {
+  TenantWritesController_replaceAccount: {
+    parameters: {
+      query?: never;
+      header?: {
         /** @description Recorded on the events */
-        readonly 'X-Correlation-Id'?: string;
+        'X-Correlation-Id'?: string;
         /** @description `"<revision>"`: refuse with 412 CONCURRENCY_CONFLICT when the tenant has moved on */
-        readonly 'If-Match'?: string;
+        'If-Match'?: string;
         /** @description Same key and same body: the same answer, no new events; same key, other body: 422 */
-        readonly 'Idempotency-Key'?: string;
+        'Idempotency-Key'?: string;
       };
-      readonly path: {
+      path: {
         /** @description Tenant id */
-        readonly tenantId: string;
+        tenantId: string;
         /** @description Account id */
-        readonly accountId: string;
+        accountId: string;
       };
-      readonly cookie?: never;
+      cookie?: never;
     };
-    readonly requestBody: {
-      readonly content: {
-        readonly 'application/json': components['schemas']['ReplacementBody'];
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['ReplacementBody'];
       };
     };
-    readonly responses: {
+    responses: {
       /** @description Recorded */
-      readonly 201: {
+      201: {
         headers: {
           /** @description `"<revision>"` of the tenant’s stream */
-          readonly ETag?: string;
+          ETag?: string;
           /** @description `true` when the answer is the one recorded for this Idempotency-Key */
-          readonly 'Idempotent-Replayed'?: string;
-          readonly [name: string]: unknown;
+          'Idempotent-Replayed'?: string;
+          [name: string]: unknown;
         };
         content: {
-          readonly 'application/json': components['schemas']['WriteAnswer'];
+          'application/json': components['schemas']['WriteAnswer'];
         };
       };
       /** @description Invalid input: path, query, headers or body (per-field `details`): VALIDATION_FAILED */
-      readonly 400: {
+      400: {
         headers: {
-          readonly [name: string]: unknown;
+          [name: string]: unknown;
         };
         content: {
-          readonly 'application/json': components['schemas']['ErrorBody'] & {
+          'application/json': components['schemas']['ErrorBody'] & {
             /** @enum {number} */
-            readonly statusCode?: 400;
+            statusCode?: 400;
             /** @enum {string} */
-            readonly error?: 'VALIDATION_FAILED';
+            error?: 'VALIDATION_FAILED';
           };
         };
       };
       /** @description No token, or a token that is invalid or expired: UNAUTHENTICATED */
-      readonly 401: {
+      401: {
         headers: {
-          readonly [name: string]: unknown;
+          [name: string]: unknown;
         };
         content: {
-          readonly 'application/json': components['schemas']['ErrorBody'] & {
+          'application/json': components['schemas']['ErrorBody'] & {
             /** @enum {number} */
-            readonly statusCode?: 401;
+            statusCode?: 401;
             /** @enum {string} */
-            readonly error?: 'UNAUTHENTICATED';
+            error?: 'UNAUTHENTICATED';
           };
         };
       };
       /** @description The token’s roles or tenant do not allow this: FORBIDDEN */
-      readonly 403: {
+      403: {
         headers: {
-          readonly [name: string]: unknown;
+          [name: string]: unknown;
         };
         content: {
-          readonly 'application/json': components['schemas']['ErrorBody'] & {
+          'application/json': components['schemas']['ErrorBody'] & {
             /** @enum {number} */
-            readonly statusCode?: 403;
+            statusCode?: 403;
             /** @enum {string} */
-            readonly error?: 'FORBIDDEN';
+            error?: 'FORBIDDEN';
           };
         };
       };
       /** @description Not found: NOT_FOUND */
-      readonly 404: {
+      404: {
         headers: {
-          readonly [name: string]: unknown;
+          [name: string]: unknown;
         };
         content: {
-          readonly 'application/json': components['schemas']['ErrorBody'] & {
+          'application/json': components['schemas']['ErrorBody'] & {
             /** @enum {number} */
-            readonly statusCode?: 404;
+            statusCode?: 404;
             /** @enum {string} */
-            readonly error?: 'NOT_FOUND';
+            error?: 'NOT_FOUND';
           };
         };
       };
       /** @description Refused by a rule of the domain; the log is unchanged: NOT_A_RESOURCE_ACCOUNT, ACCOUNT_EXISTS, NO_SEAT_AVAILABLE */
-      readonly 409: {
+      409: {
         headers: {
-          readonly [name: string]: unknown;
+          [name: string]: unknown;
         };
         content: {
-          readonly 'application/json': components['schemas']['ErrorBody'] & {
+          'application/json': components['schemas']['ErrorBody'] & {
             /** @enum {number} */
-            readonly statusCode?: 409;
+            statusCode?: 409;
             /** @enum {string} */
-            readonly error?: 'NOT_A_RESOURCE_ACCOUNT' | 'ACCOUNT_EXISTS' | 'NO_SEAT_AVAILABLE';
+            error?: 'NOT_A_RESOURCE_ACCOUNT' | 'ACCOUNT_EXISTS' | 'NO_SEAT_AVAILABLE';
           };
         };
       };
       /** @description If-Match names a revision the tenant has left: CONCURRENCY_CONFLICT */
-      readonly 412: {
+      412: {
         headers: {
-          readonly [name: string]: unknown;
+          [name: string]: unknown;
         };
         content: {
-          readonly 'application/json': components['schemas']['ErrorBody'] & {
+          'application/json': components['schemas']['ErrorBody'] & {
             /** @enum {number} */
-            readonly statusCode?: 412;
+            statusCode?: 412;
             /** @enum {string} */
-            readonly error?: 'CONCURRENCY_CONFLICT';
+            error?: 'CONCURRENCY_CONFLICT';
           };
         };
       };
       /** @description The body, or the events it would append, are too large: PAYLOAD_TOO_LARGE */
-      readonly 413: {
+      413: {
         headers: {
-          readonly [name: string]: unknown;
+          [name: string]: unknown;
         };
         content: {
-          readonly 'application/json': components['schemas']['ErrorBody'] & {
+          'application/json': components['schemas']['ErrorBody'] & {
             /** @enum {number} */
-            readonly statusCode?: 413;
+            statusCode?: 413;
             /** @enum {string} */
-            readonly error?: 'PAYLOAD_TOO_LARGE';
+            error?: 'PAYLOAD_TOO_LARGE';
           };
         };
       };
       /** @description A path parameter is longer than any id can be: URI_TOO_LONG */
-      readonly 414: {
+      414: {
         headers: {
-          readonly [name: string]: unknown;
+          [name: string]: unknown;
         };
         content: {
-          readonly 'application/json': components['schemas']['ErrorBody'] & {
+          'application/json': components['schemas']['ErrorBody'] & {
             /** @enum {number} */
-            readonly statusCode?: 414;
+            statusCode?: 414;
             /** @enum {string} */
-            readonly error?: 'URI_TOO_LONG';
+            error?: 'URI_TOO_LONG';
           };
         };
       };
       /** @description The body is not JSON: UNSUPPORTED_MEDIA_TYPE */
-      readonly 415: {
+      415: {
         headers: {
-          readonly [name: string]: unknown;
+          [name: string]: unknown;
         };
         content: {
-          readonly 'application/json': components['schemas']['ErrorBody'] & {
+          'application/json': components['schemas']['ErrorBody'] & {
             /** @enum {number} */
-            readonly statusCode?: 415;
+            statusCode?: 415;
             /** @enum {string} */
-            readonly error?: 'UNSUPPORTED_MEDIA_TYPE';
+            error?: 'UNSUPPORTED_MEDIA_TYPE';
           };
         };
       };
       /** @description This Idempotency-Key was used with another request: IDEMPOTENCY_KEY_REUSED */
-      readonly 422: {
+      422: {
         headers: {
-          readonly [name: string]: unknown;
+          [name: string]: unknown;
         };
         content: {
-          readonly 'application/json': components['schemas']['ErrorBody'] & {
+          'application/json': components['schemas']['ErrorBody'] & {
             /** @enum {number} */
-            readonly statusCode?: 422;
+            statusCode?: 422;
             /** @enum {string} */
-            readonly error?: 'IDEMPOTENCY_KEY_REUSED';
+            error?: 'IDEMPOTENCY_KEY_REUSED';
           };
         };
       };
       /** @description Too many requests from this caller; see Retry-After: TOO_MANY_REQUESTS */
-      readonly 429: {
+      429: {
         headers: {
-          readonly [name: string]: unknown;
+          [name: string]: unknown;
         };
         content: {
-          readonly 'application/json': components['schemas']['ErrorBody'] & {
+          'application/json': components['schemas']['ErrorBody'] & {
             /** @enum {number} */
-            readonly statusCode?: 429;
+            statusCode?: 429;
             /** @enum {string} */
-            readonly error?: 'TOO_MANY_REQUESTS';
+            error?: 'TOO_MANY_REQUESTS';
           };
         };
       };
       /** @description Temporarily unavailable; retry after Retry-After seconds: STORE_UNAVAILABLE, REQUEST_TIMEOUT */
-      readonly 503: {
+      503: {
         headers: {
-          readonly [name: string]: unknown;
+          [name: string]: unknown;
         };
         content: {
-          readonly 'application/json': components['schemas']['ErrorBody'] & {
+          'application/json': components['schemas']['ErrorBody'] & {
             /** @enum {number} */
-            readonly statusCode?: 503;
+            statusCode?: 503;
             /** @enum {string} */
-            readonly error?: 'STORE_UNAVAILABLE' | 'REQUEST_TIMEOUT';
+            error?: 'STORE_UNAVAILABLE' | 'REQUEST_TIMEOUT';
           };
         };
       };
     };
   };
-  readonly TenantReadsController_quota: {
-    readonly parameters: {
-      readonly query?: {
+  TenantReadsController_quota: {
+    parameters: {
+      query?: {
         /** @description ISO-8601 instant: the answer is the log replayed up to it */
-        readonly asOf?: string;
+        asOf?: string;
       };
-      readonly header?: never;
-      readonly path: {
+      header?: never;
+      path: {
         /** @description Tenant id */
-        readonly tenantId: string;
+        tenantId: string;
       };
-      readonly cookie?: never;
+      cookie?: never;
     };
-    readonly requestBody?: never;
-    readonly responses: {
+    requestBody?: never;
+    responses: {
       /** @description The quota view; `ETag` names the tenant’s revision (without `asOf`) */
-      readonly 200: {
+      200: {
         headers: {
-          readonly [name: string]: unknown;
+          [name: string]: unknown;
         };
         content: {
-          readonly 'application/json': components['schemas']['QuotaView'];
+          'application/json': components['schemas']['QuotaView'];
         };
       };
       /** @description Invalid input: path, query, headers or body (per-field `details`): VALIDATION_FAILED */
-      readonly 400: {
+      400: {
         headers: {
-          readonly [name: string]: unknown;
+          [name: string]: unknown;
         };
         content: {
-          readonly 'application/json': components['schemas']['ErrorBody'] & {
+          'application/json': components['schemas']['ErrorBody'] & {
             /** @enum {number} */
-            readonly statusCode?: 400;
+            statusCode?: 400;
             /** @enum {string} */
-            readonly error?: 'VALIDATION_FAILED';
+            error?: 'VALIDATION_FAILED';
           };
         };
       };
       /** @description No token, or a token that is invalid or expired: UNAUTHENTICATED */
-      readonly 401: {
+      401: {
         headers: {
-          readonly [name: string]: unknown;
+          [name: string]: unknown;
         };
         content: {
-          readonly 'application/json': components['schemas']['ErrorBody'] & {
+          'application/json': components['schemas']['ErrorBody'] & {
             /** @enum {number} */
-            readonly statusCode?: 401;
+            statusCode?: 401;
             /** @enum {string} */
-            readonly error?: 'UNAUTHENTICATED';
+            error?: 'UNAUTHENTICATED';
           };
         };
       };
       /** @description The token’s roles or tenant do not allow this: FORBIDDEN */
-      readonly 403: {
+      403: {
         headers: {
-          readonly [name: string]: unknown;
+          [name: string]: unknown;
         };
         content: {
-          readonly 'application/json': components['schemas']['ErrorBody'] & {
+          'application/json': components['schemas']['ErrorBody'] & {
             /** @enum {number} */
-            readonly statusCode?: 403;
+            statusCode?: 403;
             /** @enum {string} */
-            readonly error?: 'FORBIDDEN';
+            error?: 'FORBIDDEN';
           };
         };
       };
       /** @description A path parameter is longer than any id can be: URI_TOO_LONG */
-      readonly 414: {
+      414: {
         headers: {
-          readonly [name: string]: unknown;
+          [name: string]: unknown;
         };
         content: {
-          readonly 'application/json': components['schemas']['ErrorBody'] & {
+          'application/json': components['schemas']['ErrorBody'] & {
             /** @enum {number} */
-            readonly statusCode?: 414;
+            statusCode?: 414;
             /** @enum {string} */
-            readonly error?: 'URI_TOO_LONG';
+            error?: 'URI_TOO_LONG';
           };
         };
       };
       /** @description Too many requests from this caller; see Retry-After: TOO_MANY_REQUESTS */
-      readonly 429: {
+      429: {
         headers: {
-          readonly [name: string]: unknown;
+          [name: string]: unknown;
         };
         content: {
-          readonly 'application/json': components['schemas']['ErrorBody'] & {
+          'application/json': components['schemas']['ErrorBody'] & {
             /** @enum {number} */
-            readonly statusCode?: 429;
+            statusCode?: 429;
             /** @enum {string} */
-            readonly error?: 'TOO_MANY_REQUESTS';
+            error?: 'TOO_MANY_REQUESTS';
           };
         };
       };
       /** @description Temporarily unavailable; retry after Retry-After seconds: PROJECTIONS_BEHIND, PROJECTION_PARKED, STORE_UNAVAILABLE, REQUEST_TIMEOUT */
-      readonly 503: {
+      503: {
         headers: {
-          readonly [name: string]: unknown;
+          [name: string]: unknown;
         };
         content: {
-          readonly 'application/json': components['schemas']['ErrorBody'] & {
+          'application/json': components['schemas']['ErrorBody'] & {
             /** @enum {number} */
-            readonly statusCode?: 503;
+            statusCode?: 503;
             /** @enum {string} */
-            readonly error?:
-              'PROJECTIONS_BEHIND' | 'PROJECTION_PARKED' | 'STORE_UNAVAILABLE' | 'REQUEST_TIMEOUT';
+            error?: 'PROJECTIONS_BEHIND' | 'PROJECTION_PARKED' | 'STORE_UNAVAILABLE' | 'REQUEST_TIMEOUT';
           };
         };
       };
     };
   };
-  readonly TenantReadsController_history: {
-    readonly parameters: {
-      readonly query?: {
+  TenantReadsController_history: {
+    parameters: {
+      query?: {
         /** @description Only this account’s events */
-        readonly accountId?: string;
-        readonly type?:
+        accountId?: string;
+        type?:
           | 'AccountCreated'
           | 'AccountDeleted'
           | 'LicensePurchased'
@@ -3209,694 +3206,691 @@ export interface operations {
           | 'PhoneNumberAssigned'
           | 'PhoneNumberReleased';
         /** @description Events at or after this instant (ISO-8601) */
-        readonly from?: string;
+        from?: string;
         /** @description Events before this instant (ISO-8601) */
-        readonly to?: string;
+        to?: string;
         /** @description A revision: the `next` of the previous page */
-        readonly after?: number;
-        readonly limit?: number;
+        after?: number;
+        limit?: number;
       };
-      readonly header?: never;
-      readonly path: {
+      header?: never;
+      path: {
         /** @description Tenant id */
-        readonly tenantId: string;
+        tenantId: string;
       };
-      readonly cookie?: never;
+      cookie?: never;
     };
-    readonly requestBody?: never;
-    readonly responses: {
-      readonly 200: {
+    requestBody?: never;
+    responses: {
+      200: {
         headers: {
-          readonly [name: string]: unknown;
+          [name: string]: unknown;
         };
         content: {
-          readonly 'application/json': components['schemas']['HistoryPage'];
+          'application/json': components['schemas']['HistoryPage'];
         };
       };
       /** @description Invalid input: path, query, headers or body (per-field `details`): VALIDATION_FAILED */
-      readonly 400: {
+      400: {
         headers: {
-          readonly [name: string]: unknown;
+          [name: string]: unknown;
         };
         content: {
-          readonly 'application/json': components['schemas']['ErrorBody'] & {
+          'application/json': components['schemas']['ErrorBody'] & {
             /** @enum {number} */
-            readonly statusCode?: 400;
+            statusCode?: 400;
             /** @enum {string} */
-            readonly error?: 'VALIDATION_FAILED';
+            error?: 'VALIDATION_FAILED';
           };
         };
       };
       /** @description No token, or a token that is invalid or expired: UNAUTHENTICATED */
-      readonly 401: {
+      401: {
         headers: {
-          readonly [name: string]: unknown;
+          [name: string]: unknown;
         };
         content: {
-          readonly 'application/json': components['schemas']['ErrorBody'] & {
+          'application/json': components['schemas']['ErrorBody'] & {
             /** @enum {number} */
-            readonly statusCode?: 401;
+            statusCode?: 401;
             /** @enum {string} */
-            readonly error?: 'UNAUTHENTICATED';
+            error?: 'UNAUTHENTICATED';
           };
         };
       };
       /** @description The token’s roles or tenant do not allow this: FORBIDDEN */
-      readonly 403: {
+      403: {
         headers: {
-          readonly [name: string]: unknown;
+          [name: string]: unknown;
         };
         content: {
-          readonly 'application/json': components['schemas']['ErrorBody'] & {
+          'application/json': components['schemas']['ErrorBody'] & {
             /** @enum {number} */
-            readonly statusCode?: 403;
+            statusCode?: 403;
             /** @enum {string} */
-            readonly error?: 'FORBIDDEN';
+            error?: 'FORBIDDEN';
           };
         };
       };
       /** @description A path parameter is longer than any id can be: URI_TOO_LONG */
-      readonly 414: {
+      414: {
         headers: {
-          readonly [name: string]: unknown;
+          [name: string]: unknown;
         };
         content: {
-          readonly 'application/json': components['schemas']['ErrorBody'] & {
+          'application/json': components['schemas']['ErrorBody'] & {
             /** @enum {number} */
-            readonly statusCode?: 414;
+            statusCode?: 414;
             /** @enum {string} */
-            readonly error?: 'URI_TOO_LONG';
+            error?: 'URI_TOO_LONG';
           };
         };
       };
       /** @description Too many requests from this caller; see Retry-After: TOO_MANY_REQUESTS */
-      readonly 429: {
+      429: {
         headers: {
-          readonly [name: string]: unknown;
+          [name: string]: unknown;
         };
         content: {
-          readonly 'application/json': components['schemas']['ErrorBody'] & {
+          'application/json': components['schemas']['ErrorBody'] & {
             /** @enum {number} */
-            readonly statusCode?: 429;
+            statusCode?: 429;
             /** @enum {string} */
-            readonly error?: 'TOO_MANY_REQUESTS';
+            error?: 'TOO_MANY_REQUESTS';
           };
         };
       };
       /** @description Temporarily unavailable; retry after Retry-After seconds: PROJECTIONS_BEHIND, PROJECTION_PARKED, STORE_UNAVAILABLE, REQUEST_TIMEOUT */
-      readonly 503: {
+      503: {
         headers: {
-          readonly [name: string]: unknown;
+          [name: string]: unknown;
         };
         content: {
-          readonly 'application/json': components['schemas']['ErrorBody'] & {
+          'application/json': components['schemas']['ErrorBody'] & {
             /** @enum {number} */
-            readonly statusCode?: 503;
+            statusCode?: 503;
             /** @enum {string} */
-            readonly error?:
-              'PROJECTIONS_BEHIND' | 'PROJECTION_PARKED' | 'STORE_UNAVAILABLE' | 'REQUEST_TIMEOUT';
+            error?: 'PROJECTIONS_BEHIND' | 'PROJECTION_PARKED' | 'STORE_UNAVAILABLE' | 'REQUEST_TIMEOUT';
           };
         };
       };
     };
   };
-  readonly ReportsController_quota: {
-    readonly parameters: {
-      readonly query?: {
-        readonly format?: 'json' | 'csv';
+  ReportsController_quota: {
+    parameters: {
+      query?: {
+        format?: 'json' | 'csv';
         /** @description ISO-8601 instant: every tenant as it stood then, replayed from the log */
-        readonly asOf?: string;
+        asOf?: string;
       };
-      readonly header?: never;
-      readonly path?: never;
-      readonly cookie?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
     };
-    readonly requestBody?: never;
-    readonly responses: {
+    requestBody?: never;
+    responses: {
       /** @description JSON, or with `format=csv` the same rows as CSV (a header row first) */
-      readonly 200: {
+      200: {
         headers: {
-          readonly [name: string]: unknown;
+          [name: string]: unknown;
         };
         content: {
-          readonly 'application/json': components['schemas']['QuotaReport'];
-          readonly 'text/csv': string;
+          'application/json': components['schemas']['QuotaReport'];
+          'text/csv': string;
         };
       };
       /** @description Invalid input: path, query, headers or body (per-field `details`): VALIDATION_FAILED */
-      readonly 400: {
+      400: {
         headers: {
-          readonly [name: string]: unknown;
+          [name: string]: unknown;
         };
         content: {
-          readonly 'application/json': components['schemas']['ErrorBody'] & {
+          'application/json': components['schemas']['ErrorBody'] & {
             /** @enum {number} */
-            readonly statusCode?: 400;
+            statusCode?: 400;
             /** @enum {string} */
-            readonly error?: 'VALIDATION_FAILED';
+            error?: 'VALIDATION_FAILED';
           };
         };
       };
       /** @description No token, or a token that is invalid or expired: UNAUTHENTICATED */
-      readonly 401: {
+      401: {
         headers: {
-          readonly [name: string]: unknown;
+          [name: string]: unknown;
         };
         content: {
-          readonly 'application/json': components['schemas']['ErrorBody'] & {
+          'application/json': components['schemas']['ErrorBody'] & {
             /** @enum {number} */
-            readonly statusCode?: 401;
+            statusCode?: 401;
             /** @enum {string} */
-            readonly error?: 'UNAUTHENTICATED';
+            error?: 'UNAUTHENTICATED';
           };
         };
       };
       /** @description The token’s roles or tenant do not allow this: FORBIDDEN */
-      readonly 403: {
+      403: {
         headers: {
-          readonly [name: string]: unknown;
+          [name: string]: unknown;
         };
         content: {
-          readonly 'application/json': components['schemas']['ErrorBody'] & {
+          'application/json': components['schemas']['ErrorBody'] & {
             /** @enum {number} */
-            readonly statusCode?: 403;
+            statusCode?: 403;
             /** @enum {string} */
-            readonly error?: 'FORBIDDEN';
+            error?: 'FORBIDDEN';
           };
         };
       };
       /** @description Too many requests from this caller; see Retry-After: TOO_MANY_REQUESTS */
-      readonly 429: {
+      429: {
         headers: {
-          readonly [name: string]: unknown;
+          [name: string]: unknown;
         };
         content: {
-          readonly 'application/json': components['schemas']['ErrorBody'] & {
+          'application/json': components['schemas']['ErrorBody'] & {
             /** @enum {number} */
-            readonly statusCode?: 429;
+            statusCode?: 429;
             /** @enum {string} */
-            readonly error?: 'TOO_MANY_REQUESTS';
+            error?: 'TOO_MANY_REQUESTS';
           };
         };
       };
       /** @description Temporarily unavailable; retry after Retry-After seconds: PROJECTIONS_BEHIND, PROJECTION_PARKED, STORE_UNAVAILABLE, REQUEST_TIMEOUT */
-      readonly 503: {
+      503: {
         headers: {
-          readonly [name: string]: unknown;
+          [name: string]: unknown;
         };
         content: {
-          readonly 'application/json': components['schemas']['ErrorBody'] & {
+          'application/json': components['schemas']['ErrorBody'] & {
             /** @enum {number} */
-            readonly statusCode?: 503;
+            statusCode?: 503;
             /** @enum {string} */
-            readonly error?:
-              'PROJECTIONS_BEHIND' | 'PROJECTION_PARKED' | 'STORE_UNAVAILABLE' | 'REQUEST_TIMEOUT';
+            error?: 'PROJECTIONS_BEHIND' | 'PROJECTION_PARKED' | 'STORE_UNAVAILABLE' | 'REQUEST_TIMEOUT';
           };
         };
       };
     };
   };
-  readonly ReportsController_brokenAccounts: {
-    readonly parameters: {
-      readonly query?: {
-        readonly format?: 'json' | 'csv';
+  ReportsController_brokenAccounts: {
+    parameters: {
+      query?: {
+        format?: 'json' | 'csv';
       };
-      readonly header?: never;
-      readonly path?: never;
-      readonly cookie?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
     };
-    readonly requestBody?: never;
-    readonly responses: {
+    requestBody?: never;
+    responses: {
       /** @description JSON, or with `format=csv` the same rows as CSV (a header row first) */
-      readonly 200: {
+      200: {
         headers: {
-          readonly [name: string]: unknown;
+          [name: string]: unknown;
         };
         content: {
-          readonly 'application/json': components['schemas']['BrokenAccountsReport'];
-          readonly 'text/csv': string;
+          'application/json': components['schemas']['BrokenAccountsReport'];
+          'text/csv': string;
         };
       };
       /** @description Invalid input: path, query, headers or body (per-field `details`): VALIDATION_FAILED */
-      readonly 400: {
+      400: {
         headers: {
-          readonly [name: string]: unknown;
+          [name: string]: unknown;
         };
         content: {
-          readonly 'application/json': components['schemas']['ErrorBody'] & {
+          'application/json': components['schemas']['ErrorBody'] & {
             /** @enum {number} */
-            readonly statusCode?: 400;
+            statusCode?: 400;
             /** @enum {string} */
-            readonly error?: 'VALIDATION_FAILED';
+            error?: 'VALIDATION_FAILED';
           };
         };
       };
       /** @description No token, or a token that is invalid or expired: UNAUTHENTICATED */
-      readonly 401: {
+      401: {
         headers: {
-          readonly [name: string]: unknown;
+          [name: string]: unknown;
         };
         content: {
-          readonly 'application/json': components['schemas']['ErrorBody'] & {
+          'application/json': components['schemas']['ErrorBody'] & {
             /** @enum {number} */
-            readonly statusCode?: 401;
+            statusCode?: 401;
             /** @enum {string} */
-            readonly error?: 'UNAUTHENTICATED';
+            error?: 'UNAUTHENTICATED';
           };
         };
       };
       /** @description The token’s roles or tenant do not allow this: FORBIDDEN */
-      readonly 403: {
+      403: {
         headers: {
-          readonly [name: string]: unknown;
+          [name: string]: unknown;
         };
         content: {
-          readonly 'application/json': components['schemas']['ErrorBody'] & {
+          'application/json': components['schemas']['ErrorBody'] & {
             /** @enum {number} */
-            readonly statusCode?: 403;
+            statusCode?: 403;
             /** @enum {string} */
-            readonly error?: 'FORBIDDEN';
+            error?: 'FORBIDDEN';
           };
         };
       };
       /** @description Too many requests from this caller; see Retry-After: TOO_MANY_REQUESTS */
-      readonly 429: {
+      429: {
         headers: {
-          readonly [name: string]: unknown;
+          [name: string]: unknown;
         };
         content: {
-          readonly 'application/json': components['schemas']['ErrorBody'] & {
+          'application/json': components['schemas']['ErrorBody'] & {
             /** @enum {number} */
-            readonly statusCode?: 429;
+            statusCode?: 429;
             /** @enum {string} */
-            readonly error?: 'TOO_MANY_REQUESTS';
+            error?: 'TOO_MANY_REQUESTS';
           };
         };
       };
       /** @description Temporarily unavailable; retry after Retry-After seconds: PROJECTIONS_BEHIND, PROJECTION_PARKED, STORE_UNAVAILABLE, REQUEST_TIMEOUT */
-      readonly 503: {
+      503: {
         headers: {
-          readonly [name: string]: unknown;
+          [name: string]: unknown;
         };
         content: {
-          readonly 'application/json': components['schemas']['ErrorBody'] & {
+          'application/json': components['schemas']['ErrorBody'] & {
             /** @enum {number} */
-            readonly statusCode?: 503;
+            statusCode?: 503;
             /** @enum {string} */
-            readonly error?:
-              'PROJECTIONS_BEHIND' | 'PROJECTION_PARKED' | 'STORE_UNAVAILABLE' | 'REQUEST_TIMEOUT';
+            error?: 'PROJECTIONS_BEHIND' | 'PROJECTION_PARKED' | 'STORE_UNAVAILABLE' | 'REQUEST_TIMEOUT';
           };
         };
       };
     };
   };
-  readonly AdminController_status: {
-    readonly parameters: {
-      readonly query?: never;
-      readonly header?: never;
-      readonly path?: never;
-      readonly cookie?: never;
+  AdminController_status: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
     };
-    readonly requestBody?: never;
-    readonly responses: {
-      readonly 200: {
+    requestBody?: never;
+    responses: {
+      200: {
         headers: {
-          readonly [name: string]: unknown;
+          [name: string]: unknown;
         };
         content: {
-          readonly 'application/json': components['schemas']['ProjectionsStatus'];
+          'application/json': components['schemas']['ProjectionsStatus'];
         };
       };
       /** @description No token, or a token that is invalid or expired: UNAUTHENTICATED */
-      readonly 401: {
+      401: {
         headers: {
-          readonly [name: string]: unknown;
+          [name: string]: unknown;
         };
         content: {
-          readonly 'application/json': components['schemas']['ErrorBody'] & {
+          'application/json': components['schemas']['ErrorBody'] & {
             /** @enum {number} */
-            readonly statusCode?: 401;
+            statusCode?: 401;
             /** @enum {string} */
-            readonly error?: 'UNAUTHENTICATED';
+            error?: 'UNAUTHENTICATED';
           };
         };
       };
       /** @description The token’s roles or tenant do not allow this: FORBIDDEN */
-      readonly 403: {
+      403: {
         headers: {
-          readonly [name: string]: unknown;
+          [name: string]: unknown;
         };
         content: {
-          readonly 'application/json': components['schemas']['ErrorBody'] & {
+          'application/json': components['schemas']['ErrorBody'] & {
             /** @enum {number} */
-            readonly statusCode?: 403;
+            statusCode?: 403;
             /** @enum {string} */
-            readonly error?: 'FORBIDDEN';
+            error?: 'FORBIDDEN';
           };
         };
       };
       /** @description Too many requests from this caller; see Retry-After: TOO_MANY_REQUESTS */
-      readonly 429: {
+      429: {
         headers: {
-          readonly [name: string]: unknown;
+          [name: string]: unknown;
         };
         content: {
-          readonly 'application/json': components['schemas']['ErrorBody'] & {
+          'application/json': components['schemas']['ErrorBody'] & {
             /** @enum {number} */
-            readonly statusCode?: 429;
+            statusCode?: 429;
             /** @enum {string} */
-            readonly error?: 'TOO_MANY_REQUESTS';
+            error?: 'TOO_MANY_REQUESTS';
           };
         };
       };
     };
   };
-  readonly AdminController_retry: {
-    readonly parameters: {
-      readonly query?: never;
-      readonly header?: never;
-      readonly path: {
+  AdminController_retry: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
         /** @description Log position of the parked event (digits) */
-        readonly position: string;
+        position: string;
       };
-      readonly cookie?: never;
+      cookie?: never;
     };
-    readonly requestBody?: never;
-    readonly responses: {
-      readonly 200: {
+    requestBody?: never;
+    responses: {
+      200: {
         headers: {
-          readonly [name: string]: unknown;
+          [name: string]: unknown;
         };
         content: {
-          readonly 'application/json': components['schemas']['RetryAnswer'];
+          'application/json': components['schemas']['RetryAnswer'];
         };
       };
       /** @description Invalid input: path, query, headers or body (per-field `details`): VALIDATION_FAILED */
-      readonly 400: {
+      400: {
         headers: {
-          readonly [name: string]: unknown;
+          [name: string]: unknown;
         };
         content: {
-          readonly 'application/json': components['schemas']['ErrorBody'] & {
+          'application/json': components['schemas']['ErrorBody'] & {
             /** @enum {number} */
-            readonly statusCode?: 400;
+            statusCode?: 400;
             /** @enum {string} */
-            readonly error?: 'VALIDATION_FAILED';
+            error?: 'VALIDATION_FAILED';
           };
         };
       };
       /** @description No token, or a token that is invalid or expired: UNAUTHENTICATED */
-      readonly 401: {
+      401: {
         headers: {
-          readonly [name: string]: unknown;
+          [name: string]: unknown;
         };
         content: {
-          readonly 'application/json': components['schemas']['ErrorBody'] & {
+          'application/json': components['schemas']['ErrorBody'] & {
             /** @enum {number} */
-            readonly statusCode?: 401;
+            statusCode?: 401;
             /** @enum {string} */
-            readonly error?: 'UNAUTHENTICATED';
+            error?: 'UNAUTHENTICATED';
           };
         };
       };
       /** @description The token’s roles or tenant do not allow this: FORBIDDEN */
-      readonly 403: {
+      403: {
         headers: {
-          readonly [name: string]: unknown;
+          [name: string]: unknown;
         };
         content: {
-          readonly 'application/json': components['schemas']['ErrorBody'] & {
+          'application/json': components['schemas']['ErrorBody'] & {
             /** @enum {number} */
-            readonly statusCode?: 403;
+            statusCode?: 403;
             /** @enum {string} */
-            readonly error?: 'FORBIDDEN';
+            error?: 'FORBIDDEN';
           };
         };
       };
       /** @description Not found: NOT_FOUND */
-      readonly 404: {
+      404: {
         headers: {
-          readonly [name: string]: unknown;
+          [name: string]: unknown;
         };
         content: {
-          readonly 'application/json': components['schemas']['ErrorBody'] & {
+          'application/json': components['schemas']['ErrorBody'] & {
             /** @enum {number} */
-            readonly statusCode?: 404;
+            statusCode?: 404;
             /** @enum {string} */
-            readonly error?: 'NOT_FOUND';
+            error?: 'NOT_FOUND';
           };
         };
       };
       /** @description Refused by a rule of the domain; the log is unchanged: PARKED_EVENT_STILL_FAILS */
-      readonly 409: {
+      409: {
         headers: {
-          readonly [name: string]: unknown;
+          [name: string]: unknown;
         };
         content: {
-          readonly 'application/json': components['schemas']['ErrorBody'] & {
+          'application/json': components['schemas']['ErrorBody'] & {
             /** @enum {number} */
-            readonly statusCode?: 409;
+            statusCode?: 409;
             /** @enum {string} */
-            readonly error?: 'PARKED_EVENT_STILL_FAILS';
+            error?: 'PARKED_EVENT_STILL_FAILS';
           };
         };
       };
       /** @description Too many requests from this caller; see Retry-After: TOO_MANY_REQUESTS */
-      readonly 429: {
+      429: {
         headers: {
-          readonly [name: string]: unknown;
+          [name: string]: unknown;
         };
         content: {
-          readonly 'application/json': components['schemas']['ErrorBody'] & {
+          'application/json': components['schemas']['ErrorBody'] & {
             /** @enum {number} */
-            readonly statusCode?: 429;
+            statusCode?: 429;
             /** @enum {string} */
-            readonly error?: 'TOO_MANY_REQUESTS';
+            error?: 'TOO_MANY_REQUESTS';
           };
         };
       };
       /** @description Temporarily unavailable; retry after Retry-After seconds: STORE_UNAVAILABLE, REQUEST_TIMEOUT */
-      readonly 503: {
+      503: {
         headers: {
-          readonly [name: string]: unknown;
+          [name: string]: unknown;
         };
         content: {
-          readonly 'application/json': components['schemas']['ErrorBody'] & {
+          'application/json': components['schemas']['ErrorBody'] & {
             /** @enum {number} */
-            readonly statusCode?: 503;
+            statusCode?: 503;
             /** @enum {string} */
-            readonly error?: 'STORE_UNAVAILABLE' | 'REQUEST_TIMEOUT';
+            error?: 'STORE_UNAVAILABLE' | 'REQUEST_TIMEOUT';
           };
         };
       };
     };
   };
-  readonly AdminController_skip: {
-    readonly parameters: {
-      readonly query?: never;
-      readonly header?: never;
-      readonly path: {
+  AdminController_skip: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
         /** @description Log position of the parked event (digits) */
-        readonly position: string;
+        position: string;
       };
-      readonly cookie?: never;
+      cookie?: never;
     };
-    readonly requestBody?: never;
-    readonly responses: {
-      readonly 200: {
+    requestBody?: never;
+    responses: {
+      200: {
         headers: {
-          readonly [name: string]: unknown;
+          [name: string]: unknown;
         };
         content: {
-          readonly 'application/json': components['schemas']['SkipAnswer'];
+          'application/json': components['schemas']['SkipAnswer'];
         };
       };
       /** @description Invalid input: path, query, headers or body (per-field `details`): VALIDATION_FAILED */
-      readonly 400: {
+      400: {
         headers: {
-          readonly [name: string]: unknown;
+          [name: string]: unknown;
         };
         content: {
-          readonly 'application/json': components['schemas']['ErrorBody'] & {
+          'application/json': components['schemas']['ErrorBody'] & {
             /** @enum {number} */
-            readonly statusCode?: 400;
+            statusCode?: 400;
             /** @enum {string} */
-            readonly error?: 'VALIDATION_FAILED';
+            error?: 'VALIDATION_FAILED';
           };
         };
       };
       /** @description No token, or a token that is invalid or expired: UNAUTHENTICATED */
-      readonly 401: {
+      401: {
         headers: {
-          readonly [name: string]: unknown;
+          [name: string]: unknown;
         };
         content: {
-          readonly 'application/json': components['schemas']['ErrorBody'] & {
+          'application/json': components['schemas']['ErrorBody'] & {
             /** @enum {number} */
-            readonly statusCode?: 401;
+            statusCode?: 401;
             /** @enum {string} */
-            readonly error?: 'UNAUTHENTICATED';
+            error?: 'UNAUTHENTICATED';
           };
         };
       };
       /** @description The token’s roles or tenant do not allow this: FORBIDDEN */
-      readonly 403: {
+      403: {
         headers: {
-          readonly [name: string]: unknown;
+          [name: string]: unknown;
         };
         content: {
-          readonly 'application/json': components['schemas']['ErrorBody'] & {
+          'application/json': components['schemas']['ErrorBody'] & {
             /** @enum {number} */
-            readonly statusCode?: 403;
+            statusCode?: 403;
             /** @enum {string} */
-            readonly error?: 'FORBIDDEN';
+            error?: 'FORBIDDEN';
           };
         };
       };
       /** @description Not found: NOT_FOUND */
-      readonly 404: {
+      404: {
         headers: {
-          readonly [name: string]: unknown;
+          [name: string]: unknown;
         };
         content: {
-          readonly 'application/json': components['schemas']['ErrorBody'] & {
+          'application/json': components['schemas']['ErrorBody'] & {
             /** @enum {number} */
-            readonly statusCode?: 404;
+            statusCode?: 404;
             /** @enum {string} */
-            readonly error?: 'NOT_FOUND';
+            error?: 'NOT_FOUND';
           };
         };
       };
       /** @description Too many requests from this caller; see Retry-After: TOO_MANY_REQUESTS */
-      readonly 429: {
+      429: {
         headers: {
-          readonly [name: string]: unknown;
+          [name: string]: unknown;
         };
         content: {
-          readonly 'application/json': components['schemas']['ErrorBody'] & {
+          'application/json': components['schemas']['ErrorBody'] & {
             /** @enum {number} */
-            readonly statusCode?: 429;
+            statusCode?: 429;
             /** @enum {string} */
-            readonly error?: 'TOO_MANY_REQUESTS';
+            error?: 'TOO_MANY_REQUESTS';
           };
         };
       };
       /** @description Temporarily unavailable; retry after Retry-After seconds: STORE_UNAVAILABLE, REQUEST_TIMEOUT */
-      readonly 503: {
+      503: {
         headers: {
-          readonly [name: string]: unknown;
+          [name: string]: unknown;
         };
         content: {
-          readonly 'application/json': components['schemas']['ErrorBody'] & {
+          'application/json': components['schemas']['ErrorBody'] & {
             /** @enum {number} */
-            readonly statusCode?: 503;
+            statusCode?: 503;
             /** @enum {string} */
-            readonly error?: 'STORE_UNAVAILABLE' | 'REQUEST_TIMEOUT';
+            error?: 'STORE_UNAVAILABLE' | 'REQUEST_TIMEOUT';
           };
         };
       };
     };
   };
-  readonly AdminController_rebuild: {
-    readonly parameters: {
-      readonly query?: never;
-      readonly header?: never;
-      readonly path?: never;
-      readonly cookie?: never;
+  AdminController_rebuild: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
     };
-    readonly requestBody?: never;
-    readonly responses: {
-      readonly 200: {
+    requestBody?: never;
+    responses: {
+      200: {
         headers: {
-          readonly [name: string]: unknown;
+          [name: string]: unknown;
         };
         content: {
-          readonly 'application/json': components['schemas']['RebuildAnswer'];
+          'application/json': components['schemas']['RebuildAnswer'];
         };
       };
       /** @description No token, or a token that is invalid or expired: UNAUTHENTICATED */
-      readonly 401: {
+      401: {
         headers: {
-          readonly [name: string]: unknown;
+          [name: string]: unknown;
         };
         content: {
-          readonly 'application/json': components['schemas']['ErrorBody'] & {
+          'application/json': components['schemas']['ErrorBody'] & {
             /** @enum {number} */
-            readonly statusCode?: 401;
+            statusCode?: 401;
             /** @enum {string} */
-            readonly error?: 'UNAUTHENTICATED';
+            error?: 'UNAUTHENTICATED';
           };
         };
       };
       /** @description The token’s roles or tenant do not allow this: FORBIDDEN */
-      readonly 403: {
+      403: {
         headers: {
-          readonly [name: string]: unknown;
+          [name: string]: unknown;
         };
         content: {
-          readonly 'application/json': components['schemas']['ErrorBody'] & {
+          'application/json': components['schemas']['ErrorBody'] & {
             /** @enum {number} */
-            readonly statusCode?: 403;
+            statusCode?: 403;
             /** @enum {string} */
-            readonly error?: 'FORBIDDEN';
+            error?: 'FORBIDDEN';
           };
         };
       };
       /** @description Too many requests from this caller; see Retry-After: TOO_MANY_REQUESTS */
-      readonly 429: {
+      429: {
         headers: {
-          readonly [name: string]: unknown;
+          [name: string]: unknown;
         };
         content: {
-          readonly 'application/json': components['schemas']['ErrorBody'] & {
+          'application/json': components['schemas']['ErrorBody'] & {
             /** @enum {number} */
-            readonly statusCode?: 429;
+            statusCode?: 429;
             /** @enum {string} */
-            readonly error?: 'TOO_MANY_REQUESTS';
+            error?: 'TOO_MANY_REQUESTS';
           };
         };
       };
       /** @description Temporarily unavailable; retry after Retry-After seconds: STORE_UNAVAILABLE, REBUILD_INTERRUPTED */
-      readonly 503: {
+      503: {
         headers: {
-          readonly [name: string]: unknown;
+          [name: string]: unknown;
         };
         content: {
-          readonly 'application/json': components['schemas']['ErrorBody'] & {
+          'application/json': components['schemas']['ErrorBody'] & {
             /** @enum {number} */
-            readonly statusCode?: 503;
+            statusCode?: 503;
             /** @enum {string} */
-            readonly error?: 'STORE_UNAVAILABLE' | 'REBUILD_INTERRUPTED';
+            error?: 'STORE_UNAVAILABLE' | 'REBUILD_INTERRUPTED';
           };
         };
       };
     };
   };
-  readonly HealthController_health: {
-    readonly parameters: {
-      readonly query?: never;
-      readonly header?: never;
-      readonly path?: never;
-      readonly cookie?: never;
+  HealthController_health: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
     };
-    readonly requestBody?: never;
-    readonly responses: {
+    requestBody?: never;
+    responses: {
       /** @description `ok` or `degraded` */
-      readonly 200: {
+      200: {
         headers: {
-          readonly [name: string]: unknown;
+          [name: string]: unknown;
         };
         content: {
-          readonly 'application/json': components['schemas']['HealthAnswer'];
+          'application/json': components['schemas']['HealthAnswer'];
         };
       };
       /** @description `down`: the store does not answer */
-      readonly 503: {
+      503: {
         headers: {
-          readonly [name: string]: unknown;
+          [name: string]: unknown;
         };
         content: {
-          readonly 'application/json': components['schemas']['HealthAnswer'];
+          'application/json': components['schemas']['HealthAnswer'];
         };
       };
     };
