@@ -21,6 +21,14 @@ import {
   SkipAnswerSchema,
 } from '../openapi/projections-status.schema';
 
+/** A parked event's route: its position is validated, and it may not be parked (404). */
+const PARKED_EVENT_ERRORS = {
+  400: ['VALIDATION_FAILED'],
+  404: ['NOT_FOUND'],
+  414: ['URI_TOO_LONG'],
+  503: ['STORE_UNAVAILABLE', 'REQUEST_TIMEOUT'],
+};
+
 const PARKED_POSITION = ApiParam({
   name: 'position',
   description: 'Log position of the parked event (digits)',
@@ -77,12 +85,7 @@ export class AdminController {
   })
   @PARKED_POSITION
   @ApiOkResponse({ type: RetryAnswerSchema })
-  @AdminErrors({
-    400: ['VALIDATION_FAILED'],
-    404: ['NOT_FOUND'],
-    409: ['PARKED_EVENT_STILL_FAILS'],
-    503: ['STORE_UNAVAILABLE', 'REQUEST_TIMEOUT'],
-  })
+  @AdminErrors({ ...PARKED_EVENT_ERRORS, 409: ['PARKED_EVENT_STILL_FAILS'] })
   async retry(@Param('position') position: string): Promise<{ applied: true }> {
     const outcome = await this.projections.runner.retry(positionOf(position)).catch(notParked);
     if (outcome.parked !== null) {
@@ -105,11 +108,7 @@ export class AdminController {
   })
   @PARKED_POSITION
   @ApiOkResponse({ type: SkipAnswerSchema })
-  @AdminErrors({
-    400: ['VALIDATION_FAILED'],
-    404: ['NOT_FOUND'],
-    503: ['STORE_UNAVAILABLE', 'REQUEST_TIMEOUT'],
-  })
+  @AdminErrors(PARKED_EVENT_ERRORS)
   async skip(@Param('position') position: string): Promise<{ skipped: ParkedEventAnswer }> {
     const skipped = await this.projections.runner.skip(positionOf(position)).catch(notParked);
     return { skipped: parkedEventAnswer(skipped) };

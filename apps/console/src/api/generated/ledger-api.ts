@@ -3655,6 +3655,20 @@ export interface operations {
           };
         };
       };
+      /** @description A path parameter is longer than any id can be: URI_TOO_LONG */
+      414: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'] & {
+            /** @enum {number} */
+            statusCode?: 414;
+            /** @enum {string} */
+            error?: 'URI_TOO_LONG';
+          };
+        };
+      };
       /** @description Too many requests from this caller; see Retry-After: TOO_MANY_REQUESTS */
       429: {
         headers: {
@@ -3758,6 +3772,20 @@ export interface operations {
             statusCode?: 404;
             /** @enum {string} */
             error?: 'NOT_FOUND';
+          };
+        };
+      };
+      /** @description A path parameter is longer than any id can be: URI_TOO_LONG */
+      414: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'] & {
+            /** @enum {number} */
+            statusCode?: 414;
+            /** @enum {string} */
+            error?: 'URI_TOO_LONG';
           };
         };
       };
