@@ -60,6 +60,9 @@ async function redoclyLint(document: OpenAPI3) {
   }
 }
 
+/** The lint and the rendering of the types each start a Node process (seconds on a busy machine). */
+const CHILD_PROCESS_TIMEOUT_MS = 60_000;
+
 describe('The HTTP contract: the OpenAPI document served at /docs-json', () => {
   let app: LedgerTestApp;
   let document: OpenAPI3;
@@ -107,15 +110,31 @@ describe('The HTTP contract: the OpenAPI document served at /docs-json', () => {
     }
   });
 
-  it('passes `redocly lint` (recommended rules) with no error', async () => {
-    const lint = await redoclyLint(document);
-    const errors = lint.problems.filter((problem) => problem.severity === 'error');
-    expect(errors).toEqual([]);
-    expect(lint.totals.errors).toBe(0);
-  });
+  it(
+    'passes `redocly lint` (recommended rules) with no error, warning only of the public routes without a 4xx',
+    async () => {
+      const lint = await redoclyLint(document);
+      const errors = lint.problems.filter((problem) => problem.severity === 'error');
+      expect(errors).toEqual([]);
+      expect(lint.totals.errors).toBe(0);
+      // The one warning left: the public routes answer no 4xx at all (no token needed, no input, no rate limit).
+      const warnings = lint.problems
+        .filter((problem) => problem.severity === 'warn')
+        .map((problem) => `${problem.ruleId} ${problem.location[0]?.pointer ?? ''}`);
+      expect(warnings.sort()).toEqual([
+        'operation-4xx-response #/paths/~1health/get/responses',
+        'operation-4xx-response #/paths/~1metrics/get/responses',
+      ]);
+    },
+    CHILD_PROCESS_TIMEOUT_MS,
+  );
 
-  it(`is what the committed generated types say (${path.relative(REPOSITORY, GENERATED_API_TYPES)}; else run \`npm run generate:api\`)`, async () => {
-    const regenerated = await apiTypesRenderedApart(document);
-    expect(committedApiTypes()).toBe(regenerated);
-  });
+  it(
+    `is what the committed generated types say (${path.relative(REPOSITORY, GENERATED_API_TYPES)}; else run \`npm run generate:api\`)`,
+    async () => {
+      const regenerated = await apiTypesRenderedApart(document);
+      expect(committedApiTypes()).toBe(regenerated);
+    },
+    CHILD_PROCESS_TIMEOUT_MS,
+  );
 });
