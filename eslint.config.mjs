@@ -56,9 +56,9 @@ const storeLibs = otherLibs(['licensing', 'projections'], 'libs/event-store stor
 
 const domainMessage = 'The domain (libs/licensing) imports no other lib: everything depends on it, not the reverse.';
 
-/** The server's code, from the browser: the console knows the API only through HTTP (and, once they exist, generated types). */
+/** The server's code, from the browser: the console knows the API only through HTTP and the types generated from its OpenAPI document. */
 const serverCode = [
-  { regex: '^@ledger/', message: 'The console imports no server code: it talks to the API over HTTP (copy the shape into src/api/types.ts).' },
+  { regex: '^@ledger/', message: 'The console imports no server code: it talks to the API over HTTP, with the types of src/api/generated (npm run generate:api).' },
   {
     regex: '^((\\.\\./)+|\\./)?(libs|apps|test|bench|ledger-api|ledger-cli)(/|$)',
     message: 'The console imports no server code outside apps/console.',

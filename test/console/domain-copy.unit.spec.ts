@@ -9,10 +9,10 @@ import {
   type AccountState,
   type AccountView,
   type LedgerWarning,
-  type QuotaView,
   type Sku,
   type UnassignReason,
 } from '@ledger/licensing';
+import type { QuotaAnswer } from '@ledger/projections';
 import { ERROR_TITLES } from '../../apps/console/src/api/api-error';
 import * as consoleCatalogue from '../../apps/console/src/api/sku-catalogue';
 import { assignableSkus, removalRisksSplitSwap } from '../../apps/console/src/api/sku-rules';
@@ -20,10 +20,10 @@ import * as consoleTypes from '../../apps/console/src/api/types';
 import { eventSummary, UNASSIGN_REASONS } from '../../apps/console/src/components/event-summary';
 
 /**
- * The console cannot import the server's code (eslint.config.mjs), so it keeps a copy of the
- * domain's names, labels and rules (apps/console/src/api). This spec is where the copy meets the
- * original: any drift fails here, until the API serves the catalogue and a generated client
- * replaces the copy.
+ * The console cannot import the server's code (eslint.config.mjs): it takes the API's shapes from
+ * the types generated from the OpenAPI document (apps/console/src/api/generated), and keeps a copy
+ * of the domain's catalogue, labels and rules (apps/console/src/api). This spec is where those
+ * meet the original: any drift fails here, until the API serves the catalogue too.
  */
 
 /** True only when A and B are the same type (compile-time; `npm run typecheck` checks this file). */
@@ -60,7 +60,7 @@ describe("The console's copy of the domain", () => {
     ]);
   });
 
-  it("reads the domain's account and quota views", () => {
+  it('reads the account and quota views the API serves', () => {
     const account: AccountView = {
       accountId: 'aa-main',
       displayName: 'Main',
@@ -74,7 +74,9 @@ describe("The console's copy of the domain", () => {
       complianceRemedy: null,
       brokenBy: { removedInActivity: 'a1', assignedInActivity: 'a2', at: '2026-01-01T00:00:00.000Z' },
     };
-    const quota: QuotaView = {
+    const quota = {
+      tenantId: 't1',
+      position: '12',
       rulebook: 'current',
       policy: 'per-ten',
       phoneSystemSeats: { purchased: 3, assigned: 1 },
@@ -91,9 +93,9 @@ describe("The console's copy of the domain", () => {
       overAllocatedBy: 0,
       shortfalls: [],
       expiring: [],
-    };
+    } satisfies QuotaAnswer;
     expect(readable<consoleTypes.AccountView>(account)).toBe(account);
-    expect(readable<Omit<consoleTypes.QuotaView, 'tenantId' | 'position'>>(quota)).toBe(quota);
+    expect(readable<consoleTypes.QuotaView>(quota)).toBe(quota);
   });
 
   it('tells every event type of the domain in words, and every reason a licence is removed', () => {

@@ -1,15 +1,33 @@
 import type { HttpAnswer, LedgerTestApp } from './ledger-test-app';
 import { tokens } from './tokens';
+import {
+  answerOf,
+  ledgerClient,
+  queryParameters,
+  type ApiSchemas,
+  type LedgerClient,
+  type QueryOf,
+} from './typed-client';
 
 type Body = Record<string, unknown>;
+type Sku = ApiSchemas['Sku'];
+type ResourceType = NonNullable<ApiSchemas['AccountView']['resourceType']>;
 
-/** One tenant's endpoints as methods, so scenarios read like what an administrator does. */
+/**
+ * One tenant's endpoints as methods, so scenarios read like what an administrator does. Each
+ * goes through the client typed by the served OpenAPI document (typed-client.ts); `call` is for
+ * what the document does not allow (bad input, odd paths).
+ */
 export class TenantClient {
+  private readonly api: LedgerClient;
+
   constructor(
     private readonly app: LedgerTestApp,
     readonly tenantId: string,
     private readonly token: string = tokens.tenantAdmin(tenantId),
-  ) {}
+  ) {
+    this.api = ledgerClient(app.baseUrl, token);
+  }
 
   private path(suffix: string): string {
     return `/v1/tenants/${this.tenantId}${suffix}`;
@@ -24,58 +42,124 @@ export class TenantClient {
     return this.app.request<Body>(method, this.path(suffix), { token: this.token, body, headers });
   }
 
-  purchase(sku: string, quantity: number, headers?: Record<string, string>) {
-    return this.call('POST', '/purchases', { sku, quantity }, headers);
+  private get tenant() {
+    return { path: { tenantId: this.tenantId } };
+  }
+  private accountPath(accountId: string) {
+    return { path: { tenantId: this.tenantId, accountId } };
+  }
+
+  purchase(sku: Sku, quantity: number, headers?: Record<string, string>) {
+    return answerOf(
+      this.api.POST('/v1/tenants/{tenantId}/purchases', {
+        params: this.tenant,
+        body: { sku, quantity },
+        headers,
+      }),
+    );
   }
   cancelPurchase(purchaseId: string) {
-    return this.call('DELETE', `/purchases/${purchaseId}`);
+    return answerOf(
+      this.api.DELETE('/v1/tenants/{tenantId}/purchases/{purchaseId}', {
+        params: { path: { tenantId: this.tenantId, purchaseId } },
+      }),
+    );
   }
-  createResourceAccount(accountId: string, resourceType = 'auto-attendant') {
-    return this.call('POST', '/accounts', {
-      accountId,
-      displayName: `Resource ${accountId}`,
-      kind: 'resource',
-      resourceType,
-    });
+  createResourceAccount(accountId: string, resourceType: ResourceType = 'auto-attendant') {
+    return answerOf(
+      this.api.POST('/v1/tenants/{tenantId}/accounts', {
+        params: this.tenant,
+        body: { accountId, displayName: `Resource ${accountId}`, kind: 'resource', resourceType },
+      }),
+    );
   }
   createUser(accountId: string) {
-    return this.call('POST', '/accounts', { accountId, displayName: `User ${accountId}`, kind: 'user' });
+    return answerOf(
+      this.api.POST('/v1/tenants/{tenantId}/accounts', {
+        params: this.tenant,
+        body: { accountId, displayName: `User ${accountId}`, kind: 'user' },
+      }),
+    );
   }
   deleteAccount(accountId: string) {
-    return this.call('DELETE', `/accounts/${accountId}`);
+    return answerOf(
+      this.api.DELETE('/v1/tenants/{tenantId}/accounts/{accountId}', { params: this.accountPath(accountId) }),
+    );
   }
-  assign(accountId: string, sku: string, headers?: Record<string, string>) {
-    return this.call('POST', `/accounts/${accountId}/licenses`, { sku }, headers);
+  assign(accountId: string, sku: Sku, headers?: Record<string, string>) {
+    return answerOf(
+      this.api.POST('/v1/tenants/{tenantId}/accounts/{accountId}/licenses', {
+        params: this.accountPath(accountId),
+        body: { sku },
+        headers,
+      }),
+    );
   }
-  unassign(accountId: string, sku: string) {
-    return this.call('DELETE', `/accounts/${accountId}/licenses/${sku}`);
+  unassign(accountId: string, sku: Sku) {
+    return answerOf(
+      this.api.DELETE('/v1/tenants/{tenantId}/accounts/{accountId}/licenses/{sku}', {
+        params: { path: { tenantId: this.tenantId, accountId, sku } },
+      }),
+    );
   }
-  swap(accountId: string, fromSku: string, toSku: string) {
-    return this.call('POST', `/accounts/${accountId}/license-swap`, { fromSku, toSku });
+  swap(accountId: string, fromSku: Sku, toSku: Sku) {
+    return answerOf(
+      this.api.POST('/v1/tenants/{tenantId}/accounts/{accountId}/license-swap', {
+        params: this.accountPath(accountId),
+        body: { fromSku, toSku },
+      }),
+    );
   }
-  activity(accountId: string, add: string[], remove: string[]) {
-    return this.call('POST', '/license-activities', { accountId, add, remove });
+  activity(accountId: string, add: Sku[], remove: Sku[]) {
+    return answerOf(
+      this.api.POST('/v1/tenants/{tenantId}/license-activities', {
+        params: this.tenant,
+        body: { accountId, add, remove },
+      }),
+    );
   }
   assignNumber(accountId: string, phoneNumber: string) {
-    return this.call('PUT', `/accounts/${accountId}/phone-number`, { phoneNumber });
+    return answerOf(
+      this.api.PUT('/v1/tenants/{tenantId}/accounts/{accountId}/phone-number', {
+        params: this.accountPath(accountId),
+        body: { phoneNumber },
+      }),
+    );
   }
   releaseNumber(accountId: string) {
-    return this.call('DELETE', `/accounts/${accountId}/phone-number`);
+    return answerOf(
+      this.api.DELETE('/v1/tenants/{tenantId}/accounts/{accountId}/phone-number', {
+        params: this.accountPath(accountId),
+      }),
+    );
   }
   replace(accountId: string, newAccountId: string, displayName?: string) {
-    return this.call('POST', `/accounts/${accountId}/replacement`, {
-      newAccountId,
-      ...(displayName ? { displayName } : {}),
-    });
+    return answerOf(
+      this.api.POST('/v1/tenants/{tenantId}/accounts/{accountId}/replacement', {
+        params: this.accountPath(accountId),
+        body: { newAccountId, ...(displayName ? { displayName } : {}) },
+      }),
+    );
   }
+  /** `query`: a query string as a user would type it (`?asOf=…`). */
   quota(query = '') {
-    return this.call('GET', `/quota${query}`);
+    return answerOf(
+      this.api.GET('/v1/tenants/{tenantId}/quota', {
+        params: { ...this.tenant, query: queryParameters<QueryOf<'TenantReadsController_quota'>>(query) },
+      }),
+    );
   }
   account(accountId: string) {
-    return this.call('GET', `/accounts/${accountId}`);
+    return answerOf(
+      this.api.GET('/v1/tenants/{tenantId}/accounts/{accountId}', { params: this.accountPath(accountId) }),
+    );
   }
   accounts(query = '') {
-    return this.call('GET', `/accounts${query}`);
+    return answerOf(
+      this.api.GET('/v1/tenants/{tenantId}/accounts', {
+        params: { ...this.tenant, query: queryParameters<QueryOf<'TenantReadsController_accounts'>>(query) },
+      }),
+    );
   }
 
   /** A resource account holding a Virtual User licence and a number: the usual auto attendant. */

@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { NestFactory } from '@nestjs/core';
 import { FastifyAdapter, type NestFastifyApplication } from '@nestjs/platform-fastify';
-import { DocumentBuilder, SwaggerModule } from '@nestjs/swagger';
+import { SwaggerModule } from '@nestjs/swagger';
 import { type FastifyError, type FastifyReply, LogController } from 'fastify';
 import { AppModule, type LedgerAppOptions } from './app.module';
 import type { LedgerConfig } from '@ledger/runtime';
@@ -9,6 +9,7 @@ import { serveConsole } from './console/serve-console';
 import { ErrorBodyFilter, errorBodyOf } from './http/error-body.filter';
 import { closeConnectionsOnStop } from './http/close-connections-on-stop';
 import { createValidationPipe } from './http/validation.pipe';
+import { ledgerOpenApiDocument } from './openapi/openapi-document';
 import { observeHttp } from './observability/http-observability';
 import { createLedgerLogger, PinoNestLogger } from './observability/ledger-logger';
 import { LedgerMetrics } from './observability/ledger-metrics';
@@ -63,16 +64,7 @@ export async function createLedgerApp(
   app.useGlobalFilters(new ErrorBodyFilter());
   app.enableShutdownHooks();
 
-  const document = SwaggerModule.createDocument(
-    app,
-    new DocumentBuilder()
-      .setTitle('Licensing ledger')
-      .setDescription('Event-sourced ledger of telephony licences (SPEC.md). Writes are licence activities.')
-      .setVersion('1')
-      .addBearerAuth()
-      .build(),
-  );
-  SwaggerModule.setup('docs', app, document);
+  SwaggerModule.setup('docs', app, ledgerOpenApiDocument(app));
   // The admin console's static files at `/`, outside Nest's router (see serve-console.ts for why that is safe).
   await serveConsole(app.getHttpAdapter().getInstance());
 

@@ -1,4 +1,6 @@
+import createClient, { type Client } from 'openapi-fetch';
 import { ApiError, isErrorBody } from './api-error';
+import type { paths } from './generated/ledger-api';
 import type { Sku } from './sku-catalogue';
 import type {
   AccountStatus,
@@ -12,17 +14,6 @@ import type {
   WriteAnswer,
 } from './types';
 
-type Query = Readonly<Record<string, string | number | undefined>>;
-
-function queryString(query: Query): string {
-  const params = new URLSearchParams();
-  for (const [key, value] of Object.entries(query)) {
-    if (value !== undefined && value !== '') params.set(key, String(value));
-  }
-  const text = params.toString();
-  return text === '' ? '' : `?${text}`;
-}
-
 /** A per-submit key: a double-sent write (retry after a timeout) is answered once, not applied twice. */
 function idempotencyKey(): string {
   // randomUUID needs a secure context; the console may be opened over plain http on a LAN address.
@@ -30,153 +21,205 @@ function idempotencyKey(): string {
   return Array.from(crypto.getRandomValues(new Uint8Array(16)), (byte) => byte.toString(16).padStart(2, '0')).join('');
 }
 
-/**
- * Reports are new endpoints; their JSON is read defensively: a bare array, or the first array
- * found in the answer object (`{tenants: [...]}`, `{accounts: [...]}`).
- */
-function rowsOf<T>(answer: unknown, preferredKeys: readonly string[]): T[] {
-  if (Array.isArray(answer)) return answer as T[];
-  if (typeof answer !== 'object' || answer === null) return [];
-  const record = answer as Record<string, unknown>;
-  for (const key of preferredKeys) if (Array.isArray(record[key])) return record[key] as T[];
-  const firstArray = Object.values(record).find(Array.isArray);
-  return (firstArray ?? []) as T[];
+/** An empty filter from a form field is no filter. */
+function present<Query extends object>(query: Query): Query {
+  return Object.fromEntries(Object.entries(query).filter(([, value]) => value !== undefined && value !== '')) as Query;
 }
 
-/** The ledger API of SPEC §3, as the signed-in administrator. */
-export class LedgerApi {
-  constructor(private readonly token: string) {}
+interface Answered<T> {
+  readonly data?: T;
+  readonly error?: unknown;
+  readonly response: Response;
+}
 
-  private async send(method: string, path: string, body?: unknown): Promise<Response> {
-    const headers: Record<string, string> = { Authorization: `Bearer ${this.token}`, Accept: 'application/json' };
-    if (body !== undefined) headers['Content-Type'] = 'application/json';
-    if (method !== 'GET') headers['Idempotency-Key'] = idempotencyKey();
-    const what = `${method} ${path}`;
-    let response: Response;
+/**
+ * The ledger API of SPEC §3, as the signed-in administrator, through the client typed by the
+ * API's own OpenAPI document (./generated/ledger-api.ts): a route, a parameter or a body the
+ * document does not have fails `npm run typecheck:console`.
+ */
+export class LedgerApi {
+  private readonly client: Client<paths>;
+
+  constructor(token: string) {
+    this.client = createClient<paths>({
+      // Same origin as the console: window.location's, resolved by the browser.
+      baseUrl: globalThis.location?.origin ?? '',
+      headers: { Authorization: `Bearer ${token}`, Accept: 'application/json' },
+    });
+    this.client.use({
+      onRequest: ({ request }) => {
+        if (request.method !== 'GET') request.headers.set('Idempotency-Key', idempotencyKey());
+        return request;
+      },
+    });
+  }
+
+  /** The answer's body, or the ApiError that says what went wrong (issue 7: never swallowed). */
+  private async body<T>(what: string, pending: Promise<Answered<T>>): Promise<T> {
+    let answered: Answered<T>;
     try {
-      response = await fetch(path, { method, headers, body: body === undefined ? undefined : JSON.stringify(body) });
+      answered = await pending;
     } catch (error) {
       const reason = error instanceof Error ? error.message : String(error);
+      if (error instanceof SyntaxError) {
+        throw new ApiError(0, 'BAD_ANSWER', `${what} answered with something that is not JSON (${reason})`, undefined, what);
+      }
       throw new ApiError(0, 'NETWORK', `${what} failed before an answer arrived (${reason}). Is the API running?`, undefined, what);
     }
-    if (!response.ok) throw await errorOf(response, what);
-    return response;
-  }
-
-  private async json<T>(method: string, path: string, body?: unknown): Promise<T> {
-    const response = await this.send(method, path, body);
-    const text = await response.text();
-    try {
-      return JSON.parse(text) as T;
-    } catch {
-      throw new ApiError(response.status, 'BAD_ANSWER', `${method} ${path} answered with something that is not JSON: ${text.slice(0, 200)}`);
-    }
-  }
-
-  private tenant(tenantId: string, suffix: string): string {
-    return `/v1/tenants/${encodeURIComponent(tenantId)}${suffix}`;
-  }
-
-  private account(tenantId: string, accountId: string, suffix = ''): string {
-    return this.tenant(tenantId, `/accounts/${encodeURIComponent(accountId)}${suffix}`);
+    const { data, error, response } = answered;
+    if (!response.ok || data === undefined) throw errorOf(response, error, what);
+    return data;
   }
 
   // Reads
 
   quota(tenantId: string, asOf?: string): Promise<QuotaView> {
-    return this.json('GET', this.tenant(tenantId, `/quota${queryString({ asOf })}`));
+    return this.body(
+      `GET quota of ${tenantId}`,
+      this.client.GET('/v1/tenants/{tenantId}/quota', { params: { path: { tenantId }, query: present({ asOf }) } }),
+    );
   }
 
-  async accounts(tenantId: string, options: { status?: AccountStatus; asOf?: string } = {}): Promise<AccountView[]> {
-    const answer = await this.json<{ accounts: AccountView[] }>(
-      'GET',
-      this.tenant(tenantId, `/accounts${queryString({ status: options.status, asOf: options.asOf })}`),
+  async accounts(tenantId: string, options: { status?: AccountStatus; asOf?: string } = {}): Promise<readonly AccountView[]> {
+    const answer = await this.body(
+      `GET accounts of ${tenantId}`,
+      this.client.GET('/v1/tenants/{tenantId}/accounts', {
+        params: { path: { tenantId }, query: present({ status: options.status, asOf: options.asOf }) },
+      }),
     );
     return answer.accounts;
   }
 
   history(tenantId: string, query: HistoryQuery): Promise<HistoryPage> {
-    return this.json('GET', this.tenant(tenantId, `/history${queryString({ ...query })}`));
+    return this.body(
+      `GET history of ${tenantId}`,
+      this.client.GET('/v1/tenants/{tenantId}/history', { params: { path: { tenantId }, query: present(query) } }),
+    );
   }
 
-  async quotaReport(asOf?: string): Promise<TenantQuotaRow[]> {
-    return rowsOf<TenantQuotaRow>(await this.json('GET', `/v1/reports/quota${queryString({ asOf, format: 'json' })}`), [
-      'tenants',
-      'quotas',
-      'rows',
-    ]);
+  async quotaReport(asOf?: string): Promise<readonly TenantQuotaRow[]> {
+    const answer = await this.body(
+      'GET /v1/reports/quota',
+      this.client.GET('/v1/reports/quota', { params: { query: present({ asOf, format: 'json' as const }) } }),
+    );
+    return jsonReport('GET /v1/reports/quota', answer).tenants;
   }
 
-  async brokenAccountsReport(): Promise<BrokenAccountRow[]> {
-    return rowsOf<BrokenAccountRow>(await this.json('GET', `/v1/reports/broken-accounts${queryString({ format: 'json' })}`), [
-      'accounts',
-      'brokenAccounts',
-      'rows',
-    ]);
+  async brokenAccountsReport(): Promise<readonly BrokenAccountRow[]> {
+    const answer = await this.body(
+      'GET /v1/reports/broken-accounts',
+      this.client.GET('/v1/reports/broken-accounts', { params: { query: { format: 'json' } } }),
+    );
+    return jsonReport('GET /v1/reports/broken-accounts', answer).accounts;
   }
 
   /** A report as CSV, for the browser to save: it needs the bearer token, so a plain link cannot fetch it. */
-  async reportCsv(report: 'quota' | 'broken-accounts', asOf?: string): Promise<Blob> {
-    const response = await this.send('GET', `/v1/reports/${report}${queryString({ asOf, format: 'csv' })}`);
-    return response.blob();
+  reportCsv(report: 'quota' | 'broken-accounts', asOf?: string): Promise<Blob> {
+    const what = `GET /v1/reports/${report} as CSV`;
+    return report === 'quota'
+      ? this.body(what, this.client.GET('/v1/reports/quota', { params: { query: present({ asOf, format: 'csv' as const }) }, parseAs: 'blob' }))
+      : this.body(what, this.client.GET('/v1/reports/broken-accounts', { params: { query: { format: 'csv' } }, parseAs: 'blob' }));
   }
 
   // Writes: each is one licence activity (SPEC R5)
 
   purchase(tenantId: string, sku: Sku, quantity: number): Promise<WriteAnswer> {
-    return this.json('POST', this.tenant(tenantId, '/purchases'), { sku, quantity });
+    return this.body(
+      `POST purchase of ${sku}`,
+      this.client.POST('/v1/tenants/{tenantId}/purchases', { params: { path: { tenantId } }, body: { sku, quantity } }),
+    );
   }
 
   createAccount(
     tenantId: string,
     account: { accountId: string; displayName: string; kind: 'user' | 'resource'; resourceType?: ResourceType },
   ): Promise<WriteAnswer> {
-    return this.json('POST', this.tenant(tenantId, '/accounts'), account);
+    return this.body(
+      `POST account ${account.accountId}`,
+      this.client.POST('/v1/tenants/{tenantId}/accounts', { params: { path: { tenantId } }, body: account }),
+    );
   }
 
   deleteAccount(tenantId: string, accountId: string): Promise<WriteAnswer> {
-    return this.json('DELETE', this.account(tenantId, accountId));
+    return this.body(
+      `DELETE account ${accountId}`,
+      this.client.DELETE('/v1/tenants/{tenantId}/accounts/{accountId}', { params: { path: { tenantId, accountId } } }),
+    );
   }
 
   assignLicense(tenantId: string, accountId: string, sku: Sku): Promise<WriteAnswer> {
-    return this.json('POST', this.account(tenantId, accountId, '/licenses'), { sku });
+    return this.body(
+      `POST licence ${sku} to ${accountId}`,
+      this.client.POST('/v1/tenants/{tenantId}/accounts/{accountId}/licenses', {
+        params: { path: { tenantId, accountId } },
+        body: { sku },
+      }),
+    );
   }
 
   removeLicense(tenantId: string, accountId: string, sku: Sku): Promise<WriteAnswer> {
-    return this.json('DELETE', this.account(tenantId, accountId, `/licenses/${encodeURIComponent(sku)}`));
+    return this.body(
+      `DELETE licence ${sku} of ${accountId}`,
+      this.client.DELETE('/v1/tenants/{tenantId}/accounts/{accountId}/licenses/{sku}', {
+        params: { path: { tenantId, accountId, sku } },
+      }),
+    );
   }
 
   swapLicense(tenantId: string, accountId: string, fromSku: Sku, toSku: Sku): Promise<WriteAnswer> {
-    return this.json('POST', this.account(tenantId, accountId, '/license-swap'), { fromSku, toSku });
+    return this.body(
+      `POST swap ${fromSku} → ${toSku} on ${accountId}`,
+      this.client.POST('/v1/tenants/{tenantId}/accounts/{accountId}/license-swap', {
+        params: { path: { tenantId, accountId } },
+        body: { fromSku, toSku },
+      }),
+    );
   }
 
   assignPhoneNumber(tenantId: string, accountId: string, phoneNumber: string): Promise<WriteAnswer> {
-    return this.json('PUT', this.account(tenantId, accountId, '/phone-number'), { phoneNumber });
+    return this.body(
+      `PUT phone number of ${accountId}`,
+      this.client.PUT('/v1/tenants/{tenantId}/accounts/{accountId}/phone-number', {
+        params: { path: { tenantId, accountId } },
+        body: { phoneNumber },
+      }),
+    );
   }
 
   releasePhoneNumber(tenantId: string, accountId: string): Promise<WriteAnswer> {
-    return this.json('DELETE', this.account(tenantId, accountId, '/phone-number'));
+    return this.body(
+      `DELETE phone number of ${accountId}`,
+      this.client.DELETE('/v1/tenants/{tenantId}/accounts/{accountId}/phone-number', {
+        params: { path: { tenantId, accountId } },
+      }),
+    );
   }
 
   replaceAccount(tenantId: string, accountId: string, newAccountId: string, displayName?: string): Promise<WriteAnswer> {
     const body = displayName === undefined || displayName === '' ? { newAccountId } : { newAccountId, displayName };
-    return this.json('POST', this.account(tenantId, accountId, '/replacement'), body);
+    return this.body(
+      `POST replacement of ${accountId}`,
+      this.client.POST('/v1/tenants/{tenantId}/accounts/{accountId}/replacement', {
+        params: { path: { tenantId, accountId } },
+        body,
+      }),
+    );
   }
 }
 
-async function errorOf(response: Response, what: string): Promise<ApiError> {
-  const text = await response.text().catch(() => '');
-  let body: unknown;
-  try {
-    body = JSON.parse(text);
-  } catch {
-    body = undefined;
-  }
-  if (isErrorBody(body)) return new ApiError(response.status, body.error, body.message, body.details, what);
-  const excerpt = text.trim().slice(0, 300);
+/** A report answers JSON or, with `format=csv`, text: the JSON asked for, or a BAD_ANSWER. */
+function jsonReport<Report extends object>(what: string, answer: Report | string): Report {
+  if (typeof answer === 'string') throw new ApiError(200, 'BAD_ANSWER', `${what} answered text where JSON was asked for`, undefined, what);
+  return answer;
+}
+
+/** The SPEC error body when the API sent one; otherwise the status and what came instead. */
+function errorOf(response: Response, error: unknown, what: string): ApiError {
+  if (isErrorBody(error)) return new ApiError(response.status, error.error, error.message, error.details, what);
+  const excerpt = (typeof error === 'string' ? error : '').trim().slice(0, 300);
   return new ApiError(
     response.status,
-    `HTTP_${response.status}`,
+    response.ok ? 'BAD_ANSWER' : `HTTP_${response.status}`,
     `${what} answered ${response.status} ${response.statusText}${excerpt === '' ? '' : `: ${excerpt}`}`,
     undefined,
     what,

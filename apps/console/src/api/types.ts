@@ -1,17 +1,44 @@
-import type { Sku } from './sku-catalogue';
+import type { components, operations } from './generated/ledger-api';
 
 /**
- * The shapes of SPEC §3 the console reads and writes: a copy of the server's, checked against
- * the domain's by test/console/domain-copy.unit.spec.ts until a generated client replaces it.
+ * The shapes of SPEC §3 the console reads and writes, taken from the types generated from the
+ * API's OpenAPI document (./generated/ledger-api.ts, `npm run generate:api`): a change of a view
+ * on the server fails `npm run typecheck:console` where the console reads it.
  */
 
-export const ACCOUNT_STATUSES = ['healthy', 'at-risk', 'broken'] as const;
-export type AccountStatus = (typeof ACCOUNT_STATUSES)[number];
+type Schemas = components['schemas'];
 
-export const RESOURCE_TYPES = ['auto-attendant', 'call-queue'] as const;
-export type ResourceType = (typeof RESOURCE_TYPES)[number];
+export type QuotaView = Schemas['QuotaView'];
+export type AccountView = Schemas['AccountView'];
+export type BrokenBy = Schemas['BrokenBy'];
+export type AccountStatus = AccountView['status'];
+export type ResourceType = NonNullable<AccountView['resourceType']>;
+export type EventType = Schemas['EventType'];
+export type LedgerWarning = Schemas['Warning'];
+export type WarningCode = LedgerWarning['code'];
+export type WriteAnswer = Schemas['WriteAnswer'];
+export type HistoryEntry = Schemas['HistoryEntry'];
+export type HistoryPage = Schemas['HistoryPage'];
+export type HistoryQuery = NonNullable<operations['TenantReadsController_history']['parameters']['query']>;
+/** One tenant's row of the quota report: its quota view. */
+export type TenantQuotaRow = Schemas['QuotaReport']['tenants'][number];
+/** One row of the broken-accounts report: an account view with its tenant. */
+export type BrokenAccountRow = Schemas['BrokenAccountsReport']['accounts'][number];
+export type ErrorBody = Schemas['ErrorBody'];
 
-export const EVENT_TYPES = [
+/**
+ * The lists the console's menus offer, in its order. Types carry no values, so the lists are
+ * written here, and this compiles only while each names every member of its generated type.
+ */
+const everyOf =
+  <T extends string>() =>
+  <const L extends readonly T[]>(list: L & ([T] extends [L[number]] ? unknown : never)): L =>
+    list;
+
+export const ACCOUNT_STATUSES = everyOf<AccountStatus>()(['healthy', 'at-risk', 'broken']);
+export const RESOURCE_TYPES = everyOf<ResourceType>()(['auto-attendant', 'call-queue']);
+export const WARNING_CODES = everyOf<WarningCode>()(['SPLIT_SWAP_RISK', 'FULL_LICENCE_ON_RESOURCE_ACCOUNT']);
+export const EVENT_TYPES = everyOf<EventType>()([
   'AccountCreated',
   'AccountDeleted',
   'LicensePurchased',
@@ -24,104 +51,4 @@ export const EVENT_TYPES = [
   'RulebookAdopted',
   'SubscriptionExpired',
   'SubscriptionRenewed',
-] as const;
-export type EventType = (typeof EVENT_TYPES)[number];
-
-export interface QuotaView {
-  readonly tenantId: string;
-  /** R9: the rulebook in force. */
-  readonly rulebook?: string | null;
-  readonly policy: string | null;
-  readonly phoneSystemSeats: { readonly purchased: number; readonly assigned: number };
-  readonly virtualUser: {
-    readonly allocation: number;
-    readonly purchased: number;
-    readonly assigned: number;
-    readonly available: number;
-    /** Not in SPEC's list but served: how many more may be bought within the allocation. */
-    readonly purchasable?: number;
-  };
-  readonly overAllocated: boolean;
-  /** Where in the log this view stands; null for a tenant without events. */
-  readonly position: number | string | null;
-  /** Present on answers replayed to an instant. */
-  readonly asOf?: string;
-}
-
-export interface BrokenBy {
-  readonly removedInActivity: string;
-  readonly assignedInActivity: string;
-  readonly at: string;
-}
-
-export interface AccountView {
-  readonly accountId: string;
-  readonly displayName: string;
-  readonly kind: 'user' | 'resource';
-  readonly resourceType: ResourceType | null;
-  readonly licenses: readonly Sku[];
-  readonly phoneNumber: string | null;
-  readonly status: AccountStatus;
-  readonly statusReason: string;
-  /** R11/R12: compliance flags under the rulebook in force. */
-  readonly compliance?: readonly string[];
-  readonly complianceRemedy?: string | null;
-  readonly brokenBy?: BrokenBy;
-}
-
-export const WARNING_CODES = ['SPLIT_SWAP_RISK', 'FULL_LICENCE_ON_RESOURCE_ACCOUNT'] as const;
-export type WarningCode = (typeof WARNING_CODES)[number];
-
-export interface LedgerWarning {
-  readonly code: WarningCode;
-  readonly accountId?: string;
-  readonly message: string;
-}
-
-export interface WriteAnswer {
-  readonly activityId: string | null;
-  readonly revision: number;
-  readonly events: readonly string[];
-  readonly warnings: readonly LedgerWarning[];
-  readonly purchaseId?: string;
-}
-
-export interface HistoryEntry {
-  readonly revision: number;
-  readonly type: EventType | string;
-  readonly occurredAt: string;
-  readonly actor: string;
-  readonly activityId: string;
-  readonly data: Readonly<Record<string, unknown>>;
-}
-
-export interface HistoryPage {
-  readonly events: readonly HistoryEntry[];
-  /** The `after` cursor of the next page; null on the last page. */
-  readonly next: number | string | null;
-}
-
-export interface HistoryQuery {
-  readonly accountId?: string;
-  readonly type?: string;
-  readonly from?: string;
-  readonly to?: string;
-  readonly after?: string;
-  readonly limit?: number;
-}
-
-/** One tenant's row of the quota report: its quota view. */
-export type TenantQuotaRow = QuotaView;
-
-/** One row of the broken-accounts report. */
-export interface BrokenAccountRow extends Partial<AccountView> {
-  readonly tenantId: string;
-  readonly accountId: string;
-}
-
-export interface ErrorBody {
-  readonly statusCode: number;
-  readonly error: string;
-  readonly message: string;
-  readonly details?: unknown;
-}
+]);

@@ -1,5 +1,5 @@
 import { useState } from 'preact/hooks';
-import { EVENT_TYPES, type HistoryQuery } from '../api/types';
+import { EVENT_TYPES, type EventType, type HistoryQuery } from '../api/types';
 import { ErrorNotice } from '../components/error-notice';
 import { HistoryTimeline } from '../components/history-timeline';
 import { PageHeader } from '../components/page-header';
@@ -11,13 +11,16 @@ const PAGE_SIZES = [10, 25, 50, 100, 250] as const;
 
 interface Filters {
   readonly accountId: string;
-  readonly type: string;
+  readonly type: EventType | '';
   readonly from: string;
   readonly to: string;
   readonly limit: number;
 }
 
-function queryOf(filters: Filters, after: string | undefined): HistoryQuery {
+/** The select's value as the API's event type; '' (any type) for anything else. */
+const eventTypeOf = (value: string): EventType | '' => EVENT_TYPES.find((type) => type === value) ?? '';
+
+function queryOf(filters: Filters, after: number | undefined): HistoryQuery {
   return {
     accountId: filters.accountId.trim() || undefined,
     type: filters.type || undefined,
@@ -34,7 +37,7 @@ export function HistoryPage({ tenantId, initialAccountId }: { readonly tenantId:
   const [draft, setDraft] = useState<Filters>({ accountId: initialAccountId, type: '', from: '', to: '', limit: 50 });
   const [filters, setFilters] = useState<Filters>(draft);
   // The `after` cursors of the pages seen so far: going back pops one.
-  const [cursors, setCursors] = useState<readonly (string | undefined)[]>([undefined]);
+  const [cursors, setCursors] = useState<readonly (number | undefined)[]>([undefined]);
   const after = cursors[cursors.length - 1];
   const page = useResource(() => api.history(tenantId, queryOf(filters, after)), [tenantId, filters, after]);
   const pageNumber = cursors.length;
@@ -60,7 +63,7 @@ export function HistoryPage({ tenantId, initialAccountId }: { readonly tenantId:
         </label>
         <label>
           <span>Event type</span>
-          <select name="history-type" value={draft.type} onChange={(event) => update({ type: event.currentTarget.value })}>
+          <select name="history-type" value={draft.type} onChange={(event) => update({ type: eventTypeOf(event.currentTarget.value) })}>
             <option value="">Any type</option>
             {EVENT_TYPES.map((type) => (
               <option key={type} value={type}>
@@ -122,7 +125,7 @@ export function HistoryPage({ tenantId, initialAccountId }: { readonly tenantId:
           type="button"
           class="button button--secondary"
           disabled={next === null || next === undefined || page.loading}
-          onClick={() => next !== null && next !== undefined && setCursors((list) => [...list, String(next)])}
+          onClick={() => next !== null && next !== undefined && setCursors((list) => [...list, next])}
         >
           Next →
         </button>

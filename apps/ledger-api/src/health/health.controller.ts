@@ -1,5 +1,5 @@
 import { Controller, Get, Inject, Req, Res } from '@nestjs/common';
-import { ApiOperation, ApiTags } from '@nestjs/swagger';
+import { ApiOkResponse, ApiOperation, ApiServiceUnavailableResponse, ApiTags } from '@nestjs/swagger';
 import { SkipThrottle } from '@nestjs/throttler';
 import type { FastifyReply } from 'fastify';
 import type { EventStore } from '@ledger/event-store';
@@ -9,6 +9,7 @@ import { mayUseGlobalOperations } from '../auth/principal';
 import type { ProjectionsStatus } from '@ledger/projections';
 import { ProjectionsHealth } from '../projections/projections-status';
 import { EVENT_STORE } from '../store/event-store.tokens';
+import { HealthAnswerSchema } from '../openapi/health.schema';
 
 export type HealthStatus = 'ok' | 'degraded' | 'down';
 
@@ -41,6 +42,13 @@ export class HealthController {
     description:
       'Without a token, only `{status}`. With a global admin token, also the store adapter and the ' +
       'projections: position, lag and the parked events, named (SPEC §5, §6).',
+    // A token is optional: without one the answer is shorter, never refused.
+    security: [{}, { bearer: [] }],
+  })
+  @ApiOkResponse({ type: HealthAnswerSchema, description: '`ok` or `degraded`' })
+  @ApiServiceUnavailableResponse({
+    type: HealthAnswerSchema,
+    description: '`down`: the store does not answer',
   })
   async health(
     @Req() request: AuthenticatedRequest,

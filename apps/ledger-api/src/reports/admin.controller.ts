@@ -1,5 +1,5 @@
 import { Controller, Get, HttpCode, Logger, Param, Post } from '@nestjs/common';
-import { ApiBearerAuth, ApiOperation, ApiResponse, ApiTags } from '@nestjs/swagger';
+import { ApiBearerAuth, ApiOkResponse, ApiOperation, ApiParam, ApiTags } from '@nestjs/swagger';
 import { StoreUnavailableError } from '@ledger/event-store';
 import {
   LedgerProjections,
@@ -13,6 +13,27 @@ import { GlobalAdminOnly } from '../auth/access.decorators';
 import { LedgerHttpError } from '../http/ledger-http-error';
 import { LongRunning } from '../limits/request-timeout.interceptor';
 import { ProjectionsHealth } from '../projections/projections-status';
+import { AdminErrors } from '../openapi/error-responses';
+import {
+  ProjectionsStatusSchema,
+  RebuildAnswerSchema,
+  RetryAnswerSchema,
+  SkipAnswerSchema,
+} from '../openapi/projections-status.schema';
+
+/** A parked event's route: its position is validated, and it may not be parked (404). */
+const PARKED_EVENT_ERRORS = {
+  400: ['VALIDATION_FAILED'],
+  404: ['NOT_FOUND'],
+  414: ['URI_TOO_LONG'],
+  503: ['STORE_UNAVAILABLE', 'REQUEST_TIMEOUT'],
+};
+
+const PARKED_POSITION = ApiParam({
+  name: 'position',
+  description: 'Log position of the parked event (digits)',
+  schema: { type: 'string', pattern: '^\\d{1,20}$' },
+});
 
 /** A log position in a path: digits only (64-bit). */
 function positionOf(text: string): bigint {
@@ -49,6 +70,8 @@ export class AdminController {
       'parked with its error; the other tenants flow on. The tenant of a parked event is held: its views ' +
       'stay at the revision before it and its reads answer 503 PROJECTION_PARKED until it is retried or skipped.',
   })
+  @ApiOkResponse({ type: ProjectionsStatusSchema })
+  @AdminErrors({})
   status(): Promise<ProjectionsStatus> {
     return this.health.status();
   }
@@ -60,8 +83,9 @@ export class AdminController {
     description:
       '200 `{applied: true}` when it applied; 409 PARKED_EVENT_STILL_FAILS (with its error) when it stays parked.',
   })
-  @ApiResponse({ status: 404, description: 'No event is parked at this position' })
-  @ApiResponse({ status: 409, description: 'PARKED_EVENT_STILL_FAILS' })
+  @PARKED_POSITION
+  @ApiOkResponse({ type: RetryAnswerSchema })
+  @AdminErrors({ ...PARKED_EVENT_ERRORS, 409: ['PARKED_EVENT_STILL_FAILS'] })
   async retry(@Param('position') position: string): Promise<{ applied: true }> {
     const outcome = await this.projections.runner.retry(positionOf(position)).catch(notParked);
     if (outcome.parked !== null) {
@@ -82,7 +106,9 @@ export class AdminController {
       'Let the projections do without a parked event: it leaves the parked list, its tenant’s held events are applied',
     description: 'The decision is kept: a rebuild skips it too. The event stays in the log.',
   })
-  @ApiResponse({ status: 404, description: 'No event is parked at this position' })
+  @PARKED_POSITION
+  @ApiOkResponse({ type: SkipAnswerSchema })
+  @AdminErrors(PARKED_EVENT_ERRORS)
   async skip(@Param('position') position: string): Promise<{ skipped: ParkedEventAnswer }> {
     const skipped = await this.projections.runner.skip(positionOf(position)).catch(notParked);
     return { skipped: parkedEventAnswer(skipped) };
@@ -99,7 +125,8 @@ export class AdminController {
       'database failed), it answers 503 and the projections carry on from where it stopped, following ' +
       'the log again: call it again to rebuild from the start.',
   })
-  @ApiResponse({ status: 503, description: 'STORE_UNAVAILABLE or REBUILD_INTERRUPTED: retry later' })
+  @ApiOkResponse({ type: RebuildAnswerSchema })
+  @AdminErrors({ 503: ['STORE_UNAVAILABLE', 'REBUILD_INTERRUPTED'] })
   async rebuild(): Promise<ReplayResult> {
     try {
       return await this.projections.runner.rebuild();

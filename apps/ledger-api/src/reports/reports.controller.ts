@@ -17,6 +17,8 @@ import {
 import type { LedgerConfig } from '@ledger/runtime';
 import { GlobalAdminOnly } from '../auth/access.decorators';
 import { ConsistentReads } from '../projections/consistent-reads';
+import { ReportAnswered } from '../openapi/report-answered';
+import { BrokenAccountsReportSchema, QuotaReportSchema } from '../openapi/reports.schema';
 import { sendCsv } from './csv-reply';
 import { QuotaReportQuery, ReportFormatQuery } from './report-queries';
 
@@ -34,6 +36,7 @@ export class ReportsController {
 
   @Get('quota')
   @ApiOperation({ summary: 'Every tenant’s quota, now or `asOf` an instant (replayed from the log)' })
+  @ReportAnswered(QuotaReportSchema)
   async quota(
     @Query() { asOf, format }: QuotaReportQuery,
     @Res() reply: FastifyReply,
@@ -52,6 +55,7 @@ export class ReportsController {
 
   @Get('broken-accounts')
   @ApiOperation({ summary: 'Every resource account broken by a split swap (R6), across tenants' })
+  @ReportAnswered(BrokenAccountsReportSchema)
   async brokenAccounts(
     @Query() { format }: ReportFormatQuery,
     @Res() reply: FastifyReply,

@@ -1,11 +1,12 @@
 import { Readable } from 'node:stream';
 import { Controller, Get, Inject, Param, Res } from '@nestjs/common';
-import { ApiBearerAuth, ApiOperation, ApiProduces, ApiTags } from '@nestjs/swagger';
+import { ApiBearerAuth, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import type { FastifyReply } from 'fastify';
 import { exportedEventOf, type EventStore, type RecordedEvent } from '@ledger/event-store';
 import { tenantStreamName } from '@ledger/licensing';
 import { GlobalAdminOnly } from '../auth/access.decorators';
 import { LedgerHttpError } from '../http/ledger-http-error';
+import { TenantExportErrors } from '../openapi/error-responses';
 import { EVENT_STORE } from '../store/event-store.tokens';
 import { TenantParams } from './dto/route-params';
 
@@ -22,7 +23,12 @@ export class TenantExportController {
   constructor(@Inject(EVENT_STORE) private readonly store: EventStore) {}
 
   @Get('export')
-  @ApiProduces('application/x-ndjson')
+  @ApiOkResponse({
+    description:
+      'One JSON object per line, oldest first: streamName, revision and position (decimal strings), id, type, data, metadata, recordedAt',
+    content: { 'application/x-ndjson': { schema: { type: 'string' } } },
+  })
+  @TenantExportErrors()
   @ApiOperation({ summary: 'The tenant’s events as NDJSON with their metadata, to rebuild it elsewhere' })
   async export(@Param() { tenantId }: TenantParams, @Res() reply: FastifyReply): Promise<FastifyReply> {
     const events = this.store.readStream(tenantStreamName(tenantId))[Symbol.asyncIterator]();

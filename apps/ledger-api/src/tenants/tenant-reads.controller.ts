@@ -1,6 +1,6 @@
 import { Controller, Get, Inject, Param, Query, Res } from '@nestjs/common';
 import { ConfigService } from '@nestjs/config';
-import { ApiBearerAuth, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { ApiBearerAuth, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import type { FastifyReply } from 'fastify';
 import {
   accountViewOf,
@@ -21,6 +21,10 @@ import type { LedgerConfig } from '@ledger/runtime';
 import { LedgerHttpError } from '../http/ledger-http-error';
 import { etagOf } from '../http/write-headers';
 import { ConsistentReads } from '../projections/consistent-reads';
+import { AccountListSchema, AccountViewSchema } from '../openapi/account-view.schema';
+import { TenantReadErrors } from '../openapi/error-responses';
+import { HistoryPageSchema } from '../openapi/history-page.schema';
+import { QuotaViewSchema } from '../openapi/quota-view.schema';
 import { AccountListQuery, AsOfQuery, DEFAULT_HISTORY_PAGE, HistoryQuery } from './dto/read-queries';
 import { AccountParams, TenantParams } from './dto/route-params';
 
@@ -47,6 +51,11 @@ export class TenantReadsController {
   @ApiOperation({
     summary: 'Seats, the free Virtual User allocation (R2) and over-allocation; `asOf` replays to an instant',
   })
+  @ApiOkResponse({
+    type: QuotaViewSchema,
+    description: 'The quota view; `ETag` names the tenant’s revision (without `asOf`)',
+  })
+  @TenantReadErrors()
   async quota(
     @Param() { tenantId }: TenantParams,
     @Query() { asOf }: AsOfQuery,
@@ -71,6 +80,8 @@ export class TenantReadsController {
   @ApiOperation({
     summary: 'Accounts of the tenant, optionally by split-swap status (R6); `asOf` replays to an instant',
   })
+  @ApiOkResponse({ type: AccountListSchema })
+  @TenantReadErrors()
   async accounts(
     @Param() { tenantId }: TenantParams,
     @Query() { status, asOf }: AccountListQuery,
@@ -88,6 +99,8 @@ export class TenantReadsController {
 
   @Get('accounts/:accountId')
   @ApiOperation({ summary: 'One account: licences, number, status and what broke it' })
+  @ApiOkResponse({ type: AccountViewSchema })
+  @TenantReadErrors({ notFound: true })
   async account(@Param() { tenantId, accountId }: AccountParams): Promise<AccountView> {
     const account = (await this.reads.readModelsOf(tenantId)).account(tenantId, accountId);
     if (account === null)
@@ -99,6 +112,8 @@ export class TenantReadsController {
   @ApiOperation({
     summary: 'The tenant’s events, oldest first, filtered and paged by revision (`after`, `limit` ≤ 1000)',
   })
+  @ApiOkResponse({ type: HistoryPageSchema })
+  @TenantReadErrors()
   async history(@Param() { tenantId }: TenantParams, @Query() query: HistoryQuery): Promise<HistoryPage> {
     if (
       query.from !== undefined &&

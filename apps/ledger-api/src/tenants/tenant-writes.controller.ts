@@ -1,7 +1,9 @@
 import { Body, Controller, Delete, HttpCode, Param, Post, Put, UseInterceptors } from '@nestjs/common';
-import { ApiBearerAuth, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { ApiBearerAuth, ApiHeader, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { newPurchaseId } from '@ledger/runtime';
 import { TenantAccess } from '../auth/access.decorators';
+import { TenantWriteErrors } from '../openapi/error-responses';
+import { WriteAnswered } from '../openapi/write-answered';
 import { LicenseActivityInterceptor, type TenantCommand } from './license-activity.interceptor';
 import { AccountLicenseParams, AccountParams, PurchaseParams, TenantParams } from './dto/route-params';
 import {
@@ -14,12 +16,31 @@ import {
   SwapLicenseBody,
 } from './dto/write-bodies';
 
+/** R4, R1: what adding, removing or swapping licences on an account can be refused with. */
+const CHANGE_LICENSES_REFUSALS = [
+  'LICENSE_NOT_HELD',
+  'LICENSE_ALREADY_HELD',
+  'NOT_A_RESOURCE_ACCOUNT',
+  'NO_SEAT_AVAILABLE',
+] as const;
+
 /**
  * Every write of SPEC §3. Each is one licence activity (R5); the domain decides, this only
  * translates: an endpoint returns the command it asks, and LicenseActivityInterceptor records it.
  */
 @ApiTags('writes')
 @ApiBearerAuth()
+@ApiHeader({
+  name: 'Idempotency-Key',
+  required: false,
+  description: 'Same key and same body: the same answer, no new events; same key, other body: 422',
+})
+@ApiHeader({
+  name: 'If-Match',
+  required: false,
+  description: '`"<revision>"`: refuse with 412 CONCURRENCY_CONFLICT when the tenant has moved on',
+})
+@ApiHeader({ name: 'X-Correlation-Id', required: false, description: 'Recorded on the events' })
 @TenantAccess('write')
 @UseInterceptors(LicenseActivityInterceptor)
 @Controller('v1/tenants/:tenantId')
@@ -28,6 +49,8 @@ export class TenantWritesController {
   @ApiOperation({
     summary: 'Buy seats of a SKU (Virtual User seats at price 0, within the allocation: R2, R3)',
   })
+  @WriteAnswered(201)
+  @TenantWriteErrors({ refusals: ['NOT_QUALIFIED', 'ALLOCATION_EXCEEDED'], notFound: false, withBody: true })
   purchase(@Param() { tenantId }: TenantParams, @Body() body: PurchaseLicensesBody): TenantCommand {
     return {
       tenantId,
@@ -42,12 +65,16 @@ export class TenantWritesController {
 
   @Delete('purchases/:purchaseId')
   @ApiOperation({ summary: 'Cancel a purchase whose seats are not in use (R4)' })
+  @WriteAnswered(200)
+  @TenantWriteErrors({ refusals: ['SEATS_IN_USE'], notFound: true, withBody: false })
   cancelPurchase(@Param() { tenantId, purchaseId }: PurchaseParams): TenantCommand {
     return { tenantId, command: { type: 'CancelPurchase', purchaseId } };
   }
 
   @Post('accounts')
   @ApiOperation({ summary: 'Create a user or resource account' })
+  @WriteAnswered(201)
+  @TenantWriteErrors({ refusals: ['ACCOUNT_EXISTS'], notFound: false, withBody: true })
   createAccount(@Param() { tenantId }: TenantParams, @Body() body: CreateAccountBody): TenantCommand {
     return {
       tenantId,
@@ -63,12 +90,16 @@ export class TenantWritesController {
 
   @Delete('accounts/:accountId')
   @ApiOperation({ summary: 'Delete an account, releasing its number and licences first (R7)' })
+  @WriteAnswered(200)
+  @TenantWriteErrors({ refusals: [], notFound: true, withBody: false })
   deleteAccount(@Param() { tenantId, accountId }: AccountParams): TenantCommand {
     return { tenantId, command: { type: 'DeleteAccount', accountId } };
   }
 
   @Post('accounts/:accountId/licenses')
   @ApiOperation({ summary: 'Assign a licence (R4)' })
+  @WriteAnswered(201)
+  @TenantWriteErrors({ refusals: CHANGE_LICENSES_REFUSALS, notFound: true, withBody: true })
   assignLicense(
     @Param() { tenantId, accountId }: AccountParams,
     @Body() body: AssignLicenseBody,
@@ -83,6 +114,8 @@ export class TenantWritesController {
   @ApiOperation({
     summary: 'Remove a licence; removing the last phone-capable one warns SPLIT_SWAP_RISK (R8)',
   })
+  @WriteAnswered(200)
+  @TenantWriteErrors({ refusals: CHANGE_LICENSES_REFUSALS, notFound: true, withBody: false })
   removeLicense(@Param() { tenantId, accountId, sku }: AccountLicenseParams): TenantCommand {
     return {
       tenantId,
@@ -93,6 +126,8 @@ export class TenantWritesController {
   @Post('accounts/:accountId/license-swap')
   @HttpCode(200)
   @ApiOperation({ summary: 'Swap one licence for another in one activity: one LicenseSwapped event (R5)' })
+  @WriteAnswered(200)
+  @TenantWriteErrors({ refusals: CHANGE_LICENSES_REFUSALS, notFound: true, withBody: true })
   swapLicense(@Param() { tenantId, accountId }: AccountParams, @Body() body: SwapLicenseBody): TenantCommand {
     return {
       tenantId,
@@ -103,6 +138,8 @@ export class TenantWritesController {
   @Post('license-activities')
   @HttpCode(200)
   @ApiOperation({ summary: 'Add and remove licences on one account as one licence activity (R5)' })
+  @WriteAnswered(200)
+  @TenantWriteErrors({ refusals: CHANGE_LICENSES_REFUSALS, notFound: true, withBody: true })
   changeLicenses(@Param() { tenantId }: TenantParams, @Body() body: LicenseActivityBody): TenantCommand {
     return {
       tenantId,
@@ -117,6 +154,12 @@ export class TenantWritesController {
 
   @Put('accounts/:accountId/phone-number')
   @ApiOperation({ summary: 'Assign a phone number; needs a phone-capable licence (R1, R8)' })
+  @WriteAnswered(200)
+  @TenantWriteErrors({
+    refusals: ['LICENSE_REQUIRED', 'PHONE_NUMBER_IN_USE'],
+    notFound: true,
+    withBody: true,
+  })
   assignPhoneNumber(
     @Param() { tenantId, accountId }: AccountParams,
     @Body() body: PhoneNumberBody,
@@ -129,6 +172,8 @@ export class TenantWritesController {
 
   @Delete('accounts/:accountId/phone-number')
   @ApiOperation({ summary: 'Release the account’s phone number' })
+  @WriteAnswered(200)
+  @TenantWriteErrors({ refusals: [], notFound: true, withBody: false })
   releasePhoneNumber(@Param() { tenantId, accountId }: AccountParams): TenantCommand {
     return { tenantId, command: { type: 'ReleasePhoneNumber', accountId } };
   }
@@ -137,6 +182,12 @@ export class TenantWritesController {
   @ApiOperation({
     summary:
       'Replace a (broken) resource account: new account with the Virtual User licence and the number (R6)',
+  })
+  @WriteAnswered(201)
+  @TenantWriteErrors({
+    refusals: ['NOT_A_RESOURCE_ACCOUNT', 'ACCOUNT_EXISTS', 'NO_SEAT_AVAILABLE'],
+    notFound: true,
+    withBody: true,
   })
   replaceAccount(
     @Param() { tenantId, accountId }: AccountParams,

@@ -37,7 +37,7 @@ export class AccountListQuery extends AsOfQuery {
 
 export class HistoryQuery {
   @IsOptional()
-  @IsLedgerId('Only this account’s events')
+  @IsLedgerId('Only this account’s events', { required: false })
   accountId?: string;
 
   @ApiPropertyOptional({ enum: LEDGER_EVENT_TYPES })

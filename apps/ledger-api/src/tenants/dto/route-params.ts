@@ -1,3 +1,4 @@
+import { ApiProperty } from '@nestjs/swagger';
 import { IsUUID } from 'class-validator';
 import type { Sku } from '@ledger/licensing';
 import { IsLedgerId, IsSku } from './identifiers';
@@ -18,6 +19,7 @@ export class AccountLicenseParams extends AccountParams {
 }
 
 export class PurchaseParams extends TenantParams {
+  @ApiProperty({ format: 'uuid', description: 'The `purchaseId` its purchase answered' })
   @IsUUID('all', { message: 'purchaseId must be a purchase id (UUID)' })
   purchaseId!: string;
 }

@@ -1,0 +1,4193 @@
+/**
+ * Generated from the OpenAPI document the ledger API serves at /docs-json: do not edit.
+ * Regenerate with `npm run generate:api`; test/contract/openapi-contract.e2e-spec.ts fails
+ * while this file and the served document differ.
+ */
+
+export interface paths {
+  '/metrics': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** Prometheus metrics: requests, commands, conflict retries, projection lag, process */
+    get: operations['MetricsController_scrape'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/v1/tenants/{tenantId}/purchases': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** Buy seats of a SKU (Virtual User seats at price 0, within the allocation: R2, R3) */
+    post: operations['TenantWritesController_purchase'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/v1/tenants/{tenantId}/purchases/{purchaseId}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    post?: never;
+    /** Cancel a purchase whose seats are not in use (R4) */
+    delete: operations['TenantWritesController_cancelPurchase'];
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/v1/tenants/{tenantId}/accounts': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** Accounts of the tenant, optionally by split-swap status (R6); `asOf` replays to an instant */
+    get: operations['TenantReadsController_accounts'];
+    put?: never;
+    /** Create a user or resource account */
+    post: operations['TenantWritesController_createAccount'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/v1/tenants/{tenantId}/accounts/{accountId}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** One account: licences, number, status and what broke it */
+    get: operations['TenantReadsController_account'];
+    put?: never;
+    post?: never;
+    /** Delete an account, releasing its number and licences first (R7) */
+    delete: operations['TenantWritesController_deleteAccount'];
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/v1/tenants/{tenantId}/accounts/{accountId}/licenses': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** Assign a licence (R4) */
+    post: operations['TenantWritesController_assignLicense'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/v1/tenants/{tenantId}/accounts/{accountId}/licenses/{sku}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    post?: never;
+    /** Remove a licence; removing the last phone-capable one warns SPLIT_SWAP_RISK (R8) */
+    delete: operations['TenantWritesController_removeLicense'];
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/v1/tenants/{tenantId}/accounts/{accountId}/license-swap': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** Swap one licence for another in one activity: one LicenseSwapped event (R5) */
+    post: operations['TenantWritesController_swapLicense'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/v1/tenants/{tenantId}/license-activities': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** Add and remove licences on one account as one licence activity (R5) */
+    post: operations['TenantWritesController_changeLicenses'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/v1/tenants/{tenantId}/accounts/{accountId}/phone-number': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    /** Assign a phone number; needs a phone-capable licence (R1, R8) */
+    put: operations['TenantWritesController_assignPhoneNumber'];
+    post?: never;
+    /** Release the account’s phone number */
+    delete: operations['TenantWritesController_releasePhoneNumber'];
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/v1/tenants/{tenantId}/accounts/{accountId}/replacement': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** Replace a (broken) resource account: new account with the Virtual User licence and the number (R6) */
+    post: operations['TenantWritesController_replaceAccount'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/v1/tenants/{tenantId}/quota': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** Seats, the free Virtual User allocation (R2) and over-allocation; `asOf` replays to an instant */
+    get: operations['TenantReadsController_quota'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/v1/tenants/{tenantId}/history': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** The tenant’s events, oldest first, filtered and paged by revision (`after`, `limit` ≤ 1000) */
+    get: operations['TenantReadsController_history'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/v1/tenants/{tenantId}/export': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** The tenant’s events as NDJSON with their metadata, to rebuild it elsewhere */
+    get: operations['TenantExportController_export'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/v1/reports/quota': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** Every tenant’s quota, now or `asOf` an instant (replayed from the log) */
+    get: operations['ReportsController_quota'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/v1/reports/broken-accounts': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** Every resource account broken by a split swap (R6), across tenants */
+    get: operations['ReportsController_brokenAccounts'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/v1/admin/projections': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * The projections: position, lag behind the log, and the parked events (SPEC §5)
+     * @description An event a projection cannot apply (unknown type, newer schema version, a projection bug) is parked with its error; the other tenants flow on. The tenant of a parked event is held: its views stay at the revision before it and its reads answer 503 PROJECTION_PARKED until it is retried or skipped.
+     */
+    get: operations['AdminController_status'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/v1/admin/projections/parked/{position}/retry': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /**
+     * Apply a parked event again (after a fix), then the events of its tenant held behind it
+     * @description 200 `{applied: true}` when it applied; 409 PARKED_EVENT_STILL_FAILS (with its error) when it stays parked.
+     */
+    post: operations['AdminController_retry'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/v1/admin/projections/parked/{position}/skip': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /**
+     * Let the projections do without a parked event: it leaves the parked list, its tenant’s held events are applied
+     * @description The decision is kept: a rebuild skips it too. The event stays in the log.
+     */
+    post: operations['AdminController_skip'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/v1/admin/projections/rebuild': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /**
+     * Drop every read model and replay the whole log; answers the events replayed and the time taken
+     * @description One rebuild at a time: a call made while a rebuild runs joins it and gets the same answer (it does not start a second one). If the rebuild fails part way (the store or the projection database failed), it answers 503 and the projections carry on from where it stopped, following the log again: call it again to rebuild from the start.
+     */
+    post: operations['AdminController_rebuild'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/health': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * Liveness: `ok`, `degraded` (an event is parked, or projection batches are failing) or `down` (503: the store does not answer)
+     * @description Without a token, only `{status}`. With a global admin token, also the store adapter and the projections: position, lag and the parked events, named (SPEC §5, §6).
+     */
+    get: operations['HealthController_health'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+}
+export type webhooks = Record<string, never>;
+export interface components {
+  schemas: {
+    ErrorBody: {
+      /** @description The HTTP status, repeated */
+      statusCode: number;
+      /** @description The error code (SPEC §3): which ones, each response says */
+      error: string;
+      /** @description What happened, in words */
+      message: string;
+      /** @description VALIDATION_FAILED: `[{field, problems}]`; a refusal: the facts it rests on */
+      details?:
+        | unknown[]
+        | {
+            [key: string]: unknown;
+          };
+    };
+    PurchaseLicensesBody: {
+      /**
+       * @description SKU to buy
+       * @enum {string}
+       */
+      sku:
+        | 'PHONE_SYSTEM'
+        | 'E5'
+        | 'PHONE_SYSTEM_VIRTUAL_USER'
+        | 'CALLING_PLAN'
+        | 'TEAMS_PHONE_WITH_CALLING_PLAN'
+        | 'TEAMS_SHARED_DEVICES';
+      /** @example 10 */
+      quantity: number;
+    };
+    /**
+     * @description Types of the events appended, in order
+     * @enum {string}
+     */
+    EventType:
+      | 'AccountCreated'
+      | 'AccountDeleted'
+      | 'LicensePurchased'
+      | 'LicensePurchaseCancelled'
+      | 'LicenseAssigned'
+      | 'LicenseUnassigned'
+      | 'LicenseSwapped'
+      | 'PhoneNumberAssigned'
+      | 'PhoneNumberReleased'
+      | 'RulebookAdopted'
+      | 'SubscriptionExpired'
+      | 'SubscriptionRenewed';
+    Warning: {
+      /** @enum {string} */
+      code: 'SPLIT_SWAP_RISK' | 'FULL_LICENCE_ON_RESOURCE_ACCOUNT';
+      accountId: string;
+      message: string;
+    };
+    WriteAnswer: {
+      /** @description The licence activity (R5); null when the command changed nothing */
+      activityId: string | null;
+      /** @description Revision of the tenant’s stream after the write (-1: no events yet); also the ETag */
+      revision: number;
+      /** @description Types of the events appended, in order */
+      events: components['schemas']['EventType'][];
+      warnings: components['schemas']['Warning'][];
+      /** @description On a purchase: the id of the purchase recorded */
+      purchaseId?: string;
+    };
+    CreateAccountBody: {
+      /**
+       * @description Account id, unique among the tenant’s live accounts
+       * @example aa-main
+       */
+      accountId: string;
+      /** @example Main auto attendant */
+      displayName: string;
+      /** @enum {string} */
+      kind: 'user' | 'resource';
+      /**
+       * @description Required for resource accounts, absent for users
+       * @enum {string}
+       */
+      resourceType?: 'auto-attendant' | 'call-queue';
+    };
+    AssignLicenseBody: {
+      /**
+       * @description SKU to assign
+       * @enum {string}
+       */
+      sku:
+        | 'PHONE_SYSTEM'
+        | 'E5'
+        | 'PHONE_SYSTEM_VIRTUAL_USER'
+        | 'CALLING_PLAN'
+        | 'TEAMS_PHONE_WITH_CALLING_PLAN'
+        | 'TEAMS_SHARED_DEVICES';
+    };
+    SwapLicenseBody: {
+      /**
+       * @description SKU to remove
+       * @enum {string}
+       */
+      fromSku:
+        | 'PHONE_SYSTEM'
+        | 'E5'
+        | 'PHONE_SYSTEM_VIRTUAL_USER'
+        | 'CALLING_PLAN'
+        | 'TEAMS_PHONE_WITH_CALLING_PLAN'
+        | 'TEAMS_SHARED_DEVICES';
+      /**
+       * @description SKU to assign in the same activity
+       * @enum {string}
+       */
+      toSku:
+        | 'PHONE_SYSTEM'
+        | 'E5'
+        | 'PHONE_SYSTEM_VIRTUAL_USER'
+        | 'CALLING_PLAN'
+        | 'TEAMS_PHONE_WITH_CALLING_PLAN'
+        | 'TEAMS_SHARED_DEVICES';
+    };
+    LicenseActivityBody: {
+      /**
+       * @description Account whose licences change
+       * @example aa-main
+       */
+      accountId: string;
+      /** @default [] */
+      add: (
+        | 'PHONE_SYSTEM'
+        | 'E5'
+        | 'PHONE_SYSTEM_VIRTUAL_USER'
+        | 'CALLING_PLAN'
+        | 'TEAMS_PHONE_WITH_CALLING_PLAN'
+        | 'TEAMS_SHARED_DEVICES'
+      )[];
+      /** @default [] */
+      remove: (
+        | 'PHONE_SYSTEM'
+        | 'E5'
+        | 'PHONE_SYSTEM_VIRTUAL_USER'
+        | 'CALLING_PLAN'
+        | 'TEAMS_PHONE_WITH_CALLING_PLAN'
+        | 'TEAMS_SHARED_DEVICES'
+      )[];
+    };
+    PhoneNumberBody: {
+      /** @example +14255550100 */
+      phoneNumber: string;
+    };
+    ReplacementBody: {
+      /**
+       * @description Id of the new resource account
+       * @example aa-main
+       */
+      newAccountId: string;
+      /** @description Defaults to the old account’s name */
+      displayName?: string;
+    };
+    SeatCount: {
+      purchased: number;
+      assigned: number;
+    };
+    FreeSeats: {
+      /** @description A(N): the free allocation under the rulebook in force (R2, R9) */
+      allocation: number;
+      /** @description Free Resource Account seats held */
+      held: number;
+      /** @description How many more free seats the allocation allows */
+      available: number;
+    };
+    PaidSeats: {
+      /** @description Resource Account seats bought beyond the free allocation (R10; 0 before `current`) */
+      held: number;
+      /** @description Their cost per month at the catalogue’s list price, in USD */
+      monthlyCost: number;
+    };
+    VirtualUserSeats: {
+      /** @description A(N): the free Virtual User allocation under the policy (R2) */
+      allocation: number;
+      purchased: number;
+      assigned: number;
+      /** @description Purchased seats free to assign */
+      available: number;
+      /** @description How many more may still be purchased within the allocation (R3) */
+      purchasable: number;
+      free: components['schemas']['FreeSeats'];
+      paid: components['schemas']['PaidSeats'];
+    };
+    Shortfall: {
+      /** @enum {string} */
+      sku:
+        | 'PHONE_SYSTEM'
+        | 'E5'
+        | 'PHONE_SYSTEM_VIRTUAL_USER'
+        | 'CALLING_PLAN'
+        | 'TEAMS_PHONE_WITH_CALLING_PLAN'
+        | 'TEAMS_SHARED_DEVICES';
+      /** @description Seats of the SKU assigned to accounts */
+      assigned: number;
+      /** @description Seats of the SKU held (expired and cancelled seats no longer count) */
+      held: number;
+    };
+    ExpiringTerm: {
+      purchaseId: string;
+      /** @enum {string} */
+      sku:
+        | 'PHONE_SYSTEM'
+        | 'E5'
+        | 'PHONE_SYSTEM_VIRTUAL_USER'
+        | 'CALLING_PLAN'
+        | 'TEAMS_PHONE_WITH_CALLING_PLAN'
+        | 'TEAMS_SHARED_DEVICES';
+      quantity: number;
+      /** @description When the term ends (ISO-8601 UTC) */
+      endsAt: string;
+      /** @description A trial: same lifecycle, shown as such */
+      trial: boolean;
+    };
+    QuotaView: {
+      tenantId: string;
+      /**
+       * @description The rulebook in force (R9); before the first write, the one that write would adopt
+       * @enum {string}
+       */
+      rulebook: '2019' | '2020' | 'current';
+      /**
+       * @description Derived from the rulebook: `seed` for 2019, `per-ten` otherwise
+       * @enum {string}
+       */
+      policy: 'seed' | 'per-ten';
+      /** @description Seats of the SKUs that count for the allocation (PHONE_SYSTEM, E5): N is `purchased` */
+      phoneSystemSeats: components['schemas']['SeatCount'];
+      virtualUser: components['schemas']['VirtualUserSeats'];
+      /** @description Free seats held beyond the allocation (cancelled or expired qualifying seats shrank it), or seats assigned beyond those held */
+      overAllocated: boolean;
+      /** @description Free Resource Account seats held beyond the allocation (R10) */
+      overAllocatedBy: number;
+      /** @description SKUs with more seats assigned than held (R13) */
+      shortfalls: components['schemas']['Shortfall'][];
+      /** @description Terms ending within 30 days (R13) */
+      expiring: components['schemas']['ExpiringTerm'][];
+      /** @description Log position of the tenant’s last event reflected; null for a tenant without events */
+      position: string | null;
+      /** @description The instant replayed to, on `asOf` answers (ISO-8601 UTC) */
+      asOf?: string;
+    };
+    /** @enum {string} */
+    Sku:
+      | 'PHONE_SYSTEM'
+      | 'E5'
+      | 'PHONE_SYSTEM_VIRTUAL_USER'
+      | 'CALLING_PLAN'
+      | 'TEAMS_PHONE_WITH_CALLING_PLAN'
+      | 'TEAMS_SHARED_DEVICES';
+    /**
+     * @description R11/R12 flags under the rulebook in force: UNLICENSED, FULL_LICENCE
+     * @enum {string}
+     */
+    ComplianceFlag: 'UNLICENSED' | 'FULL_LICENCE';
+    BrokenBy: {
+      /** @description The activity that removed the last phone-capable licence */
+      removedInActivity: string;
+      /** @description The later, separate activity that assigned one (R6) */
+      assignedInActivity: string;
+      /** @description When it broke (ISO-8601 UTC) */
+      at: string;
+    };
+    AccountView: {
+      accountId: string;
+      displayName: string;
+      /** @enum {string} */
+      kind: 'user' | 'resource';
+      /**
+       * @description Null for user accounts
+       * @enum {string|null}
+       */
+      resourceType: 'auto-attendant' | 'call-queue' | null;
+      licenses: components['schemas']['Sku'][];
+      /** @description E.164; null when the account has none */
+      phoneNumber: string | null;
+      /** @enum {string} */
+      status: 'healthy' | 'at-risk' | 'broken';
+      /** @description Why the account has this status, in a sentence an administrator can act on */
+      statusReason: string;
+      /** @description R11/R12 flags under the rulebook in force: UNLICENSED, FULL_LICENCE */
+      compliance: components['schemas']['ComplianceFlag'][];
+      /** @description What to do about the flags, in words (e.g. the swap to make in one activity); null without flags */
+      complianceRemedy: string | null;
+      /** @description Present when broken (R6) */
+      brokenBy?: components['schemas']['BrokenBy'];
+    };
+    AccountList: {
+      /** @description Ordered by account id */
+      accounts: components['schemas']['AccountView'][];
+    };
+    HistoryEntry: {
+      /** @description Revision of the event in the tenant’s stream */
+      revision: number;
+      /** @enum {string} */
+      type:
+        | 'AccountCreated'
+        | 'AccountDeleted'
+        | 'LicensePurchased'
+        | 'LicensePurchaseCancelled'
+        | 'LicenseAssigned'
+        | 'LicenseUnassigned'
+        | 'LicenseSwapped'
+        | 'PhoneNumberAssigned'
+        | 'PhoneNumberReleased'
+        | 'RulebookAdopted'
+        | 'SubscriptionExpired'
+        | 'SubscriptionRenewed';
+      /** @description ISO-8601 UTC */
+      occurredAt: string;
+      /** @description The `sub` of the token that recorded it */
+      actor: string;
+      activityId: string;
+      /** @description The event’s data (SPEC §2) */
+      data: {
+        [key: string]: unknown;
+      };
+    };
+    HistoryPage: {
+      /** @description Oldest first */
+      events: components['schemas']['HistoryEntry'][];
+      /** @description Pass as `after` for the next page; null on the last page */
+      next: number | null;
+    };
+    QuotaReport: {
+      /** @description The instant replayed to, when `asOf` was given (ISO-8601 UTC) */
+      asOf?: string;
+      /** @description One quota view per tenant */
+      tenants: components['schemas']['QuotaView'][];
+    };
+    BrokenAccountEntry: {
+      accountId: string;
+      displayName: string;
+      /** @enum {string} */
+      kind: 'user' | 'resource';
+      /**
+       * @description Null for user accounts
+       * @enum {string|null}
+       */
+      resourceType: 'auto-attendant' | 'call-queue' | null;
+      licenses: components['schemas']['Sku'][];
+      /** @description E.164; null when the account has none */
+      phoneNumber: string | null;
+      /** @enum {string} */
+      status: 'healthy' | 'at-risk' | 'broken';
+      /** @description Why the account has this status, in a sentence an administrator can act on */
+      statusReason: string;
+      /** @description R11/R12 flags under the rulebook in force: UNLICENSED, FULL_LICENCE */
+      compliance: components['schemas']['ComplianceFlag'][];
+      /** @description What to do about the flags, in words (e.g. the swap to make in one activity); null without flags */
+      complianceRemedy: string | null;
+      /** @description Present when broken (R6) */
+      brokenBy?: components['schemas']['BrokenBy'];
+      tenantId: string;
+    };
+    BrokenAccountsReport: {
+      accounts: components['schemas']['BrokenAccountEntry'][];
+    };
+    ParkedEvent: {
+      /** @description Log position of the parked event (digits) */
+      position: string;
+      /** @description Null when the stream is not a tenant’s */
+      tenantId: string | null;
+      /** @description Revision in its stream (digits) */
+      revision: string;
+      /** @description The stored event type */
+      type: string;
+      /** @description The projections that could not apply it */
+      projections: string[];
+      /** @description Why it could not be applied */
+      error: string;
+      /** @description ISO-8601 UTC */
+      parkedAt: string;
+    };
+    ProjectionsStatus: {
+      /** @description The log position every projection has applied (digits) */
+      position: string;
+      /** @description Newest log position; null when empty or unreachable */
+      head: string | null;
+      /** @description Positions not applied yet; null when the store does not answer */
+      lag: string | null;
+      rebuilding: boolean;
+      /** @description The last batch failed and is being retried */
+      retrying: boolean;
+      parked: components['schemas']['ParkedEvent'][];
+    };
+    RetryAnswer: {
+      /** @enum {boolean} */
+      applied: true;
+    };
+    SkipAnswer: {
+      skipped: components['schemas']['ParkedEvent'];
+    };
+    RebuildAnswer: {
+      /** @description Events replayed */
+      events: number;
+      /** @description Time taken, in milliseconds */
+      ms: number;
+    };
+    StoreHealth: {
+      up: boolean;
+      /** @enum {string} */
+      adapter: 'embedded' | 'eventstoredb';
+    };
+    HealthAnswer: {
+      /** @enum {string} */
+      status: 'ok' | 'degraded' | 'down';
+      /** @description Only with a global admin token */
+      store?: components['schemas']['StoreHealth'];
+      /** @description Only with a global admin token */
+      projections?: components['schemas']['ProjectionsStatus'];
+    };
+  };
+  responses: never;
+  parameters: never;
+  requestBodies: never;
+  headers: never;
+  pathItems: never;
+}
+export type $defs = Record<string, never>;
+export interface operations {
+  MetricsController_scrape: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description Prometheus text exposition format */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'text/plain': string;
+        };
+      };
+    };
+  };
+  TenantWritesController_purchase: {
+    parameters: {
+      query?: never;
+      header?: {
+        /** @description Recorded on the events */
+        'X-Correlation-Id'?: string;
+        /** @description `"<revision>"`: refuse with 412 CONCURRENCY_CONFLICT when the tenant has moved on */
+        'If-Match'?: string;
+        /** @description Same key and same body: the same answer, no new events; same key, other body: 422 */
+        'Idempotency-Key'?: string;
+      };
+      path: {
+        /** @description Tenant id */
+        tenantId: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['PurchaseLicensesBody'];
+      };
+    };
+    responses: {
+      /** @description Recorded */
+      201: {
+        headers: {
+          /** @description `"<revision>"` of the tenant’s stream */
+          ETag?: string;
+          /** @description `true` when the answer is the one recorded for this Idempotency-Key */
+          'Idempotent-Replayed'?: string;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['WriteAnswer'];
+        };
+      };
+      /** @description Invalid input: path, query, headers or body (per-field `details`): VALIDATION_FAILED */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'] & {
+            /** @enum {number} */
+            statusCode?: 400;
+            /** @enum {string} */
+            error?: 'VALIDATION_FAILED';
+          };
+        };
+      };
+      /** @description No token, or a token that is invalid or expired: UNAUTHENTICATED */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'] & {
+            /** @enum {number} */
+            statusCode?: 401;
+            /** @enum {string} */
+            error?: 'UNAUTHENTICATED';
+          };
+        };
+      };
+      /** @description The token’s roles or tenant do not allow this: FORBIDDEN */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'] & {
+            /** @enum {number} */
+            statusCode?: 403;
+            /** @enum {string} */
+            error?: 'FORBIDDEN';
+          };
+        };
+      };
+      /** @description Refused by a rule of the domain; the log is unchanged: NOT_QUALIFIED, ALLOCATION_EXCEEDED */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'] & {
+            /** @enum {number} */
+            statusCode?: 409;
+            /** @enum {string} */
+            error?: 'NOT_QUALIFIED' | 'ALLOCATION_EXCEEDED';
+          };
+        };
+      };
+      /** @description If-Match names a revision the tenant has left: CONCURRENCY_CONFLICT */
+      412: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'] & {
+            /** @enum {number} */
+            statusCode?: 412;
+            /** @enum {string} */
+            error?: 'CONCURRENCY_CONFLICT';
+          };
+        };
+      };
+      /** @description The body, or the events it would append, are too large: PAYLOAD_TOO_LARGE */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'] & {
+            /** @enum {number} */
+            statusCode?: 413;
+            /** @enum {string} */
+            error?: 'PAYLOAD_TOO_LARGE';
+          };
+        };
+      };
+      /** @description A path parameter is longer than any id can be: URI_TOO_LONG */
+      414: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'] & {
+            /** @enum {number} */
+            statusCode?: 414;
+            /** @enum {string} */
+            error?: 'URI_TOO_LONG';
+          };
+        };
+      };
+      /** @description The body is not JSON: UNSUPPORTED_MEDIA_TYPE */
+      415: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'] & {
+            /** @enum {number} */
+            statusCode?: 415;
+            /** @enum {string} */
+            error?: 'UNSUPPORTED_MEDIA_TYPE';
+          };
+        };
+      };
+      /** @description This Idempotency-Key was used with another request: IDEMPOTENCY_KEY_REUSED */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'] & {
+            /** @enum {number} */
+            statusCode?: 422;
+            /** @enum {string} */
+            error?: 'IDEMPOTENCY_KEY_REUSED';
+          };
+        };
+      };
+      /** @description Too many requests from this caller; see Retry-After: TOO_MANY_REQUESTS */
+      429: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'] & {
+            /** @enum {number} */
+            statusCode?: 429;
+            /** @enum {string} */
+            error?: 'TOO_MANY_REQUESTS';
+          };
+        };
+      };
+      /** @description Temporarily unavailable; retry after Retry-After seconds: STORE_UNAVAILABLE, REQUEST_TIMEOUT */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'] & {
+            /** @enum {number} */
+            statusCode?: 503;
+            /** @enum {string} */
+            error?: 'STORE_UNAVAILABLE' | 'REQUEST_TIMEOUT';
+          };
+        };
+      };
+    };
+  };
+  TenantWritesController_cancelPurchase: {
+    parameters: {
+      query?: never;
+      header?: {
+        /** @description Recorded on the events */
+        'X-Correlation-Id'?: string;
+        /** @description `"<revision>"`: refuse with 412 CONCURRENCY_CONFLICT when the tenant has moved on */
+        'If-Match'?: string;
+        /** @description Same key and same body: the same answer, no new events; same key, other body: 422 */
+        'Idempotency-Key'?: string;
+      };
+      path: {
+        /** @description Tenant id */
+        tenantId: string;
+        /** @description The `purchaseId` its purchase answered */
+        purchaseId: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description Recorded (or nothing to change) */
+      200: {
+        headers: {
+          /** @description `"<revision>"` of the tenant’s stream */
+          ETag?: string;
+          /** @description `true` when the answer is the one recorded for this Idempotency-Key */
+          'Idempotent-Replayed'?: string;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['WriteAnswer'];
+        };
+      };
+      /** @description Invalid input: path, query, headers or body (per-field `details`): VALIDATION_FAILED */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'] & {
+            /** @enum {number} */
+            statusCode?: 400;
+            /** @enum {string} */
+            error?: 'VALIDATION_FAILED';
+          };
+        };
+      };
+      /** @description No token, or a token that is invalid or expired: UNAUTHENTICATED */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'] & {
+            /** @enum {number} */
+            statusCode?: 401;
+            /** @enum {string} */
+            error?: 'UNAUTHENTICATED';
+          };
+        };
+      };
+      /** @description The token’s roles or tenant do not allow this: FORBIDDEN */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'] & {
+            /** @enum {number} */
+            statusCode?: 403;
+            /** @enum {string} */
+            error?: 'FORBIDDEN';
+          };
+        };
+      };
+      /** @description Not found: NOT_FOUND */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'] & {
+            /** @enum {number} */
+            statusCode?: 404;
+            /** @enum {string} */
+            error?: 'NOT_FOUND';
+          };
+        };
+      };
+      /** @description Refused by a rule of the domain; the log is unchanged: SEATS_IN_USE */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'] & {
+            /** @enum {number} */
+            statusCode?: 409;
+            /** @enum {string} */
+            error?: 'SEATS_IN_USE';
+          };
+        };
+      };
+      /** @description If-Match names a revision the tenant has left: CONCURRENCY_CONFLICT */
+      412: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'] & {
+            /** @enum {number} */
+            statusCode?: 412;
+            /** @enum {string} */
+            error?: 'CONCURRENCY_CONFLICT';
+          };
+        };
+      };
+      /** @description The body, or the events it would append, are too large: PAYLOAD_TOO_LARGE */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'] & {
+            /** @enum {number} */
+            statusCode?: 413;
+            /** @enum {string} */
+            error?: 'PAYLOAD_TOO_LARGE';
+          };
+        };
+      };
+      /** @description A path parameter is longer than any id can be: URI_TOO_LONG */
+      414: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'] & {
+            /** @enum {number} */
+            statusCode?: 414;
+            /** @enum {string} */
+            error?: 'URI_TOO_LONG';
+          };
+        };
+      };
+      /** @description This Idempotency-Key was used with another request: IDEMPOTENCY_KEY_REUSED */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'] & {
+            /** @enum {number} */
+            statusCode?: 422;
+            /** @enum {string} */
+            error?: 'IDEMPOTENCY_KEY_REUSED';
+          };
+        };
+      };
+      /** @description Too many requests from this caller; see Retry-After: TOO_MANY_REQUESTS */
+      429: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'] & {
+            /** @enum {number} */
+            statusCode?: 429;
+            /** @enum {string} */
+            error?: 'TOO_MANY_REQUESTS';
+          };
+        };
+      };
+      /** @description Temporarily unavailable; retry after Retry-After seconds: STORE_UNAVAILABLE, REQUEST_TIMEOUT */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'] & {
+            /** @enum {number} */
+            statusCode?: 503;
+            /** @enum {string} */
+            error?: 'STORE_UNAVAILABLE' | 'REQUEST_TIMEOUT';
+          };
+        };
+      };
+    };
+  };
+  TenantReadsController_accounts: {
+    parameters: {
+      query?: {
+        /** @description ISO-8601 instant: the answer is the log replayed up to it */
+        asOf?: string;
+        status?: 'healthy' | 'at-risk' | 'broken';
+      };
+      header?: never;
+      path: {
+        /** @description Tenant id */
+        tenantId: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['AccountList'];
+        };
+      };
+      /** @description Invalid input: path, query, headers or body (per-field `details`): VALIDATION_FAILED */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'] & {
+            /** @enum {number} */
+            statusCode?: 400;
+            /** @enum {string} */
+            error?: 'VALIDATION_FAILED';
+          };
+        };
+      };
+      /** @description No token, or a token that is invalid or expired: UNAUTHENTICATED */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'] & {
+            /** @enum {number} */
+            statusCode?: 401;
+            /** @enum {string} */
+            error?: 'UNAUTHENTICATED';
+          };
+        };
+      };
+      /** @description The token’s roles or tenant do not allow this: FORBIDDEN */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'] & {
+            /** @enum {number} */
+            statusCode?: 403;
+            /** @enum {string} */
+            error?: 'FORBIDDEN';
+          };
+        };
+      };
+      /** @description A path parameter is longer than any id can be: URI_TOO_LONG */
+      414: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'] & {
+            /** @enum {number} */
+            statusCode?: 414;
+            /** @enum {string} */
+            error?: 'URI_TOO_LONG';
+          };
+        };
+      };
+      /** @description Too many requests from this caller; see Retry-After: TOO_MANY_REQUESTS */
+      429: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'] & {
+            /** @enum {number} */
+            statusCode?: 429;
+            /** @enum {string} */
+            error?: 'TOO_MANY_REQUESTS';
+          };
+        };
+      };
+      /** @description Temporarily unavailable; retry after Retry-After seconds: PROJECTIONS_BEHIND, PROJECTION_PARKED, STORE_UNAVAILABLE, REQUEST_TIMEOUT */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'] & {
+            /** @enum {number} */
+            statusCode?: 503;
+            /** @enum {string} */
+            error?: 'PROJECTIONS_BEHIND' | 'PROJECTION_PARKED' | 'STORE_UNAVAILABLE' | 'REQUEST_TIMEOUT';
+          };
+        };
+      };
+    };
+  };
+  TenantWritesController_createAccount: {
+    parameters: {
+      query?: never;
+      header?: {
+        /** @description Recorded on the events */
+        'X-Correlation-Id'?: string;
+        /** @description `"<revision>"`: refuse with 412 CONCURRENCY_CONFLICT when the tenant has moved on */
+        'If-Match'?: string;
+        /** @description Same key and same body: the same answer, no new events; same key, other body: 422 */
+        'Idempotency-Key'?: string;
+      };
+      path: {
+        /** @description Tenant id */
+        tenantId: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['CreateAccountBody'];
+      };
+    };
+    responses: {
+      /** @description Recorded */
+      201: {
+        headers: {
+          /** @description `"<revision>"` of the tenant’s stream */
+          ETag?: string;
+          /** @description `true` when the answer is the one recorded for this Idempotency-Key */
+          'Idempotent-Replayed'?: string;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['WriteAnswer'];
+        };
+      };
+      /** @description Invalid input: path, query, headers or body (per-field `details`): VALIDATION_FAILED */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'] & {
+            /** @enum {number} */
+            statusCode?: 400;
+            /** @enum {string} */
+            error?: 'VALIDATION_FAILED';
+          };
+        };
+      };
+      /** @description No token, or a token that is invalid or expired: UNAUTHENTICATED */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'] & {
+            /** @enum {number} */
+            statusCode?: 401;
+            /** @enum {string} */
+            error?: 'UNAUTHENTICATED';
+          };
+        };
+      };
+      /** @description The token’s roles or tenant do not allow this: FORBIDDEN */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'] & {
+            /** @enum {number} */
+            statusCode?: 403;
+            /** @enum {string} */
+            error?: 'FORBIDDEN';
+          };
+        };
+      };
+      /** @description Refused by a rule of the domain; the log is unchanged: ACCOUNT_EXISTS */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'] & {
+            /** @enum {number} */
+            statusCode?: 409;
+            /** @enum {string} */
+            error?: 'ACCOUNT_EXISTS';
+          };
+        };
+      };
+      /** @description If-Match names a revision the tenant has left: CONCURRENCY_CONFLICT */
+      412: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'] & {
+            /** @enum {number} */
+            statusCode?: 412;
+            /** @enum {string} */
+            error?: 'CONCURRENCY_CONFLICT';
+          };
+        };
+      };
+      /** @description The body, or the events it would append, are too large: PAYLOAD_TOO_LARGE */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'] & {
+            /** @enum {number} */
+            statusCode?: 413;
+            /** @enum {string} */
+            error?: 'PAYLOAD_TOO_LARGE';
+          };
+        };
+      };
+      /** @description A path parameter is longer than any id can be: URI_TOO_LONG */
+      414: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'] & {
+            /** @enum {number} */
+            statusCode?: 414;
+            /** @enum {string} */
+            error?: 'URI_TOO_LONG';
+          };
+        };
+      };
+      /** @description The body is not JSON: UNSUPPORTED_MEDIA_TYPE */
+      415: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'] & {
+            /** @enum {number} */
+            statusCode?: 415;
+            /** @enum {string} */
+            error?: 'UNSUPPORTED_MEDIA_TYPE';
+          };
+        };
+      };
+      /** @description This Idempotency-Key was used with another request: IDEMPOTENCY_KEY_REUSED */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'] & {
+            /** @enum {number} */
+            statusCode?: 422;
+            /** @enum {string} */
+            error?: 'IDEMPOTENCY_KEY_REUSED';
+          };
+        };
+      };
+      /** @description Too many requests from this caller; see Retry-After: TOO_MANY_REQUESTS */
+      429: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'] & {
+            /** @enum {number} */
+            statusCode?: 429;
+            /** @enum {string} */
+            error?: 'TOO_MANY_REQUESTS';
+          };
+        };
+      };
+      /** @description Temporarily unavailable; retry after Retry-After seconds: STORE_UNAVAILABLE, REQUEST_TIMEOUT */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'] & {
+            /** @enum {number} */
+            statusCode?: 503;
+            /** @enum {string} */
+            error?: 'STORE_UNAVAILABLE' | 'REQUEST_TIMEOUT';
+          };
+        };
+      };
+    };
+  };
+  TenantReadsController_account: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        /** @description Tenant id */
+        tenantId: string;
+        /** @description Account id */
+        accountId: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['AccountView'];
+        };
+      };
+      /** @description Invalid input: path, query, headers or body (per-field `details`): VALIDATION_FAILED */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'] & {
+            /** @enum {number} */
+            statusCode?: 400;
+            /** @enum {string} */
+            error?: 'VALIDATION_FAILED';
+          };
+        };
+      };
+      /** @description No token, or a token that is invalid or expired: UNAUTHENTICATED */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'] & {
+            /** @enum {number} */
+            statusCode?: 401;
+            /** @enum {string} */
+            error?: 'UNAUTHENTICATED';
+          };
+        };
+      };
+      /** @description The token’s roles or tenant do not allow this: FORBIDDEN */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'] & {
+            /** @enum {number} */
+            statusCode?: 403;
+            /** @enum {string} */
+            error?: 'FORBIDDEN';
+          };
+        };
+      };
+      /** @description Not found: NOT_FOUND */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'] & {
+            /** @enum {number} */
+            statusCode?: 404;
+            /** @enum {string} */
+            error?: 'NOT_FOUND';
+          };
+        };
+      };
+      /** @description A path parameter is longer than any id can be: URI_TOO_LONG */
+      414: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'] & {
+            /** @enum {number} */
+            statusCode?: 414;
+            /** @enum {string} */
+            error?: 'URI_TOO_LONG';
+          };
+        };
+      };
+      /** @description Too many requests from this caller; see Retry-After: TOO_MANY_REQUESTS */
+      429: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'] & {
+            /** @enum {number} */
+            statusCode?: 429;
+            /** @enum {string} */
+            error?: 'TOO_MANY_REQUESTS';
+          };
+        };
+      };
+      /** @description Temporarily unavailable; retry after Retry-After seconds: PROJECTIONS_BEHIND, PROJECTION_PARKED, STORE_UNAVAILABLE, REQUEST_TIMEOUT */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'] & {
+            /** @enum {number} */
+            statusCode?: 503;
+            /** @enum {string} */
+            error?: 'PROJECTIONS_BEHIND' | 'PROJECTION_PARKED' | 'STORE_UNAVAILABLE' | 'REQUEST_TIMEOUT';
+          };
+        };
+      };
+    };
+  };
+  TenantWritesController_deleteAccount: {
+    parameters: {
+      query?: never;
+      header?: {
+        /** @description Recorded on the events */
+        'X-Correlation-Id'?: string;
+        /** @description `"<revision>"`: refuse with 412 CONCURRENCY_CONFLICT when the tenant has moved on */
+        'If-Match'?: string;
+        /** @description Same key and same body: the same answer, no new events; same key, other body: 422 */
+        'Idempotency-Key'?: string;
+      };
+      path: {
+        /** @description Tenant id */
+        tenantId: string;
+        /** @description Account id */
+        accountId: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description Recorded (or nothing to change) */
+      200: {
+        headers: {
+          /** @description `"<revision>"` of the tenant’s stream */
+          ETag?: string;
+          /** @description `true` when the answer is the one recorded for this Idempotency-Key */
+          'Idempotent-Replayed'?: string;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['WriteAnswer'];
+        };
+      };
+      /** @description Invalid input: path, query, headers or body (per-field `details`): VALIDATION_FAILED */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'] & {
+            /** @enum {number} */
+            statusCode?: 400;
+            /** @enum {string} */
+            error?: 'VALIDATION_FAILED';
+          };
+        };
+      };
+      /** @description No token, or a token that is invalid or expired: UNAUTHENTICATED */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'] & {
+            /** @enum {number} */
+            statusCode?: 401;
+            /** @enum {string} */
+            error?: 'UNAUTHENTICATED';
+          };
+        };
+      };
+      /** @description The token’s roles or tenant do not allow this: FORBIDDEN */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'] & {
+            /** @enum {number} */
+            statusCode?: 403;
+            /** @enum {string} */
+            error?: 'FORBIDDEN';
+          };
+        };
+      };
+      /** @description Not found: NOT_FOUND */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'] & {
+            /** @enum {number} */
+            statusCode?: 404;
+            /** @enum {string} */
+            error?: 'NOT_FOUND';
+          };
+        };
+      };
+      /** @description If-Match names a revision the tenant has left: CONCURRENCY_CONFLICT */
+      412: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'] & {
+            /** @enum {number} */
+            statusCode?: 412;
+            /** @enum {string} */
+            error?: 'CONCURRENCY_CONFLICT';
+          };
+        };
+      };
+      /** @description The body, or the events it would append, are too large: PAYLOAD_TOO_LARGE */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'] & {
+            /** @enum {number} */
+            statusCode?: 413;
+            /** @enum {string} */
+            error?: 'PAYLOAD_TOO_LARGE';
+          };
+        };
+      };
+      /** @description A path parameter is longer than any id can be: URI_TOO_LONG */
+      414: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'] & {
+            /** @enum {number} */
+            statusCode?: 414;
+            /** @enum {string} */
+            error?: 'URI_TOO_LONG';
+          };
+        };
+      };
+      /** @description This Idempotency-Key was used with another request: IDEMPOTENCY_KEY_REUSED */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'] & {
+            /** @enum {number} */
+            statusCode?: 422;
+            /** @enum {string} */
+            error?: 'IDEMPOTENCY_KEY_REUSED';
+          };
+        };
+      };
+      /** @description Too many requests from this caller; see Retry-After: TOO_MANY_REQUESTS */
+      429: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'] & {
+            /** @enum {number} */
+            statusCode?: 429;
+            /** @enum {string} */
+            error?: 'TOO_MANY_REQUESTS';
+          };
+        };
+      };
+      /** @description Temporarily unavailable; retry after Retry-After seconds: STORE_UNAVAILABLE, REQUEST_TIMEOUT */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'] & {
+            /** @enum {number} */
+            statusCode?: 503;
+            /** @enum {string} */
+            error?: 'STORE_UNAVAILABLE' | 'REQUEST_TIMEOUT';
+          };
+        };
+      };
+    };
+  };
+  TenantWritesController_assignLicense: {
+    parameters: {
+      query?: never;
+      header?: {
+        /** @description Recorded on the events */
+        'X-Correlation-Id'?: string;
+        /** @description `"<revision>"`: refuse with 412 CONCURRENCY_CONFLICT when the tenant has moved on */
+        'If-Match'?: string;
+        /** @description Same key and same body: the same answer, no new events; same key, other body: 422 */
+        'Idempotency-Key'?: string;
+      };
+      path: {
+        /** @description Tenant id */
+        tenantId: string;
+        /** @description Account id */
+        accountId: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['AssignLicenseBody'];
+      };
+    };
+    responses: {
+      /** @description Recorded */
+      201: {
+        headers: {
+          /** @description `"<revision>"` of the tenant’s stream */
+          ETag?: string;
+          /** @description `true` when the answer is the one recorded for this Idempotency-Key */
+          'Idempotent-Replayed'?: string;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['WriteAnswer'];
+        };
+      };
+      /** @description Invalid input: path, query, headers or body (per-field `details`): VALIDATION_FAILED */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'] & {
+            /** @enum {number} */
+            statusCode?: 400;
+            /** @enum {string} */
+            error?: 'VALIDATION_FAILED';
+          };
+        };
+      };
+      /** @description No token, or a token that is invalid or expired: UNAUTHENTICATED */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'] & {
+            /** @enum {number} */
+            statusCode?: 401;
+            /** @enum {string} */
+            error?: 'UNAUTHENTICATED';
+          };
+        };
+      };
+      /** @description The token’s roles or tenant do not allow this: FORBIDDEN */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'] & {
+            /** @enum {number} */
+            statusCode?: 403;
+            /** @enum {string} */
+            error?: 'FORBIDDEN';
+          };
+        };
+      };
+      /** @description Not found: NOT_FOUND */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'] & {
+            /** @enum {number} */
+            statusCode?: 404;
+            /** @enum {string} */
+            error?: 'NOT_FOUND';
+          };
+        };
+      };
+      /** @description Refused by a rule of the domain; the log is unchanged: LICENSE_NOT_HELD, LICENSE_ALREADY_HELD, NOT_A_RESOURCE_ACCOUNT, NO_SEAT_AVAILABLE */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'] & {
+            /** @enum {number} */
+            statusCode?: 409;
+            /** @enum {string} */
+            error?:
+              'LICENSE_NOT_HELD' | 'LICENSE_ALREADY_HELD' | 'NOT_A_RESOURCE_ACCOUNT' | 'NO_SEAT_AVAILABLE';
+          };
+        };
+      };
+      /** @description If-Match names a revision the tenant has left: CONCURRENCY_CONFLICT */
+      412: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'] & {
+            /** @enum {number} */
+            statusCode?: 412;
+            /** @enum {string} */
+            error?: 'CONCURRENCY_CONFLICT';
+          };
+        };
+      };
+      /** @description The body, or the events it would append, are too large: PAYLOAD_TOO_LARGE */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'] & {
+            /** @enum {number} */
+            statusCode?: 413;
+            /** @enum {string} */
+            error?: 'PAYLOAD_TOO_LARGE';
+          };
+        };
+      };
+      /** @description A path parameter is longer than any id can be: URI_TOO_LONG */
+      414: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'] & {
+            /** @enum {number} */
+            statusCode?: 414;
+            /** @enum {string} */
+            error?: 'URI_TOO_LONG';
+          };
+        };
+      };
+      /** @description The body is not JSON: UNSUPPORTED_MEDIA_TYPE */
+      415: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'] & {
+            /** @enum {number} */
+            statusCode?: 415;
+            /** @enum {string} */
+            error?: 'UNSUPPORTED_MEDIA_TYPE';
+          };
+        };
+      };
+      /** @description This Idempotency-Key was used with another request: IDEMPOTENCY_KEY_REUSED */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'] & {
+            /** @enum {number} */
+            statusCode?: 422;
+            /** @enum {string} */
+            error?: 'IDEMPOTENCY_KEY_REUSED';
+          };
+        };
+      };
+      /** @description Too many requests from this caller; see Retry-After: TOO_MANY_REQUESTS */
+      429: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'] & {
+            /** @enum {number} */
+            statusCode?: 429;
+            /** @enum {string} */
+            error?: 'TOO_MANY_REQUESTS';
+          };
+        };
+      };
+      /** @description Temporarily unavailable; retry after Retry-After seconds: STORE_UNAVAILABLE, REQUEST_TIMEOUT */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'] & {
+            /** @enum {number} */
+            statusCode?: 503;
+            /** @enum {string} */
+            error?: 'STORE_UNAVAILABLE' | 'REQUEST_TIMEOUT';
+          };
+        };
+      };
+    };
+  };
+  TenantWritesController_removeLicense: {
+    parameters: {
+      query?: never;
+      header?: {
+        /** @description Recorded on the events */
+        'X-Correlation-Id'?: string;
+        /** @description `"<revision>"`: refuse with 412 CONCURRENCY_CONFLICT when the tenant has moved on */
+        'If-Match'?: string;
+        /** @description Same key and same body: the same answer, no new events; same key, other body: 422 */
+        'Idempotency-Key'?: string;
+      };
+      path: {
+        /** @description Tenant id */
+        tenantId: string;
+        /** @description Account id */
+        accountId: string;
+        /** @description SKU to remove */
+        sku:
+          | 'PHONE_SYSTEM'
+          | 'E5'
+          | 'PHONE_SYSTEM_VIRTUAL_USER'
+          | 'CALLING_PLAN'
+          | 'TEAMS_PHONE_WITH_CALLING_PLAN'
+          | 'TEAMS_SHARED_DEVICES';
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description Recorded (or nothing to change) */
+      200: {
+        headers: {
+          /** @description `"<revision>"` of the tenant’s stream */
+          ETag?: string;
+          /** @description `true` when the answer is the one recorded for this Idempotency-Key */
+          'Idempotent-Replayed'?: string;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['WriteAnswer'];
+        };
+      };
+      /** @description Invalid input: path, query, headers or body (per-field `details`): VALIDATION_FAILED */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'] & {
+            /** @enum {number} */
+            statusCode?: 400;
+            /** @enum {string} */
+            error?: 'VALIDATION_FAILED';
+          };
+        };
+      };
+      /** @description No token, or a token that is invalid or expired: UNAUTHENTICATED */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'] & {
+            /** @enum {number} */
+            statusCode?: 401;
+            /** @enum {string} */
+            error?: 'UNAUTHENTICATED';
+          };
+        };
+      };
+      /** @description The token’s roles or tenant do not allow this: FORBIDDEN */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'] & {
+            /** @enum {number} */
+            statusCode?: 403;
+            /** @enum {string} */
+            error?: 'FORBIDDEN';
+          };
+        };
+      };
+      /** @description Not found: NOT_FOUND */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'] & {
+            /** @enum {number} */
+            statusCode?: 404;
+            /** @enum {string} */
+            error?: 'NOT_FOUND';
+          };
+        };
+      };
+      /** @description Refused by a rule of the domain; the log is unchanged: LICENSE_NOT_HELD, LICENSE_ALREADY_HELD, NOT_A_RESOURCE_ACCOUNT, NO_SEAT_AVAILABLE */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'] & {
+            /** @enum {number} */
+            statusCode?: 409;
+            /** @enum {string} */
+            error?:
+              'LICENSE_NOT_HELD' | 'LICENSE_ALREADY_HELD' | 'NOT_A_RESOURCE_ACCOUNT' | 'NO_SEAT_AVAILABLE';
+          };
+        };
+      };
+      /** @description If-Match names a revision the tenant has left: CONCURRENCY_CONFLICT */
+      412: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'] & {
+            /** @enum {number} */
+            statusCode?: 412;
+            /** @enum {string} */
+            error?: 'CONCURRENCY_CONFLICT';
+          };
+        };
+      };
+      /** @description The body, or the events it would append, are too large: PAYLOAD_TOO_LARGE */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'] & {
+            /** @enum {number} */
+            statusCode?: 413;
+            /** @enum {string} */
+            error?: 'PAYLOAD_TOO_LARGE';
+          };
+        };
+      };
+      /** @description A path parameter is longer than any id can be: URI_TOO_LONG */
+      414: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'] & {
+            /** @enum {number} */
+            statusCode?: 414;
+            /** @enum {string} */
+            error?: 'URI_TOO_LONG';
+          };
+        };
+      };
+      /** @description This Idempotency-Key was used with another request: IDEMPOTENCY_KEY_REUSED */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'] & {
+            /** @enum {number} */
+            statusCode?: 422;
+            /** @enum {string} */
+            error?: 'IDEMPOTENCY_KEY_REUSED';
+          };
+        };
+      };
+      /** @description Too many requests from this caller; see Retry-After: TOO_MANY_REQUESTS */
+      429: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'] & {
+            /** @enum {number} */
+            statusCode?: 429;
+            /** @enum {string} */
+            error?: 'TOO_MANY_REQUESTS';
+          };
+        };
+      };
+      /** @description Temporarily unavailable; retry after Retry-After seconds: STORE_UNAVAILABLE, REQUEST_TIMEOUT */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'] & {
+            /** @enum {number} */
+            statusCode?: 503;
+            /** @enum {string} */
+            error?: 'STORE_UNAVAILABLE' | 'REQUEST_TIMEOUT';
+          };
+        };
+      };
+    };
+  };
+  TenantWritesController_swapLicense: {
+    parameters: {
+      query?: never;
+      header?: {
+        /** @description Recorded on the events */
+        'X-Correlation-Id'?: string;
+        /** @description `"<revision>"`: refuse with 412 CONCURRENCY_CONFLICT when the tenant has moved on */
+        'If-Match'?: string;
+        /** @description Same key and same body: the same answer, no new events; same key, other body: 422 */
+        'Idempotency-Key'?: string;
+      };
+      path: {
+        /** @description Tenant id */
+        tenantId: string;
+        /** @description Account id */
+        accountId: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['SwapLicenseBody'];
+      };
+    };
+    responses: {
+      /** @description Recorded (or nothing to change) */
+      200: {
+        headers: {
+          /** @description `"<revision>"` of the tenant’s stream */
+          ETag?: string;
+          /** @description `true` when the answer is the one recorded for this Idempotency-Key */
+          'Idempotent-Replayed'?: string;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['WriteAnswer'];
+        };
+      };
+      /** @description Invalid input: path, query, headers or body (per-field `details`): VALIDATION_FAILED */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'] & {
+            /** @enum {number} */
+            statusCode?: 400;
+            /** @enum {string} */
+            error?: 'VALIDATION_FAILED';
+          };
+        };
+      };
+      /** @description No token, or a token that is invalid or expired: UNAUTHENTICATED */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'] & {
+            /** @enum {number} */
+            statusCode?: 401;
+            /** @enum {string} */
+            error?: 'UNAUTHENTICATED';
+          };
+        };
+      };
+      /** @description The token’s roles or tenant do not allow this: FORBIDDEN */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'] & {
+            /** @enum {number} */
+            statusCode?: 403;
+            /** @enum {string} */
+            error?: 'FORBIDDEN';
+          };
+        };
+      };
+      /** @description Not found: NOT_FOUND */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'] & {
+            /** @enum {number} */
+            statusCode?: 404;
+            /** @enum {string} */
+            error?: 'NOT_FOUND';
+          };
+        };
+      };
+      /** @description Refused by a rule of the domain; the log is unchanged: LICENSE_NOT_HELD, LICENSE_ALREADY_HELD, NOT_A_RESOURCE_ACCOUNT, NO_SEAT_AVAILABLE */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'] & {
+            /** @enum {number} */
+            statusCode?: 409;
+            /** @enum {string} */
+            error?:
+              'LICENSE_NOT_HELD' | 'LICENSE_ALREADY_HELD' | 'NOT_A_RESOURCE_ACCOUNT' | 'NO_SEAT_AVAILABLE';
+          };
+        };
+      };
+      /** @description If-Match names a revision the tenant has left: CONCURRENCY_CONFLICT */
+      412: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'] & {
+            /** @enum {number} */
+            statusCode?: 412;
+            /** @enum {string} */
+            error?: 'CONCURRENCY_CONFLICT';
+          };
+        };
+      };
+      /** @description The body, or the events it would append, are too large: PAYLOAD_TOO_LARGE */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'] & {
+            /** @enum {number} */
+            statusCode?: 413;
+            /** @enum {string} */
+            error?: 'PAYLOAD_TOO_LARGE';
+          };
+        };
+      };
+      /** @description A path parameter is longer than any id can be: URI_TOO_LONG */
+      414: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'] & {
+            /** @enum {number} */
+            statusCode?: 414;
+            /** @enum {string} */
+            error?: 'URI_TOO_LONG';
+          };
+        };
+      };
+      /** @description The body is not JSON: UNSUPPORTED_MEDIA_TYPE */
+      415: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'] & {
+            /** @enum {number} */
+            statusCode?: 415;
+            /** @enum {string} */
+            error?: 'UNSUPPORTED_MEDIA_TYPE';
+          };
+        };
+      };
+      /** @description This Idempotency-Key was used with another request: IDEMPOTENCY_KEY_REUSED */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'] & {
+            /** @enum {number} */
+            statusCode?: 422;
+            /** @enum {string} */
+            error?: 'IDEMPOTENCY_KEY_REUSED';
+          };
+        };
+      };
+      /** @description Too many requests from this caller; see Retry-After: TOO_MANY_REQUESTS */
+      429: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'] & {
+            /** @enum {number} */
+            statusCode?: 429;
+            /** @enum {string} */
+            error?: 'TOO_MANY_REQUESTS';
+          };
+        };
+      };
+      /** @description Temporarily unavailable; retry after Retry-After seconds: STORE_UNAVAILABLE, REQUEST_TIMEOUT */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'] & {
+            /** @enum {number} */
+            statusCode?: 503;
+            /** @enum {string} */
+            error?: 'STORE_UNAVAILABLE' | 'REQUEST_TIMEOUT';
+          };
+        };
+      };
+    };
+  };
+  TenantWritesController_changeLicenses: {
+    parameters: {
+      query?: never;
+      header?: {
+        /** @description Recorded on the events */
+        'X-Correlation-Id'?: string;
+        /** @description `"<revision>"`: refuse with 412 CONCURRENCY_CONFLICT when the tenant has moved on */
+        'If-Match'?: string;
+        /** @description Same key and same body: the same answer, no new events; same key, other body: 422 */
+        'Idempotency-Key'?: string;
+      };
+      path: {
+        /** @description Tenant id */
+        tenantId: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['LicenseActivityBody'];
+      };
+    };
+    responses: {
+      /** @description Recorded (or nothing to change) */
+      200: {
+        headers: {
+          /** @description `"<revision>"` of the tenant’s stream */
+          ETag?: string;
+          /** @description `true` when the answer is the one recorded for this Idempotency-Key */
+          'Idempotent-Replayed'?: string;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['WriteAnswer'];
+        };
+      };
+      /** @description Invalid input: path, query, headers or body (per-field `details`): VALIDATION_FAILED */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'] & {
+            /** @enum {number} */
+            statusCode?: 400;
+            /** @enum {string} */
+            error?: 'VALIDATION_FAILED';
+          };
+        };
+      };
+      /** @description No token, or a token that is invalid or expired: UNAUTHENTICATED */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'] & {
+            /** @enum {number} */
+            statusCode?: 401;
+            /** @enum {string} */
+            error?: 'UNAUTHENTICATED';
+          };
+        };
+      };
+      /** @description The token’s roles or tenant do not allow this: FORBIDDEN */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'] & {
+            /** @enum {number} */
+            statusCode?: 403;
+            /** @enum {string} */
+            error?: 'FORBIDDEN';
+          };
+        };
+      };
+      /** @description Not found: NOT_FOUND */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'] & {
+            /** @enum {number} */
+            statusCode?: 404;
+            /** @enum {string} */
+            error?: 'NOT_FOUND';
+          };
+        };
+      };
+      /** @description Refused by a rule of the domain; the log is unchanged: LICENSE_NOT_HELD, LICENSE_ALREADY_HELD, NOT_A_RESOURCE_ACCOUNT, NO_SEAT_AVAILABLE */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'] & {
+            /** @enum {number} */
+            statusCode?: 409;
+            /** @enum {string} */
+            error?:
+              'LICENSE_NOT_HELD' | 'LICENSE_ALREADY_HELD' | 'NOT_A_RESOURCE_ACCOUNT' | 'NO_SEAT_AVAILABLE';
+          };
+        };
+      };
+      /** @description If-Match names a revision the tenant has left: CONCURRENCY_CONFLICT */
+      412: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'] & {
+            /** @enum {number} */
+            statusCode?: 412;
+            /** @enum {string} */
+            error?: 'CONCURRENCY_CONFLICT';
+          };
+        };
+      };
+      /** @description The body, or the events it would append, are too large: PAYLOAD_TOO_LARGE */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'] & {
+            /** @enum {number} */
+            statusCode?: 413;
+            /** @enum {string} */
+            error?: 'PAYLOAD_TOO_LARGE';
+          };
+        };
+      };
+      /** @description A path parameter is longer than any id can be: URI_TOO_LONG */
+      414: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'] & {
+            /** @enum {number} */
+            statusCode?: 414;
+            /** @enum {string} */
+            error?: 'URI_TOO_LONG';
+          };
+        };
+      };
+      /** @description The body is not JSON: UNSUPPORTED_MEDIA_TYPE */
+      415: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'] & {
+            /** @enum {number} */
+            statusCode?: 415;
+            /** @enum {string} */
+            error?: 'UNSUPPORTED_MEDIA_TYPE';
+          };
+        };
+      };
+      /** @description This Idempotency-Key was used with another request: IDEMPOTENCY_KEY_REUSED */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'] & {
+            /** @enum {number} */
+            statusCode?: 422;
+            /** @enum {string} */
+            error?: 'IDEMPOTENCY_KEY_REUSED';
+          };
+        };
+      };
+      /** @description Too many requests from this caller; see Retry-After: TOO_MANY_REQUESTS */
+      429: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'] & {
+            /** @enum {number} */
+            statusCode?: 429;
+            /** @enum {string} */
+            error?: 'TOO_MANY_REQUESTS';
+          };
+        };
+      };
+      /** @description Temporarily unavailable; retry after Retry-After seconds: STORE_UNAVAILABLE, REQUEST_TIMEOUT */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'] & {
+            /** @enum {number} */
+            statusCode?: 503;
+            /** @enum {string} */
+            error?: 'STORE_UNAVAILABLE' | 'REQUEST_TIMEOUT';
+          };
+        };
+      };
+    };
+  };
+  TenantWritesController_assignPhoneNumber: {
+    parameters: {
+      query?: never;
+      header?: {
+        /** @description Recorded on the events */
+        'X-Correlation-Id'?: string;
+        /** @description `"<revision>"`: refuse with 412 CONCURRENCY_CONFLICT when the tenant has moved on */
+        'If-Match'?: string;
+        /** @description Same key and same body: the same answer, no new events; same key, other body: 422 */
+        'Idempotency-Key'?: string;
+      };
+      path: {
+        /** @description Tenant id */
+        tenantId: string;
+        /** @description Account id */
+        accountId: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['PhoneNumberBody'];
+      };
+    };
+    responses: {
+      /** @description Recorded (or nothing to change) */
+      200: {
+        headers: {
+          /** @description `"<revision>"` of the tenant’s stream */
+          ETag?: string;
+          /** @description `true` when the answer is the one recorded for this Idempotency-Key */
+          'Idempotent-Replayed'?: string;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['WriteAnswer'];
+        };
+      };
+      /** @description Invalid input: path, query, headers or body (per-field `details`): VALIDATION_FAILED */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'] & {
+            /** @enum {number} */
+            statusCode?: 400;
+            /** @enum {string} */
+            error?: 'VALIDATION_FAILED';
+          };
+        };
+      };
+      /** @description No token, or a token that is invalid or expired: UNAUTHENTICATED */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'] & {
+            /** @enum {number} */
+            statusCode?: 401;
+            /** @enum {string} */
+            error?: 'UNAUTHENTICATED';
+          };
+        };
+      };
+      /** @description The token’s roles or tenant do not allow this: FORBIDDEN */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'] & {
+            /** @enum {number} */
+            statusCode?: 403;
+            /** @enum {string} */
+            error?: 'FORBIDDEN';
+          };
+        };
+      };
+      /** @description Not found: NOT_FOUND */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'] & {
+            /** @enum {number} */
+            statusCode?: 404;
+            /** @enum {string} */
+            error?: 'NOT_FOUND';
+          };
+        };
+      };
+      /** @description Refused by a rule of the domain; the log is unchanged: LICENSE_REQUIRED, PHONE_NUMBER_IN_USE */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'] & {
+            /** @enum {number} */
+            statusCode?: 409;
+            /** @enum {string} */
+            error?: 'LICENSE_REQUIRED' | 'PHONE_NUMBER_IN_USE';
+          };
+        };
+      };
+      /** @description If-Match names a revision the tenant has left: CONCURRENCY_CONFLICT */
+      412: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'] & {
+            /** @enum {number} */
+            statusCode?: 412;
+            /** @enum {string} */
+            error?: 'CONCURRENCY_CONFLICT';
+          };
+        };
+      };
+      /** @description The body, or the events it would append, are too large: PAYLOAD_TOO_LARGE */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'] & {
+            /** @enum {number} */
+            statusCode?: 413;
+            /** @enum {string} */
+            error?: 'PAYLOAD_TOO_LARGE';
+          };
+        };
+      };
+      /** @description A path parameter is longer than any id can be: URI_TOO_LONG */
+      414: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'] & {
+            /** @enum {number} */
+            statusCode?: 414;
+            /** @enum {string} */
+            error?: 'URI_TOO_LONG';
+          };
+        };
+      };
+      /** @description The body is not JSON: UNSUPPORTED_MEDIA_TYPE */
+      415: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'] & {
+            /** @enum {number} */
+            statusCode?: 415;
+            /** @enum {string} */
+            error?: 'UNSUPPORTED_MEDIA_TYPE';
+          };
+        };
+      };
+      /** @description This Idempotency-Key was used with another request: IDEMPOTENCY_KEY_REUSED */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'] & {
+            /** @enum {number} */
+            statusCode?: 422;
+            /** @enum {string} */
+            error?: 'IDEMPOTENCY_KEY_REUSED';
+          };
+        };
+      };
+      /** @description Too many requests from this caller; see Retry-After: TOO_MANY_REQUESTS */
+      429: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'] & {
+            /** @enum {number} */
+            statusCode?: 429;
+            /** @enum {string} */
+            error?: 'TOO_MANY_REQUESTS';
+          };
+        };
+      };
+      /** @description Temporarily unavailable; retry after Retry-After seconds: STORE_UNAVAILABLE, REQUEST_TIMEOUT */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'] & {
+            /** @enum {number} */
+            statusCode?: 503;
+            /** @enum {string} */
+            error?: 'STORE_UNAVAILABLE' | 'REQUEST_TIMEOUT';
+          };
+        };
+      };
+    };
+  };
+  TenantWritesController_releasePhoneNumber: {
+    parameters: {
+      query?: never;
+      header?: {
+        /** @description Recorded on the events */
+        'X-Correlation-Id'?: string;
+        /** @description `"<revision>"`: refuse with 412 CONCURRENCY_CONFLICT when the tenant has moved on */
+        'If-Match'?: string;
+        /** @description Same key and same body: the same answer, no new events; same key, other body: 422 */
+        'Idempotency-Key'?: string;
+      };
+      path: {
+        /** @description Tenant id */
+        tenantId: string;
+        /** @description Account id */
+        accountId: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description Recorded (or nothing to change) */
+      200: {
+        headers: {
+          /** @description `"<revision>"` of the tenant’s stream */
+          ETag?: string;
+          /** @description `true` when the answer is the one recorded for this Idempotency-Key */
+          'Idempotent-Replayed'?: string;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['WriteAnswer'];
+        };
+      };
+      /** @description Invalid input: path, query, headers or body (per-field `details`): VALIDATION_FAILED */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'] & {
+            /** @enum {number} */
+            statusCode?: 400;
+            /** @enum {string} */
+            error?: 'VALIDATION_FAILED';
+          };
+        };
+      };
+      /** @description No token, or a token that is invalid or expired: UNAUTHENTICATED */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'] & {
+            /** @enum {number} */
+            statusCode?: 401;
+            /** @enum {string} */
+            error?: 'UNAUTHENTICATED';
+          };
+        };
+      };
+      /** @description The token’s roles or tenant do not allow this: FORBIDDEN */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'] & {
+            /** @enum {number} */
+            statusCode?: 403;
+            /** @enum {string} */
+            error?: 'FORBIDDEN';
+          };
+        };
+      };
+      /** @description Not found: NOT_FOUND */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'] & {
+            /** @enum {number} */
+            statusCode?: 404;
+            /** @enum {string} */
+            error?: 'NOT_FOUND';
+          };
+        };
+      };
+      /** @description If-Match names a revision the tenant has left: CONCURRENCY_CONFLICT */
+      412: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'] & {
+            /** @enum {number} */
+            statusCode?: 412;
+            /** @enum {string} */
+            error?: 'CONCURRENCY_CONFLICT';
+          };
+        };
+      };
+      /** @description The body, or the events it would append, are too large: PAYLOAD_TOO_LARGE */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'] & {
+            /** @enum {number} */
+            statusCode?: 413;
+            /** @enum {string} */
+            error?: 'PAYLOAD_TOO_LARGE';
+          };
+        };
+      };
+      /** @description A path parameter is longer than any id can be: URI_TOO_LONG */
+      414: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'] & {
+            /** @enum {number} */
+            statusCode?: 414;
+            /** @enum {string} */
+            error?: 'URI_TOO_LONG';
+          };
+        };
+      };
+      /** @description This Idempotency-Key was used with another request: IDEMPOTENCY_KEY_REUSED */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'] & {
+            /** @enum {number} */
+            statusCode?: 422;
+            /** @enum {string} */
+            error?: 'IDEMPOTENCY_KEY_REUSED';
+          };
+        };
+      };
+      /** @description Too many requests from this caller; see Retry-After: TOO_MANY_REQUESTS */
+      429: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'] & {
+            /** @enum {number} */
+            statusCode?: 429;
+            /** @enum {string} */
+            error?: 'TOO_MANY_REQUESTS';
+          };
+        };
+      };
+      /** @description Temporarily unavailable; retry after Retry-After seconds: STORE_UNAVAILABLE, REQUEST_TIMEOUT */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'] & {
+            /** @enum {number} */
+            statusCode?: 503;
+            /** @enum {string} */
+            error?: 'STORE_UNAVAILABLE' | 'REQUEST_TIMEOUT';
+          };
+        };
+      };
+    };
+  };
+  TenantWritesController_replaceAccount: {
+    parameters: {
+      query?: never;
+      header?: {
+        /** @description Recorded on the events */
+        'X-Correlation-Id'?: string;
+        /** @description `"<revision>"`: refuse with 412 CONCURRENCY_CONFLICT when the tenant has moved on */
+        'If-Match'?: string;
+        /** @description Same key and same body: the same answer, no new events; same key, other body: 422 */
+        'Idempotency-Key'?: string;
+      };
+      path: {
+        /** @description Tenant id */
+        tenantId: string;
+        /** @description Account id */
+        accountId: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['ReplacementBody'];
+      };
+    };
+    responses: {
+      /** @description Recorded */
+      201: {
+        headers: {
+          /** @description `"<revision>"` of the tenant’s stream */
+          ETag?: string;
+          /** @description `true` when the answer is the one recorded for this Idempotency-Key */
+          'Idempotent-Replayed'?: string;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['WriteAnswer'];
+        };
+      };
+      /** @description Invalid input: path, query, headers or body (per-field `details`): VALIDATION_FAILED */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'] & {
+            /** @enum {number} */
+            statusCode?: 400;
+            /** @enum {string} */
+            error?: 'VALIDATION_FAILED';
+          };
+        };
+      };
+      /** @description No token, or a token that is invalid or expired: UNAUTHENTICATED */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'] & {
+            /** @enum {number} */
+            statusCode?: 401;
+            /** @enum {string} */
+            error?: 'UNAUTHENTICATED';
+          };
+        };
+      };
+      /** @description The token’s roles or tenant do not allow this: FORBIDDEN */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'] & {
+            /** @enum {number} */
+            statusCode?: 403;
+            /** @enum {string} */
+            error?: 'FORBIDDEN';
+          };
+        };
+      };
+      /** @description Not found: NOT_FOUND */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'] & {
+            /** @enum {number} */
+            statusCode?: 404;
+            /** @enum {string} */
+            error?: 'NOT_FOUND';
+          };
+        };
+      };
+      /** @description Refused by a rule of the domain; the log is unchanged: NOT_A_RESOURCE_ACCOUNT, ACCOUNT_EXISTS, NO_SEAT_AVAILABLE */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'] & {
+            /** @enum {number} */
+            statusCode?: 409;
+            /** @enum {string} */
+            error?: 'NOT_A_RESOURCE_ACCOUNT' | 'ACCOUNT_EXISTS' | 'NO_SEAT_AVAILABLE';
+          };
+        };
+      };
+      /** @description If-Match names a revision the tenant has left: CONCURRENCY_CONFLICT */
+      412: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'] & {
+            /** @enum {number} */
+            statusCode?: 412;
+            /** @enum {string} */
+            error?: 'CONCURRENCY_CONFLICT';
+          };
+        };
+      };
+      /** @description The body, or the events it would append, are too large: PAYLOAD_TOO_LARGE */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'] & {
+            /** @enum {number} */
+            statusCode?: 413;
+            /** @enum {string} */
+            error?: 'PAYLOAD_TOO_LARGE';
+          };
+        };
+      };
+      /** @description A path parameter is longer than any id can be: URI_TOO_LONG */
+      414: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'] & {
+            /** @enum {number} */
+            statusCode?: 414;
+            /** @enum {string} */
+            error?: 'URI_TOO_LONG';
+          };
+        };
+      };
+      /** @description The body is not JSON: UNSUPPORTED_MEDIA_TYPE */
+      415: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'] & {
+            /** @enum {number} */
+            statusCode?: 415;
+            /** @enum {string} */
+            error?: 'UNSUPPORTED_MEDIA_TYPE';
+          };
+        };
+      };
+      /** @description This Idempotency-Key was used with another request: IDEMPOTENCY_KEY_REUSED */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'] & {
+            /** @enum {number} */
+            statusCode?: 422;
+            /** @enum {string} */
+            error?: 'IDEMPOTENCY_KEY_REUSED';
+          };
+        };
+      };
+      /** @description Too many requests from this caller; see Retry-After: TOO_MANY_REQUESTS */
+      429: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'] & {
+            /** @enum {number} */
+            statusCode?: 429;
+            /** @enum {string} */
+            error?: 'TOO_MANY_REQUESTS';
+          };
+        };
+      };
+      /** @description Temporarily unavailable; retry after Retry-After seconds: STORE_UNAVAILABLE, REQUEST_TIMEOUT */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'] & {
+            /** @enum {number} */
+            statusCode?: 503;
+            /** @enum {string} */
+            error?: 'STORE_UNAVAILABLE' | 'REQUEST_TIMEOUT';
+          };
+        };
+      };
+    };
+  };
+  TenantReadsController_quota: {
+    parameters: {
+      query?: {
+        /** @description ISO-8601 instant: the answer is the log replayed up to it */
+        asOf?: string;
+      };
+      header?: never;
+      path: {
+        /** @description Tenant id */
+        tenantId: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description The quota view; `ETag` names the tenant’s revision (without `asOf`) */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['QuotaView'];
+        };
+      };
+      /** @description Invalid input: path, query, headers or body (per-field `details`): VALIDATION_FAILED */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'] & {
+            /** @enum {number} */
+            statusCode?: 400;
+            /** @enum {string} */
+            error?: 'VALIDATION_FAILED';
+          };
+        };
+      };
+      /** @description No token, or a token that is invalid or expired: UNAUTHENTICATED */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'] & {
+            /** @enum {number} */
+            statusCode?: 401;
+            /** @enum {string} */
+            error?: 'UNAUTHENTICATED';
+          };
+        };
+      };
+      /** @description The token’s roles or tenant do not allow this: FORBIDDEN */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'] & {
+            /** @enum {number} */
+            statusCode?: 403;
+            /** @enum {string} */
+            error?: 'FORBIDDEN';
+          };
+        };
+      };
+      /** @description A path parameter is longer than any id can be: URI_TOO_LONG */
+      414: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'] & {
+            /** @enum {number} */
+            statusCode?: 414;
+            /** @enum {string} */
+            error?: 'URI_TOO_LONG';
+          };
+        };
+      };
+      /** @description Too many requests from this caller; see Retry-After: TOO_MANY_REQUESTS */
+      429: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'] & {
+            /** @enum {number} */
+            statusCode?: 429;
+            /** @enum {string} */
+            error?: 'TOO_MANY_REQUESTS';
+          };
+        };
+      };
+      /** @description Temporarily unavailable; retry after Retry-After seconds: PROJECTIONS_BEHIND, PROJECTION_PARKED, STORE_UNAVAILABLE, REQUEST_TIMEOUT */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'] & {
+            /** @enum {number} */
+            statusCode?: 503;
+            /** @enum {string} */
+            error?: 'PROJECTIONS_BEHIND' | 'PROJECTION_PARKED' | 'STORE_UNAVAILABLE' | 'REQUEST_TIMEOUT';
+          };
+        };
+      };
+    };
+  };
+  TenantReadsController_history: {
+    parameters: {
+      query?: {
+        /** @description Only this account’s events */
+        accountId?: string;
+        type?:
+          | 'AccountCreated'
+          | 'AccountDeleted'
+          | 'LicensePurchased'
+          | 'LicensePurchaseCancelled'
+          | 'LicenseAssigned'
+          | 'LicenseUnassigned'
+          | 'LicenseSwapped'
+          | 'PhoneNumberAssigned'
+          | 'PhoneNumberReleased'
+          | 'RulebookAdopted'
+          | 'SubscriptionExpired'
+          | 'SubscriptionRenewed';
+        /** @description Events at or after this instant (ISO-8601) */
+        from?: string;
+        /** @description Events before this instant (ISO-8601) */
+        to?: string;
+        /** @description A revision: the `next` of the previous page */
+        after?: number;
+        limit?: number;
+      };
+      header?: never;
+      path: {
+        /** @description Tenant id */
+        tenantId: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['HistoryPage'];
+        };
+      };
+      /** @description Invalid input: path, query, headers or body (per-field `details`): VALIDATION_FAILED */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'] & {
+            /** @enum {number} */
+            statusCode?: 400;
+            /** @enum {string} */
+            error?: 'VALIDATION_FAILED';
+          };
+        };
+      };
+      /** @description No token, or a token that is invalid or expired: UNAUTHENTICATED */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'] & {
+            /** @enum {number} */
+            statusCode?: 401;
+            /** @enum {string} */
+            error?: 'UNAUTHENTICATED';
+          };
+        };
+      };
+      /** @description The token’s roles or tenant do not allow this: FORBIDDEN */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'] & {
+            /** @enum {number} */
+            statusCode?: 403;
+            /** @enum {string} */
+            error?: 'FORBIDDEN';
+          };
+        };
+      };
+      /** @description A path parameter is longer than any id can be: URI_TOO_LONG */
+      414: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'] & {
+            /** @enum {number} */
+            statusCode?: 414;
+            /** @enum {string} */
+            error?: 'URI_TOO_LONG';
+          };
+        };
+      };
+      /** @description Too many requests from this caller; see Retry-After: TOO_MANY_REQUESTS */
+      429: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'] & {
+            /** @enum {number} */
+            statusCode?: 429;
+            /** @enum {string} */
+            error?: 'TOO_MANY_REQUESTS';
+          };
+        };
+      };
+      /** @description Temporarily unavailable; retry after Retry-After seconds: PROJECTIONS_BEHIND, PROJECTION_PARKED, STORE_UNAVAILABLE, REQUEST_TIMEOUT */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'] & {
+            /** @enum {number} */
+            statusCode?: 503;
+            /** @enum {string} */
+            error?: 'PROJECTIONS_BEHIND' | 'PROJECTION_PARKED' | 'STORE_UNAVAILABLE' | 'REQUEST_TIMEOUT';
+          };
+        };
+      };
+    };
+  };
+  TenantExportController_export: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        /** @description Tenant id */
+        tenantId: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description One JSON object per line, oldest first: streamName, revision and position (decimal strings), id, type, data, metadata, recordedAt */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/x-ndjson': string;
+        };
+      };
+      /** @description Invalid input: path, query, headers or body (per-field `details`): VALIDATION_FAILED */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'] & {
+            /** @enum {number} */
+            statusCode?: 400;
+            /** @enum {string} */
+            error?: 'VALIDATION_FAILED';
+          };
+        };
+      };
+      /** @description No token, or a token that is invalid or expired: UNAUTHENTICATED */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'] & {
+            /** @enum {number} */
+            statusCode?: 401;
+            /** @enum {string} */
+            error?: 'UNAUTHENTICATED';
+          };
+        };
+      };
+      /** @description The token’s roles or tenant do not allow this: FORBIDDEN */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'] & {
+            /** @enum {number} */
+            statusCode?: 403;
+            /** @enum {string} */
+            error?: 'FORBIDDEN';
+          };
+        };
+      };
+      /** @description Not found: NOT_FOUND */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'] & {
+            /** @enum {number} */
+            statusCode?: 404;
+            /** @enum {string} */
+            error?: 'NOT_FOUND';
+          };
+        };
+      };
+      /** @description A path parameter is longer than any id can be: URI_TOO_LONG */
+      414: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'] & {
+            /** @enum {number} */
+            statusCode?: 414;
+            /** @enum {string} */
+            error?: 'URI_TOO_LONG';
+          };
+        };
+      };
+      /** @description Too many requests from this caller; see Retry-After: TOO_MANY_REQUESTS */
+      429: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'] & {
+            /** @enum {number} */
+            statusCode?: 429;
+            /** @enum {string} */
+            error?: 'TOO_MANY_REQUESTS';
+          };
+        };
+      };
+      /** @description Temporarily unavailable; retry after Retry-After seconds: STORE_UNAVAILABLE, REQUEST_TIMEOUT */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'] & {
+            /** @enum {number} */
+            statusCode?: 503;
+            /** @enum {string} */
+            error?: 'STORE_UNAVAILABLE' | 'REQUEST_TIMEOUT';
+          };
+        };
+      };
+    };
+  };
+  ReportsController_quota: {
+    parameters: {
+      query?: {
+        format?: 'json' | 'csv';
+        /** @description ISO-8601 instant: every tenant as it stood then, replayed from the log */
+        asOf?: string;
+      };
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description JSON, or with `format=csv` the same rows as CSV (a header row first) */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['QuotaReport'];
+          'text/csv': string;
+        };
+      };
+      /** @description Invalid input: path, query, headers or body (per-field `details`): VALIDATION_FAILED */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'] & {
+            /** @enum {number} */
+            statusCode?: 400;
+            /** @enum {string} */
+            error?: 'VALIDATION_FAILED';
+          };
+        };
+      };
+      /** @description No token, or a token that is invalid or expired: UNAUTHENTICATED */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'] & {
+            /** @enum {number} */
+            statusCode?: 401;
+            /** @enum {string} */
+            error?: 'UNAUTHENTICATED';
+          };
+        };
+      };
+      /** @description The token’s roles or tenant do not allow this: FORBIDDEN */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'] & {
+            /** @enum {number} */
+            statusCode?: 403;
+            /** @enum {string} */
+            error?: 'FORBIDDEN';
+          };
+        };
+      };
+      /** @description Too many requests from this caller; see Retry-After: TOO_MANY_REQUESTS */
+      429: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'] & {
+            /** @enum {number} */
+            statusCode?: 429;
+            /** @enum {string} */
+            error?: 'TOO_MANY_REQUESTS';
+          };
+        };
+      };
+      /** @description Temporarily unavailable; retry after Retry-After seconds: PROJECTIONS_BEHIND, PROJECTION_PARKED, STORE_UNAVAILABLE, REQUEST_TIMEOUT */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'] & {
+            /** @enum {number} */
+            statusCode?: 503;
+            /** @enum {string} */
+            error?: 'PROJECTIONS_BEHIND' | 'PROJECTION_PARKED' | 'STORE_UNAVAILABLE' | 'REQUEST_TIMEOUT';
+          };
+        };
+      };
+    };
+  };
+  ReportsController_brokenAccounts: {
+    parameters: {
+      query?: {
+        format?: 'json' | 'csv';
+      };
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description JSON, or with `format=csv` the same rows as CSV (a header row first) */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['BrokenAccountsReport'];
+          'text/csv': string;
+        };
+      };
+      /** @description Invalid input: path, query, headers or body (per-field `details`): VALIDATION_FAILED */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'] & {
+            /** @enum {number} */
+            statusCode?: 400;
+            /** @enum {string} */
+            error?: 'VALIDATION_FAILED';
+          };
+        };
+      };
+      /** @description No token, or a token that is invalid or expired: UNAUTHENTICATED */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'] & {
+            /** @enum {number} */
+            statusCode?: 401;
+            /** @enum {string} */
+            error?: 'UNAUTHENTICATED';
+          };
+        };
+      };
+      /** @description The token’s roles or tenant do not allow this: FORBIDDEN */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'] & {
+            /** @enum {number} */
+            statusCode?: 403;
+            /** @enum {string} */
+            error?: 'FORBIDDEN';
+          };
+        };
+      };
+      /** @description Too many requests from this caller; see Retry-After: TOO_MANY_REQUESTS */
+      429: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'] & {
+            /** @enum {number} */
+            statusCode?: 429;
+            /** @enum {string} */
+            error?: 'TOO_MANY_REQUESTS';
+          };
+        };
+      };
+      /** @description Temporarily unavailable; retry after Retry-After seconds: PROJECTIONS_BEHIND, PROJECTION_PARKED, STORE_UNAVAILABLE, REQUEST_TIMEOUT */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'] & {
+            /** @enum {number} */
+            statusCode?: 503;
+            /** @enum {string} */
+            error?: 'PROJECTIONS_BEHIND' | 'PROJECTION_PARKED' | 'STORE_UNAVAILABLE' | 'REQUEST_TIMEOUT';
+          };
+        };
+      };
+    };
+  };
+  AdminController_status: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ProjectionsStatus'];
+        };
+      };
+      /** @description No token, or a token that is invalid or expired: UNAUTHENTICATED */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'] & {
+            /** @enum {number} */
+            statusCode?: 401;
+            /** @enum {string} */
+            error?: 'UNAUTHENTICATED';
+          };
+        };
+      };
+      /** @description The token’s roles or tenant do not allow this: FORBIDDEN */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'] & {
+            /** @enum {number} */
+            statusCode?: 403;
+            /** @enum {string} */
+            error?: 'FORBIDDEN';
+          };
+        };
+      };
+      /** @description Too many requests from this caller; see Retry-After: TOO_MANY_REQUESTS */
+      429: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'] & {
+            /** @enum {number} */
+            statusCode?: 429;
+            /** @enum {string} */
+            error?: 'TOO_MANY_REQUESTS';
+          };
+        };
+      };
+    };
+  };
+  AdminController_retry: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        /** @description Log position of the parked event (digits) */
+        position: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['RetryAnswer'];
+        };
+      };
+      /** @description Invalid input: path, query, headers or body (per-field `details`): VALIDATION_FAILED */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'] & {
+            /** @enum {number} */
+            statusCode?: 400;
+            /** @enum {string} */
+            error?: 'VALIDATION_FAILED';
+          };
+        };
+      };
+      /** @description No token, or a token that is invalid or expired: UNAUTHENTICATED */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'] & {
+            /** @enum {number} */
+            statusCode?: 401;
+            /** @enum {string} */
+            error?: 'UNAUTHENTICATED';
+          };
+        };
+      };
+      /** @description The token’s roles or tenant do not allow this: FORBIDDEN */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'] & {
+            /** @enum {number} */
+            statusCode?: 403;
+            /** @enum {string} */
+            error?: 'FORBIDDEN';
+          };
+        };
+      };
+      /** @description Not found: NOT_FOUND */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'] & {
+            /** @enum {number} */
+            statusCode?: 404;
+            /** @enum {string} */
+            error?: 'NOT_FOUND';
+          };
+        };
+      };
+      /** @description Refused by a rule of the domain; the log is unchanged: PARKED_EVENT_STILL_FAILS */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'] & {
+            /** @enum {number} */
+            statusCode?: 409;
+            /** @enum {string} */
+            error?: 'PARKED_EVENT_STILL_FAILS';
+          };
+        };
+      };
+      /** @description A path parameter is longer than any id can be: URI_TOO_LONG */
+      414: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'] & {
+            /** @enum {number} */
+            statusCode?: 414;
+            /** @enum {string} */
+            error?: 'URI_TOO_LONG';
+          };
+        };
+      };
+      /** @description Too many requests from this caller; see Retry-After: TOO_MANY_REQUESTS */
+      429: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'] & {
+            /** @enum {number} */
+            statusCode?: 429;
+            /** @enum {string} */
+            error?: 'TOO_MANY_REQUESTS';
+          };
+        };
+      };
+      /** @description Temporarily unavailable; retry after Retry-After seconds: STORE_UNAVAILABLE, REQUEST_TIMEOUT */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'] & {
+            /** @enum {number} */
+            statusCode?: 503;
+            /** @enum {string} */
+            error?: 'STORE_UNAVAILABLE' | 'REQUEST_TIMEOUT';
+          };
+        };
+      };
+    };
+  };
+  AdminController_skip: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        /** @description Log position of the parked event (digits) */
+        position: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['SkipAnswer'];
+        };
+      };
+      /** @description Invalid input: path, query, headers or body (per-field `details`): VALIDATION_FAILED */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'] & {
+            /** @enum {number} */
+            statusCode?: 400;
+            /** @enum {string} */
+            error?: 'VALIDATION_FAILED';
+          };
+        };
+      };
+      /** @description No token, or a token that is invalid or expired: UNAUTHENTICATED */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'] & {
+            /** @enum {number} */
+            statusCode?: 401;
+            /** @enum {string} */
+            error?: 'UNAUTHENTICATED';
+          };
+        };
+      };
+      /** @description The token’s roles or tenant do not allow this: FORBIDDEN */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'] & {
+            /** @enum {number} */
+            statusCode?: 403;
+            /** @enum {string} */
+            error?: 'FORBIDDEN';
+          };
+        };
+      };
+      /** @description Not found: NOT_FOUND */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'] & {
+            /** @enum {number} */
+            statusCode?: 404;
+            /** @enum {string} */
+            error?: 'NOT_FOUND';
+          };
+        };
+      };
+      /** @description A path parameter is longer than any id can be: URI_TOO_LONG */
+      414: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'] & {
+            /** @enum {number} */
+            statusCode?: 414;
+            /** @enum {string} */
+            error?: 'URI_TOO_LONG';
+          };
+        };
+      };
+      /** @description Too many requests from this caller; see Retry-After: TOO_MANY_REQUESTS */
+      429: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'] & {
+            /** @enum {number} */
+            statusCode?: 429;
+            /** @enum {string} */
+            error?: 'TOO_MANY_REQUESTS';
+          };
+        };
+      };
+      /** @description Temporarily unavailable; retry after Retry-After seconds: STORE_UNAVAILABLE, REQUEST_TIMEOUT */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'] & {
+            /** @enum {number} */
+            statusCode?: 503;
+            /** @enum {string} */
+            error?: 'STORE_UNAVAILABLE' | 'REQUEST_TIMEOUT';
+          };
+        };
+      };
+    };
+  };
+  AdminController_rebuild: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['RebuildAnswer'];
+        };
+      };
+      /** @description No token, or a token that is invalid or expired: UNAUTHENTICATED */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'] & {
+            /** @enum {number} */
+            statusCode?: 401;
+            /** @enum {string} */
+            error?: 'UNAUTHENTICATED';
+          };
+        };
+      };
+      /** @description The token’s roles or tenant do not allow this: FORBIDDEN */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'] & {
+            /** @enum {number} */
+            statusCode?: 403;
+            /** @enum {string} */
+            error?: 'FORBIDDEN';
+          };
+        };
+      };
+      /** @description Too many requests from this caller; see Retry-After: TOO_MANY_REQUESTS */
+      429: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'] & {
+            /** @enum {number} */
+            statusCode?: 429;
+            /** @enum {string} */
+            error?: 'TOO_MANY_REQUESTS';
+          };
+        };
+      };
+      /** @description Temporarily unavailable; retry after Retry-After seconds: STORE_UNAVAILABLE, REBUILD_INTERRUPTED */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'] & {
+            /** @enum {number} */
+            statusCode?: 503;
+            /** @enum {string} */
+            error?: 'STORE_UNAVAILABLE' | 'REBUILD_INTERRUPTED';
+          };
+        };
+      };
+    };
+  };
+  HealthController_health: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description `ok` or `degraded` */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['HealthAnswer'];
+        };
+      };
+      /** @description `down`: the store does not answer */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['HealthAnswer'];
+        };
+      };
+    };
+  };
+}
