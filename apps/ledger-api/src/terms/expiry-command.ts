@@ -11,6 +11,11 @@ export interface EndedTerm {
   readonly endsAt: string;
 }
 
+/** The Idempotency-Key of a term's expiry (see expiryActivity). */
+export function expiryKeyOf({ purchaseId, endsAt }: EndedTerm): string {
+  return `subscription-expiry ${purchaseId} ${endsAt}`;
+}
+
 /**
  * R13: the expiry of one term as a licence activity. Its Idempotency-Key is a function of the
  * purchase and the term's end, so its command id, hence its event ids, are the same on every
