@@ -151,6 +151,23 @@ describe(`R13 subscription expiry by the service (${E2E_STORE_ADAPTER})`, () => 
     });
   });
 
+  describe('while running', () => {
+    const time = settableClock(STARTS);
+    let app: LedgerTestApp;
+    beforeAll(async () => {
+      app = await LedgerTestApp.start({ LEDGER_EXPIRY_INTERVAL_MS: '100' }, undefined, { clock: time.clock });
+    });
+    afterAll(() => app.close());
+
+    it("the scheduler's own timer expires a term once its end has passed, without any request", async () => {
+      await buyWithTerm(app, 'timer', 'p1');
+      time.set(AFTER_END);
+
+      const expiries = await firstExpiryIn(app.store, 'timer');
+      expect(expiries.map((expiry) => expiry.data.endedAt)).toEqual([ENDS]);
+    });
+  });
+
   describe('which terms expire', () => {
     const time = settableClock(STARTS);
     let app: LedgerTestApp;
