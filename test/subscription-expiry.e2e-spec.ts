@@ -7,6 +7,7 @@ import { RecordLicenseActivity } from '../apps/ledger-api/src/commands/record-li
 import { expiryKeyOf } from '../apps/ledger-api/src/terms/expiry-command';
 import { SubscriptionExpiry } from '../apps/ledger-api/src/terms/subscription-expiry';
 import { startInstancePair, type InstancePair } from './hardening/support/instance-pair';
+import { sumOfSeries } from './hardening/support/metrics-text';
 import { E2E_STORE_ADAPTER, LedgerTestApp } from './support/ledger-test-app';
 import { TenantClient } from './support/tenant-client';
 
@@ -102,6 +103,14 @@ describe(`R13 subscription expiry by the service (${E2E_STORE_ADAPTER})`, () => 
       // The id every instance, restart and retry derives for this term's end: the store keeps one.
       const key = expiryKeyOf({ tenantId: 'pair', purchaseId: 'p1', endsAt: ENDS });
       expect(expiries[0].id).toBe(eventIdOf(commandIdOf('pair', key), 0));
+      // And the instances say so: one of them appended it; the other found it in the log (or already folded).
+      const metrics = await Promise.all(
+        pair.instances.map(async (app) => (await app.request<string>('GET', '/metrics')).body),
+      );
+      const expired = metrics.map((text) =>
+        sumOfSeries(text, 'ledger_subscription_expiries_total', { outcome: 'expired' }),
+      );
+      expect(expired[0] + expired[1]).toBe(1);
     });
   });
 
