@@ -1,8 +1,10 @@
+import * as fs from 'node:fs';
+import * as path from 'node:path';
 import { CommandBus } from '@nestjs/cqrs';
 import type { EventStore } from '@ledger/event-store';
 import { decodeLedgerEvent, tenantStreamName, type LedgerCommand } from '@ledger/licensing';
 import { rawEvent } from '@ledger/projections/testing/raw-events';
-import { commandIdOf, eventIdOf } from '@ledger/runtime';
+import { commandIdOf, eventIdOf, PROJECTIONS_FILE } from '@ledger/runtime';
 import { RecordLicenseActivity } from '../apps/ledger-api/src/commands/record-license-activity.command';
 import { expiryKeyOf } from '../apps/ledger-api/src/terms/expiry-command';
 import { SubscriptionExpiry } from '../apps/ledger-api/src/terms/subscription-expiry';
@@ -157,6 +159,30 @@ describe(`R13 subscription expiry by the service (${E2E_STORE_ADAPTER})`, () => 
       expect(await expiriesIn(app.store, 'downtime')).toEqual(expiries);
       expect(expiries).toHaveLength(1);
       expect(expiries[0].data).toEqual({ purchaseId: 'p1', sku: 'PHONE_SYSTEM', quantity: 2, endedAt: ENDS });
+    });
+  });
+
+  describe('a downtime that lost the read models', () => {
+    const time = settableClock(STARTS);
+    let app: LedgerTestApp;
+    beforeAll(async () => {
+      app = await LedgerTestApp.start(ENV, undefined, { clock: time.clock });
+    });
+    afterAll(() => app.close());
+
+    it('started again on an empty projection database: the index is rebuilt from the log and the term expires, once', async () => {
+      await buyWithTerm(app, 'rebuilt', 'p1');
+      app = await app.restart(() => {
+        time.set(AFTER_END);
+        for (const suffix of ['', '-wal', '-shm']) {
+          fs.rmSync(path.join(app.dataDir, PROJECTIONS_FILE + suffix), { force: true });
+        }
+      });
+
+      const expiries = await firstExpiryIn(app.store, 'rebuilt');
+      await scheduler(app).run();
+      expect(await expiriesIn(app.store, 'rebuilt')).toEqual(expiries);
+      expect(expiries.map((expiry) => expiry.data.endedAt)).toEqual([ENDS]);
     });
   });
 

@@ -33,10 +33,12 @@ const MIN_DELAY_MS = 100;
  * number of instances, restarts and retries record it once (expiry-command.ts); the handler
  * decides on the log, not on the index, so a stale index costs a no-op, never a wrong event.
  *
- * Runs: one at start, once the projections have caught up (terms that ended while the service
- * was down expire as soon as it is back), then at the next term's end or after
- * `LEDGER_EXPIRY_INTERVAL_MS`, whichever comes first. Runs never overlap; the timer is unref'd and
- * stops with the application, which waits for a run under way.
+ * Runs: one at start (terms that ended while the service was down expire as soon as it is back),
+ * then at the next term's end or after `LEDGER_EXPIRY_INTERVAL_MS`, whichever comes first. Each
+ * run first waits (bounded) for the projections to reach the log's head; while they are behind
+ * (a rebuild after an upgrade) it goes on with the index as it stands and runs again shortly.
+ * Runs never overlap; the timer is unref'd and stops with the application, which waits for a
+ * run under way.
  */
 @Injectable()
 export class SubscriptionExpiry implements OnApplicationBootstrap, OnModuleDestroy {
@@ -75,10 +77,13 @@ export class SubscriptionExpiry implements OnApplicationBootstrap, OnModuleDestr
     await this.running;
   }
 
-  /** One run, after any run under way: runs never overlap. The timer calls it; so may a test, to pin when. */
-  run(): Promise<void> {
+  /**
+   * One run, after any run under way: runs never overlap. The timer calls it; so may a test, to
+   * pin when. Resolves false when the projections were behind the log (the index may lack terms).
+   */
+  run(): Promise<boolean> {
     const next = this.running.then(() => this.runOnce());
-    this.running = next;
+    this.running = next.then(() => undefined);
     return next;
   }
 
@@ -86,7 +91,9 @@ export class SubscriptionExpiry implements OnApplicationBootstrap, OnModuleDestr
     if (this.stopped) return;
     this.timer = setTimeout(() => {
       this.timer = null;
-      void this.run().then(() => this.schedule(this.nextDelay()));
+      // Behind (e.g. rebuilding after an upgrade): again soon, so terms the catch-up brings in
+      // expire as soon as it has them, not an interval later.
+      void this.run().then((caughtUp) => this.schedule(caughtUp ? this.nextDelay() : MIN_DELAY_MS));
     }, delayMs);
     this.timer.unref();
   }
@@ -104,17 +111,17 @@ export class SubscriptionExpiry implements OnApplicationBootstrap, OnModuleDestr
   }
 
   /** Never throws: a failed run is counted and logged, and the next run tries again. */
-  private async runOnce(): Promise<void> {
-    if (this.stopped) return;
+  private async runOnce(): Promise<boolean> {
+    if (this.stopped) return true;
     try {
-      await this.projectionsCaughtUp();
+      const caughtUp = await this.projectionsCaughtUp();
       const now = this.clock();
       const counts = new Map<ExpiryOutcome, number>();
       let after: TermEndRow | undefined;
       for (;;) {
         const page = this.projections.readModels.termsEndedBy(now.getTime(), PAGE_SIZE, after);
         for (const term of page) {
-          if (this.stopped) return;
+          if (this.stopped) return caughtUp;
           const outcome = await this.expire(term, now);
           this.metrics.counted(outcome);
           counts.set(outcome, (counts.get(outcome) ?? 0) + 1);
@@ -125,9 +132,11 @@ export class SubscriptionExpiry implements OnApplicationBootstrap, OnModuleDestr
       const held = counts.get('held') ?? 0;
       if (held > 0) this.logger.warn(`${held} ended subscription term(s) wait behind parked events`);
       this.metrics.ran('ok');
+      return caughtUp;
     } catch (error) {
       this.metrics.ran('failed');
       this.logger.warn(`subscription expiry run failed, retried at the next run: ${messageOf(error)}`);
+      return true;
     }
   }
 
@@ -136,9 +145,12 @@ export class SubscriptionExpiry implements OnApplicationBootstrap, OnModuleDestr
    * held when the run began. Behind after that, the run goes on with what they hold; the next
    * run sees the rest.
    */
-  private async projectionsCaughtUp(): Promise<void> {
+  private async projectionsCaughtUp(): Promise<boolean> {
     const head = await this.store.headPosition({ streamPrefix: TENANT_STREAM_PREFIX });
-    await Promise.race([this.projections.runner.waitFor(head, CATCH_UP_WAIT_MS), this.stopping]);
+    return Promise.race([
+      this.projections.runner.waitFor(head, CATCH_UP_WAIT_MS),
+      this.stopping.then(() => true),
+    ]);
   }
 
   private async expire(term: TermEndRow, now: Date): Promise<ExpiryOutcome> {
