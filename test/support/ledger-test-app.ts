@@ -98,9 +98,13 @@ export class LedgerTestApp {
     return { clock: () => new Date(start + ++ticks * 1000), now: () => new Date(start + ticks * 1000) };
   }
 
-  /** Stops the service and starts a new one on the same data directory. */
-  async restart(): Promise<LedgerTestApp> {
+  /**
+   * Stops the service and starts a new one on the same data directory; `whileStopped` runs in
+   * between (e.g. moving a pinned clock across a term's end during a downtime).
+   */
+  async restart(whileStopped?: () => void): Promise<LedgerTestApp> {
     await this.app.close();
+    whileStopped?.();
     return LedgerTestApp.start(this.env, this.dataDir, this.options, this.eventStoreDb);
   }
 

@@ -19,6 +19,7 @@ import { ProjectionsModule } from './projections/projections.module';
 import { ReportsModule } from './reports/reports.module';
 import { EventStoreModule } from './store/event-store.module';
 import { TenantsModule } from './tenants/tenants.module';
+import { TermsModule } from './terms/terms.module';
 
 export interface LedgerAppOptions {
   /** Tests pin time; the service uses the wall clock. */
@@ -28,6 +29,7 @@ export interface LedgerAppOptions {
 @Module({})
 export class AppModule {
   static forRoot(config: LedgerConfig, options: LedgerAppOptions = {}): DynamicModule {
+    const clock = options.clock ?? (() => new Date());
     return {
       module: AppModule,
       imports: [
@@ -41,8 +43,9 @@ export class AppModule {
         EventStoreModule,
         ProjectionsModule,
         ObservabilityModule,
-        LicenseActivitiesModule.register(options.clock ?? (() => new Date())),
+        LicenseActivitiesModule.register(clock),
         TenantsModule,
+        TermsModule.register(clock),
         ReportsModule,
         HealthModule,
         // One fixed window per caller per minute; 0 in the config turns it off (see CallerThrottlerGuard).

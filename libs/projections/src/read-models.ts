@@ -7,6 +7,7 @@ import {
   type ProjectedTenants,
   type TenantAccountRow,
   type TenantQuotaRow,
+  type TermEndRow,
 } from './tenant-views/tenant-views-reads';
 
 /** Every read of the projected rows, one door for the API and the CLI; each projection's reads sit beside it. */
@@ -35,6 +36,14 @@ export class ReadModels {
 
   projectedTenants(): ProjectedTenants {
     return this.tenantViews.projectedTenants();
+  }
+
+  termsEndedBy(nowMs: number, limit: number, after?: TermEndRow): TermEndRow[] {
+    return this.tenantViews.termsEndedBy(nowMs, limit, after);
+  }
+
+  nextTermEndAfter(nowMs: number): number | null {
+    return this.tenantViews.nextTermEndAfter(nowMs);
   }
 
   account(tenantId: string, accountId: string): AccountView | null {

@@ -1,4 +1,5 @@
 import type { EventStore } from '@ledger/event-store';
+import type { LedgerAppOptions } from '../../../apps/ledger-api/src/app.module';
 import { startEventStoreDbTestServer } from '../../eventstoredb-test-server';
 import { LedgerTestApp } from '../../support/ledger-test-app';
 import { TwoInstances } from './two-instances';
@@ -18,9 +19,14 @@ export interface InstancePair {
   close(): Promise<void>;
 }
 
-export async function startInstancePair(log: SharedLog, env: Record<string, string>): Promise<InstancePair> {
+export async function startInstancePair(
+  log: SharedLog,
+  env: Record<string, string>,
+  /** Both instances' options, e.g. one pinned clock. */
+  options: LedgerAppOptions = {},
+): Promise<InstancePair> {
   if (log === 'embedded') {
-    const pair = await TwoInstances.start(env);
+    const pair = await TwoInstances.start(env, options);
     return {
       log,
       instances: [pair.first, pair.second],
@@ -30,7 +36,8 @@ export async function startInstancePair(log: SharedLog, env: Record<string, stri
   }
   const server = await startEventStoreDbTestServer();
   // `null`: the apps do not own the server (closing one must not stop the other's log).
-  const start = () => LedgerTestApp.start({ ...env, LEDGER_EVENTSTORE_URL: server.url }, undefined, {}, null);
+  const start = () =>
+    LedgerTestApp.start({ ...env, LEDGER_EVENTSTORE_URL: server.url }, undefined, options, null);
   const first = await start();
   const second = await start();
   return {

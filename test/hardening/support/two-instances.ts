@@ -2,6 +2,7 @@ import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
 import { EMBEDDED_STORE_FILE } from '@ledger/runtime';
+import type { LedgerAppOptions } from '../../../apps/ledger-api/src/app.module';
 import { LedgerTestApp } from '../../support/ledger-test-app';
 
 /**
@@ -16,11 +17,14 @@ export class TwoInstances {
     readonly second: LedgerTestApp,
   ) {}
 
-  static async start(env: Record<string, string> = {}): Promise<TwoInstances> {
-    const first = await LedgerTestApp.start(env);
+  static async start(
+    env: Record<string, string> = {},
+    options: LedgerAppOptions = {},
+  ): Promise<TwoInstances> {
+    const first = await LedgerTestApp.start(env, undefined, options);
     const secondDir = fs.mkdtempSync(path.join(os.tmpdir(), 'ledger-e2e-second-'));
     fs.symlinkSync(path.join(first.dataDir, EMBEDDED_STORE_FILE), path.join(secondDir, EMBEDDED_STORE_FILE));
-    const second = await LedgerTestApp.start(env, secondDir);
+    const second = await LedgerTestApp.start(env, secondDir, options);
     return new TwoInstances(first, second);
   }
 

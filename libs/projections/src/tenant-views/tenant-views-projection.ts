@@ -1,5 +1,5 @@
 import type { EventStore } from '@ledger/event-store';
-import { accountViewOf, quotaOf, type TenantState } from '@ledger/licensing';
+import { accountViewOf, expiringTerms, quotaOf, type LedgerEvent, type TenantState } from '@ledger/licensing';
 import { DEFAULT_SNAPSHOT_EVERY, TenantSnapshots } from '../as-of/tenant-snapshots';
 import type { ProjectionDb } from '../database/projection-db';
 import type { ProjectedEvent } from '../runner/projected-event';
@@ -49,6 +49,14 @@ export interface TenantViewsOptions {
 /** Tenants whose state stays in memory between batches; others are re-folded from their stream on demand. */
 const MAX_CACHED_TENANTS = 20_000;
 
+/** R13: the events that start, move or end a subscription term (the term-ends index follows them). */
+const TERM_EVENTS: ReadonlySet<LedgerEvent['type']> = new Set([
+  'LicensePurchased',
+  'LicensePurchaseCancelled',
+  'SubscriptionRenewed',
+  'SubscriptionExpired',
+]);
+
 function accountIdOf(event: ProjectedEvent['event']): string | undefined {
   return 'accountId' in event.data ? event.data.accountId : undefined;
 }
@@ -89,6 +97,10 @@ export class TenantViewsProjection implements LedgerProjection {
       deleteAccount: db.prepare<[string, string]>(
         'DELETE FROM tenant_accounts WHERE tenant_id = ? AND account_id = ?',
       ),
+      deleteTermEnds: db.prepare<[string]>('DELETE FROM tenant_term_ends WHERE tenant_id = ?'),
+      insertTermEnd: db.prepare<[string, string, string, number]>(
+        'INSERT INTO tenant_term_ends (tenant_id, purchase_id, ends_at, ends_at_ms) VALUES (?, ?, ?, ?)',
+      ),
     };
   }
 
@@ -107,7 +119,10 @@ export class TenantViewsProjection implements LedgerProjection {
   }
 
   apply(batch: readonly ProjectedEvent[]): void {
-    const touched = new Map<string, { tenant: CachedTenant; position: bigint; accounts: Set<string> }>();
+    const touched = new Map<
+      string,
+      { tenant: CachedTenant; position: bigint; accounts: Set<string>; terms: boolean }
+    >();
     for (const projected of batch) {
       const tenant = touched.get(projected.tenantId)?.tenant ?? this.tenants.get(projected.tenantId);
       if (tenant === undefined) throw new Error(`tenant ${projected.tenantId} was not prepared`);
@@ -129,8 +144,10 @@ export class TenantViewsProjection implements LedgerProjection {
         tenant,
         position: projected.position,
         accounts: new Set<string>(),
+        terms: false,
       };
       entry.position = projected.position;
+      if (TERM_EVENTS.has(projected.event.type)) entry.terms = true;
       const accountId = accountIdOf(projected.event);
       if (accountId !== undefined) entry.accounts.add(accountId);
       // R11/R12: every account's compliance follows the rulebook in force.
@@ -140,7 +157,7 @@ export class TenantViewsProjection implements LedgerProjection {
       touched.set(projected.tenantId, entry);
     }
 
-    for (const [tenantId, { tenant, position, accounts }] of touched) {
+    for (const [tenantId, { tenant, position, accounts, terms }] of touched) {
       const { state, revision } = tenant.folded;
       this.statements.upsertQuota.run(
         tenantId,
@@ -161,6 +178,15 @@ export class TenantViewsProjection implements LedgerProjection {
           );
         }
       }
+      if (terms) this.writeTermEnds(tenantId, state);
+    }
+  }
+
+  /** R13: the tenant's live terms, replaced whole (a tenant holds few): the scheduler's index. */
+  private writeTermEnds(tenantId: string, state: TenantState): void {
+    this.statements.deleteTermEnds.run(tenantId);
+    for (const { purchaseId, endsAt } of expiringTerms(state)) {
+      this.statements.insertTermEnd.run(tenantId, purchaseId, endsAt, Date.parse(endsAt));
     }
   }
 
@@ -171,7 +197,7 @@ export class TenantViewsProjection implements LedgerProjection {
 
   reset(): void {
     this.tenants.clear();
-    this.db.exec('DELETE FROM tenant_quota; DELETE FROM tenant_accounts;');
+    this.db.exec('DELETE FROM tenant_quota; DELETE FROM tenant_accounts; DELETE FROM tenant_term_ends;');
     this.snapshots.clear();
   }
 

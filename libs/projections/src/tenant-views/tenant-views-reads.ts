@@ -22,6 +22,19 @@ export interface ProjectedTenants {
   readonly through: bigint;
 }
 
+/** R13: a subscription term that has ended or is about to, as the tenant views last folded it. */
+export interface TermEndRow {
+  readonly tenantId: string;
+  readonly purchaseId: string;
+  readonly endsAt: string;
+}
+
+interface TermEndRecord {
+  tenant_id: string;
+  purchase_id: string;
+  ends_at: string;
+}
+
 interface QuotaRecord {
   tenant_id: string;
   revision: number;
@@ -61,6 +74,14 @@ export class TenantViewsReads {
       accountsByStatus: db.prepare<[string, string], AccountRecord>(
         'SELECT tenant_id, view_json FROM tenant_accounts WHERE tenant_id = ? AND status = ? ORDER BY account_id',
       ),
+      termEndsThrough: db.prepare<[number, number, string, string, number], TermEndRecord>(
+        `SELECT tenant_id, purchase_id, ends_at FROM tenant_term_ends
+         WHERE ends_at_ms <= ? AND (ends_at_ms, tenant_id, purchase_id) > (?, ?, ?)
+         ORDER BY ends_at_ms, tenant_id, purchase_id LIMIT ?`,
+      ),
+      nextTermEnd: db.prepare<[number], { ends_at_ms: number }>(
+        'SELECT ends_at_ms FROM tenant_term_ends WHERE ends_at_ms > ? ORDER BY ends_at_ms LIMIT 1',
+      ),
       allByStatus: db.prepare<[string], AccountRecord>(
         'SELECT tenant_id, view_json FROM tenant_accounts WHERE status = ? ORDER BY tenant_id, account_id',
       ),
@@ -87,6 +108,27 @@ export class TenantViewsReads {
         through: checkpoint === undefined ? 0n : BigInt(checkpoint.position),
       };
     })();
+  }
+
+  /**
+   * R13: up to `limit` live terms ending at or before `nowMs`, soonest first, after `after` (the
+   * last row of the previous page): one range scan of an index, however many tenants there are.
+   */
+  termsEndedBy(nowMs: number, limit: number, after?: TermEndRow): TermEndRow[] {
+    const from =
+      after === undefined
+        ? ([Number.MIN_SAFE_INTEGER, '', ''] as const)
+        : ([Date.parse(after.endsAt), after.tenantId, after.purchaseId] as const);
+    return this.statements.termEndsThrough.all(nowMs, ...from, limit).map((record) => ({
+      tenantId: record.tenant_id,
+      purchaseId: record.purchase_id,
+      endsAt: record.ends_at,
+    }));
+  }
+
+  /** R13: when the next live term ends after `nowMs` (ms since the epoch), or null when none does. */
+  nextTermEndAfter(nowMs: number): number | null {
+    return this.statements.nextTermEnd.get(nowMs)?.ends_at_ms ?? null;
   }
 
   account(tenantId: string, accountId: string): AccountView | null {

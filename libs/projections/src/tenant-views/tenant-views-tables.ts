@@ -1,8 +1,11 @@
 import type { ProjectionTables } from '../database/projection-db';
 
-/** The tenant views' rows: one quota per tenant, one view per account (tenant-views-projection.ts). */
+/**
+ * The tenant views' rows: one quota per tenant, one view per account, and the end of every live
+ * subscription term (tenant-views-projection.ts).
+ */
 export const TENANT_VIEWS_TABLES: ProjectionTables = {
-  names: ['tenant_quota', 'tenant_accounts'],
+  names: ['tenant_quota', 'tenant_accounts', 'tenant_term_ends'],
   ddl: `
 CREATE TABLE IF NOT EXISTS tenant_quota (
   tenant_id  TEXT PRIMARY KEY,
@@ -20,5 +23,15 @@ CREATE TABLE IF NOT EXISTS tenant_accounts (
 ) WITHOUT ROWID;
 -- The broken-accounts index across tenants (R6).
 CREATE INDEX IF NOT EXISTS tenant_accounts_by_status ON tenant_accounts (status, tenant_id, account_id);
+
+-- R13: the terms not yet expired, across tenants, by their end: the expiry scheduler's index.
+CREATE TABLE IF NOT EXISTS tenant_term_ends (
+  tenant_id   TEXT NOT NULL,
+  purchase_id TEXT NOT NULL,
+  ends_at     TEXT NOT NULL,
+  ends_at_ms  INTEGER NOT NULL,
+  PRIMARY KEY (tenant_id, purchase_id)
+) WITHOUT ROWID;
+CREATE INDEX IF NOT EXISTS tenant_term_ends_by_end ON tenant_term_ends (ends_at_ms, tenant_id, purchase_id);
 `,
 };

@@ -34,6 +34,7 @@ describe('parseLedgerConfig', () => {
     [{ LEDGER_RATE_LIMIT_PER_MINUTE: 'lots' }, /LEDGER_RATE_LIMIT_PER_MINUTE/],
     [{ LEDGER_REQUEST_TIMEOUT_MS: '50' }, /LEDGER_REQUEST_TIMEOUT_MS.*at least 100/],
     [{ LEDGER_LOG_LEVEL: 'verbose' }, /LEDGER_LOG_LEVEL.*silent/],
+    [{ LEDGER_EXPIRY_INTERVAL_MS: '0' }, /LEDGER_EXPIRY_INTERVAL_MS must be an integer from 100/],
   ])('refuses %j', (env, reason) => {
     expect(() => parseLedgerConfig(env)).toThrow(reason);
   });
@@ -63,6 +64,9 @@ describe('parseLedgerConfig', () => {
       requestTimeoutMs: 30_000,
       logLevel: 'info',
     });
+    // R13: ended terms are looked for at least once a minute by default.
+    expect(parseLedgerConfig({}).expiryIntervalMs).toBe(60_000);
+    expect(parseLedgerConfig({ LEDGER_EXPIRY_INTERVAL_MS: '5000' }).expiryIntervalMs).toBe(5_000);
     expect(
       parseLedgerConfig({
         LEDGER_RATE_LIMIT_PER_MINUTE: '0',

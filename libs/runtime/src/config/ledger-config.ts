@@ -28,6 +28,8 @@ export interface LedgerConfig {
   readonly requestTimeoutMs: number;
   /** pino level of the service's structured logs. */
   readonly logLevel: LogLevel;
+  /** R13: the longest wait between two looks for subscription terms that have ended. */
+  readonly expiryIntervalMs: number;
 }
 
 export const LOG_LEVELS = ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'] as const;
@@ -51,6 +53,7 @@ export const LEDGER_SETTINGS = [
   'LEDGER_RATE_LIMIT_PER_MINUTE',
   'LEDGER_REQUEST_TIMEOUT_MS',
   'LEDGER_LOG_LEVEL',
+  'LEDGER_EXPIRY_INTERVAL_MS',
 ] as const;
 
 export class InvalidConfigError extends Error {
@@ -131,6 +134,8 @@ export function parseLedgerConfig(env: NodeJS.ProcessEnv): LedgerConfig {
     rateLimitPerMinute: integerSetting(env, 'LEDGER_RATE_LIMIT_PER_MINUTE', 120_000, 0, 100_000_000),
     requestTimeoutMs: requestTimeoutSetting(env),
     logLevel,
+    // R13: a term's end is met within this, or sooner when the next end is known to come first.
+    expiryIntervalMs: integerSetting(env, 'LEDGER_EXPIRY_INTERVAL_MS', 60_000, 100, 86_400_000),
   };
 }
 
