@@ -16,6 +16,7 @@ import {
 } from '@ledger/projections';
 import type { LedgerConfig } from '@ledger/runtime';
 import { GlobalAdminOnly } from '../auth/access.decorators';
+import { CLOCK, type Clock } from '../commands/record-license-activity.handler';
 import { ConsistentReads } from '../projections/consistent-reads';
 import { sendCsv } from './csv-reply';
 import { QuotaReportQuery, ReportFormatQuery } from './report-queries';
@@ -30,6 +31,7 @@ export class ReportsController {
     private readonly reads: ConsistentReads,
     @Inject(LedgerProjections) private readonly projections: LedgerProjections,
     private readonly config: ConfigService<{ ledger: LedgerConfig }, true>,
+    @Inject(CLOCK) private readonly clock: Clock,
   ) {}
 
   @Get('quota')
@@ -42,7 +44,7 @@ export class ReportsController {
     const instant = asOf === undefined ? undefined : canonicalInstant(asOf);
     const tenants =
       instant === undefined
-        ? currentQuotaReport(await this.reads.readModels(), rulebook)
+        ? currentQuotaReport(await this.reads.readModels(), rulebook, this.clock().toISOString())
         : await pastQuotaReport(this.projections.asOf, instant, rulebook);
     if (format === 'csv') {
       return sendCsv(reply, 'quota-report.csv', QUOTA_REPORT_COLUMNS, mapIterable(tenants, quotaCsvRow));

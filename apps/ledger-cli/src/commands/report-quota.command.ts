@@ -59,7 +59,11 @@ export function reportQuotaCommand(io: CliIo): Command {
               return await writeQuotaReport(output, options.format, tenants, asOf);
             }
             // Streamed from the projection database, row by row.
-            const tenants = currentQuotaReport(projections.readModels, config.rulebook);
+            const tenants = currentQuotaReport(
+              projections.readModels,
+              config.rulebook,
+              new Date().toISOString(),
+            );
             return await writeQuotaReport(output, options.format, tenants);
           } finally {
             await projections.close();

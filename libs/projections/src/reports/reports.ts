@@ -1,4 +1,4 @@
-import { quotaOf, type AccountView, type Rulebook } from '@ledger/licensing';
+import { quotaOf, quotaReadAt, type AccountView, type Rulebook } from '@ledger/licensing';
 import type { AsOfReads } from '../as-of/as-of';
 import { quotaAnswerOf, type QuotaAnswer } from './quota-answer';
 import type { ReadModels } from '../read-models';
@@ -13,13 +13,14 @@ export function* mapIterable<T, U>(items: Iterable<T>, map: (item: T) => U): Ite
   for (const item of items) yield map(item);
 }
 
-/** Every tenant's quota now, streamed row by row from the projections. */
+/** Every tenant's quota now (ISO-8601: what `expiring` is judged from), streamed row by row from the projections. */
 export function currentQuotaReport(
   readModels: ReadModels,
   serviceRulebook: Rulebook,
+  now: string,
 ): IterableIterator<QuotaAnswer> {
   return mapIterable(readModels.allQuotas(), (row) =>
-    quotaAnswerOf(row.tenantId, row.quota, row.position, serviceRulebook),
+    quotaAnswerOf(row.tenantId, quotaReadAt(row.quota, now), row.position, serviceRulebook),
   );
 }
 
