@@ -65,6 +65,7 @@ export class TenantWritesController {
   }
 
   @Post('purchases/:purchaseId/renewal')
+  @HttpCode(200)
   @ApiOperation({ summary: 'Renew a purchase’s term to a new end (R13); an expired one cannot be' })
   renew(@Param() { tenantId, purchaseId }: PurchaseParams, @Body() body: RenewalBody): TenantCommand {
     return {
