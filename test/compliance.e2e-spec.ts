@@ -1,5 +1,6 @@
 import { LedgerTestApp } from './support/ledger-test-app';
 import { expectStatus, TenantClient } from './support/tenant-client';
+import { tokens } from './support/tokens';
 
 type Accounts = { accounts: { accountId: string; compliance: string[]; status: string }[] };
 
@@ -60,6 +61,29 @@ describe('R11/R12 Compliance flags over HTTP', () => {
       expect(idsOf(await tenant.accounts(`?compliance=FULL_LICENCE&asOf=${justBefore}`))).toEqual([
         'aa-full',
       ]);
+    });
+
+    it('the quota report counts the flags per tenant, now and asOf, in JSON and in its last CSV columns', async () => {
+      const token = tokens.globalAdmin();
+      const rowOf = async (query: string) => {
+        const report = await app.request<{ tenants: Record<string, unknown>[] }>(
+          'GET',
+          `/v1/reports/quota${query}`,
+          { token },
+        );
+        expectStatus(report, 200);
+        return report.body.tenants.find((row) => row.tenantId === 'comp-current');
+      };
+      expect((await rowOf(''))?.compliance).toEqual({ UNLICENSED: 1, FULL_LICENCE: 0 });
+      const history = await tenant.call('GET', '/history?accountId=aa-full&type=LicenseSwapped');
+      const swappedAt = (history.body.events as { occurredAt: string }[])[0].occurredAt;
+      const justBefore = new Date(Date.parse(swappedAt) - 1).toISOString();
+      expect((await rowOf(`?asOf=${justBefore}`))?.compliance).toEqual({ UNLICENSED: 1, FULL_LICENCE: 1 });
+      const csv = await app.request<string>('GET', '/v1/reports/quota?format=csv', { token });
+      const [header, ...rows] = csv.body.trim().split('\n');
+      expect(header.split(',').slice(-2)).toEqual(['unlicensedAccounts', 'fullLicenceAccounts']);
+      const row = rows.find((line) => line.startsWith('comp-current,'));
+      expect(row?.split(',').slice(-2)).toEqual(['1', '0']);
     });
 
     it.each(['unlicensed', 'BROKEN', 'FULL_LICENSE', ''])(

@@ -5,7 +5,7 @@ import {
   pastQuotaReport,
   QUOTA_REPORT_COLUMNS,
   quotaCsvRow,
-  type QuotaAnswer,
+  type QuotaReportRow,
 } from '@ledger/projections';
 import type { CliIo } from '../cli-io';
 import { helpExamples } from '../help-examples';
@@ -80,7 +80,7 @@ export function reportQuotaCommand(io: CliIo): Command {
 async function writeQuotaReport(
   output: Output,
   format: ReportFormat,
-  tenants: Iterable<QuotaAnswer>,
+  tenants: Iterable<QuotaReportRow>,
   asOf?: string,
 ): Promise<number> {
   if (format === 'csv') return writeCsv(output, QUOTA_REPORT_COLUMNS, mapIterable(tenants, quotaCsvRow));

@@ -1,6 +1,13 @@
-import { quotaOf, quotaReadAt, type AccountView, type Rulebook } from '@ledger/licensing';
+import {
+  accountViewOf,
+  complianceCountsOf,
+  quotaOf,
+  quotaReadAt,
+  type AccountView,
+  type Rulebook,
+} from '@ledger/licensing';
 import type { AsOfReads } from '../as-of/as-of';
-import { quotaAnswerOf, type QuotaAnswer } from './quota-answer';
+import { quotaAnswerOf, type QuotaReportRow } from './quota-answer';
 import type { ReadModels } from '../read-models';
 import type { TenantAccountRow } from '../tenant-views/tenant-views-reads';
 
@@ -18,10 +25,11 @@ export function currentQuotaReport(
   readModels: ReadModels,
   serviceRulebook: Rulebook,
   now: string,
-): IterableIterator<QuotaAnswer> {
-  return mapIterable(readModels.allQuotas(), (row) =>
-    quotaAnswerOf(row.tenantId, quotaReadAt(row.quota, now), row.position, serviceRulebook),
-  );
+): IterableIterator<QuotaReportRow> {
+  return mapIterable(readModels.allQuotas(), (row) => ({
+    ...quotaAnswerOf(row.tenantId, quotaReadAt(row.quota, now), row.position, serviceRulebook),
+    compliance: complianceCountsOf(readModels.accounts(row.tenantId)),
+  }));
 }
 
 /**
@@ -32,17 +40,14 @@ export async function pastQuotaReport(
   asOfReads: AsOfReads,
   asOf: string,
   serviceRulebook: Rulebook,
-): Promise<QuotaAnswer[]> {
+): Promise<QuotaReportRow[]> {
   const past = await asOfReads.allTenants(asOf);
-  return past.map((tenant) =>
-    quotaAnswerOf(
-      tenant.tenantId,
-      quotaOf(tenant.state, asOf),
-      tenant.position?.toString() ?? null,
-      serviceRulebook,
-      asOf,
+  return past.map(({ tenantId, state, position }) => ({
+    ...quotaAnswerOf(tenantId, quotaOf(state, asOf), position?.toString() ?? null, serviceRulebook, asOf),
+    compliance: complianceCountsOf(
+      mapIterable(state.accounts.values(), (account) => accountViewOf(account, state.rulebook)),
     ),
-  );
+  }));
 }
 
 export interface BrokenAccountEntry extends AccountView {
