@@ -107,8 +107,23 @@ describe('R13 Subscription terms over HTTP', () => {
       expiring: [],
     });
     expectStatus(await tenant.quota(`?asOf=${encodeURIComponent(inDays(366))}`), 200);
+    // The quota report forecasts the same way, within the same limit.
+    const report = await app.request<{ tenants: Record<string, unknown>[] }>(
+      'GET',
+      `/v1/reports/quota?asOf=${encodeURIComponent(inDays(21))}`,
+      { token: tokens.globalAdmin() },
+    );
+    expect(report.body.tenants.find((row) => row.tenantId === 'terms-forecast')).toMatchObject({
+      phoneSystemSeats: { purchased: 10 },
+    });
+    const tooFar = `?asOf=${encodeURIComponent(inDays(367))}`;
+    const reportBeyond = await app.request('GET', `/v1/reports/quota${tooFar}`, {
+      token: tokens.globalAdmin(),
+    });
+    expect(reportBeyond.status).toBe(400);
+    expect(reportBeyond.body).toMatchObject({ details: [{ field: 'asOf', problems: [expect.any(String)] }] });
     for (const path of ['/quota', '/accounts']) {
-      const beyond = await tenant.call('GET', `${path}?asOf=${encodeURIComponent(inDays(367))}`);
+      const beyond = await tenant.call('GET', `${path}${tooFar}`);
       expect(beyond.status).toBe(400);
       expect(beyond.body).toMatchObject({
         error: 'VALIDATION_FAILED',

@@ -17,6 +17,7 @@ import {
 import type { LedgerConfig } from '@ledger/runtime';
 import { GlobalAdminOnly } from '../auth/access.decorators';
 import { CLOCK, type Clock } from '../commands/record-license-activity.handler';
+import { assertForecastable } from '../http/as-of-limit';
 import { ConsistentReads } from '../projections/consistent-reads';
 import { sendCsv } from './csv-reply';
 import { QuotaReportQuery, ReportFormatQuery } from './report-queries';
@@ -41,11 +42,13 @@ export class ReportsController {
     @Res() reply: FastifyReply,
   ): Promise<FastifyReply> {
     const rulebook = this.config.get('ledger', { infer: true }).rulebook;
+    const now = this.clock().toISOString();
     const instant = asOf === undefined ? undefined : canonicalInstant(asOf);
+    if (instant !== undefined) assertForecastable(now, instant);
     const tenants =
       instant === undefined
-        ? currentQuotaReport(await this.reads.readModels(), rulebook, this.clock().toISOString())
-        : await pastQuotaReport(this.projections.asOf, instant, rulebook);
+        ? currentQuotaReport(await this.reads.readModels(), rulebook, now)
+        : await pastQuotaReport(this.projections.asOf, instant, rulebook, now);
     if (format === 'csv') {
       return sendCsv(reply, 'quota-report.csv', QUOTA_REPORT_COLUMNS, mapIterable(tenants, quotaCsvRow));
     }

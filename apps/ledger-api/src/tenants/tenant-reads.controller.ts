@@ -4,8 +4,6 @@ import { ApiBearerAuth, ApiOperation, ApiTags } from '@nestjs/swagger';
 import type { FastifyReply } from 'fastify';
 import {
   accountViewOf,
-  forecastAt,
-  forecastRefusal,
   initialTenantState,
   quotaOf,
   quotaReadAt,
@@ -13,7 +11,6 @@ import {
   type AccountView,
   type ComplianceFlag,
   type QuotaView,
-  type TenantState,
 } from '@ledger/licensing';
 import {
   canonicalInstant,
@@ -25,6 +22,7 @@ import {
 import { TenantAccess } from '../auth/access.decorators';
 import { CLOCK, type Clock } from '../commands/record-license-activity.handler';
 import type { LedgerConfig } from '@ledger/runtime';
+import { assertForecastable } from '../http/as-of-limit';
 import { LedgerHttpError } from '../http/ledger-http-error';
 import { etagOf } from '../http/write-headers';
 import { ConsistentReads } from '../projections/consistent-reads';
@@ -61,22 +59,11 @@ export class TenantReadsController {
    * The tenant at `instant` (canonical ISO-8601): the log replayed up to it; an instant after now
    * is a forecast from the terms recorded (R13), at most 366 days ahead (400 naming `asOf` beyond).
    */
-  private async stateAt(
-    tenantId: string,
-    instant: string,
-  ): Promise<{ state: TenantState; position: string | null }> {
+  private async stateAt(tenantId: string, instant: string) {
     const now = this.clock().toISOString();
-    const ahead = instant > now;
-    if (ahead) {
-      const refusal = forecastRefusal(now, instant);
-      if (refusal !== undefined)
-        throw LedgerHttpError.validation(refusal, [{ field: 'asOf', problems: [refusal] }]);
-    }
-    const past = await this.projections.asOf.tenant(tenantId, instant);
-    return {
-      state: ahead ? forecastAt(past.state, instant) : past.state,
-      position: past.position?.toString() ?? null,
-    };
+    assertForecastable(now, instant);
+    const { state, position } = await this.projections.asOf.tenant(tenantId, instant, now);
+    return { state, position: position?.toString() ?? null };
   }
 
   @Get('quota')

@@ -51,19 +51,17 @@ export function reportQuotaCommand(io: CliIo): Command {
       try {
         const rows = await withStore(config, async (store) => {
           const { asOf } = options;
+          // R13: what `expiring` is judged from, and after which `asOf` is a forecast.
+          const now = new Date().toISOString();
           const projections = await openProjectionsForReading(io, config, store);
           try {
             if (asOf !== undefined) {
               // Each tenant replayed from its nearest snapshot, kept by the projections.
-              const tenants = await pastQuotaReport(projections.asOf, asOf, config.rulebook);
+              const tenants = await pastQuotaReport(projections.asOf, asOf, config.rulebook, now);
               return await writeQuotaReport(output, options.format, tenants, asOf);
             }
             // Streamed from the projection database, row by row.
-            const tenants = currentQuotaReport(
-              projections.readModels,
-              config.rulebook,
-              new Date().toISOString(),
-            );
+            const tenants = currentQuotaReport(projections.readModels, config.rulebook, now);
             return await writeQuotaReport(output, options.format, tenants);
           } finally {
             await projections.close();

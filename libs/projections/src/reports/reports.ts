@@ -33,15 +33,17 @@ export function currentQuotaReport(
 }
 
 /**
- * Every tenant's quota as it stood at `asOf` (canonical ISO-8601), replayed from the log: tenant
+ * Every tenant's quota as it stood at `asOf` (canonical ISO-8601), or, after `now`, as forecast
+ * from the terms recorded (R13), replayed from the log: tenant
  * by tenant from its nearest snapshot, pausing for the event loop between pages and tenants.
  */
 export async function pastQuotaReport(
   asOfReads: AsOfReads,
   asOf: string,
   serviceRulebook: Rulebook,
+  now?: string,
 ): Promise<QuotaReportRow[]> {
-  const past = await asOfReads.allTenants(asOf);
+  const past = await asOfReads.allTenants(asOf, now);
   return past.map(({ tenantId, state, position }) => ({
     ...quotaAnswerOf(tenantId, quotaOf(state, asOf), position?.toString() ?? null, serviceRulebook, asOf),
     compliance: complianceCountsOf(
