@@ -555,12 +555,13 @@ describe('ledger-cli', () => {
 
         const target = tempDir();
         const first = await cli(target, ['import-tenant', file]);
-        expect(first).toMatchObject({ code: 0, stdout: 'Tenant moving: 5 events imported\n' });
-        expect(first.stderr).toContain('imported 5 of 5 events');
+        // Six: the rulebook adopted with the first write (R9), then the five the writes above record.
+        expect(first).toMatchObject({ code: 0, stdout: 'Tenant moving: 6 events imported\n' });
+        expect(first.stderr).toContain('imported 6 of 6 events');
         const again = await cli(target, ['import-tenant', file]);
         expect(again).toMatchObject({
           code: 0,
-          stdout: 'Tenant moving: 0 events imported, 5 already in this store\n',
+          stdout: 'Tenant moving: 0 events imported, 6 already in this store\n',
         });
         const report = json<QuotaReport>(await cli(target, ['report', 'quota', '--format', 'json']));
         expect(report.tenants).toEqual([expect.objectContaining({ ...quota, tenantId: 'moving' })]);
