@@ -281,9 +281,17 @@ describe('ledger-cli', () => {
       expect(Object.keys(rows[0])).toEqual([...QUOTA_REPORT_COLUMNS]);
       expect(rows).toEqual(
         report.tenants.map((tenant) => {
-          const { phoneSystemSeats, virtualUser } = tenant as {
+          const { phoneSystemSeats, virtualUser, compliance } = tenant as {
             phoneSystemSeats: { purchased: number; assigned: number };
-            virtualUser: { allocation: number; purchased: number; assigned: number; available: number };
+            virtualUser: {
+              allocation: number;
+              purchased: number;
+              assigned: number;
+              available: number;
+              free: { held: number };
+              paid: { held: number; monthlyCost: number };
+            };
+            compliance: { UNLICENSED: number; FULL_LICENCE: number };
           };
           return {
             tenantId: tenant.tenantId,
@@ -296,6 +304,13 @@ describe('ledger-cli', () => {
             virtualUserAvailable: String(virtualUser.available),
             // csv-stringify's boolean cast, as in the API's CSV.
             overAllocated: tenant.overAllocated === true ? '1' : '',
+            rulebook: tenant.rulebook,
+            virtualUserFreeHeld: String(virtualUser.free.held),
+            virtualUserPaidHeld: String(virtualUser.paid.held),
+            virtualUserPaidMonthlyCostUsd: String(virtualUser.paid.monthlyCost),
+            overAllocatedBy: String(tenant.overAllocatedBy),
+            unlicensedAccounts: String(compliance.UNLICENSED),
+            fullLicenceAccounts: String(compliance.FULL_LICENCE),
           };
         }),
       );
@@ -540,6 +555,7 @@ describe('ledger-cli', () => {
 
         const target = tempDir();
         const first = await cli(target, ['import-tenant', file]);
+        // Six: the rulebook adopted with the first write (R9), then the five the writes above record.
         expect(first).toMatchObject({ code: 0, stdout: 'Tenant moving: 6 events imported\n' });
         expect(first.stderr).toContain('imported 6 of 6 events');
         const again = await cli(target, ['import-tenant', file]);

@@ -143,9 +143,15 @@ describe('Reads from projections, history, as-of and reports (SPEC §3)', () => 
         const quota = tenantRow as {
           tenantId: string;
           policy: string;
+          rulebook: string;
           phoneSystemSeats: { purchased: number; assigned: number };
-          virtualUser: Record<string, number>;
+          virtualUser: Record<string, number> & {
+            free: { held: number };
+            paid: { held: number; monthlyCost: number };
+          };
           overAllocated: boolean;
+          overAllocatedBy: number;
+          compliance: { UNLICENSED: number; FULL_LICENCE: number };
         };
         return {
           tenantId: quota.tenantId,
@@ -157,6 +163,13 @@ describe('Reads from projections, history, as-of and reports (SPEC §3)', () => 
           virtualUserAssigned: String(quota.virtualUser.assigned),
           virtualUserAvailable: String(quota.virtualUser.available),
           overAllocated: quota.overAllocated ? '1' : '',
+          rulebook: quota.rulebook,
+          virtualUserFreeHeld: String(quota.virtualUser.free.held),
+          virtualUserPaidHeld: String(quota.virtualUser.paid.held),
+          virtualUserPaidMonthlyCostUsd: String(quota.virtualUser.paid.monthlyCost),
+          overAllocatedBy: String(quota.overAllocatedBy),
+          unlicensedAccounts: String(quota.compliance.UNLICENSED),
+          fullLicenceAccounts: String(quota.compliance.FULL_LICENCE),
         };
       }),
     );

@@ -104,7 +104,7 @@ describe('The answers the service gives are the ones its OpenAPI document descri
     // R10 (the default rulebook, current): Resource Account seats beyond the free allocation, paid.
     await observe('post', `${T}/purchases`, tenant.purchase('PHONE_SYSTEM_VIRTUAL_USER', 40));
     await observe('get', `${T}/quota`, tenant.quota());
-    await observe('get', `${T}/quota`, tenant.quota('?asOf=2030-01-01T00:00:00Z'));
+    await observe('get', `${T}/quota`, tenant.quota('?asOf=2026-06-01T00:00:00Z'));
     await observe('get', `${T}/accounts`, tenant.accounts());
     await observe('get', `${T}/accounts`, tenant.accounts('?status=broken'));
     await observe('get', `${T}/accounts/{accountId}`, tenant.account('cq-back'));
@@ -145,7 +145,7 @@ describe('The answers the service gives are the ones its OpenAPI document descri
       {
         method: 'get',
         route: '/v1/reports/quota',
-        answer: await asAdmin('GET', '/v1/reports/quota?asOf=2030-01-01T00:00:00Z'),
+        answer: await asAdmin('GET', '/v1/reports/quota?asOf=2026-06-01T00:00:00Z'),
       },
       {
         method: 'get',

@@ -25,6 +25,7 @@ const tokenOf: Record<Role, string | undefined> = {
 function granted(access: Access, role: Role, tenant: string | null): boolean {
   if (access === 'public') return true;
   if (role === 'no token') return false;
+  if (access === 'authenticated') return true;
   if (role === 'global-admin') return true;
   if (access === 'global-admin') return false;
   if (tenant !== OWN) return false;

@@ -58,6 +58,17 @@ export class TenantClient {
       }),
     );
   }
+  /** R13: a purchase with a subscription term. */
+  purchaseWithTerm(sku: string, quantity: number, term: unknown) {
+    return this.call('POST', '/purchases', { sku, quantity, term });
+  }
+  renew(purchaseId: string, endsAt: string) {
+    return this.call('POST', `/purchases/${purchaseId}/renewal`, { endsAt });
+  }
+  /** R9: a global admin's switch (this client needs a global admin's token). */
+  adoptRulebook(rulebook: unknown, headers?: Record<string, string>) {
+    return this.call('PUT', '/rulebook', { rulebook }, headers);
+  }
   cancelPurchase(purchaseId: string) {
     return answerOf(
       this.api.DELETE('/v1/tenants/{tenantId}/purchases/{purchaseId}', {

@@ -7,6 +7,7 @@ import { ThrottlerModule } from '@nestjs/throttler';
 import { AccessGuard } from './auth/access.guard';
 import { jwtModuleOptions } from './auth/jwt-options';
 import { TokenVerifier } from './auth/token-verifier';
+import { CatalogueModule } from './catalogue/catalogue.module';
 import { LicenseActivitiesModule } from './commands/license-activities.module';
 import type { Clock } from './commands/record-license-activity.handler';
 import { jwtSecretOf, type LedgerConfig } from '@ledger/runtime';
@@ -46,6 +47,7 @@ export class AppModule {
         LicenseActivitiesModule.register(clock),
         TenantsModule,
         TermsModule.register(clock),
+        CatalogueModule,
         ReportsModule,
         HealthModule,
         // One fixed window per caller per minute; 0 in the config turns it off (see CallerThrottlerGuard).

@@ -43,14 +43,21 @@ export {
 // Terms (R13): the scheduler's due expiries and the forecast of a future instant.
 export { dueExpiries, expiriesDue } from './terms/subscriptions';
 export { forecastAt, forecastRefusal, MAX_FORECAST_DAYS } from './terms/forecast';
-export { expiringTerms, EXPIRING_WITHIN_DAYS, type ExpiringTerm } from './terms/expiring';
+export { expiringAt, expiringTerms, EXPIRING_WITHIN_DAYS, type ExpiringTerm } from './terms/expiring';
 export { isInstant } from './terms/instants';
 
 // Compliance (R11, R12).
 export * from './compliance/compliance';
 
 // Views.
-export { quotaOf, allocationBaseOf, allocationOf, type QuotaView, type Shortfall } from './purchases/quota';
+export {
+  quotaOf,
+  quotaReadAt,
+  allocationBaseOf,
+  allocationOf,
+  type QuotaView,
+  type Shortfall,
+} from './purchases/quota';
 export {
   accountViewOf,
   ACCOUNT_STATUSES,

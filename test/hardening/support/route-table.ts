@@ -1,5 +1,5 @@
 /** Who may use a route, per SPEC §3. */
-export type Access = 'public' | 'tenant-read' | 'tenant-write' | 'global-admin';
+export type Access = 'public' | 'authenticated' | 'tenant-read' | 'tenant-write' | 'global-admin';
 
 export interface RouteSpec {
   readonly method: 'GET' | 'POST' | 'PUT' | 'DELETE';
@@ -23,6 +23,18 @@ export const ROUTES: readonly RouteSpec[] = [
     body: { sku: 'CALLING_PLAN', quantity: 1 },
   },
   { method: 'DELETE', path: '/v1/tenants/:tenantId/purchases/:purchaseId', access: 'tenant-write' },
+  {
+    method: 'POST',
+    path: '/v1/tenants/:tenantId/purchases/:purchaseId/renewal',
+    access: 'tenant-write',
+    body: { endsAt: '2099-01-01T00:00:00Z' },
+  },
+  {
+    method: 'PUT',
+    path: '/v1/tenants/:tenantId/rulebook',
+    access: 'global-admin',
+    body: { rulebook: 'current' },
+  },
   {
     method: 'POST',
     path: '/v1/tenants/:tenantId/accounts',
@@ -75,6 +87,7 @@ export const ROUTES: readonly RouteSpec[] = [
   { method: 'GET', path: '/v1/tenants/:tenantId/accounts/:accountId', access: 'tenant-read' },
   { method: 'GET', path: '/v1/tenants/:tenantId/history', access: 'tenant-read' },
   { method: 'GET', path: '/v1/tenants/:tenantId/export', access: 'global-admin' },
+  { method: 'GET', path: '/v1/catalog', access: 'authenticated' },
   { method: 'GET', path: '/v1/reports/quota', access: 'global-admin' },
   { method: 'GET', path: '/v1/reports/broken-accounts', access: 'global-admin' },
   { method: 'POST', path: '/v1/admin/projections/rebuild', access: 'global-admin' },

@@ -39,6 +39,7 @@ export class AccessGuard implements CanActivate {
 
     const principal = this.authenticate(request);
     request.principal = principal;
+    if (requirement.kind === 'authenticated') return true;
 
     if (requirement.kind === 'global-admin') {
       if (!mayUseGlobalOperations(principal))

@@ -104,6 +104,21 @@ describe('public error bodies say what happened in words, never how (SPEC §6)',
     });
     expect(refused('NOT_FOUND')).toMatchObject({ statusCode: 404, error: 'NOT_FOUND' });
     expect(refused('INVALID_COMMAND')).toMatchObject({ statusCode: 400, error: 'VALIDATION_FAILED' });
+    // SPEC §3: an invalid command's field is answered as the pipe's per-field details.
+    expect(
+      errorBodyOf(
+        new DomainRefusal({
+          code: 'INVALID_COMMAND',
+          message: 'endsAt must be in the future',
+          details: { field: 'term.endsAt', endsAt: '2020-01-01T00:00:00Z' },
+        }),
+      ),
+    ).toEqual({
+      statusCode: 400,
+      error: 'VALIDATION_FAILED',
+      message: 'endsAt must be in the future',
+      details: [{ field: 'term.endsAt', problems: ['endsAt must be in the future'] }],
+    });
     expect(errorBodyOf(ConcurrencyConflict.stale(null, 3n))).toEqual({
       statusCode: 412,
       error: 'CONCURRENCY_CONFLICT',

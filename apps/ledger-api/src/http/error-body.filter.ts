@@ -60,8 +60,18 @@ const APPLICATION_ERROR_STATUS: Readonly<Record<string, number>> = {
 /** A revision as the API writes it: `-1` for a tenant without events. */
 const revisionNumber = (revision: bigint | null): number => (revision === null ? -1 : Number(revision));
 
+/**
+ * SPEC §3: VALIDATION_FAILED carries per-field details, as the validation pipe writes them; a
+ * command the domain finds invalid names its field in `details.field` (e.g. R13 `term.endsAt`).
+ */
+function refusalDetailsOf({ refusal }: DomainRefusal): unknown {
+  const field = refusal.details?.field;
+  if (refusal.code !== 'INVALID_COMMAND' || typeof field !== 'string') return refusal.details;
+  return [{ field, problems: [refusal.message] }];
+}
+
 function detailsOf(error: ApplicationError): unknown {
-  if (error instanceof DomainRefusal) return error.refusal.details;
+  if (error instanceof DomainRefusal) return refusalDetailsOf(error);
   if (error instanceof ConcurrencyConflict && error.revisions !== undefined) {
     return {
       expectedRevision: revisionNumber(error.revisions.expected),

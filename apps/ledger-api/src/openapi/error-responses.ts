@@ -106,3 +106,7 @@ export const TenantExportErrors = () =>
     404: ['NOT_FOUND'],
     503: ['STORE_UNAVAILABLE', 'REQUEST_TIMEOUT'],
   });
+
+/** A route any authenticated caller may read (the catalogue): only the token and the rate limit refuse. */
+export const AuthenticatedErrors = () =>
+  ApiErrorResponses({ 401: ['UNAUTHENTICATED'], 429: ['TOO_MANY_REQUESTS'] });

@@ -16,6 +16,8 @@ import {
 } from '@ledger/projections';
 import type { LedgerConfig } from '@ledger/runtime';
 import { GlobalAdminOnly } from '../auth/access.decorators';
+import { CLOCK, type Clock } from '../commands/record-license-activity.handler';
+import { assertForecastable } from '../http/as-of-limit';
 import { ConsistentReads } from '../projections/consistent-reads';
 import { ReportAnswered } from '../openapi/report-answered';
 import { BrokenAccountsReportSchema, QuotaReportSchema } from '../openapi/reports.schema';
@@ -32,6 +34,7 @@ export class ReportsController {
     private readonly reads: ConsistentReads,
     @Inject(LedgerProjections) private readonly projections: LedgerProjections,
     private readonly config: ConfigService<{ ledger: LedgerConfig }, true>,
+    @Inject(CLOCK) private readonly clock: Clock,
   ) {}
 
   @Get('quota')
@@ -42,11 +45,13 @@ export class ReportsController {
     @Res() reply: FastifyReply,
   ): Promise<FastifyReply> {
     const rulebook = this.config.get('ledger', { infer: true }).rulebook;
+    const now = this.clock().toISOString();
     const instant = asOf === undefined ? undefined : canonicalInstant(asOf);
+    if (instant !== undefined) assertForecastable(now, instant);
     const tenants =
       instant === undefined
-        ? currentQuotaReport(await this.reads.readModels(), rulebook)
-        : await pastQuotaReport(this.projections.asOf, instant, rulebook);
+        ? currentQuotaReport(await this.reads.readModels(), rulebook, now)
+        : await pastQuotaReport(this.projections.asOf, instant, rulebook, now);
     if (format === 'csv') {
       return sendCsv(reply, 'quota-report.csv', QUOTA_REPORT_COLUMNS, mapIterable(tenants, quotaCsvRow));
     }

@@ -6,7 +6,10 @@ import {
   accountViewOf,
   initialTenantState,
   quotaOf,
+  quotaReadAt,
+  type AccountStatusName,
   type AccountView,
+  type ComplianceFlag,
   type QuotaView,
 } from '@ledger/licensing';
 import {
@@ -17,7 +20,9 @@ import {
   type QuotaAnswer,
 } from '@ledger/projections';
 import { TenantAccess } from '../auth/access.decorators';
+import { CLOCK, type Clock } from '../commands/record-license-activity.handler';
 import type { LedgerConfig } from '@ledger/runtime';
+import { assertForecastable } from '../http/as-of-limit';
 import { LedgerHttpError } from '../http/ledger-http-error';
 import { etagOf } from '../http/write-headers';
 import { ConsistentReads } from '../projections/consistent-reads';
@@ -30,6 +35,12 @@ import { AccountParams, TenantParams } from './dto/route-params';
 
 const byAccountId = (a: AccountView, b: AccountView) =>
   a.accountId < b.accountId ? -1 : a.accountId > b.accountId ? 1 : 0;
+
+/** The accounts list's filters (SPEC §3 `status`, R11/R12 `compliance`), both optional, both applied. */
+const matchesFilters =
+  (status: AccountStatusName | undefined, compliance: ComplianceFlag | undefined) => (view: AccountView) =>
+    (status === undefined || view.status === status) &&
+    (compliance === undefined || view.compliance.includes(compliance));
 
 /**
  * Tenant reads for admins and auditors of the tenant (SPEC §3), from the projections; `asOf`
@@ -45,7 +56,19 @@ export class TenantReadsController {
     private readonly reads: ConsistentReads,
     @Inject(LedgerProjections) private readonly projections: LedgerProjections,
     private readonly config: ConfigService<{ ledger: LedgerConfig }, true>,
+    @Inject(CLOCK) private readonly clock: Clock,
   ) {}
+
+  /**
+   * The tenant at `instant` (canonical ISO-8601): the log replayed up to it; an instant after now
+   * is a forecast from the terms recorded (R13), at most 366 days ahead (400 naming `asOf` beyond).
+   */
+  private async stateAt(tenantId: string, instant: string) {
+    const now = this.clock().toISOString();
+    assertForecastable(now, instant);
+    const { state, position } = await this.projections.asOf.tenant(tenantId, instant, now);
+    return { state, position: position?.toString() ?? null };
+  }
 
   @Get('quota')
   @ApiOperation({
@@ -63,38 +86,39 @@ export class TenantReadsController {
   ): Promise<QuotaAnswer> {
     if (asOf !== undefined) {
       const instant = canonicalInstant(asOf);
-      const past = await this.projections.asOf.tenant(tenantId, instant);
-      return this.quotaAnswer(
-        tenantId,
-        quotaOf(past.state, instant),
-        past.position?.toString() ?? null,
-        instant,
-      );
+      const { state, position } = await this.stateAt(tenantId, instant);
+      return this.quotaAnswer(tenantId, quotaOf(state, instant), position, instant);
     }
     const row = (await this.reads.readModelsOf(tenantId)).quota(tenantId);
     void reply.header('ETag', etagOf(row?.revision ?? null));
-    return this.quotaAnswer(tenantId, row?.quota ?? quotaOf(initialTenantState()), row?.position ?? null);
+    // R13: the projection stores every live term; `expiring` lists those ending within 30 days of now.
+    const quota = quotaReadAt(row?.quota ?? quotaOf(initialTenantState()), this.clock().toISOString());
+    return this.quotaAnswer(tenantId, quota, row?.position ?? null);
   }
 
   @Get('accounts')
   @ApiOperation({
-    summary: 'Accounts of the tenant, optionally by split-swap status (R6); `asOf` replays to an instant',
+    summary:
+      'Accounts of the tenant, optionally by split-swap status (R6) and compliance flag (R11, R12); `asOf` replays to an instant',
   })
   @ApiOkResponse({ type: AccountListSchema })
   @TenantReadErrors()
   async accounts(
     @Param() { tenantId }: TenantParams,
-    @Query() { status, asOf }: AccountListQuery,
+    @Query() { status, compliance, asOf }: AccountListQuery,
   ): Promise<{ accounts: AccountView[] }> {
+    const matches = matchesFilters(status, compliance);
     if (asOf !== undefined) {
-      const past = await this.projections.asOf.tenant(tenantId, canonicalInstant(asOf));
-      const accounts = [...past.state.accounts.values()]
-        .map((account) => accountViewOf(account, past.state.rulebook))
-        .filter((view) => status === undefined || view.status === status)
+      const { state } = await this.stateAt(tenantId, canonicalInstant(asOf));
+      const accounts = [...state.accounts.values()]
+        .map((account) => accountViewOf(account, state.rulebook))
+        .filter(matches)
         .sort(byAccountId);
       return { accounts };
     }
-    return { accounts: (await this.reads.readModelsOf(tenantId)).accounts(tenantId, status) };
+    // The status is indexed; the compliance flags are read from each view of the tenant.
+    const accounts = (await this.reads.readModelsOf(tenantId)).accounts(tenantId, status);
+    return { accounts: accounts.filter(matches) };
   }
 
   @Get('accounts/:accountId')

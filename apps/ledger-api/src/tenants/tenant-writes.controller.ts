@@ -1,7 +1,18 @@
-import { Body, Controller, Delete, HttpCode, Param, Post, Put, UseInterceptors } from '@nestjs/common';
+import {
+  Body,
+  Controller,
+  Delete,
+  HttpCode,
+  Inject,
+  Param,
+  Post,
+  Put,
+  UseInterceptors,
+} from '@nestjs/common';
 import { ApiBearerAuth, ApiHeader, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { newPurchaseId } from '@ledger/runtime';
-import { TenantAccess } from '../auth/access.decorators';
+import { GlobalAdminOnly, TenantAccess } from '../auth/access.decorators';
+import { CLOCK, type Clock } from '../commands/record-license-activity.handler';
 import { TenantWriteErrors } from '../openapi/error-responses';
 import { WriteAnswered } from '../openapi/write-answered';
 import { LicenseActivityInterceptor, type TenantCommand } from './license-activity.interceptor';
@@ -12,7 +23,9 @@ import {
   LicenseActivityBody,
   PhoneNumberBody,
   PurchaseLicensesBody,
+  RenewalBody,
   ReplacementBody,
+  RulebookBody,
   SwapLicenseBody,
 } from './dto/write-bodies';
 
@@ -45,6 +58,13 @@ const CHANGE_LICENSES_REFUSALS = [
 @UseInterceptors(LicenseActivityInterceptor)
 @Controller('v1/tenants/:tenantId')
 export class TenantWritesController {
+  /** R13: the instant a command with a term is decided at, from the clock that stamps its events. */
+  constructor(@Inject(CLOCK) private readonly clock: Clock) {}
+
+  private now(): string {
+    return this.clock().toISOString();
+  }
+
   @Post('purchases')
   @ApiOperation({
     summary: 'Buy seats of a SKU (Virtual User seats at price 0, within the allocation: R2, R3)',
@@ -59,8 +79,35 @@ export class TenantWritesController {
         purchaseId: newPurchaseId(),
         sku: body.sku,
         quantity: body.quantity,
+        // R13: a term's end must be after the instant of the decision.
+        ...(body.term === undefined
+          ? {}
+          : { term: { endsAt: body.term.endsAt, trial: body.term.trial }, now: this.now() }),
       },
     };
+  }
+
+  @Post('purchases/:purchaseId/renewal')
+  @HttpCode(200)
+  @ApiOperation({ summary: 'Renew a purchase’s term to a new end (R13); an expired one cannot be' })
+  @WriteAnswered(200)
+  @TenantWriteErrors({ refusals: ['SUBSCRIPTION_EXPIRED', 'NO_TERM'], notFound: true, withBody: true })
+  renew(@Param() { tenantId, purchaseId }: PurchaseParams, @Body() body: RenewalBody): TenantCommand {
+    return {
+      tenantId,
+      command: { type: 'RenewSubscription', purchaseId, endsAt: body.endsAt, now: this.now() },
+    };
+  }
+
+  @Put('rulebook')
+  @GlobalAdminOnly()
+  @ApiOperation({
+    summary: 'Switch the tenant to a rulebook (R9; global admin); the same again appends nothing',
+  })
+  @WriteAnswered(200)
+  @TenantWriteErrors({ refusals: [], notFound: false, withBody: true })
+  adoptRulebook(@Param() { tenantId }: TenantParams, @Body() body: RulebookBody): TenantCommand {
+    return { tenantId, command: { type: 'AdoptRulebook', rulebook: body.rulebook } };
   }
 
   @Delete('purchases/:purchaseId')

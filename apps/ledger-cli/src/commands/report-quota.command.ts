@@ -5,7 +5,7 @@ import {
   pastQuotaReport,
   QUOTA_REPORT_COLUMNS,
   quotaCsvRow,
-  type QuotaAnswer,
+  type QuotaReportRow,
 } from '@ledger/projections';
 import type { CliIo } from '../cli-io';
 import { helpExamples } from '../help-examples';
@@ -51,15 +51,17 @@ export function reportQuotaCommand(io: CliIo): Command {
       try {
         const rows = await withStore(config, async (store) => {
           const { asOf } = options;
+          // R13: what `expiring` is judged from, and after which `asOf` is a forecast.
+          const now = new Date().toISOString();
           const projections = await openProjectionsForReading(io, config, store);
           try {
             if (asOf !== undefined) {
               // Each tenant replayed from its nearest snapshot, kept by the projections.
-              const tenants = await pastQuotaReport(projections.asOf, asOf, config.rulebook);
+              const tenants = await pastQuotaReport(projections.asOf, asOf, config.rulebook, now);
               return await writeQuotaReport(output, options.format, tenants, asOf);
             }
             // Streamed from the projection database, row by row.
-            const tenants = currentQuotaReport(projections.readModels, config.rulebook);
+            const tenants = currentQuotaReport(projections.readModels, config.rulebook, now);
             return await writeQuotaReport(output, options.format, tenants);
           } finally {
             await projections.close();
@@ -76,7 +78,7 @@ export function reportQuotaCommand(io: CliIo): Command {
 async function writeQuotaReport(
   output: Output,
   format: ReportFormat,
-  tenants: Iterable<QuotaAnswer>,
+  tenants: Iterable<QuotaReportRow>,
   asOf?: string,
 ): Promise<number> {
   if (format === 'csv') return writeCsv(output, QUOTA_REPORT_COLUMNS, mapIterable(tenants, quotaCsvRow));

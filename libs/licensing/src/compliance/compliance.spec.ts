@@ -9,7 +9,7 @@ import {
   purchase,
   swap,
 } from '../testing/command-builders';
-import { complianceOf } from './compliance';
+import { complianceCountsOf, complianceOf } from './compliance';
 
 const viewOf = (scenario: Scenario, accountId: string) =>
   accountViewOf(scenario.account(accountId), scenario.state.rulebook);
@@ -105,5 +105,17 @@ describe('R12 No full licence on a resource account', () => {
 
   it('a full licence on a user is no concern', () => {
     stocked('current').when(assign('ada', 'PHONE_SYSTEM')).thenWarnings();
+  });
+});
+
+describe('R11/R12 counted for the reports', () => {
+  it('given current, counts each flag over the accounts', () => {
+    const tenant = stocked('current').and(assign('main', 'PHONE_SYSTEM'));
+    const views = [...tenant.state.accounts.values()].map((account) =>
+      accountViewOf(account, tenant.state.rulebook),
+    );
+    // nested holds nothing (UNLICENSED); main holds Teams Phone Standard (FULL_LICENCE, licensed).
+    expect(complianceCountsOf(views)).toEqual({ UNLICENSED: 1, FULL_LICENCE: 1 });
+    expect(complianceCountsOf([])).toEqual({ UNLICENSED: 0, FULL_LICENCE: 0 });
   });
 });

@@ -42,3 +42,14 @@ export function complianceOf(account: AccountState, rulebook: Rulebook | null): 
   }
   return flags;
 }
+
+/** R11/R12: how many accounts carry each flag ("reports count it"). */
+export type ComplianceCounts = Record<ComplianceFlag, number>;
+
+export function complianceCountsOf(
+  accounts: Iterable<{ readonly compliance: readonly ComplianceFlag[] }>,
+): ComplianceCounts {
+  const counts: ComplianceCounts = { UNLICENSED: 0, FULL_LICENCE: 0 };
+  for (const { compliance } of accounts) for (const flag of compliance) counts[flag] += 1;
+  return counts;
+}

@@ -107,5 +107,5 @@ function invalidTerm(term: Term, now: string | undefined): DomainError | undefin
       field: 'term',
     });
   }
-  return invalidEndsAt(term.endsAt, now);
+  return invalidEndsAt(term.endsAt, now, 'term.endsAt');
 }

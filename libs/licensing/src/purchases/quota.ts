@@ -3,7 +3,7 @@ import { SKU_CATALOG, SKUS, VIRTUAL_USER_SKU, type Sku } from '../catalogue/skus
 import { rulebookInForce } from '../rulebooks/rulebook-in-force';
 import type { Rulebook } from '../rulebooks/rulebook-names';
 import { allocationUnder, policyOfRulebook, qualifyingSkusOf } from '../rulebooks/rulebooks';
-import { expiringTerms, type ExpiringTerm } from '../terms/expiring';
+import { expiringAt, expiringTerms, type ExpiringTerm } from '../terms/expiring';
 import type { SeatCount, TenantState } from '../state/tenant-state';
 
 /** R13: a SKU with more seats assigned than held (after an expiry or a cancellation). */
@@ -92,6 +92,14 @@ export function quotaOf(state: TenantState, now?: string): QuotaView {
     shortfalls,
     expiring: expiringTerms(state, now),
   };
+}
+
+/**
+ * R13: a quota view computed without an instant (as the projections store it, every live term in
+ * `expiring`) as read at `now`: only the terms ending within 30 days of it.
+ */
+export function quotaReadAt(view: QuotaView, now: string): QuotaView {
+  return { ...view, expiring: expiringAt(view.expiring, now) };
 }
 
 /** R13: assignments left beyond the seats held. */

@@ -1,4 +1,4 @@
-import { quotaOf } from '../purchases/quota';
+import { quotaOf, quotaReadAt } from '../purchases/quota';
 import { given } from '../testing/given-when-then';
 import {
   assign,
@@ -11,6 +11,7 @@ import {
 } from '../testing/command-builders';
 import { dueExpiries } from './subscriptions';
 import { forecastAt, forecastRefusal } from './forecast';
+import { expiringAt } from './expiring';
 
 const NOW = '2026-03-01T00:00:00.000Z';
 const IN_10_DAYS = '2026-03-11T00:00:00.000Z';
@@ -41,7 +42,7 @@ describe('R13 Subscription terms', () => {
     ])('refuses endsAt %s, naming the field', (_, endsAt) => {
       given()
         .when(purchase('CALLING_PLAN', 1, withTerm(endsAt)))
-        .thenError('INVALID_COMMAND', { field: 'endsAt' });
+        .thenError('INVALID_COMMAND', { field: 'term.endsAt' });
     });
 
     it('refuses a term without the instant of the decision', () => {
@@ -129,6 +130,14 @@ describe('R13 Subscription terms', () => {
       tenant.when(renewSubscription('trial', NOW, NOW)).thenError('INVALID_COMMAND', { field: 'endsAt' });
       tenant.when(renewSubscription('nope', LATER, NOW)).thenError('NOT_FOUND');
     });
+
+    it('refuses renewing a term that ended before its SubscriptionExpired is appended (SUBSCRIPTION_EXPIRED)', () => {
+      const afterTheEnd = '2026-03-12T00:00:00.000Z';
+      tenant
+        .when(renewSubscription('trial', LATER, afterTheEnd))
+        .thenError('SUBSCRIPTION_EXPIRED', { endedAt: IN_10_DAYS });
+      tenant.when(renewSubscription('trial', LATER, IN_10_DAYS)).thenError('SUBSCRIPTION_EXPIRED');
+    });
   });
 
   describe('the quota view: terms ending soon and forecasts', () => {
@@ -139,6 +148,15 @@ describe('R13 Subscription terms', () => {
       expect(
         quotaOf(tenant.state, '2026-03-20T00:00:00.000Z').expiring.map((term) => term.purchaseId),
       ).toEqual(['trial', 'cp']);
+    });
+
+    it('filters the terms of a view computed without an instant as quotaOf would at that instant (read time)', () => {
+      const stored = quotaOf(tenant.state).expiring;
+      expect(stored.map((term) => term.purchaseId)).toEqual(['trial', 'cp']);
+      for (const now of [NOW, '2026-03-20T00:00:00.000Z', LATER]) {
+        expect(expiringAt(stored, now)).toEqual(quotaOf(tenant.state, now).expiring);
+        expect(quotaReadAt(quotaOf(tenant.state), now)).toEqual(quotaOf(tenant.state, now));
+      }
     });
 
     it('forecasts a future instant by expiring the terms ended by then, and leaves the state given untouched', () => {

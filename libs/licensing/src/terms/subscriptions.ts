@@ -56,6 +56,14 @@ export function decideRenewSubscription(
   if (purchase.term === undefined) {
     return refuse('NO_TERM', `Purchase ${purchaseId} has no term to renew.`, { purchaseId });
   }
+  // R13: a term that ended by `now` has expired, whether or not its SubscriptionExpired is appended yet.
+  if (instantOf(purchase.term.endsAt) <= instantOf(now)) {
+    return refuse(
+      'SUBSCRIPTION_EXPIRED',
+      `Purchase ${purchaseId} ended at ${purchase.term.endsAt}; buy the seats again instead.`,
+      { purchaseId, endedAt: purchase.term.endsAt },
+    );
+  }
   return [
     {
       type: 'SubscriptionRenewed',

@@ -1,5 +1,5 @@
 import type { EventStore } from '@ledger/event-store';
-import { TENANT_STREAM_PREFIX, tenantIdOfStream, type TenantState } from '@ledger/licensing';
+import { forecastAt, TENANT_STREAM_PREFIX, tenantIdOfStream, type TenantState } from '@ledger/licensing';
 import { EventLoopPacer, yieldToEventLoop } from '../runner/event-loop-pacer';
 import { foldTenantStream, unfoldedTenant } from '../tenant-fold/fold-tenant-stream';
 import type { TenantViewsReads } from '../tenant-views/tenant-views-reads';
@@ -37,28 +37,37 @@ export class AsOfReads {
     private readonly tenantViews: Pick<TenantViewsReads, 'projectedTenants'>,
   ) {}
 
-  /** `instant`: canonical ISO-8601 UTC (see `canonicalInstant`), compared with `occurredAt` as text. */
-  tenant(tenantId: string, instant: string): Promise<TenantAsOf> {
-    return this.replay(tenantId, instant, new EventLoopPacer());
+  /**
+   * `instant`: canonical ISO-8601 UTC (see `canonicalInstant`), compared with `occurredAt` as text.
+   * `now` (canonical too), when given: an instant after it is a forecast from the terms recorded
+   * (R13 `forecastAt`); how far ahead may be asked is the caller's limit (`forecastRefusal`).
+   */
+  tenant(tenantId: string, instant: string, now?: string): Promise<TenantAsOf> {
+    return this.replay(tenantId, instant, new EventLoopPacer(), now);
   }
 
   /**
    * Every tenant that had events by `instant`, sorted by tenant id (the quota report). Tenant by
    * tenant, each from its nearest snapshot, instead of one pass over the whole log.
    */
-  async allTenants(instant: string): Promise<TenantAsOf[]> {
+  async allTenants(instant: string, now?: string): Promise<TenantAsOf[]> {
     const pacer = new EventLoopPacer();
     const tenantIds = await this.tenantIds(pacer);
     const tenants: TenantAsOf[] = [];
     for (const tenantId of tenantIds) {
-      const past = await this.replay(tenantId, instant, pacer);
+      const past = await this.replay(tenantId, instant, pacer, now);
       if (past.revision !== null) tenants.push(past);
       if (pacer.tick(TENANT_COST)) await yieldToEventLoop();
     }
     return tenants;
   }
 
-  private async replay(tenantId: string, instant: string, pacer: EventLoopPacer): Promise<TenantAsOf> {
+  private async replay(
+    tenantId: string,
+    instant: string,
+    pacer: EventLoopPacer,
+    now: string | undefined,
+  ): Promise<TenantAsOf> {
     const snapshot = await this.snapshots.reachedBy(tenantId, instant, pacer);
     const { state, revision, position } = await foldTenantStream(
       this.store,
@@ -66,7 +75,9 @@ export class AsOfReads {
       snapshot ?? unfoldedTenant(),
       { until: instant, pacer },
     );
-    return { tenantId, state, revision, position };
+    // R13: the future is the log so far, with every term ended by then expired.
+    const ahead = now !== undefined && instant > now;
+    return { tenantId, state: ahead ? forecastAt(state, instant) : state, revision, position };
   }
 
   /**

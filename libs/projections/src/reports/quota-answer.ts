@@ -1,4 +1,10 @@
-import { policyOfRulebook, type AllocationPolicy, type QuotaView, type Rulebook } from '@ledger/licensing';
+import {
+  policyOfRulebook,
+  type AllocationPolicy,
+  type ComplianceCounts,
+  type QuotaView,
+  type Rulebook,
+} from '@ledger/licensing';
 
 /** SPEC §3 and §6 quota view. */
 export interface QuotaAnswer extends QuotaView {
@@ -8,6 +14,11 @@ export interface QuotaAnswer extends QuotaView {
   /** Global position of the tenant's last event reflected; null for a tenant without events. */
   readonly position: string | null;
   readonly asOf?: string;
+}
+
+/** A row of the quota report: the tenant's quota view and how many accounts carry each flag (R11/R12). */
+export interface QuotaReportRow extends QuotaAnswer {
+  readonly compliance: ComplianceCounts;
 }
 
 export function quotaAnswerOf(

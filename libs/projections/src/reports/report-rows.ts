@@ -1,7 +1,10 @@
 import type { TenantAccountRow } from '../tenant-views/tenant-views-reads';
-import type { QuotaAnswer } from './quota-answer';
+import type { QuotaReportRow } from './quota-answer';
 
-/** The CSV shape of each report: a header row, then one flat row per tenant or account. */
+/**
+ * The CSV shape of each report: a header row, then one flat row per tenant or account. Columns
+ * added later go at the end, so a reader of the older columns keeps working.
+ */
 export const QUOTA_REPORT_COLUMNS = [
   'tenantId',
   'policy',
@@ -12,10 +15,18 @@ export const QUOTA_REPORT_COLUMNS = [
   'virtualUserAssigned',
   'virtualUserAvailable',
   'overAllocated',
+  // R9, R10, R11/R12 (issue 12).
+  'rulebook',
+  'virtualUserFreeHeld',
+  'virtualUserPaidHeld',
+  'virtualUserPaidMonthlyCostUsd',
+  'overAllocatedBy',
+  'unlicensedAccounts',
+  'fullLicenceAccounts',
 ] as const;
 
 export function quotaCsvRow(
-  quota: QuotaAnswer,
+  quota: QuotaReportRow,
 ): Record<(typeof QUOTA_REPORT_COLUMNS)[number], string | number | boolean> {
   return {
     tenantId: quota.tenantId,
@@ -27,6 +38,13 @@ export function quotaCsvRow(
     virtualUserAssigned: quota.virtualUser.assigned,
     virtualUserAvailable: quota.virtualUser.available,
     overAllocated: quota.overAllocated,
+    rulebook: quota.rulebook,
+    virtualUserFreeHeld: quota.virtualUser.free.held,
+    virtualUserPaidHeld: quota.virtualUser.paid.held,
+    virtualUserPaidMonthlyCostUsd: quota.virtualUser.paid.monthlyCost,
+    overAllocatedBy: quota.overAllocatedBy,
+    unlicensedAccounts: quota.compliance.UNLICENSED,
+    fullLicenceAccounts: quota.compliance.FULL_LICENCE,
   };
 }
 

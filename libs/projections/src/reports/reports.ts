@@ -1,6 +1,13 @@
-import { quotaOf, type AccountView, type Rulebook } from '@ledger/licensing';
+import {
+  accountViewOf,
+  complianceCountsOf,
+  quotaOf,
+  quotaReadAt,
+  type AccountView,
+  type Rulebook,
+} from '@ledger/licensing';
 import type { AsOfReads } from '../as-of/as-of';
-import { quotaAnswerOf, type QuotaAnswer } from './quota-answer';
+import { quotaAnswerOf, type QuotaReportRow } from './quota-answer';
 import type { ReadModels } from '../read-models';
 import type { TenantAccountRow } from '../tenant-views/tenant-views-reads';
 
@@ -13,35 +20,36 @@ export function* mapIterable<T, U>(items: Iterable<T>, map: (item: T) => U): Ite
   for (const item of items) yield map(item);
 }
 
-/** Every tenant's quota now, streamed row by row from the projections. */
+/** Every tenant's quota now (ISO-8601: what `expiring` is judged from), streamed row by row from the projections. */
 export function currentQuotaReport(
   readModels: ReadModels,
   serviceRulebook: Rulebook,
-): IterableIterator<QuotaAnswer> {
-  return mapIterable(readModels.allQuotas(), (row) =>
-    quotaAnswerOf(row.tenantId, row.quota, row.position, serviceRulebook),
-  );
+  now: string,
+): IterableIterator<QuotaReportRow> {
+  return mapIterable(readModels.allQuotas(), (row) => ({
+    ...quotaAnswerOf(row.tenantId, quotaReadAt(row.quota, now), row.position, serviceRulebook),
+    compliance: complianceCountsOf(readModels.accounts(row.tenantId)),
+  }));
 }
 
 /**
- * Every tenant's quota as it stood at `asOf` (canonical ISO-8601), replayed from the log: tenant
+ * Every tenant's quota as it stood at `asOf` (canonical ISO-8601), or, after `now`, as forecast
+ * from the terms recorded (R13), replayed from the log: tenant
  * by tenant from its nearest snapshot, pausing for the event loop between pages and tenants.
  */
 export async function pastQuotaReport(
   asOfReads: AsOfReads,
   asOf: string,
   serviceRulebook: Rulebook,
-): Promise<QuotaAnswer[]> {
-  const past = await asOfReads.allTenants(asOf);
-  return past.map((tenant) =>
-    quotaAnswerOf(
-      tenant.tenantId,
-      quotaOf(tenant.state, asOf),
-      tenant.position?.toString() ?? null,
-      serviceRulebook,
-      asOf,
+  now?: string,
+): Promise<QuotaReportRow[]> {
+  const past = await asOfReads.allTenants(asOf, now);
+  return past.map(({ tenantId, state, position }) => ({
+    ...quotaAnswerOf(tenantId, quotaOf(state, asOf), position?.toString() ?? null, serviceRulebook, asOf),
+    compliance: complianceCountsOf(
+      mapIterable(state.accounts.values(), (account) => accountViewOf(account, state.rulebook)),
     ),
-  );
+  }));
 }
 
 export interface BrokenAccountEntry extends AccountView {

@@ -39,6 +39,40 @@ export interface paths {
     patch?: never;
     trace?: never;
   };
+  '/v1/tenants/{tenantId}/purchases/{purchaseId}/renewal': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** Renew a purchase’s term to a new end (R13); an expired one cannot be */
+    post: operations['TenantWritesController_renew'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/v1/tenants/{tenantId}/rulebook': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    /** Switch the tenant to a rulebook (R9; global admin); the same again appends nothing */
+    put: operations['TenantWritesController_adoptRulebook'];
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
   '/v1/tenants/{tenantId}/purchases/{purchaseId}': {
     parameters: {
       query?: never;
@@ -63,7 +97,7 @@ export interface paths {
       path?: never;
       cookie?: never;
     };
-    /** Accounts of the tenant, optionally by split-swap status (R6); `asOf` replays to an instant */
+    /** Accounts of the tenant, optionally by split-swap status (R6) and compliance flag (R11, R12); `asOf` replays to an instant */
     get: operations['TenantReadsController_accounts'];
     put?: never;
     /** Create a user or resource account */
@@ -246,6 +280,23 @@ export interface paths {
     patch?: never;
     trace?: never;
   };
+  '/v1/catalog': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** Every SKU: today’s and former names, list price, phone-capable, counted for N by which rulebooks */
+    get: operations['CatalogueController_catalogue'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
   '/v1/reports/quota': {
     parameters: {
       query?: never;
@@ -398,6 +449,15 @@ export interface components {
             [key: string]: unknown;
           };
     };
+    TermBody: {
+      /**
+       * @description When the seats stop counting (ISO-8601 instant, in the future)
+       * @example 2027-01-01T00:00:00Z
+       */
+      endsAt: string;
+      /** @description A trial: shown as such, same lifecycle */
+      trial: boolean;
+    };
     PurchaseLicensesBody: {
       /**
        * @description SKU to buy
@@ -412,6 +472,8 @@ export interface components {
         | 'TEAMS_SHARED_DEVICES';
       /** @example 10 */
       quantity: number;
+      /** @description R13: a subscription term; none for perpetual seats */
+      term?: components['schemas']['TermBody'];
     };
     /**
      * @description Types of the events appended, in order
@@ -446,6 +508,14 @@ export interface components {
       warnings: components['schemas']['Warning'][];
       /** @description On a purchase: the id of the purchase recorded */
       purchaseId?: string;
+    };
+    RenewalBody: {
+      /** @description The new end of the term (ISO-8601 instant, in the future) */
+      endsAt: string;
+    };
+    RulebookBody: {
+      /** @enum {string} */
+      rulebook: '2019' | '2020' | 'current';
     };
     CreateAccountBody: {
       /**
@@ -708,11 +778,84 @@ export interface components {
       /** @description Pass as `after` for the next page; null on the last page */
       next: number | null;
     };
+    CatalogueEntry: {
+      /**
+       * @description The SKU id: it never changes
+       * @enum {string}
+       */
+      sku:
+        | 'PHONE_SYSTEM'
+        | 'E5'
+        | 'PHONE_SYSTEM_VIRTUAL_USER'
+        | 'CALLING_PLAN'
+        | 'TEAMS_PHONE_WITH_CALLING_PLAN'
+        | 'TEAMS_SHARED_DEVICES';
+      /**
+       * @description Today’s name
+       * @example Teams Phone Resource Account
+       */
+      name: string;
+      /**
+       * @example [
+       *       "Phone System – Virtual User"
+       *     ]
+       */
+      formerNames: string[];
+      /**
+       * @description List price, USD per seat per month
+       * @example 0
+       */
+      listPriceUsd: number;
+      phoneCapable: boolean;
+      /** @description The rulebooks under which it counts for N */
+      countsFor: ('2019' | '2020' | 'current')[];
+      /** @description Who may hold it */
+      holders: ('user' | 'resource')[];
+    };
+    Catalogue: {
+      skus: components['schemas']['CatalogueEntry'][];
+    };
+    ComplianceCounts: {
+      /** @description Resource accounts without a phone-capable licence (R11) */
+      UNLICENSED: number;
+      /** @description Resource accounts holding a full licence (R12) */
+      FULL_LICENCE: number;
+    };
+    QuotaReportRow: {
+      tenantId: string;
+      /**
+       * @description The rulebook in force (R9); before the first write, the one that write would adopt
+       * @enum {string}
+       */
+      rulebook: '2019' | '2020' | 'current';
+      /**
+       * @description Derived from the rulebook: `seed` for 2019, `per-ten` otherwise
+       * @enum {string}
+       */
+      policy: 'seed' | 'per-ten';
+      /** @description Seats of the SKUs that count for the allocation (PHONE_SYSTEM, E5): N is `purchased` */
+      phoneSystemSeats: components['schemas']['SeatCount'];
+      virtualUser: components['schemas']['VirtualUserSeats'];
+      /** @description Free seats held beyond the allocation (cancelled or expired qualifying seats shrank it), or seats assigned beyond those held */
+      overAllocated: boolean;
+      /** @description Free Resource Account seats held beyond the allocation (R10) */
+      overAllocatedBy: number;
+      /** @description SKUs with more seats assigned than held (R13) */
+      shortfalls: components['schemas']['Shortfall'][];
+      /** @description Terms ending within 30 days (R13) */
+      expiring: components['schemas']['ExpiringTerm'][];
+      /** @description Log position of the tenant’s last event reflected; null for a tenant without events */
+      position: string | null;
+      /** @description The instant replayed to, on `asOf` answers (ISO-8601 UTC) */
+      asOf?: string;
+      /** @description How many of its accounts carry each flag */
+      compliance: components['schemas']['ComplianceCounts'];
+    };
     QuotaReport: {
       /** @description The instant replayed to, when `asOf` was given (ISO-8601 UTC) */
       asOf?: string;
-      /** @description One quota view per tenant */
-      tenants: components['schemas']['QuotaView'][];
+      /** @description One quota view per tenant, with its compliance counts */
+      tenants: components['schemas']['QuotaReportRow'][];
     };
     BrokenAccountEntry: {
       accountId: string;
@@ -1017,6 +1160,392 @@ export interface operations {
       };
     };
   };
+  TenantWritesController_renew: {
+    parameters: {
+      query?: never;
+      header?: {
+        /** @description Recorded on the events */
+        'X-Correlation-Id'?: string;
+        /** @description `"<revision>"`: refuse with 412 CONCURRENCY_CONFLICT when the tenant has moved on */
+        'If-Match'?: string;
+        /** @description Same key and same body: the same answer, no new events; same key, other body: 422 */
+        'Idempotency-Key'?: string;
+      };
+      path: {
+        /** @description Tenant id */
+        tenantId: string;
+        /** @description The `purchaseId` its purchase answered */
+        purchaseId: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['RenewalBody'];
+      };
+    };
+    responses: {
+      /** @description Recorded (or nothing to change) */
+      200: {
+        headers: {
+          /** @description `"<revision>"` of the tenant’s stream */
+          ETag?: string;
+          /** @description `true` when the answer is the one recorded for this Idempotency-Key */
+          'Idempotent-Replayed'?: string;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['WriteAnswer'];
+        };
+      };
+      /** @description Invalid input: path, query, headers or body (per-field `details`): VALIDATION_FAILED */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'] & {
+            /** @enum {number} */
+            statusCode?: 400;
+            /** @enum {string} */
+            error?: 'VALIDATION_FAILED';
+          };
+        };
+      };
+      /** @description No token, or a token that is invalid or expired: UNAUTHENTICATED */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'] & {
+            /** @enum {number} */
+            statusCode?: 401;
+            /** @enum {string} */
+            error?: 'UNAUTHENTICATED';
+          };
+        };
+      };
+      /** @description The token’s roles or tenant do not allow this: FORBIDDEN */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'] & {
+            /** @enum {number} */
+            statusCode?: 403;
+            /** @enum {string} */
+            error?: 'FORBIDDEN';
+          };
+        };
+      };
+      /** @description Not found: NOT_FOUND */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'] & {
+            /** @enum {number} */
+            statusCode?: 404;
+            /** @enum {string} */
+            error?: 'NOT_FOUND';
+          };
+        };
+      };
+      /** @description Refused by a rule of the domain; the log is unchanged: SUBSCRIPTION_EXPIRED, NO_TERM */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'] & {
+            /** @enum {number} */
+            statusCode?: 409;
+            /** @enum {string} */
+            error?: 'SUBSCRIPTION_EXPIRED' | 'NO_TERM';
+          };
+        };
+      };
+      /** @description If-Match names a revision the tenant has left: CONCURRENCY_CONFLICT */
+      412: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'] & {
+            /** @enum {number} */
+            statusCode?: 412;
+            /** @enum {string} */
+            error?: 'CONCURRENCY_CONFLICT';
+          };
+        };
+      };
+      /** @description The body, or the events it would append, are too large: PAYLOAD_TOO_LARGE */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'] & {
+            /** @enum {number} */
+            statusCode?: 413;
+            /** @enum {string} */
+            error?: 'PAYLOAD_TOO_LARGE';
+          };
+        };
+      };
+      /** @description A path parameter is longer than any id can be: URI_TOO_LONG */
+      414: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'] & {
+            /** @enum {number} */
+            statusCode?: 414;
+            /** @enum {string} */
+            error?: 'URI_TOO_LONG';
+          };
+        };
+      };
+      /** @description The body is not JSON: UNSUPPORTED_MEDIA_TYPE */
+      415: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'] & {
+            /** @enum {number} */
+            statusCode?: 415;
+            /** @enum {string} */
+            error?: 'UNSUPPORTED_MEDIA_TYPE';
+          };
+        };
+      };
+      /** @description This Idempotency-Key was used with another request: IDEMPOTENCY_KEY_REUSED */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'] & {
+            /** @enum {number} */
+            statusCode?: 422;
+            /** @enum {string} */
+            error?: 'IDEMPOTENCY_KEY_REUSED';
+          };
+        };
+      };
+      /** @description Too many requests from this caller; see Retry-After: TOO_MANY_REQUESTS */
+      429: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'] & {
+            /** @enum {number} */
+            statusCode?: 429;
+            /** @enum {string} */
+            error?: 'TOO_MANY_REQUESTS';
+          };
+        };
+      };
+      /** @description Temporarily unavailable; retry after Retry-After seconds: STORE_UNAVAILABLE, REQUEST_TIMEOUT */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'] & {
+            /** @enum {number} */
+            statusCode?: 503;
+            /** @enum {string} */
+            error?: 'STORE_UNAVAILABLE' | 'REQUEST_TIMEOUT';
+          };
+        };
+      };
+    };
+  };
+  TenantWritesController_adoptRulebook: {
+    parameters: {
+      query?: never;
+      header?: {
+        /** @description Recorded on the events */
+        'X-Correlation-Id'?: string;
+        /** @description `"<revision>"`: refuse with 412 CONCURRENCY_CONFLICT when the tenant has moved on */
+        'If-Match'?: string;
+        /** @description Same key and same body: the same answer, no new events; same key, other body: 422 */
+        'Idempotency-Key'?: string;
+      };
+      path: {
+        /** @description Tenant id */
+        tenantId: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['RulebookBody'];
+      };
+    };
+    responses: {
+      /** @description Recorded (or nothing to change) */
+      200: {
+        headers: {
+          /** @description `"<revision>"` of the tenant’s stream */
+          ETag?: string;
+          /** @description `true` when the answer is the one recorded for this Idempotency-Key */
+          'Idempotent-Replayed'?: string;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['WriteAnswer'];
+        };
+      };
+      /** @description Invalid input: path, query, headers or body (per-field `details`): VALIDATION_FAILED */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'] & {
+            /** @enum {number} */
+            statusCode?: 400;
+            /** @enum {string} */
+            error?: 'VALIDATION_FAILED';
+          };
+        };
+      };
+      /** @description No token, or a token that is invalid or expired: UNAUTHENTICATED */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'] & {
+            /** @enum {number} */
+            statusCode?: 401;
+            /** @enum {string} */
+            error?: 'UNAUTHENTICATED';
+          };
+        };
+      };
+      /** @description The token’s roles or tenant do not allow this: FORBIDDEN */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'] & {
+            /** @enum {number} */
+            statusCode?: 403;
+            /** @enum {string} */
+            error?: 'FORBIDDEN';
+          };
+        };
+      };
+      /** @description If-Match names a revision the tenant has left: CONCURRENCY_CONFLICT */
+      412: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'] & {
+            /** @enum {number} */
+            statusCode?: 412;
+            /** @enum {string} */
+            error?: 'CONCURRENCY_CONFLICT';
+          };
+        };
+      };
+      /** @description The body, or the events it would append, are too large: PAYLOAD_TOO_LARGE */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'] & {
+            /** @enum {number} */
+            statusCode?: 413;
+            /** @enum {string} */
+            error?: 'PAYLOAD_TOO_LARGE';
+          };
+        };
+      };
+      /** @description A path parameter is longer than any id can be: URI_TOO_LONG */
+      414: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'] & {
+            /** @enum {number} */
+            statusCode?: 414;
+            /** @enum {string} */
+            error?: 'URI_TOO_LONG';
+          };
+        };
+      };
+      /** @description The body is not JSON: UNSUPPORTED_MEDIA_TYPE */
+      415: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'] & {
+            /** @enum {number} */
+            statusCode?: 415;
+            /** @enum {string} */
+            error?: 'UNSUPPORTED_MEDIA_TYPE';
+          };
+        };
+      };
+      /** @description This Idempotency-Key was used with another request: IDEMPOTENCY_KEY_REUSED */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'] & {
+            /** @enum {number} */
+            statusCode?: 422;
+            /** @enum {string} */
+            error?: 'IDEMPOTENCY_KEY_REUSED';
+          };
+        };
+      };
+      /** @description Too many requests from this caller; see Retry-After: TOO_MANY_REQUESTS */
+      429: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'] & {
+            /** @enum {number} */
+            statusCode?: 429;
+            /** @enum {string} */
+            error?: 'TOO_MANY_REQUESTS';
+          };
+        };
+      };
+      /** @description Temporarily unavailable; retry after Retry-After seconds: STORE_UNAVAILABLE, REQUEST_TIMEOUT */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'] & {
+            /** @enum {number} */
+            statusCode?: 503;
+            /** @enum {string} */
+            error?: 'STORE_UNAVAILABLE' | 'REQUEST_TIMEOUT';
+          };
+        };
+      };
+    };
+  };
   TenantWritesController_cancelPurchase: {
     parameters: {
       query?: never;
@@ -1210,9 +1739,11 @@ export interface operations {
   TenantReadsController_accounts: {
     parameters: {
       query?: {
-        /** @description ISO-8601 instant: the answer is the log replayed up to it */
+        /** @description ISO-8601 instant: the answer is the log replayed up to it; up to 366 days ahead, a forecast from the terms recorded (R13) */
         asOf?: string;
         status?: 'healthy' | 'at-risk' | 'broken';
+        /** @description R11/R12: only accounts with this flag */
+        compliance?: 'UNLICENSED' | 'FULL_LICENCE';
       };
       header?: never;
       path: {
@@ -3226,7 +3757,7 @@ export interface operations {
   TenantReadsController_quota: {
     parameters: {
       query?: {
-        /** @description ISO-8601 instant: the answer is the log replayed up to it */
+        /** @description ISO-8601 instant: the answer is the log replayed up to it; up to 366 days ahead, a forecast from the terms recorded (R13) */
         asOf?: string;
       };
       header?: never;
@@ -3578,6 +4109,53 @@ export interface operations {
             statusCode?: 503;
             /** @enum {string} */
             error?: 'STORE_UNAVAILABLE' | 'REQUEST_TIMEOUT';
+          };
+        };
+      };
+    };
+  };
+  CatalogueController_catalogue: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Catalogue'];
+        };
+      };
+      /** @description No token, or a token that is invalid or expired: UNAUTHENTICATED */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'] & {
+            /** @enum {number} */
+            statusCode?: 401;
+            /** @enum {string} */
+            error?: 'UNAUTHENTICATED';
+          };
+        };
+      };
+      /** @description Too many requests from this caller; see Retry-After: TOO_MANY_REQUESTS */
+      429: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'] & {
+            /** @enum {number} */
+            statusCode?: 429;
+            /** @enum {string} */
+            error?: 'TOO_MANY_REQUESTS';
           };
         };
       };

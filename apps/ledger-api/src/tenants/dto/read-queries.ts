@@ -3,8 +3,10 @@ import { Type } from 'class-transformer';
 import { IsIn, IsInt, IsISO8601, IsOptional, Max, Min } from 'class-validator';
 import {
   ACCOUNT_STATUSES,
+  COMPLIANCE_FLAGS,
   LEDGER_EVENT_TYPES,
   type AccountStatusName,
+  type ComplianceFlag,
   type LedgerEventType,
 } from '@ledger/licensing';
 import { IsLedgerId } from './identifiers';
@@ -20,7 +22,8 @@ const IsInstant = (description: string) =>
 
 export class AsOfQuery {
   @ApiPropertyOptional({
-    description: 'ISO-8601 instant: the answer is the log replayed up to it',
+    description:
+      'ISO-8601 instant: the answer is the log replayed up to it; up to 366 days ahead, a forecast from the terms recorded (R13)',
     example: '2026-11-01T00:00:00Z',
   })
   @IsOptional()
@@ -33,6 +36,11 @@ export class AccountListQuery extends AsOfQuery {
   @IsOptional()
   @IsIn(ACCOUNT_STATUSES)
   status?: AccountStatusName;
+
+  @ApiPropertyOptional({ enum: COMPLIANCE_FLAGS, description: 'R11/R12: only accounts with this flag' })
+  @IsOptional()
+  @IsIn(COMPLIANCE_FLAGS, { message: `$property must be one of ${COMPLIANCE_FLAGS.join(', ')}` })
+  compliance?: ComplianceFlag;
 }
 
 export class HistoryQuery {

@@ -1,26 +1,51 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
+import { Type } from 'class-transformer';
 import {
   ArrayMaxSize,
   IsArray,
+  IsBoolean,
   IsIn,
   IsInt,
+  IsISO8601,
   IsOptional,
   IsString,
   Length,
   Matches,
   Max,
   Min,
+  ValidateIf,
+  ValidateNested,
 } from 'class-validator';
 import {
   E164_PATTERN,
   MAX_PURCHASE_QUANTITY,
   RESOURCE_TYPES,
+  RULEBOOKS,
   SKUS,
   type AccountKind,
   type ResourceType,
+  type Rulebook,
   type Sku,
 } from '@ledger/licensing';
 import { IsLedgerId, IsSku } from './identifiers';
+
+/** An ISO-8601 instant, date and time (R13 `endsAt`); whether it is in the future is the domain's rule. */
+const IsEndsAt = () =>
+  IsISO8601({ strict: true, strictSeparator: true }, { message: '$property must be an ISO-8601 instant' });
+
+/** R13: a subscription term. */
+export class TermBody {
+  @ApiProperty({
+    description: 'When the seats stop counting (ISO-8601 instant, in the future)',
+    example: '2027-01-01T00:00:00Z',
+  })
+  @IsEndsAt()
+  endsAt!: string;
+
+  @ApiProperty({ description: 'A trial: shown as such, same lifecycle' })
+  @IsBoolean()
+  trial!: boolean;
+}
 
 export class PurchaseLicensesBody {
   @IsSku('SKU to buy')
@@ -31,6 +56,27 @@ export class PurchaseLicensesBody {
   @Min(1)
   @Max(MAX_PURCHASE_QUANTITY)
   quantity!: number;
+
+  @ApiPropertyOptional({ type: TermBody, description: 'R13: a subscription term; none for perpetual seats' })
+  // Absent is no term; null or anything but an object is refused (ValidateNested), never ignored.
+  @ValidateIf((body: PurchaseLicensesBody) => body.term !== undefined)
+  @ValidateNested()
+  @Type(() => TermBody)
+  term?: TermBody;
+}
+
+/** R9: the rulebook a global admin switches the tenant to. */
+export class RulebookBody {
+  @ApiProperty({ enum: RULEBOOKS })
+  @IsIn(RULEBOOKS, { message: `$property must be one of ${RULEBOOKS.join(', ')}` })
+  rulebook!: Rulebook;
+}
+
+/** R13: the new end of a purchase's term. */
+export class RenewalBody {
+  @ApiProperty({ description: 'The new end of the term (ISO-8601 instant, in the future)' })
+  @IsEndsAt()
+  endsAt!: string;
 }
 
 export class CreateAccountBody {
