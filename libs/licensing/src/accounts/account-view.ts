@@ -52,7 +52,7 @@ export function accountViewOf(account: AccountState, rulebook: Rulebook | null):
     licenses: [...account.licenses],
     phoneNumber: account.phoneNumber ?? null,
     status: account.status.status,
-    statusReason: statusReasonOf(account),
+    statusReason: statusReasonOf(account, compliance),
     compliance,
     complianceRemedy: complianceRemedyOf(account, compliance),
   };
@@ -67,11 +67,11 @@ function complianceRemedyOf(account: AccountState, flags: readonly ComplianceFla
   return null;
 }
 
-function statusReasonOf(account: AccountState): string {
+function statusReasonOf(account: AccountState, compliance: readonly ComplianceFlag[]): string {
   const { status } = account;
   switch (status.status) {
     case 'healthy':
-      return healthyReasonOf(account);
+      return healthyReasonOf(account, compliance);
     case 'at-risk':
       return (
         `The phone-capable licence was removed in activity ${status.removedInActivity} (${status.since}) ` +
@@ -92,13 +92,17 @@ function statusReasonOf(account: AccountState): string {
   }
 }
 
-function healthyReasonOf(account: AccountState): string {
+function healthyReasonOf(account: AccountState, compliance: readonly ComplianceFlag[]): string {
   if (account.kind === 'user') return 'A user account; split swaps only concern resource accounts.';
   const phoneCapable = phoneCapableLicenseOf(account.licenses);
   if (phoneCapable !== undefined)
     return `The resource account holds ${phoneCapable}, a phone-capable licence.`;
   if (account.phoneNumber !== undefined) {
     return `The resource account has phone number ${account.phoneNumber} but no phone-capable licence.`;
+  }
+  // R11: under today's rules a resource account needs a licence whether or not it has a number.
+  if (compliance.includes('UNLICENSED')) {
+    return 'The resource account has no phone number and no licence; every resource account needs one (R11).';
   }
   return 'The resource account has no phone number, so it needs no licence.';
 }
