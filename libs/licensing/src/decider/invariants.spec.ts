@@ -141,6 +141,8 @@ describe('Invariants under random command sequences (R2, R3, R4, R5, R8)', () =>
     () => {
       // Guards the generator: if it stopped producing successful commands, the property above would prove little.
       const seen = { licensed: 0, numbered: 0, broken: 0, swapped: 0, paid: 0 };
+      const brokenBy = (state: TenantState) =>
+        [...state.accounts.values()].filter((account) => account.status.status === 'broken').length;
       fc.assert(
         fc.property(commandSequence, (commands) => {
           let state = initialTenantState();
@@ -160,14 +162,17 @@ describe('Invariants under random command sequences (R2, R3, R4, R5, R8)', () =>
             state = result.events
               .map((event) => ({ event, ...activityFacts(index + 1) }))
               .reduce(evolve, state);
+            // Counted when it happens: a broken account is often replaced or deleted before the end.
+            if (result.events.some((event) => event.type === 'LicenseAssigned')) seen.broken += brokenBy(state);
           });
           for (const account of state.accounts.values()) {
             if (account.licenses.length > 0) seen.licensed += 1;
             if (account.phoneNumber !== undefined) seen.numbered += 1;
-            if (account.status.status === 'broken') seen.broken += 1;
           }
         }),
-        { numRuns: 200 },
+        // A fixed seed: this guards the generator, so it must not fail at random; a broken account
+        // (a split swap before the end of a sequence) turns up a few times in 400 sequences.
+        { numRuns: 400, seed: 20_261_130 },
       );
       expect(seen.licensed).toBeGreaterThan(0);
       expect(seen.numbered).toBeGreaterThan(0);
