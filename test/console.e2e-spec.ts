@@ -3,6 +3,7 @@ import { createHash } from 'node:crypto';
 import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
+import { SKU_CATALOG } from '@ledger/licensing';
 import { chromium, type BrowserContext, type Locator, type Page } from 'playwright-core';
 import { LedgerTestApp } from './support/ledger-test-app';
 import { expectStatus, TenantClient } from './support/tenant-client';
@@ -391,6 +392,78 @@ describeInBrowser('admin console in Chromium', () => {
     await screenshot('14-quota-over-allocated');
     await openPage('Resource accounts');
     await shows(accountRow('cq-support').locator('[data-status]'), 'Broken');
+  });
+
+  it('R9: a global admin switches the rulebook on the quota page and reads the answer in the rulebook card', async () => {
+    await page.goto(`${app.baseUrl}/quota?tenant=${tenantId}`);
+    await page.getByRole('heading', { level: 1, name: 'Quota' }).waitFor();
+    const rulebookCard = page.getByRole('region', { name: 'Rulebook' });
+    await shows(rulebookCard.locator('[data-figure=rulebook]'), 'Rules of 2019');
+
+    await rulebookCard.locator('select[name=rulebook]').selectOption('current');
+    await rulebookCard.getByRole('button', { name: 'Switch rulebook' }).click();
+    await shows(rulebookCard.locator('.notice--success'), `Switch ${tenantId} to the current rulebook: saved`);
+    await shows(rulebookCard.locator('.notice--success'), 'RulebookAdopted');
+    await shows(rulebookCard.locator('[data-figure=rulebook]'), "Today's rules");
+    // Under today's rules two Phone System seats earn 25 free seats; 5 are held.
+    await shows(figure('Free seats held'), /^5$/);
+    await shows(figure('Paid seats held'), /^0$/);
+  });
+
+  it('R10: buys Resource Account seats beyond the free allocation and shows the paid seats and their monthly cost', async () => {
+    await page.locator('select[name=sku]').selectOption('PHONE_SYSTEM_VIRTUAL_USER');
+    await page.locator('input[name=quantity]').fill('30');
+    await page.getByRole('button', { name: 'Buy', exact: true }).click();
+    await saved('Buy 30 × Teams Phone Resource Account');
+    // 20 of the 30 fill the free allocation of 25; 10 are paid at the catalogue's list price.
+    await shows(figure('Free seats held'), /^25$/);
+    await shows(figure('Free seats still available'), /^0$/);
+    await shows(figure('Paid seats held'), /^10$/);
+    const monthlyCost = new Intl.NumberFormat('en-US', { style: 'currency', currency: 'USD' }).format(
+      10 * SKU_CATALOG.PHONE_SYSTEM_VIRTUAL_USER.listPriceUsd,
+    );
+    await shows(figure('Monthly cost'), monthlyCost);
+    await screenshot('15-quota-paid-seats');
+  });
+
+  it('R13: buys seats for a trial term and lists them among the terms ending soon, marked as a trial', async () => {
+    const endDate = new Date(Date.now() + 10 * 86_400_000).toISOString().slice(0, 10);
+    await page.locator('select[name=sku]').selectOption('PHONE_SYSTEM');
+    await page.locator('input[name=quantity]').fill('1');
+    await page.locator('input[name=term-ends]').fill(endDate);
+    await page.locator('input[name=term-trial]').check();
+    await page.getByRole('button', { name: 'Buy', exact: true }).click();
+    await saved(`Buy 1 × Teams Phone Standard until ${endDate} (trial)`);
+    const expiring = page.getByRole('region', { name: 'Terms ending soon' });
+    await shows(expiring.locator('li[data-expiring]'), '1 × Teams Phone Standard');
+    await shows(expiring.locator('li[data-expiring] [data-trial]'), 'Trial');
+    await screenshot('16-quota-expiring-trial');
+  });
+
+  it('R11/R12: shows compliance flags as badges with their remedy, and filters the accounts by flag', async () => {
+    const contoso = new TenantClient(app, tenantId);
+    expectStatus(await contoso.createResourceAccount('aa-full'), 201);
+    expectStatus(await contoso.assign('aa-full', 'PHONE_SYSTEM'), 201);
+    expectStatus(await contoso.createResourceAccount('cq-bare', 'call-queue'), 201);
+
+    await openPage('Resource accounts');
+    await shows(accountRow('aa-full').locator('[data-compliance=FULL_LICENCE]'), 'Full licence');
+    await shows(accountRow('aa-full').locator('[data-compliance-remedy]'), /\S/);
+    await shows(accountRow('cq-bare').locator('[data-compliance=UNLICENSED]'), 'Unlicensed');
+    await shows(accountRow('cq-bare').locator('[data-compliance-remedy]'), /\S/);
+    expect(await accountRow('aa-main-r2').locator('[data-compliance]').count()).toBe(0);
+    await screenshot('17-accounts-compliance-flags');
+
+    await page.getByRole('radiogroup', { name: 'Compliance' }).locator('[data-compliance-filter=FULL_LICENCE]').click();
+    await accountRow('cq-bare').waitFor({ state: 'detached', timeout: STEP_TIMEOUT_MS });
+    await accountRow('aa-main-r2').waitFor({ state: 'detached', timeout: STEP_TIMEOUT_MS });
+    await shows(accountRow('aa-full').locator('[data-compliance]'), 'Full licence');
+    expect(await page.locator('[data-compliance-filter=FULL_LICENCE]').getAttribute('aria-checked')).toBe('true');
+
+    await page.locator('[data-compliance-filter=UNLICENSED]').click();
+    await accountRow('aa-full').waitFor({ state: 'detached', timeout: STEP_TIMEOUT_MS });
+    await shows(accountRow('cq-bare').locator('[data-compliance]'), 'Unlicensed');
+    await screenshot('18-accounts-compliance-filter');
   });
 
   it('raised no script or Content-Security-Policy errors in the page', () => {

@@ -1,6 +1,6 @@
 import { useState } from 'preact/hooks';
 import type { PurchaseTerm, QuotaView, Sku } from '../api/types';
-import { formatCount } from '../format';
+import { formatCount, formatUsd } from '../format';
 import type { Writer } from '../hooks';
 import { useCatalogue } from './catalogue-context';
 import { ChoiceField } from './choice-field';
@@ -23,7 +23,7 @@ function termOf(endDate: string, trial: boolean): PurchaseTerm | undefined {
  */
 export function BuySeatsForm({ tenantId, quota, writer }: BuySeatsFormProps) {
   const { api } = useSession();
-  const { skus, nameOf: skuName } = useCatalogue();
+  const { skus, nameOf: skuName, entryOf } = useCatalogue();
   const [sku, setSku] = useState<Sku>('PHONE_SYSTEM_VIRTUAL_USER');
   const [quantity, setQuantity] = useState('1');
   const [endDate, setEndDate] = useState('');
@@ -75,7 +75,10 @@ export function BuySeatsForm({ tenantId, quota, writer }: BuySeatsFormProps) {
         {virtualUser
           ? quota.virtualUser.allocation === 0
             ? 'Free, but only for tenants holding Phone System or E5 seats: buy some first.'
-            : `Free (price 0). ${formatCount(purchasable)} more can be bought within the allocation of ${formatCount(quota.virtualUser.allocation)}.`
+            : quota.rulebook === 'current'
+              ? // R10: beyond the free allocation seats are sold at the catalogue's list price.
+                `${formatCount(quota.virtualUser.free.available)} more are free within the allocation of ${formatCount(quota.virtualUser.allocation)}; each seat beyond them costs ${formatUsd(entryOf(sku)?.listPriceUsd ?? 0)} a month.`
+              : `Free (price 0). ${formatCount(purchasable)} more can be bought within the allocation of ${formatCount(quota.virtualUser.allocation)}.`
           : sku === 'CALLING_PLAN'
             ? 'Calling Plans are never needed for resource accounts.'
             : 'Each Phone System or E5 seat raises the free Virtual User allocation.'}

@@ -46,7 +46,7 @@ export function QuotaSummary({ quota }: { readonly quota: QuotaView }) {
             <h2 id="vu-title">Virtual User licences</h2>
             <PolicyBadge policy={quota.policy} />
           </header>
-          <AllocationGauge allocation={vu.allocation} purchased={vu.purchased} assigned={vu.assigned} />
+          <AllocationGauge allocation={vu.allocation} purchased={vu.free.held} assigned={vu.assigned} />
           <dl class="legend">
             <LegendItem label="Allocation" value={vu.allocation} />
             <LegendItem label="Purchased" value={vu.purchased} />
