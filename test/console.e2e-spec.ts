@@ -389,6 +389,7 @@ describeInBrowser('admin console in Chromium', () => {
     await page.locator('[data-tenant-card="fabrikam"]').click();
     await page.getByRole('heading', { level: 1, name: 'Quota' }).waitFor();
     await shows(page.locator('[data-flag=over-allocated]'), 'Over-allocated');
+    await shows(figure('over-allocated-by'), /^1$/);
     await screenshot('14-quota-over-allocated');
     await openPage('Resource accounts');
     await shows(accountRow('cq-support').locator('[data-status]'), 'Broken');
@@ -400,7 +401,8 @@ describeInBrowser('admin console in Chromium', () => {
     const rulebookCard = page.getByRole('region', { name: 'Rulebook' });
     await shows(rulebookCard.locator('[data-figure=rulebook]'), 'Rules of 2019');
 
-    await rulebookCard.locator('select[name=rulebook]').selectOption('current');
+    // Found by its label: the control is named for assistive technology, not only by its markup.
+    await rulebookCard.getByLabel('Rulebook to adopt').selectOption('current');
     await rulebookCard.getByRole('button', { name: 'Switch rulebook' }).click();
     await shows(rulebookCard.locator('.notice--success'), `Switch ${tenantId} to the current rulebook: saved`);
     await shows(rulebookCard.locator('.notice--success'), 'RulebookAdopted');
@@ -430,8 +432,9 @@ describeInBrowser('admin console in Chromium', () => {
     const endDate = new Date(Date.now() + 10 * 86_400_000).toISOString().slice(0, 10);
     await page.locator('select[name=sku]').selectOption('PHONE_SYSTEM');
     await page.locator('input[name=quantity]').fill('1');
-    await page.locator('input[name=term-ends]').fill(endDate);
-    await page.locator('input[name=term-trial]').check();
+    const buyForm = page.getByRole('form', { name: 'Buy licences' });
+    await buyForm.getByLabel('Term ends (UTC)').fill(endDate);
+    await buyForm.getByLabel('Trial').check();
     await page.getByRole('button', { name: 'Buy', exact: true }).click();
     await saved(`Buy 1 × Teams Phone Standard until ${endDate} (trial)`);
     const expiring = page.getByRole('region', { name: 'Terms ending soon' });
