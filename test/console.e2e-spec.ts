@@ -177,7 +177,8 @@ describeInBrowser('admin console in Chromium', () => {
     ensureConsoleBuilt();
     fs.mkdirSync(ARTIFACTS, { recursive: true });
     // The console's stories are told under seed, the default before rulebooks (R9): the refusal in words needs a cap.
-    app = await LedgerTestApp.start({ LEDGER_ALLOCATION_POLICY: 'seed' });
+    // Terms are expired by the service itself (R13); a short interval lets a term end within a test.
+    app = await LedgerTestApp.start({ LEDGER_ALLOCATION_POLICY: 'seed', LEDGER_EXPIRY_INTERVAL_MS: '500' });
     userDataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'ledger-console-chromium-'));
     context = await chromium.launchPersistentContext(userDataDir, {
       executablePath: CHROMIUM,
@@ -467,6 +468,22 @@ describeInBrowser('admin console in Chromium', () => {
     await accountRow('aa-full').waitFor({ state: 'detached', timeout: STEP_TIMEOUT_MS });
     await shows(accountRow('cq-bare').locator('[data-compliance]'), 'Unlicensed');
     await screenshot('18-accounts-compliance-filter');
+  });
+
+  it('R13: a term that ends while its seats are assigned shows as a shortfall on the quota page', async () => {
+    const contoso = new TenantClient(app, tenantId);
+    const term = { endsAt: new Date(Date.now() + 2_000).toISOString(), trial: false };
+    expectStatus(await contoso.purchaseWithTerm('CALLING_PLAN', 1, term), 201);
+    expectStatus(await contoso.createUser('u-calls'), 201);
+    expectStatus(await contoso.assign('u-calls', 'CALLING_PLAN'), 201);
+    await eventually('the Calling Plan term to end', async () => {
+      const quota = await contoso.quota();
+      return Array.isArray(quota.body.shortfalls) && quota.body.shortfalls.length > 0;
+    });
+
+    await openPage('Quota');
+    await shows(page.locator('[data-shortfall=CALLING_PLAN]'), 'Calling Plan: 1 assigned, 0 held');
+    await screenshot('19-quota-shortfall');
   });
 
   it('raised no script or Content-Security-Policy errors in the page', () => {
