@@ -1,6 +1,7 @@
 import type { QuotaView } from '../api/types';
 import { formatCount } from '../format';
 import { AllocationGauge, GAUGE_COLOURS } from './allocation-gauge';
+import { useCatalogue } from './catalogue-context';
 import { ExpiringTerms } from './expiring-terms';
 import { LegendItem } from './legend-item';
 import { PolicyBadge } from './policy-badge';
@@ -34,6 +35,12 @@ export function OverAllocationFlag({ quota }: { readonly quota: QuotaView }) {
 /** A tenant's quota: the Virtual User gauge, the Phone System seats that earn it, the policy. */
 export function QuotaSummary({ quota }: { readonly quota: QuotaView }) {
   const { virtualUser: vu, phoneSystemSeats: ps } = quota;
+  const { skus, entryOf, nameOf } = useCatalogue();
+  // R9: which SKUs count for N depends on the rulebook in force; the catalogue says which.
+  const qualifying = skus
+    .filter((sku) => entryOf(sku)?.countsFor.includes(quota.rulebook) ?? false)
+    .map(nameOf)
+    .join(', ');
   const purchasable = quota.virtualUser.purchasable ?? Math.max(0, vu.allocation - vu.purchased);
   const psShare = ps.purchased === 0 ? 0 : Math.min(100, (ps.assigned / ps.purchased) * 100);
   return (
@@ -61,15 +68,16 @@ export function QuotaSummary({ quota }: { readonly quota: QuotaView }) {
             <h2 id="ps-title">Phone System seats</h2>
           </header>
           <p class="card__lead">
-            <span class="figure" data-figure="phone-system-purchased">{formatCount(ps.purchased)}</span> seats of Phone System or E5
-            (N), {formatCount(ps.assigned)} assigned.
+            <span class="figure" data-figure="phone-system-purchased">{formatCount(ps.purchased)}</span> qualifying seats (N),{' '}
+            {formatCount(ps.assigned)} assigned.
           </p>
+          <p class="card__note">Counted for N under this rulebook: {qualifying}.</p>
           <div class="meter" role="meter" aria-valuemin={0} aria-valuemax={ps.purchased} aria-valuenow={ps.assigned} aria-label="Phone System seats assigned">
             <div class="meter__fill" style={{ width: `${psShare}%` }} />
           </div>
           <p class="card__note">
             {ps.purchased === 0
-              ? 'No Phone System or E5 seats: the tenant does not qualify for free Virtual User licences yet.'
+              ? `No seats of ${qualifying}: the tenant does not qualify for free Virtual User licences yet.`
               : `They earn ${formatCount(vu.allocation)} free Virtual User licences: ${allocationRule(quota.policy)}.`}
           </p>
           <p class="card__note card__note--muted">
