@@ -3,6 +3,7 @@ import { createHash } from 'node:crypto';
 import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
+import { SKU_CATALOG } from '@ledger/licensing';
 import { chromium, type BrowserContext, type Locator, type Page } from 'playwright-core';
 import { LedgerTestApp } from './support/ledger-test-app';
 import { expectStatus, TenantClient } from './support/tenant-client';
@@ -176,7 +177,8 @@ describeInBrowser('admin console in Chromium', () => {
     ensureConsoleBuilt();
     fs.mkdirSync(ARTIFACTS, { recursive: true });
     // The console's stories are told under seed, the default before rulebooks (R9): the refusal in words needs a cap.
-    app = await LedgerTestApp.start({ LEDGER_ALLOCATION_POLICY: 'seed' });
+    // Terms are expired by the service itself (R13); a short interval lets a term end within a test.
+    app = await LedgerTestApp.start({ LEDGER_ALLOCATION_POLICY: 'seed', LEDGER_EXPIRY_INTERVAL_MS: '500' });
     userDataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'ledger-console-chromium-'));
     context = await chromium.launchPersistentContext(userDataDir, {
       executablePath: CHROMIUM,
@@ -388,9 +390,100 @@ describeInBrowser('admin console in Chromium', () => {
     await page.locator('[data-tenant-card="fabrikam"]').click();
     await page.getByRole('heading', { level: 1, name: 'Quota' }).waitFor();
     await shows(page.locator('[data-flag=over-allocated]'), 'Over-allocated');
+    await shows(figure('over-allocated-by'), /^1$/);
     await screenshot('14-quota-over-allocated');
     await openPage('Resource accounts');
     await shows(accountRow('cq-support').locator('[data-status]'), 'Broken');
+  });
+
+  it('R9: a global admin switches the rulebook on the quota page and reads the answer in the rulebook card', async () => {
+    await page.goto(`${app.baseUrl}/quota?tenant=${tenantId}`);
+    await page.getByRole('heading', { level: 1, name: 'Quota' }).waitFor();
+    const rulebookCard = page.getByRole('region', { name: 'Rulebook' });
+    await shows(rulebookCard.locator('[data-figure=rulebook]'), 'Rules of 2019');
+
+    // Found by its label: the control is named for assistive technology, not only by its markup.
+    await rulebookCard.getByLabel('Rulebook to adopt').selectOption('current');
+    await rulebookCard.getByRole('button', { name: 'Switch rulebook' }).click();
+    await shows(rulebookCard.locator('.notice--success'), `Switch ${tenantId} to the current rulebook: saved`);
+    await shows(rulebookCard.locator('.notice--success'), 'RulebookAdopted');
+    await shows(rulebookCard.locator('[data-figure=rulebook]'), "Today's rules");
+    // Under today's rules two Phone System seats earn 25 free seats; 5 are held.
+    await shows(figure('Free seats held'), /^5$/);
+    await shows(figure('Paid seats held'), /^0$/);
+  });
+
+  it('R10: buys Resource Account seats beyond the free allocation and shows the paid seats and their monthly cost', async () => {
+    await page.locator('select[name=sku]').selectOption('PHONE_SYSTEM_VIRTUAL_USER');
+    await page.locator('input[name=quantity]').fill('30');
+    await page.getByRole('button', { name: 'Buy', exact: true }).click();
+    await saved('Buy 30 × Teams Phone Resource Account');
+    // 20 of the 30 fill the free allocation of 25; 10 are paid at the catalogue's list price.
+    await shows(figure('Free seats held'), /^25$/);
+    await shows(figure('Free seats still available'), /^0$/);
+    await shows(figure('Paid seats held'), /^10$/);
+    const monthlyCost = new Intl.NumberFormat('en-US', { style: 'currency', currency: 'USD' }).format(
+      10 * SKU_CATALOG.PHONE_SYSTEM_VIRTUAL_USER.listPriceUsd,
+    );
+    await shows(figure('Monthly cost'), monthlyCost);
+    await screenshot('15-quota-paid-seats');
+  });
+
+  it('R13: buys seats for a trial term and lists them among the terms ending soon, marked as a trial', async () => {
+    const endDate = new Date(Date.now() + 10 * 86_400_000).toISOString().slice(0, 10);
+    await page.locator('select[name=sku]').selectOption('PHONE_SYSTEM');
+    await page.locator('input[name=quantity]').fill('1');
+    const buyForm = page.getByRole('form', { name: 'Buy licences' });
+    await buyForm.getByLabel('Term ends (UTC)').fill(endDate);
+    await buyForm.getByLabel('Trial').check();
+    await page.getByRole('button', { name: 'Buy', exact: true }).click();
+    await saved(`Buy 1 × Teams Phone Standard until ${endDate} (trial)`);
+    const expiring = page.getByRole('region', { name: 'Terms ending soon' });
+    await shows(expiring.locator('li[data-expiring]'), '1 × Teams Phone Standard');
+    await shows(expiring.locator('li[data-expiring] [data-trial]'), 'Trial');
+    await screenshot('16-quota-expiring-trial');
+  });
+
+  it('R11/R12: shows compliance flags as badges with their remedy, and filters the accounts by flag', async () => {
+    const contoso = new TenantClient(app, tenantId);
+    expectStatus(await contoso.createResourceAccount('aa-full'), 201);
+    expectStatus(await contoso.assign('aa-full', 'PHONE_SYSTEM'), 201);
+    expectStatus(await contoso.createResourceAccount('cq-bare', 'call-queue'), 201);
+
+    await openPage('Resource accounts');
+    await shows(accountRow('aa-full').locator('[data-compliance=FULL_LICENCE]'), 'Full licence');
+    await shows(accountRow('aa-full').locator('[data-compliance-remedy]'), /\S/);
+    await shows(accountRow('cq-bare').locator('[data-compliance=UNLICENSED]'), 'Unlicensed');
+    await shows(accountRow('cq-bare').locator('[data-compliance-remedy]'), /\S/);
+    expect(await accountRow('aa-main-r2').locator('[data-compliance]').count()).toBe(0);
+    await screenshot('17-accounts-compliance-flags');
+
+    await page.getByRole('radiogroup', { name: 'Compliance' }).locator('[data-compliance-filter=FULL_LICENCE]').click();
+    await accountRow('cq-bare').waitFor({ state: 'detached', timeout: STEP_TIMEOUT_MS });
+    await accountRow('aa-main-r2').waitFor({ state: 'detached', timeout: STEP_TIMEOUT_MS });
+    await shows(accountRow('aa-full').locator('[data-compliance]'), 'Full licence');
+    expect(await page.locator('[data-compliance-filter=FULL_LICENCE]').getAttribute('aria-checked')).toBe('true');
+
+    await page.locator('[data-compliance-filter=UNLICENSED]').click();
+    await accountRow('aa-full').waitFor({ state: 'detached', timeout: STEP_TIMEOUT_MS });
+    await shows(accountRow('cq-bare').locator('[data-compliance]'), 'Unlicensed');
+    await screenshot('18-accounts-compliance-filter');
+  });
+
+  it('R13: a term that ends while its seats are assigned shows as a shortfall on the quota page', async () => {
+    const contoso = new TenantClient(app, tenantId);
+    const term = { endsAt: new Date(Date.now() + 2_000).toISOString(), trial: false };
+    expectStatus(await contoso.purchaseWithTerm('CALLING_PLAN', 1, term), 201);
+    expectStatus(await contoso.createUser('u-calls'), 201);
+    expectStatus(await contoso.assign('u-calls', 'CALLING_PLAN'), 201);
+    await eventually('the Calling Plan term to end', async () => {
+      const quota = await contoso.quota();
+      return Array.isArray(quota.body.shortfalls) && quota.body.shortfalls.length > 0;
+    });
+
+    await openPage('Quota');
+    await shows(page.locator('[data-shortfall=CALLING_PLAN]'), 'Calling Plan: 1 assigned, 0 held');
+    await screenshot('19-quota-shortfall');
   });
 
   it('raised no script or Content-Security-Policy errors in the page', () => {

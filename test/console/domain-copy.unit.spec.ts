@@ -1,8 +1,10 @@
 import {
   ACCOUNT_STATUSES,
+  catalogueEntries,
   DOMAIN_ERROR_CODES,
   LEDGER_EVENT_TYPES,
   RESOURCE_TYPES,
+  RULEBOOKS,
   SKU_CATALOG,
   SKUS,
   statusAfterUnassign,
@@ -14,16 +16,17 @@ import {
 } from '@ledger/licensing';
 import type { QuotaAnswer } from '@ledger/projections';
 import { ERROR_TITLES } from '../../apps/console/src/api/api-error';
-import * as consoleCatalogue from '../../apps/console/src/api/sku-catalogue';
-import { assignableSkus, removalRisksSplitSwap } from '../../apps/console/src/api/sku-rules';
+import { assignableSkus, catalogueOf, removalRisksSplitSwap } from '../../apps/console/src/api/catalogue';
 import * as consoleTypes from '../../apps/console/src/api/types';
 import { eventSummary, UNASSIGN_REASONS } from '../../apps/console/src/components/event-summary';
+import { RULEBOOK_NAMES } from '../../apps/console/src/components/rulebook-names';
 
 /**
  * The console cannot import the server's code (eslint.config.mjs): it takes the API's shapes from
- * the types generated from the OpenAPI document (apps/console/src/api/generated), and keeps a copy
- * of the domain's catalogue, labels and rules (apps/console/src/api). This spec is where those
- * meet the original: any drift fails here, until the API serves the catalogue too.
+ * the types generated from the OpenAPI document (apps/console/src/api/generated), the SKU
+ * catalogue from `GET /v1/catalog` (SPEC §4), and keeps its own lists of labels and its pre-checks
+ * over the served catalogue (apps/console/src/api). This spec is where those meet the original:
+ * any drift fails here.
  */
 
 /** True only when A and B are the same type (compile-time; `npm run typecheck` checks this file). */
@@ -33,23 +36,15 @@ const sameType = <A, B>(proof: Same<A, B>): Same<A, B> => proof;
 const readable = <Console>(served: Console): Console => served;
 
 describe("The console's copy of the domain", () => {
-  it('lists the same SKUs, in the same order', () => {
-    expect(consoleCatalogue.SKUS).toEqual(SKUS);
-    sameType<consoleCatalogue.Sku, Sku>(true);
-  });
-
-  it.each(SKUS)(
-    'describes %s as the domain does: product name, phone-capable (R1), who may hold it (R4)',
-    (sku) => {
-      const { name, phoneCapable, holders } = SKU_CATALOG[sku];
-      expect(consoleCatalogue.SKU_CATALOG[sku]).toEqual({ name, phoneCapable, holders });
-    },
-  );
-
   it('lists the same event types, account statuses, resource types and warning codes', () => {
     expect(consoleTypes.EVENT_TYPES).toEqual(LEDGER_EVENT_TYPES);
     expect(consoleTypes.ACCOUNT_STATUSES).toEqual(ACCOUNT_STATUSES);
     expect(consoleTypes.RESOURCE_TYPES).toEqual(RESOURCE_TYPES);
+    expect(consoleTypes.COMPLIANCE_FLAGS).toEqual(['UNLICENSED', 'FULL_LICENCE'] satisfies AccountView['compliance']);
+    expect(consoleTypes.RULEBOOKS).toEqual(RULEBOOKS);
+    expect(Object.keys(RULEBOOK_NAMES)).toEqual([...RULEBOOKS]);
+    sameType<consoleTypes.Sku, Sku>(true);
+    sameType<consoleTypes.ComplianceFlag, AccountView['compliance'][number]>(true);
     sameType<consoleTypes.EventType, (typeof LEDGER_EVENT_TYPES)[number]>(true);
     sameType<consoleTypes.AccountStatus, (typeof ACCOUNT_STATUSES)[number]>(true);
     sameType<consoleTypes.ResourceType, (typeof RESOURCE_TYPES)[number]>(true);
@@ -101,7 +96,7 @@ describe("The console's copy of the domain", () => {
   it('tells every event type of the domain in words, and every reason a licence is removed', () => {
     const untold = LEDGER_EVENT_TYPES.filter(
       (type) =>
-        eventSummary({ type, revision: 0, occurredAt: '', actor: '', activityId: '', data: {} }) === type,
+        eventSummary({ type, revision: 0, occurredAt: '', actor: '', activityId: '', data: {} }, (sku) => sku) === type,
     );
     expect(untold).toEqual([]);
     // A reason the domain adds fails to compile here until it is listed.
@@ -119,8 +114,10 @@ describe("The console's copy of the domain", () => {
     expect(answered.filter((code) => ERROR_TITLES[code] === undefined)).toEqual([]);
   });
 
-  describe('pre-checks assignments as the domain rules them', () => {
+  describe('pre-checks assignments over the served catalogue as the domain rules them', () => {
     const licenceSets = holdableLicenceSets();
+    // What GET /v1/catalog answers, through JSON as the browser receives it.
+    const catalogue = catalogueOf(JSON.parse(JSON.stringify({ skus: catalogueEntries() })).skus as consoleTypes.CatalogueEntry[]);
     it.each(['user', 'resource'] as const)(
       'R4: a %s account is offered every SKU it does not hold that it may hold',
       (kind) => {
@@ -128,7 +125,7 @@ describe("The console's copy of the domain", () => {
           const mayHold = SKUS.filter(
             (sku) => !licenses.includes(sku) && SKU_CATALOG[sku].holders.includes(kind),
           );
-          expect(assignableSkus({ kind, licenses })).toEqual(mayHold);
+          expect(assignableSkus(catalogue, { kind, licenses })).toEqual(mayHold);
         }
       },
     );
@@ -150,7 +147,7 @@ describe("The console's copy of the domain", () => {
               activityId: 'x',
               occurredAt: '2026-01-01T00:00:00.000Z',
             });
-            expect({ licenses, sku, flagged: removalRisksSplitSwap({ kind, licenses }, sku) }).toEqual({
+            expect({ licenses, sku, flagged: removalRisksSplitSwap(catalogue, { kind, licenses }, sku) }).toEqual({
               licenses,
               sku,
               flagged: after.status === 'at-risk',

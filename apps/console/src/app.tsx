@@ -7,9 +7,13 @@
  * used maintained canvas charting library, tree-shaken to the doughnut alone.
  */
 import { useCallback, useMemo, useState } from 'preact/hooks';
+import { catalogueOf } from './api/catalogue';
 import { LedgerApi } from './api/ledger-api';
 import { AppShell } from './components/app-shell';
-import { SessionContext, type SessionContextValue } from './components/session-context';
+import { CatalogueContext } from './components/catalogue-context';
+import { ErrorNotice } from './components/error-notice';
+import { SessionContext, useSession, type SessionContextValue } from './components/session-context';
+import { useResource } from './hooks';
 import { AccountsPage } from './pages/accounts-page';
 import { AsOfPage } from './pages/as-of-page';
 import { HistoryPage } from './pages/history-page';
@@ -72,7 +76,10 @@ export function App() {
 }
 
 function SignedInConsole({ session }: { readonly session: Session }) {
+  const { api, signOut } = useSession();
   const route = useRoute();
+  // Every SKU name and rule comes from the API's catalogue (SPEC §4), loaded once per sign-in.
+  const catalogue = useResource(async () => catalogueOf(await api.catalogue()), [api]);
   const tenantId = tenantOf(session, route.params.get('tenant'));
   const globalAdmin = isGlobalAdmin(session);
 
@@ -82,7 +89,16 @@ function SignedInConsole({ session }: { readonly session: Session }) {
   };
 
   let content;
-  if (route.page === 'reports') {
+  if (catalogue.data === undefined) {
+    content =
+      catalogue.error === undefined ? (
+        <p class="muted">Loading…</p>
+      ) : (
+        <div class="page">
+          <ErrorNotice error={catalogue.error} action="Load the SKU catalogue" onSignInAgain={signOut} />
+        </div>
+      );
+  } else if (route.page === 'reports') {
     content = globalAdmin ? <ReportsPage onOpenTenant={(id) => openTenant(id, 'quota')} /> : <NotForYourRole />;
   } else if (tenantId === null) {
     content = <TenantChooser onChoose={(id) => openTenant(id)} />;
@@ -92,7 +108,7 @@ function SignedInConsole({ session }: { readonly session: Session }) {
 
   return (
     <AppShell page={route.page} tenantId={tenantId} onSwitchTenant={globalAdmin ? openTenant : undefined}>
-      {content}
+      <CatalogueContext.Provider value={catalogue.data ?? null}>{content}</CatalogueContext.Provider>
     </AppShell>
   );
 }

@@ -39,3 +39,10 @@ export function fromLocalInputValue(value: string): string | undefined {
   const date = new Date(value);
   return Number.isNaN(date.getTime()) ? undefined : date.toISOString();
 }
+
+const usd = new Intl.NumberFormat('en-US', { style: 'currency', currency: 'USD' });
+
+/** An amount in US dollars (the catalogue's list prices are in USD). */
+export function formatUsd(amount: number): string {
+  return usd.format(amount);
+}

@@ -1,15 +1,19 @@
 import createClient, { type Client } from 'openapi-fetch';
 import { ApiError, isErrorBody } from './api-error';
 import type { paths } from './generated/ledger-api';
-import type { Sku } from './sku-catalogue';
 import type {
   AccountStatus,
   AccountView,
   BrokenAccountRow,
+  CatalogueEntry,
+  ComplianceFlag,
   HistoryPage,
   HistoryQuery,
+  PurchaseTerm,
   QuotaView,
   ResourceType,
+  Rulebook,
+  Sku,
   TenantQuotaRow,
   WriteAnswer,
 } from './types';
@@ -73,6 +77,12 @@ export class LedgerApi {
 
   // Reads
 
+  /** Every SKU with its names, price and rules (SPEC §4): the console's only source of them. */
+  async catalogue(): Promise<readonly CatalogueEntry[]> {
+    const answer = await this.body('GET /v1/catalog', this.client.GET('/v1/catalog', {}));
+    return answer.skus;
+  }
+
   quota(tenantId: string, asOf?: string): Promise<QuotaView> {
     return this.body(
       `GET quota of ${tenantId}`,
@@ -80,11 +90,14 @@ export class LedgerApi {
     );
   }
 
-  async accounts(tenantId: string, options: { status?: AccountStatus; asOf?: string } = {}): Promise<readonly AccountView[]> {
+  async accounts(
+    tenantId: string,
+    options: { status?: AccountStatus; compliance?: ComplianceFlag; asOf?: string } = {},
+  ): Promise<readonly AccountView[]> {
     const answer = await this.body(
       `GET accounts of ${tenantId}`,
       this.client.GET('/v1/tenants/{tenantId}/accounts', {
-        params: { path: { tenantId }, query: present({ status: options.status, asOf: options.asOf }) },
+        params: { path: { tenantId }, query: present({ status: options.status, compliance: options.compliance, asOf: options.asOf }) },
       }),
     );
     return answer.accounts;
@@ -123,10 +136,20 @@ export class LedgerApi {
 
   // Writes: each is one licence activity (SPEC R5)
 
-  purchase(tenantId: string, sku: Sku, quantity: number): Promise<WriteAnswer> {
+  /** R13: with a term, the seats stop counting at its end; without one they are perpetual. */
+  purchase(tenantId: string, sku: Sku, quantity: number, term?: PurchaseTerm): Promise<WriteAnswer> {
+    const body = term === undefined ? { sku, quantity } : { sku, quantity, term };
     return this.body(
       `POST purchase of ${sku}`,
-      this.client.POST('/v1/tenants/{tenantId}/purchases', { params: { path: { tenantId } }, body: { sku, quantity } }),
+      this.client.POST('/v1/tenants/{tenantId}/purchases', { params: { path: { tenantId } }, body }),
+    );
+  }
+
+  /** R9: a global admin switches the tenant's rulebook; the same one again appends nothing. */
+  adoptRulebook(tenantId: string, rulebook: Rulebook): Promise<WriteAnswer> {
+    return this.body(
+      `PUT rulebook of ${tenantId}`,
+      this.client.PUT('/v1/tenants/{tenantId}/rulebook', { params: { path: { tenantId } }, body: { rulebook } }),
     );
   }
 

@@ -9,6 +9,13 @@ import type { components, operations } from './generated/ledger-api';
 type Schemas = components['schemas'];
 
 export type QuotaView = Schemas['QuotaView'];
+export type Sku = Schemas['Sku'];
+export type Rulebook = Schemas['RulebookBody']['rulebook'];
+export type ComplianceFlag = Schemas['ComplianceFlag'];
+export type CatalogueEntry = Schemas['CatalogueEntry'];
+export type ExpiringTerm = Schemas['ExpiringTerm'];
+export type Shortfall = Schemas['Shortfall'];
+export type PurchaseTerm = Schemas['TermBody'];
 export type AccountView = Schemas['AccountView'];
 export type BrokenBy = Schemas['BrokenBy'];
 export type AccountStatus = AccountView['status'];
@@ -37,6 +44,8 @@ const everyOf =
 
 export const ACCOUNT_STATUSES = everyOf<AccountStatus>()(['healthy', 'at-risk', 'broken']);
 export const RESOURCE_TYPES = everyOf<ResourceType>()(['auto-attendant', 'call-queue']);
+export const RULEBOOKS = everyOf<Rulebook>()(['2019', '2020', 'current']);
+export const COMPLIANCE_FLAGS = everyOf<ComplianceFlag>()(['UNLICENSED', 'FULL_LICENCE']);
 export const WARNING_CODES = everyOf<WarningCode>()(['SPLIT_SWAP_RISK', 'FULL_LICENCE_ON_RESOURCE_ACCOUNT']);
 export const EVENT_TYPES = everyOf<EventType>()([
   'AccountCreated',

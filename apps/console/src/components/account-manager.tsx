@@ -1,8 +1,8 @@
 import { useState } from 'preact/hooks';
-import { skuName, type Sku } from '../api/sku-catalogue';
-import { assignableSkus, removalRisksSplitSwap } from '../api/sku-rules';
-import type { AccountView } from '../api/types';
+import { assignableSkus, removalRisksSplitSwap } from '../api/catalogue';
+import type { AccountView, Sku } from '../api/types';
 import type { Writer } from '../hooks';
+import { useCatalogue } from './catalogue-context';
 import { ChoiceField } from './choice-field';
 import { ConfirmButton } from './confirm-button';
 import { InlineForm } from './inline-form';
@@ -17,8 +17,10 @@ interface AccountManagerProps {
 /** Every change to one account, each one licence activity: licences, swap, phone number, deletion. */
 export function AccountManager({ account, tenantId, writer }: AccountManagerProps) {
   const { api } = useSession();
+  const catalogue = useCatalogue();
+  const skuName = catalogue.nameOf;
   const { accountId } = account;
-  const assignable = assignableSkus(account);
+  const assignable = assignableSkus(catalogue, account);
   const [toAssign, setToAssign] = useState<Sku | ''>('');
   const [swapFrom, setSwapFrom] = useState<Sku | ''>('');
   const [swapTo, setSwapTo] = useState<Sku | ''>('');
@@ -46,7 +48,7 @@ export function AccountManager({ account, tenantId, writer }: AccountManagerProp
                   disabled={writer.busy}
                   confirmLabel={`Remove ${skuName(sku)}`}
                   question={
-                    removalRisksSplitSwap(account, sku)
+                    removalRisksSplitSwap(catalogue, account, sku)
                       ? 'This is the last phone-capable licence: the account becomes at risk, and assigning one later in a separate step breaks it. Prefer “Swap”.'
                       : 'Remove this licence?'
                   }

@@ -2,6 +2,7 @@ import { Fragment, type ComponentChildren } from 'preact';
 import type { AccountView } from '../api/types';
 import { BrokenByDetails } from './broken-by';
 import { ColumnHeads } from './column-heads';
+import { ComplianceFlags } from './compliance-badges';
 import { LicenseChips } from './license-chips';
 import { StatusBadge } from './status-badge';
 
@@ -59,6 +60,7 @@ export function AccountsTable({ accounts, selectedId, renderActions, renderDetai
                   <StatusBadge status={account.status} />
                   {account.status === 'at-risk' && <p class="status-reason">{AT_RISK_HINT}</p>}
                   {account.brokenBy !== undefined && <BrokenByDetails brokenBy={account.brokenBy} />}
+                  <ComplianceFlags flags={account.compliance} remedy={account.complianceRemedy} />
                 </div>
               </td>
               {renderActions !== undefined && (

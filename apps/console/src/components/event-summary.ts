@@ -1,4 +1,3 @@
-import { skuName } from '../api/sku-catalogue';
 import type { HistoryEntry } from '../api/types';
 
 function text(data: Readonly<Record<string, unknown>>, key: string): string {
@@ -6,9 +5,6 @@ function text(data: Readonly<Record<string, unknown>>, key: string): string {
   return typeof value === 'string' || typeof value === 'number' ? String(value) : '?';
 }
 
-function sku(data: Readonly<Record<string, unknown>>, key: string): string {
-  return skuName(text(data, key));
-}
 
 /** Why a licence left an account (the domain's UnassignReason), in words. */
 export const UNASSIGN_REASONS: Readonly<Record<string, string>> = {
@@ -17,9 +13,10 @@ export const UNASSIGN_REASONS: Readonly<Record<string, string>> = {
   replaced: 'the account was replaced',
 };
 
-/** One event of SPEC §2 as a sentence; unknown (future) types fall back to their name. */
-export function eventSummary(entry: HistoryEntry): string {
+/** One event of SPEC §2 as a sentence, SKUs by the catalogue's names; unknown (future) types fall back to their name. */
+export function eventSummary(entry: HistoryEntry, nameOf: (sku: string) => string): string {
   const { data } = entry;
+  const sku = (key: string): string => nameOf(text(data, key));
   switch (entry.type) {
     case 'AccountCreated': {
       const kind = data.kind === 'resource' ? `resource account (${text(data, 'resourceType')})` : 'user';
@@ -28,15 +25,15 @@ export function eventSummary(entry: HistoryEntry): string {
     case 'AccountDeleted':
       return `Deleted account ${text(data, 'accountId')}`;
     case 'LicensePurchased':
-      return `Bought ${text(data, 'quantity')} × ${sku(data, 'sku')} at ${text(data, 'unitPrice')} ${text(data, 'currency')} (rulebook ${text(data, 'rulebook')}, allocation then ${text(data, 'allocationAfter')})`;
+      return `Bought ${text(data, 'quantity')} × ${sku('sku')} at ${text(data, 'unitPrice')} ${text(data, 'currency')} (rulebook ${text(data, 'rulebook')}, allocation then ${text(data, 'allocationAfter')})`;
     case 'LicensePurchaseCancelled':
-      return `Cancelled the purchase of ${text(data, 'quantity')} × ${sku(data, 'sku')}`;
+      return `Cancelled the purchase of ${text(data, 'quantity')} × ${sku('sku')}`;
     case 'LicenseAssigned':
-      return `Assigned ${sku(data, 'sku')} to ${text(data, 'accountId')}`;
+      return `Assigned ${sku('sku')} to ${text(data, 'accountId')}`;
     case 'LicenseUnassigned':
-      return `Removed ${sku(data, 'sku')} from ${text(data, 'accountId')}: ${UNASSIGN_REASONS[text(data, 'reason')] ?? text(data, 'reason')}`;
+      return `Removed ${sku('sku')} from ${text(data, 'accountId')}: ${UNASSIGN_REASONS[text(data, 'reason')] ?? text(data, 'reason')}`;
     case 'LicenseSwapped':
-      return `Swapped ${sku(data, 'fromSku')} for ${sku(data, 'toSku')} on ${text(data, 'accountId')} in one step`;
+      return `Swapped ${sku('fromSku')} for ${sku('toSku')} on ${text(data, 'accountId')} in one step`;
     case 'PhoneNumberAssigned':
       return `Gave ${text(data, 'phoneNumber')} to ${text(data, 'accountId')}`;
     case 'PhoneNumberReleased':
@@ -44,9 +41,9 @@ export function eventSummary(entry: HistoryEntry): string {
     case 'RulebookAdopted':
       return `Adopted the ${text(data, 'rulebook')} rulebook`;
     case 'SubscriptionExpired':
-      return `The term of ${text(data, 'quantity')} × ${sku(data, 'sku')} ended at ${text(data, 'endedAt')}`;
+      return `The term of ${text(data, 'quantity')} × ${sku('sku')} ended at ${text(data, 'endedAt')}`;
     case 'SubscriptionRenewed':
-      return `Renewed ${sku(data, 'sku')} (purchase ${text(data, 'purchaseId')}) until ${text(data, 'endsAt')}`;
+      return `Renewed ${sku('sku')} (purchase ${text(data, 'purchaseId')}) until ${text(data, 'endsAt')}`;
     default:
       return entry.type;
   }

@@ -1,6 +1,7 @@
 import type { HistoryEntry } from '../api/types';
 import { formatDateTime, shortId } from '../format';
 import { navigate } from '../router';
+import { useCatalogue } from './catalogue-context';
 import { eventSummary, eventTone } from './event-summary';
 
 interface ActivityGroup {
@@ -21,6 +22,7 @@ function groupByActivity(entries: readonly HistoryEntry[]): ActivityGroup[] {
 
 /** A page of the tenant's history as a timeline of activities, oldest first. */
 export function HistoryTimeline({ entries, tenantId }: { readonly entries: readonly HistoryEntry[]; readonly tenantId: string }) {
+  const { nameOf } = useCatalogue();
   return (
     <ol class="timeline">
       {groupByActivity(entries).map((group) => {
@@ -50,7 +52,7 @@ export function HistoryTimeline({ entries, tenantId }: { readonly entries: reado
               {group.entries.map((entry) => (
                 <li key={entry.revision} class={`timeline__event timeline__event--${eventTone(entry.type)}`} data-event-type={entry.type}>
                   <span class="timeline__type">{entry.type}</span>
-                  <span class="timeline__summary">{eventSummary(entry)}</span>
+                  <span class="timeline__summary">{eventSummary(entry, nameOf)}</span>
                   <span class="timeline__revision">#{entry.revision}</span>
                   <details class="timeline__data">
                     <summary>Data</summary>

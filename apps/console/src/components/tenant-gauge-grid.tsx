@@ -16,7 +16,7 @@ export function TenantGaugeGrid({ rows, onOpen }: TenantGaugeGridProps) {
         <li key={row.tenantId}>
           <button type="button" class={`tenant-card${row.overAllocated ? ' tenant-card--alert' : ''}`} onClick={() => onOpen(row.tenantId)} data-tenant-card={row.tenantId}>
             <span class="tenant-card__name">{row.tenantId}</span>
-            <AllocationGauge size="small" allocation={row.virtualUser.allocation} purchased={row.virtualUser.purchased} assigned={row.virtualUser.assigned} />
+            <AllocationGauge size="small" allocation={row.virtualUser.allocation} purchased={row.virtualUser.free.held} assigned={row.virtualUser.assigned} />
             <span class="tenant-card__meta">
               {formatCount(row.virtualUser.assigned)} assigned · {formatCount(row.phoneSystemSeats.purchased)} Phone System
             </span>

@@ -1,11 +1,13 @@
 import { useState } from 'preact/hooks';
-import { ACCOUNT_STATUSES, type AccountStatus, type AccountView } from '../api/types';
+import { ACCOUNT_STATUSES, COMPLIANCE_FLAGS, type AccountStatus, type AccountView, type ComplianceFlag } from '../api/types';
 import { AccountManager } from '../components/account-manager';
 import { AccountsTable } from '../components/accounts-table';
+import { ComplianceBadge } from '../components/compliance-badges';
 import { CreateAccountForm } from '../components/create-account-form';
 import { ErrorNotice } from '../components/error-notice';
 import { PageHeader } from '../components/page-header';
 import { ReplaceAccountForm } from '../components/replace-account-form';
+import { SegmentedFilter } from '../components/segmented-filter';
 import { useSession } from '../components/session-context';
 import { StatusBadge } from '../components/status-badge';
 import { WriteOutcomeNotice } from '../components/write-outcome-notice';
@@ -14,9 +16,16 @@ import { mayWrite } from '../session';
 
 type Selection = { readonly accountId: string; readonly mode: 'manage' | 'replace' } | null;
 
-function initialStatus(): AccountStatus | 'all' {
-  const status = new URLSearchParams(window.location.search).get('status');
-  return (ACCOUNT_STATUSES as readonly string[]).includes(status ?? '') ? (status as AccountStatus) : 'all';
+/** A filter named in the address (?status=, ?compliance=) when it is one of the choices; otherwise all. */
+function initialFilter<T extends string>(name: string, choices: readonly T[]): T | 'all' {
+  const value = new URLSearchParams(window.location.search).get(name);
+  return choices.find((choice) => choice === value) ?? 'all';
+}
+
+function emptyText(status: AccountStatus | 'all', compliance: ComplianceFlag | 'all'): string {
+  if (status === 'all' && compliance === 'all') return 'No accounts yet. Create a resource account to begin.';
+  const flagged = compliance === 'all' ? '' : ` flagged ${compliance}`;
+  return `No ${status === 'all' ? '' : `${status} `}accounts${flagged}.`;
 }
 
 /** Broken and at-risk resource accounts are the ones to replace (R6). */
@@ -27,11 +36,19 @@ function needsReplacement(account: AccountView): boolean {
 /** Resource accounts with their split-swap status, the activities that broke them, and the remedy. */
 export function AccountsPage({ tenantId }: { readonly tenantId: string }) {
   const { api, session, signOut } = useSession();
-  const [status, setStatus] = useState<AccountStatus | 'all'>(initialStatus);
+  const [status, setStatus] = useState<AccountStatus | 'all'>(() => initialFilter('status', ACCOUNT_STATUSES));
+  const [compliance, setCompliance] = useState<ComplianceFlag | 'all'>(() => initialFilter('compliance', COMPLIANCE_FLAGS));
   const [includeUsers, setIncludeUsers] = useState(false);
   const [creating, setCreating] = useState(false);
   const [selection, setSelection] = useState<Selection>(null);
-  const accounts = useResource(() => api.accounts(tenantId, status === 'all' ? {} : { status }), [tenantId, status]);
+  const accounts = useResource(
+    () =>
+      api.accounts(tenantId, {
+        ...(status === 'all' ? {} : { status }),
+        ...(compliance === 'all' ? {} : { compliance }),
+      }),
+    [tenantId, status, compliance],
+  );
   const writer = useWriter(() => accounts.reload());
   const writable = mayWrite(session);
 
@@ -65,21 +82,24 @@ export function AccountsPage({ tenantId }: { readonly tenantId: string }) {
         />
       )}
       <div class="toolbar" role="toolbar" aria-label="Filter accounts">
-        <div class="segmented" role="radiogroup" aria-label="Status">
-          {(['all', ...ACCOUNT_STATUSES] as const).map((option) => (
-            <button
-              key={option}
-              type="button"
-              role="radio"
-              aria-checked={status === option}
-              class={`segmented__option${status === option ? ' segmented__option--on' : ''}`}
-              onClick={() => setStatus(option)}
-              data-filter={option}
-            >
-              {option === 'all' ? 'All' : <StatusBadge status={option} />}
-            </button>
-          ))}
-        </div>
+        <SegmentedFilter
+          label="Status"
+          value={status}
+          choices={ACCOUNT_STATUSES}
+          allLabel="All"
+          render={(option) => <StatusBadge status={option} />}
+          onChange={setStatus}
+          dataName="data-filter"
+        />
+        <SegmentedFilter
+          label="Compliance"
+          value={compliance}
+          choices={COMPLIANCE_FLAGS}
+          allLabel="Any compliance"
+          render={(option) => <ComplianceBadge flag={option} />}
+          onChange={setCompliance}
+          dataName="data-compliance-filter"
+        />
         <label class="checkbox">
           <input type="checkbox" checked={includeUsers} onChange={(event) => setIncludeUsers(event.currentTarget.checked)} />
           Show user accounts too
@@ -92,7 +112,7 @@ export function AccountsPage({ tenantId }: { readonly tenantId: string }) {
           <AccountsTable
             accounts={shown}
             selectedId={selection?.accountId}
-            emptyText={status === 'all' ? 'No accounts yet. Create a resource account to begin.' : `No ${status} accounts.`}
+            emptyText={emptyText(status, compliance)}
             renderActions={
               writable
                 ? (account) => (

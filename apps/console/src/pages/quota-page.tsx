@@ -3,6 +3,7 @@ import { BuySeatsForm } from '../components/buy-seats-form';
 import { ErrorNotice } from '../components/error-notice';
 import { PageHeader } from '../components/page-header';
 import { QuotaSummary } from '../components/quota-summary';
+import { RulebookCard } from '../components/rulebook-card';
 import { useSession } from '../components/session-context';
 import { WriteOutcomeNotice } from '../components/write-outcome-notice';
 import { useResource, useWriter } from '../hooks';
@@ -27,6 +28,7 @@ export function QuotaPage({ tenantId }: { readonly tenantId: string }) {
         <>
           <QuotaSummary quota={quota.data} />
           <div class="card-grid">
+            <RulebookCard tenantId={tenantId} rulebook={quota.data.rulebook} onSwitched={quota.reload} />
             {mayWrite(session) && <BuySeatsForm tenantId={tenantId} quota={quota.data} writer={writer} />}
             {accounts.data !== undefined && <AccountHealthCard accounts={accounts.data} tenantId={tenantId} />}
           </div>
