@@ -137,6 +137,8 @@ describe('ledger-cli', () => {
       [['demo', '--events', 'many'], /--events.*whole number/],
       [['demo', '--tenants', '0'], /--tenants.*whole number from 1/],
       [['demo', '--policy', 'generous'], /Allowed choices are seed, per-ten, mixed/],
+      [['demo', '--rulebook', '2021'], /Allowed choices are 2019, 2020, current, mixed/],
+      [['demo', '--policy', 'seed', '--rulebook', '2019'], /--policy.*cannot be used with.*--rulebook/],
       [['demo', '--until', 'yesterday'], /--until.*ISO-8601/],
       [['demo', '--tenants', '10', '--events', '100'], /too few for 10 tenants/],
       [['report', 'quota', '--format', 'xml'], /Allowed choices are json, csv/],
@@ -215,7 +217,8 @@ describe('ledger-cli', () => {
             expect(isLedgerEventType(event.type)).toBe(true);
             expect(event.metadata).toMatchObject({
               tenantId,
-              actor: 'demo',
+              // R13: an expiry is the service's own write, as its scheduler records it.
+              actor: event.type === 'SubscriptionExpired' ? 'ledger' : 'demo',
               schemaVersion: isLedgerEventType(event.type) ? schemaVersionOf(event.type) : -1,
             });
             const occurredAt = event.metadata.occurredAt as string;
@@ -319,7 +322,7 @@ describe('ledger-cli', () => {
       ).toEqual(demoSummary.overAllocatedTenants);
     });
 
-    it('report quota --as-of: before everything no tenant, at the end the same as now', async () => {
+    it('report quota --as-of: before everything no tenant, at the end the same as now but for the terms expiring', async () => {
       expect(json<QuotaReport>(await cli(dir, ['report', 'quota', '--as-of', '2000-01-01']))).toEqual({
         asOf: '2000-01-01T00:00:00.000Z',
         tenants: [],
@@ -327,7 +330,17 @@ describe('ledger-cli', () => {
       const now = json<QuotaReport>(await cli(dir, ['report', 'quota']));
       const atEnd = json<QuotaReport>(await cli(dir, ['report', 'quota', '--as-of', UNTIL]));
       expect(atEnd.asOf).toBe(UNTIL);
-      expect(atEnd.tenants.map(({ asOf: _asOf, ...tenant }) => tenant)).toEqual(now.tenants);
+      // R13: `expiring` is judged from the instant read: the demo's terms ending within 30 days after it.
+      const withoutExpiring = ({ expiring: _expiring, ...tenant }: Record<string, unknown>) => tenant;
+      expect(atEnd.tenants.map(({ asOf: _asOf, ...tenant }) => withoutExpiring(tenant))).toEqual(
+        now.tenants.map(withoutExpiring),
+      );
+      const expiring = atEnd.tenants.flatMap((tenant) => tenant.expiring as { readonly endsAt: string }[]);
+      expect(expiring.length).toBeGreaterThan(0);
+      for (const { endsAt } of expiring) {
+        expect(endsAt > UNTIL).toBe(true);
+        expect(Date.parse(endsAt) - Date.parse(UNTIL)).toBeLessThanOrEqual(30 * 24 * 3600 * 1000);
+      }
       const csv = await cli(dir, ['report', 'quota', '--as-of', '2000-01-01', '--format', 'csv']);
       expect(csv.stdout.trim()).toBe(QUOTA_REPORT_COLUMNS.join(','));
     });
