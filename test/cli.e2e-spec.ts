@@ -180,6 +180,12 @@ describe('ledger-cli', () => {
       brokenAccounts: number;
       overAllocatedTenants: string[];
       refused: number;
+      tenantsByRulebook: Record<string, number>;
+      rulebookSwitches: number;
+      paidSeats: number;
+      expiredTerms: number;
+      unlicensedAccounts: number;
+      fullLicenseAccounts: number;
     };
 
     beforeAll(async () => {
@@ -193,6 +199,27 @@ describe('ledger-cli', () => {
       expect(demoSummary.events).toBeLessThan(3000 * 1.05);
       expect(demoSummary.brokenAccounts).toBeGreaterThan(0);
       expect(demoSummary.overAllocatedTenants.length).toBeGreaterThan(0);
+    });
+
+    it('demo summary: tenants under each rulebook, one switching, terms expired (R9, R13)', () => {
+      expect(Object.keys(demoSummary.tenantsByRulebook).sort()).toEqual(['2019', '2020', 'current']);
+      expect(Object.values(demoSummary.tenantsByRulebook).every((tenants) => tenants > 0)).toBe(true);
+      expect(Object.values(demoSummary.tenantsByRulebook).reduce((sum, tenants) => sum + tenants, 0)).toBe(
+        12,
+      );
+      expect(demoSummary.rulebookSwitches).toBeGreaterThan(0);
+      expect(demoSummary.expiredTerms).toBeGreaterThan(0);
+    });
+
+    it('report quota shows the demo paid seats and compliance counts (R10, R11, R12)', async () => {
+      const report = json<QuotaReport>(await cli(dir, ['report', 'quota']));
+      const sum = (of: (tenant: Record<string, unknown>) => number) =>
+        report.tenants.reduce((total, tenant) => total + of(tenant), 0);
+      type Row = { virtualUser: { paid: { held: number } }; compliance: Record<string, number> };
+      expect(sum((tenant) => (tenant as Row).virtualUser.paid.held)).toBe(demoSummary.paidSeats);
+      expect(sum((tenant) => (tenant as Row).compliance.UNLICENSED)).toBe(demoSummary.unlicensedAccounts);
+      expect(sum((tenant) => (tenant as Row).compliance.FULL_LICENCE)).toBe(demoSummary.fullLicenseAccounts);
+      expect(demoSummary.unlicensedAccounts).toBeGreaterThan(0);
     });
 
     it('demo events carry exactly the metadata the API writes, in time order within each stream', async () => {

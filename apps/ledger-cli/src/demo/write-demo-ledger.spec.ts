@@ -20,7 +20,7 @@ import {
   type TenantState,
 } from '@ledger/licensing';
 import { DEMO_DEFAULTS, type DemoOptions } from './demo-options';
-import { writeDemoLedger } from './write-demo-ledger';
+import { type DemoSummary, writeDemoLedger } from './write-demo-ledger';
 
 // Each case writes a bounded data set (at most 20,000 events); the timeout is headroom for a loaded
 // machine, not a measure of speed.
@@ -33,7 +33,9 @@ const OPTIONS: DemoOptions = {
   until: new Date('2026-06-01T00:00:00.000Z'),
 };
 
-async function demoLog(options: DemoOptions): Promise<{ events: RecordedEvent[]; refused: number }> {
+async function demoLog(
+  options: DemoOptions,
+): Promise<{ events: RecordedEvent[]; refused: number; summary: DemoSummary }> {
   const store = EmbeddedEventStore.open(':memory:');
   try {
     const summary = await writeDemoLedger(store, options);
@@ -41,15 +43,22 @@ async function demoLog(options: DemoOptions): Promise<{ events: RecordedEvent[];
     for await (const event of store.readAll({ filter: { streamPrefix: TENANT_STREAM_PREFIX } }))
       events.push(event);
     expect(events).toHaveLength(summary.events);
-    return { events, refused: summary.refused };
+    return { events, refused: summary.refused, summary };
   } finally {
     await store.close();
   }
 }
 
-/** Every tenant folded from the log, checking R2/R3 on every purchase on the way. */
-function foldChecking(events: readonly RecordedEvent[]): Map<string, TenantState> {
+/**
+ * Every tenant folded from the log, checking R2/R3 on every purchase on the way; with the swaps
+ * to the Resource Account licence under current (R12's remedy, in one activity).
+ */
+function foldChecking(events: readonly RecordedEvent[]): {
+  tenants: Map<string, TenantState>;
+  swapsOffFullLicenseUnderCurrent: number;
+} {
   const tenants = new Map<string, TenantState>();
+  let swapsOffFullLicenseUnderCurrent = 0;
   for (const recorded of events) {
     const tenantId = tenantIdOfStream(recorded.streamName) as string;
     const { event, metadata } = decodeLedgerEvent(recorded);
@@ -69,6 +78,13 @@ function foldChecking(events: readonly RecordedEvent[]): Map<string, TenantState
       // R13: expired at the term's end, by the service's actor, never early.
       expect(metadata).toMatchObject({ actor: 'ledger', occurredAt: event.data.endedAt });
     }
+    if (
+      event.type === 'LicenseSwapped' &&
+      before.rulebook === 'current' &&
+      event.data.toSku === 'PHONE_SYSTEM_VIRTUAL_USER'
+    ) {
+      swapsOffFullLicenseUnderCurrent += 1;
+    }
     const after = evolve(before, { event, activityId: metadata.activityId, occurredAt: metadata.occurredAt });
     if (event.type === 'LicensePurchased') {
       // R2: the allocation recorded on the purchase is A(N) right after it.
@@ -76,7 +92,7 @@ function foldChecking(events: readonly RecordedEvent[]): Map<string, TenantState
     }
     tenants.set(tenantId, after);
   }
-  return tenants;
+  return { tenants, swapsOffFullLicenseUnderCurrent };
 }
 
 describe('writeDemoLedger', () => {
@@ -99,13 +115,13 @@ describe('writeDemoLedger', () => {
   it.each([1, 2, 3, 4])(
     'seed %i: every command accepted, and the ledger tells every story of the issue',
     async (seed) => {
-      const { events, refused } = await demoLog({ ...OPTIONS, seed });
+      const { events, refused, summary } = await demoLog({ ...OPTIONS, seed });
       expect(refused).toBe(0);
       const types = new Set(events.map((event) => event.type));
       // Every event type told, the terms of R13 and the rulebook switches of R9 included.
       expect([...types].sort()).toEqual([...LEDGER_EVENT_TYPES].sort());
 
-      const tenants = foldChecking(events);
+      const { tenants, swapsOffFullLicenseUnderCurrent } = foldChecking(events);
       expect(tenants.size).toBe(OPTIONS.tenants);
       const states = [...tenants.values()];
       const accounts = states.flatMap((state) => [...state.accounts.values()]);
@@ -140,6 +156,24 @@ describe('writeDemoLedger', () => {
         [...state.accounts.values()].flatMap((account) => complianceOf(account, state.rulebook)),
       );
       expect(new Set(flags)).toEqual(new Set(['UNLICENSED', 'FULL_LICENCE']));
+      expect(swapsOffFullLicenseUnderCurrent).toBeGreaterThan(0);
+
+      // The summary counts what the log holds.
+      const rulebooksAtEnd = states.map((state) => state.rulebook);
+      expect(summary.tenantsByRulebook).toEqual({
+        '2019': rulebooksAtEnd.filter((rulebook) => rulebook === '2019').length,
+        '2020': rulebooksAtEnd.filter((rulebook) => rulebook === '2020').length,
+        current: rulebooksAtEnd.filter((rulebook) => rulebook === 'current').length,
+      });
+      expect(summary.rulebookSwitches).toBe(adoptions.filter((adopted) => adopted.previous !== null).length);
+      expect(summary.paidSeats).toBe(
+        states.reduce((sum, state) => sum + quotaOf(state).virtualUser.paid.held, 0),
+      );
+      expect(summary.expiredTerms).toBe(events.filter((e) => e.type === 'SubscriptionExpired').length);
+      expect(summary.expiredTerms).toBeGreaterThan(0);
+      expect(summary.renewedTerms).toBeGreaterThan(0);
+      expect(summary.unlicensedAccounts).toBe(flags.filter((flag) => flag === 'UNLICENSED').length);
+      expect(summary.fullLicenseAccounts).toBe(flags.filter((flag) => flag === 'FULL_LICENCE').length);
       // R5 swaps on resource accounts, R6 broken accounts, their replacements, an over-allocated tenant.
       expect(
         events.some((e) => e.type === 'LicenseSwapped' && e.data.toSku === 'PHONE_SYSTEM_VIRTUAL_USER'),
