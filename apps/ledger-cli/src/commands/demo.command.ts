@@ -41,8 +41,8 @@ export function demoCommand(io: CliIo): Command {
     .description(
       'Writes a realistic ledger to the configured store, the same for the same options (a seeded ' +
         'generator). Every command goes through the domain (decide), and every event carries the metadata ' +
-        'the API writes, with actor "demo" and occurredAt spread over the --months before --until, in order ' +
-        'within each tenant. Tenant ids contain the seed: a second demo in the same store needs another --seed.',
+        'the API writes, with actor "demo" (an expiry: "ledger", the service\'s own, at the term\'s end) and ' +
+        'occurredAt spread over the --months before --until, in order within each tenant. Tenant ids contain the seed: a second demo in the same store needs another --seed.',
     )
     .addOption(
       new Option('--tenants <n>', 'number of tenants')
