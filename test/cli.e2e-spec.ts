@@ -137,6 +137,8 @@ describe('ledger-cli', () => {
       [['demo', '--events', 'many'], /--events.*whole number/],
       [['demo', '--tenants', '0'], /--tenants.*whole number from 1/],
       [['demo', '--policy', 'generous'], /Allowed choices are seed, per-ten, mixed/],
+      [['demo', '--rulebook', '2021'], /Allowed choices are 2019, 2020, current, mixed/],
+      [['demo', '--policy', 'seed', '--rulebook', '2019'], /--policy.*cannot be used with.*--rulebook/],
       [['demo', '--until', 'yesterday'], /--until.*ISO-8601/],
       [['demo', '--tenants', '10', '--events', '100'], /too few for 10 tenants/],
       [['report', 'quota', '--format', 'xml'], /Allowed choices are json, csv/],
@@ -178,6 +180,12 @@ describe('ledger-cli', () => {
       brokenAccounts: number;
       overAllocatedTenants: string[];
       refused: number;
+      tenantsByRulebook: Record<string, number>;
+      rulebookSwitches: number;
+      paidSeats: number;
+      expiredTerms: number;
+      unlicensedAccounts: number;
+      fullLicenseAccounts: number;
     };
 
     beforeAll(async () => {
@@ -191,6 +199,27 @@ describe('ledger-cli', () => {
       expect(demoSummary.events).toBeLessThan(3000 * 1.05);
       expect(demoSummary.brokenAccounts).toBeGreaterThan(0);
       expect(demoSummary.overAllocatedTenants.length).toBeGreaterThan(0);
+    });
+
+    it('demo summary: tenants under each rulebook, one switching, terms expired (R9, R13)', () => {
+      expect(Object.keys(demoSummary.tenantsByRulebook).sort()).toEqual(['2019', '2020', 'current']);
+      expect(Object.values(demoSummary.tenantsByRulebook).every((tenants) => tenants > 0)).toBe(true);
+      expect(Object.values(demoSummary.tenantsByRulebook).reduce((sum, tenants) => sum + tenants, 0)).toBe(
+        12,
+      );
+      expect(demoSummary.rulebookSwitches).toBeGreaterThan(0);
+      expect(demoSummary.expiredTerms).toBeGreaterThan(0);
+    });
+
+    it('report quota shows the demo paid seats and compliance counts (R10, R11, R12)', async () => {
+      const report = json<QuotaReport>(await cli(dir, ['report', 'quota']));
+      const sum = (of: (tenant: Record<string, unknown>) => number) =>
+        report.tenants.reduce((total, tenant) => total + of(tenant), 0);
+      type Row = { virtualUser: { paid: { held: number } }; compliance: Record<string, number> };
+      expect(sum((tenant) => (tenant as Row).virtualUser.paid.held)).toBe(demoSummary.paidSeats);
+      expect(sum((tenant) => (tenant as Row).compliance.UNLICENSED)).toBe(demoSummary.unlicensedAccounts);
+      expect(sum((tenant) => (tenant as Row).compliance.FULL_LICENCE)).toBe(demoSummary.fullLicenseAccounts);
+      expect(demoSummary.unlicensedAccounts).toBeGreaterThan(0);
     });
 
     it('demo events carry exactly the metadata the API writes, in time order within each stream', async () => {
@@ -215,7 +244,8 @@ describe('ledger-cli', () => {
             expect(isLedgerEventType(event.type)).toBe(true);
             expect(event.metadata).toMatchObject({
               tenantId,
-              actor: 'demo',
+              // R13: an expiry is the service's own write, as its scheduler records it.
+              actor: event.type === 'SubscriptionExpired' ? 'ledger' : 'demo',
               schemaVersion: isLedgerEventType(event.type) ? schemaVersionOf(event.type) : -1,
             });
             const occurredAt = event.metadata.occurredAt as string;
@@ -319,7 +349,7 @@ describe('ledger-cli', () => {
       ).toEqual(demoSummary.overAllocatedTenants);
     });
 
-    it('report quota --as-of: before everything no tenant, at the end the same as now', async () => {
+    it('report quota --as-of: before everything no tenant, at the end the same as now but for the terms expiring', async () => {
       expect(json<QuotaReport>(await cli(dir, ['report', 'quota', '--as-of', '2000-01-01']))).toEqual({
         asOf: '2000-01-01T00:00:00.000Z',
         tenants: [],
@@ -327,7 +357,17 @@ describe('ledger-cli', () => {
       const now = json<QuotaReport>(await cli(dir, ['report', 'quota']));
       const atEnd = json<QuotaReport>(await cli(dir, ['report', 'quota', '--as-of', UNTIL]));
       expect(atEnd.asOf).toBe(UNTIL);
-      expect(atEnd.tenants.map(({ asOf: _asOf, ...tenant }) => tenant)).toEqual(now.tenants);
+      // R13: `expiring` is judged from the instant read: the demo's terms ending within 30 days after it.
+      const withoutExpiring = ({ expiring: _expiring, ...tenant }: Record<string, unknown>) => tenant;
+      expect(atEnd.tenants.map(({ asOf: _asOf, ...tenant }) => withoutExpiring(tenant))).toEqual(
+        now.tenants.map(withoutExpiring),
+      );
+      const expiring = atEnd.tenants.flatMap((tenant) => tenant.expiring as { readonly endsAt: string }[]);
+      expect(expiring.length).toBeGreaterThan(0);
+      for (const { endsAt } of expiring) {
+        expect(endsAt > UNTIL).toBe(true);
+        expect(Date.parse(endsAt) - Date.parse(UNTIL)).toBeLessThanOrEqual(30 * 24 * 3600 * 1000);
+      }
       const csv = await cli(dir, ['report', 'quota', '--as-of', '2000-01-01', '--format', 'csv']);
       expect(csv.stdout.trim()).toBe(QUOTA_REPORT_COLUMNS.join(','));
     });

@@ -4,10 +4,13 @@ import { nowOf } from '../cli-io';
 import {
   DEMO_DEFAULTS,
   DEMO_POLICIES,
+  DEMO_RULEBOOKS,
+  demoRulebookOfPolicy,
   demoOptionsProblem,
   DemoTenantExistsError,
   type DemoOptions,
   type DemoPolicy,
+  type DemoRulebook,
   type DemoSummary,
   MAX_DEMO_EVENTS,
   MAX_DEMO_TENANTS,
@@ -24,7 +27,8 @@ interface DemoCommandOptions {
   readonly tenants: number;
   readonly events: number;
   readonly seed: number;
-  readonly policy: DemoPolicy;
+  readonly rulebook: DemoRulebook;
+  readonly policy?: DemoPolicy;
   readonly until?: string;
   readonly months: number;
   readonly batchEvents: number;
@@ -37,8 +41,8 @@ export function demoCommand(io: CliIo): Command {
     .description(
       'Writes a realistic ledger to the configured store, the same for the same options (a seeded ' +
         'generator). Every command goes through the domain (decide), and every event carries the metadata ' +
-        'the API writes, with actor "demo" and occurredAt spread over the --months before --until, in order ' +
-        'within each tenant. Tenant ids contain the seed: a second demo in the same store needs another --seed.',
+        'the API writes, with actor "demo" (an expiry: "ledger", the service\'s own, at the term\'s end) and ' +
+        'occurredAt spread over the --months before --until, in order within each tenant. Tenant ids contain the seed: a second demo in the same store needs another --seed.',
     )
     .addOption(
       new Option('--tenants <n>', 'number of tenants')
@@ -56,9 +60,20 @@ export function demoCommand(io: CliIo): Command {
         .default(DEMO_DEFAULTS.seed),
     )
     .addOption(
-      new Option('--policy <policy>', 'allocation policy of the purchases (R2); mixed: chosen per tenant')
+      new Option(
+        '--rulebook <rulebook>',
+        'rulebook each tenant adopts with its first write (R9); mixed: chosen per tenant, some switching later',
+      )
+        .choices(DEMO_RULEBOOKS)
+        .default(DEMO_DEFAULTS.rulebook),
+    )
+    .addOption(
+      new Option(
+        '--policy <policy>',
+        'former name of --rulebook: seed is --rulebook 2019, per-ten is --rulebook 2020, mixed is mixed',
+      )
         .choices(DEMO_POLICIES)
-        .default(DEMO_DEFAULTS.policy),
+        .conflicts('rulebook'),
     )
     .addOption(
       new Option('--until <instant>', 'the data set ends at this ISO-8601 instant (default: now)').argParser(
@@ -82,10 +97,17 @@ export function demoCommand(io: CliIo): Command {
       'after',
       '\nWhat it writes:\n' +
         '  - many tenants of varied size: a few large, more medium, many small\n' +
-        '  - purchases of PHONE_SYSTEM, E5, CALLING_PLAN, and Virtual User licences within\n' +
-        '    the free allocation, under both policies (mixed: one policy per tenant)\n' +
-        '  - users, auto attendants and call queues (some nested and unlicensed),\n' +
-        '    licence assignments and phone numbers\n' +
+        '  - tenants under each rulebook (2019, 2020, current; mixed: one per tenant), some\n' +
+        '    switching rulebook halfway (RulebookAdopted)\n' +
+        '  - purchases of PHONE_SYSTEM, E5, CALLING_PLAN and Resource Account licences; under\n' +
+        '    current also TEAMS_PHONE_WITH_CALLING_PLAN for users, TEAMS_SHARED_DEVICES seats\n' +
+        '    (counting for N) and Resource Account seats beyond the free allocation (paid, R10)\n' +
+        '  - Calling Plan terms (R13), some trials: some lapse and expire (SubscriptionExpired,\n' +
+        '    appended at their end as the service would), some renewed, some ending within 30\n' +
+        '    days after --until\n' +
+        '  - users, auto attendants and call queues (some nested and unlicensed: flagged\n' +
+        '    UNLICENSED under current, R11; some on a full Phone System licence: FULL_LICENCE,\n' +
+        '    R12, later swapped), licence assignments and phone numbers\n' +
         '  - swaps in one activity (LicenseSwapped), split swaps that break resource\n' +
         '    accounts (R6), replacements of broken accounts\n' +
         '  - Phone System seats cancelled below the Virtual User seats already bought:\n' +
@@ -95,7 +117,8 @@ export function demoCommand(io: CliIo): Command {
         helpExamples(
           'npm run cli -- demo',
           'npm run cli -- demo --tenants 1000 --events 1000000 --seed 7',
-          'LEDGER_DATA_DIR=/tmp/ledger npm run cli -- demo --tenants 20 --events 5000 --policy per-ten',
+          'LEDGER_DATA_DIR=/tmp/ledger npm run cli -- demo --tenants 20 --events 5000 --rulebook current',
+          'npm run cli -- demo --tenants 50 --events 20000 --rulebook 2019 --format json',
         ),
     )
     .action(async (options: DemoCommandOptions, command: Command) => {
@@ -105,7 +128,8 @@ export function demoCommand(io: CliIo): Command {
         tenants: options.tenants,
         events: options.events,
         seed: options.seed,
-        policy: options.policy,
+        // --policy is the former name of --rulebook (commander refuses both together).
+        rulebook: options.policy === undefined ? options.rulebook : demoRulebookOfPolicy(options.policy),
         until: options.until === undefined ? nowOf(io) : new Date(options.until),
         months: options.months,
         batchEvents: options.batchEvents,
@@ -138,11 +162,16 @@ function textOf(summary: DemoSummary, storeLabel: string): string {
   return (
     `Wrote ${count(summary.events)} events (${count(summary.activities)} activities in ${count(summary.appends)} appends) ` +
     `in ${seconds(summary.ms)}: ${count(summary.eventsPerSecond)} events/s\n` +
-    `Tenants: ${count(summary.tenants)} (policy seed: ${count(summary.tenantsByPolicy.seed)}, per-ten: ` +
-    `${count(summary.tenantsByPolicy['per-ten'])}); largest ${summary.largestTenant.tenantId} ` +
+    `Tenants: ${count(summary.tenants)} (rulebook 2019: ${count(summary.tenantsByRulebook['2019'])}, ` +
+    `2020: ${count(summary.tenantsByRulebook['2020'])}, current: ${count(summary.tenantsByRulebook.current)}; ` +
+    `${count(summary.rulebookSwitches)} switched); largest ${summary.largestTenant.tenantId} ` +
     `(${count(summary.largestTenant.events)} events), smallest ${count(summary.smallestTenantEvents)} events\n` +
     `Accounts created: ${count(types.AccountCreated)} · swaps: ${count(types.LicenseSwapped)} · ` +
     `broken accounts: ${count(summary.brokenAccounts)} · at-risk: ${count(summary.atRiskAccounts)}\n` +
+    `Paid Resource Account seats (R10): ${count(summary.paidSeats)} · unlicensed resource accounts (R11): ` +
+    `${count(summary.unlicensedAccounts)} · on a full licence (R12): ${count(summary.fullLicenseAccounts)}\n` +
+    `Terms (R13): ${count(summary.expiredTerms)} expired · ${count(summary.renewedTerms)} renewed · ` +
+    `${count(summary.expiringTerms)} ending within 30 days after the end\n` +
     `Over-allocated tenants: ${count(overAllocated.length)}` +
     `${overAllocated.length === 0 ? '' : ` (e.g. ${overAllocated.slice(0, 3).join(', ')})`}\n` +
     `Occurred from ${summary.firstOccurredAt ?? '-'} to ${summary.lastOccurredAt ?? '-'}\n` +

@@ -1,15 +1,23 @@
-import type { AllocationPolicy } from '@ledger/licensing';
+import { RULEBOOKS, rulebookOfPolicy, type AllocationPolicy, type Rulebook } from '@ledger/licensing';
 
-/** `mixed`: each tenant gets one of the two R2 policies at random, recorded on its purchases. */
+/** R9: `mixed`: each tenant adopts one of the rulebooks at random with its first write. */
+export type DemoRulebook = Rulebook | 'mixed';
+export const DEMO_RULEBOOKS: readonly DemoRulebook[] = [...RULEBOOKS, 'mixed'];
+
+/** The former `--policy`: a policy names a rulebook (R9: seed is 2019, per-ten is 2020). */
 export type DemoPolicy = AllocationPolicy | 'mixed';
 export const DEMO_POLICIES: readonly DemoPolicy[] = ['seed', 'per-ten', 'mixed'];
+
+export function demoRulebookOfPolicy(policy: DemoPolicy): DemoRulebook {
+  return policy === 'mixed' ? 'mixed' : rulebookOfPolicy(policy);
+}
 
 export interface DemoOptions {
   readonly tenants: number;
   /** The size of the data set: the generator stops each tenant at the first activity boundary past its share. */
   readonly events: number;
   readonly seed: number;
-  readonly policy: DemoPolicy;
+  readonly rulebook: DemoRulebook;
   /** The data set ends here; every `occurredAt` lies in the `months` before it. */
   readonly until: Date;
   readonly months: number;
@@ -21,7 +29,7 @@ export const DEMO_DEFAULTS = {
   tenants: 300,
   events: 100_000,
   seed: 1,
-  policy: 'mixed',
+  rulebook: 'mixed',
   months: 12,
   batchEvents: 1_000,
 } as const satisfies Omit<DemoOptions, 'until'>;

@@ -1,4 +1,4 @@
-import type { AllocationPolicy } from '@ledger/licensing';
+import { RULEBOOKS, type Rulebook } from '@ledger/licensing';
 import { type DemoOptions, MIN_EVENTS_PER_TENANT } from './demo-options';
 import { COMPANY_SLUGS } from './names';
 import type { Prng } from '@ledger/runtime';
@@ -10,7 +10,12 @@ export interface TenantPlan {
   readonly index: number;
   readonly tenantId: string;
   readonly size: TenantSize;
-  readonly policy: AllocationPolicy;
+  /** R9: the rulebook its first write adopts. */
+  readonly rulebook: Rulebook;
+  /** R9: the rulebook a global admin switches it to halfway through its history, if any. */
+  readonly switchesTo: Rulebook | null;
+  /** The data set's end (epoch ms): terms are drawn around it (R13). */
+  readonly until: number;
   /** Its share of the data set, in events. */
   readonly budget: number;
   /** When its first activity happens (epoch ms): tenants join over the period, large ones first. */
@@ -24,6 +29,8 @@ export interface TenantPlan {
     readonly splitSwap: boolean;
     /** Guaranteed over-allocation: Phone System seats cancelled below the Virtual User seats bought. */
     readonly overAllocate: boolean;
+    /** Guaranteed terms (R13): a trial that lapses, a renewal, a term ending just after the data set. */
+    readonly terms: boolean;
   };
 }
 
@@ -52,13 +59,15 @@ function sizeOf(draw: number): (typeof SIZE_CLASSES)[number] {
 export function planTenants(options: DemoOptions, prng: Prng): TenantPlan[] {
   const drafts = Array.from({ length: options.tenants }, (_, index) => {
     const sizeClass = sizeOf(prng.next());
-    const policy: AllocationPolicy =
-      options.policy === 'mixed' ? (prng.chance(0.5) ? 'seed' : 'per-ten') : options.policy;
+    // Under mixed, the first three tenants take one rulebook each: every data set shows all three.
+    const rulebook: Rulebook =
+      options.rulebook !== 'mixed' ? options.rulebook : (RULEBOOKS[index] ?? prng.pick(RULEBOOKS));
     return {
       index,
       sizeClass,
       weight: sizeClass.weight * prng.between(0.5, 1.5),
-      policy,
+      rulebook,
+      switches: prng.chance(0.15),
       slug: prng.pick(COMPANY_SLUGS),
       joinsAtFraction: sizeClass.size === 'large' ? prng.between(0, 0.1) : prng.between(0, 0.6),
       preferE5: prng.between(0.1, 0.6),
@@ -92,7 +101,14 @@ export function planTenants(options: DemoOptions, prng: Prng): TenantPlan[] {
     index: draft.index,
     tenantId: `${draft.slug}-${options.seed}-${String(draft.index + 1).padStart(4, '0')}`,
     size: draft.sizeClass.size,
-    policy: draft.policy,
+    rulebook: draft.rulebook,
+    // Under mixed only (a fixed rulebook stays fixed); the largest tenant always switches, so
+    // every mixed data set has a tenant that changed rulebook (R9).
+    switchesTo:
+      options.rulebook === 'mixed' && (draft.switches || draft.index === largest)
+        ? switchedFrom(draft.rulebook)
+        : null,
+    until: options.until.getTime(),
     budget: budgets[draft.index],
     startsAt: Math.floor(periodStart + draft.joinsAtFraction * periodLength),
     preferE5: draft.preferE5,
@@ -101,6 +117,12 @@ export function planTenants(options: DemoOptions, prng: Prng): TenantPlan[] {
     stories: {
       splitSwap: draft.splitSwap || draft.index === largest,
       overAllocate: draft.overAllocate || draft.index === largest,
+      terms: draft.index === largest,
     },
   }));
+}
+
+/** R9: where a tenant moves to: towards today's rules, or back to 2020 from them. */
+function switchedFrom(rulebook: Rulebook): Rulebook {
+  return rulebook === 'current' ? '2020' : 'current';
 }

@@ -6,7 +6,8 @@ import {
   quotaOf,
   SKU_CATALOG,
   countsForAllocation,
-  rulebookOfPolicy,
+  rulebookInForce,
+  rulesInForce,
   VIRTUAL_USER_SKU,
   type AccountState,
   type LedgerCommand,
@@ -15,6 +16,7 @@ import {
   type ResourceType,
   type Sku,
   type TenantState,
+  type Term,
 } from '@ledger/licensing';
 import { IdPool } from './id-pool';
 import { AUTO_ATTENDANT_NAMES, CALL_QUEUE_NAMES, capitalised, FIRST_NAMES, LAST_NAMES } from './names';
@@ -54,6 +56,9 @@ export class TenantScript {
   private phoneSystemFrozen = false;
   private splitSwapTold = false;
   private overAllocationTold = false;
+  private rulebookSwitchTold = false;
+  /** The instant of the activity being proposed (ISO-8601): terms are judged from it (R13). */
+  private now = '';
 
   private readonly users = new IdPool();
   private readonly numbered = new IdPool();
@@ -79,6 +84,8 @@ export class TenantScript {
   /** Seats bought for a story that nothing else may take. */
   private readonly reserved = new Map<Sku, number>();
   private readonly callingPlanPurchases: { purchaseId: string; quantity: number }[] = [];
+  /** Seats of purchases with a term, kept out of use: their expiry leaves no assignment without a seat. */
+  private readonly termSeats = new Map<string, { sku: Sku; quantity: number }>();
   private readonly followUps: Step[] = [];
   private delayed: DelayedStep[] = [];
   private readonly actions: readonly WeightedAction[];
@@ -101,6 +108,7 @@ export class TenantScript {
       { weight: 8, step: () => this.toggleCallingPlan() },
       { weight: 3, step: () => this.switchUserSuite() },
       { weight: 0.5, step: () => this.cancelUnusedCallingPlans() },
+      { weight: 0.6, step: () => this.termPurchase() },
     ];
     this.totalWeight = this.actions.reduce((sum, action) => sum + action.weight, 0);
   }
@@ -135,7 +143,8 @@ export class TenantScript {
   }
 
   /** The next command to decide. Creating an account is always possible, so there always is one. */
-  nextCommand(): LedgerCommand {
+  nextCommand(now: string): LedgerCommand {
+    this.now = now;
     for (let attempt = 0; attempt < 20; attempt += 1) {
       const command = this.nextStep()();
       if (command !== null) return command;
@@ -151,7 +160,18 @@ export class TenantScript {
       if ('accountId' in event.data) touched.add(event.data.accountId);
       if (event.type === 'PhoneNumberAssigned') this.heldNumbers.add(event.data.phoneNumber);
       if (event.type === 'PhoneNumberReleased') this.heldNumbers.delete(event.data.phoneNumber);
-      if (event.type === 'LicensePurchased' && event.data.sku === 'CALLING_PLAN') {
+      if (event.type === 'LicensePurchased' && event.data.term !== undefined) {
+        this.termSeats.set(event.data.purchaseId, { sku: event.data.sku, quantity: event.data.quantity });
+        this.reserve(event.data.sku, event.data.quantity);
+      }
+      const ended =
+        event.type === 'SubscriptionExpired' ? this.termSeats.get(event.data.purchaseId) : undefined;
+      if (ended !== undefined) this.reserve(ended.sku, -ended.quantity);
+      if (
+        event.type === 'LicensePurchased' &&
+        event.data.sku === 'CALLING_PLAN' &&
+        event.data.term === undefined
+      ) {
         this.callingPlanPurchases.push({ purchaseId: event.data.purchaseId, quantity: event.data.quantity });
       }
     }
@@ -172,6 +192,12 @@ export class TenantScript {
     const due = this.delayed.findIndex((delayed) => delayed.dueAfterActivity <= this.recordedActivities);
     if (due >= 0) return this.delayed.splice(due, 1)[0].step;
     const progress = this.recordedEvents / this.plan.budget;
+    const switchesTo = this.plan.switchesTo;
+    if (switchesTo !== null && !this.rulebookSwitchTold && progress >= 0.5) {
+      this.rulebookSwitchTold = true;
+      // R9: a global admin's PUT …/rulebook, mid-history.
+      return () => ({ type: 'AdoptRulebook', rulebook: switchesTo });
+    }
     if (this.plan.stories.splitSwap && !this.splitSwapTold && progress >= 0.3) {
       this.splitSwapTold = true;
       return () => this.splitSwapStory();
@@ -208,6 +234,25 @@ export class TenantScript {
       const purchasable = quotaOf(this.current).virtualUser.purchasable;
       return this.purchase(VIRTUAL_USER_SKU, clampQuantity(purchasable * this.prng.between(0.2, 0.6)));
     });
+    if (this.plan.rulebook === 'current') {
+      // SPEC §4: shared devices count for N per seat under today's rules.
+      if (this.prng.chance(0.7)) {
+        steps.push(() =>
+          this.purchase('TEAMS_SHARED_DEVICES', clampQuantity(seats * this.prng.between(0.05, 0.3))),
+        );
+      }
+      // R10: Resource Account seats beyond the free allocation, at the list price.
+      if (this.prng.chance(0.6)) {
+        steps.push(() => {
+          const purchasable = quotaOf(this.current).virtualUser.purchasable;
+          return this.purchase(VIRTUAL_USER_SKU, clampQuantity(purchasable + this.prng.int(1, 8)));
+        });
+      }
+    }
+    // R13: a trial that lapses a month in, and a subscription ending just after the data set does.
+    if (this.plan.stories.terms || this.prng.chance(0.4)) steps.push(() => this.termPurchase('lapses'));
+    if (this.plan.stories.terms || this.prng.chance(0.3)) steps.push(() => this.termPurchase('expiring'));
+    if (this.plan.stories.terms) steps.push(() => this.termPurchase('renewed'));
     return steps;
   }
 
@@ -258,9 +303,15 @@ export class TenantScript {
     const first = this.prng.pick(FIRST_NAMES);
     const last = this.prng.pick(LAST_NAMES);
     const accountId = `${first}.${last}.${(this.accountSeq += 1)}`;
-    const suite: Sku = this.prng.chance(this.plan.preferE5) ? 'E5' : 'PHONE_SYSTEM';
+    // SPEC §4: under today's rules some users get Teams Phone with its Calling Plan in one licence.
+    const bundled = rulebookInForce(this.current) === 'current' && this.prng.chance(0.3);
+    const suite: Sku = bundled
+      ? 'TEAMS_PHONE_WITH_CALLING_PLAN'
+      : this.prng.chance(this.plan.preferE5)
+        ? 'E5'
+        : 'PHONE_SYSTEM';
     this.followUps.push(this.withSeat(suite, () => this.addLicense(accountId, suite)));
-    if (this.prng.chance(0.6)) {
+    if (!bundled && this.prng.chance(0.6)) {
       this.followUps.push(this.withSeat('CALLING_PLAN', () => this.addLicense(accountId, 'CALLING_PLAN')));
     }
     if (this.prng.chance(0.35)) this.followUps.push(() => this.assignNumber(accountId));
@@ -392,6 +443,44 @@ export class TenantScript {
     return { type: 'CancelPurchase', purchaseId: purchase.purchaseId };
   }
 
+  /**
+   * R13: Calling Plan seats on a subscription term (a trial, sometimes): one that lapses before
+   * the data set ends (the writer expires it at its end, as the service would), one renewed
+   * before its end, or one ending within 30 days after the data set (the quota view's `expiring`).
+   */
+  private termPurchase(fate: TermFate = this.prng.pick(TERM_FATES)): LedgerCommand {
+    const now = Date.parse(this.now);
+    const endsAt =
+      fate === 'expiring'
+        ? Math.max(now, this.plan.until) + this.prng.int(2, 28) * DAY_MS
+        : now + this.prng.int(fate === 'renewed' ? 20 : 14, 45) * DAY_MS;
+    const trial = fate === 'lapses' && this.prng.chance(0.6);
+    const purchase = this.purchase(
+      'CALLING_PLAN',
+      clampQuantity(this.prng.int(trial ? 1 : 5, trial ? 5 : 25)),
+      {
+        endsAt: new Date(endsAt).toISOString(),
+        trial,
+      },
+    );
+    if (fate === 'renewed') {
+      this.delayed.push({
+        dueAfterActivity: this.recordedActivities + 1,
+        step: () => this.renew(purchase.purchaseId),
+        forced: false,
+      });
+    }
+    return purchase;
+  }
+
+  /** R13: a year more, while the term still runs; null once it ended (renewing then is refused). */
+  private renew(purchaseId: string): LedgerCommand | null {
+    const term = this.current.purchases.get(purchaseId)?.term;
+    if (term === undefined || Date.parse(term.endsAt) <= Date.parse(this.now)) return null;
+    const endsAt = new Date(Date.parse(term.endsAt) + 365 * DAY_MS).toISOString();
+    return { type: 'RenewSubscription', purchaseId, endsAt, now: this.now };
+  }
+
   // --- Helpers ---------------------------------------------------------------------------------
 
   private addLicense(accountId: string, sku: Sku): LedgerCommand | null {
@@ -432,23 +521,25 @@ export class TenantScript {
   private topUpQuantity(sku: Sku): number {
     const definition = SKU_CATALOG[sku];
     if (definition.allotted) {
-      // R3: Virtual User licences only up to the allocation.
       const { purchasable, allocation } = quotaOf(this.current).virtualUser;
-      return Math.min(purchasable, clampQuantity(allocation * 0.1 + this.prng.int(1, 10)));
+      const wanted = clampQuantity(allocation * 0.1 + this.prng.int(1, 10));
+      // R10: under today's rules seats beyond the allocation are sold; R3: before, refused.
+      return rulesInForce(this.current).beyondAllocation === 'paid' ? wanted : Math.min(purchasable, wanted);
     }
-    if (countsForAllocation(sku, rulebookOfPolicy(this.plan.policy)) && this.phoneSystemFrozen) return 0;
+    if (countsForAllocation(sku, rulebookInForce(this.current)) && this.phoneSystemFrozen) return 0;
     return clampQuantity(Math.max(5, this.current.seats[sku].purchased * this.prng.between(0.1, 0.3)));
   }
 
-  private purchase(sku: Sku, quantity: number): PurchaseLicenses {
+  private purchase(sku: Sku, quantity: number, term?: Term): PurchaseLicenses {
     this.purchaseSeq += 1;
     return {
       type: 'PurchaseLicenses',
       purchaseId: `po-${String(this.purchaseSeq).padStart(5, '0')}`,
       sku,
       quantity,
-      // R9: the tenant's first write adopts the rulebook its policy names.
-      defaultRulebook: rulebookOfPolicy(this.plan.policy),
+      // R9: the tenant's first write adopts the rulebook of its plan.
+      defaultRulebook: this.plan.rulebook,
+      ...(term === undefined ? {} : { term, now: this.now }),
     };
   }
 
@@ -488,6 +579,10 @@ export class TenantScript {
     return sku === VIRTUAL_USER_SKU ? this.virtualUserResources : this.phoneSystemResources;
   }
 }
+
+const DAY_MS = 24 * 3600 * 1000;
+const TERM_FATES = ['lapses', 'renewed', 'expiring'] as const;
+type TermFate = (typeof TERM_FATES)[number];
 
 function clampQuantity(quantity: number): number {
   return Math.min(MAX_PURCHASE_QUANTITY, Math.max(1, Math.round(quantity)));

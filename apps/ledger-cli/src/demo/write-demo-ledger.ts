@@ -1,12 +1,20 @@
 import type { EventStore } from '@ledger/event-store';
 import {
   ALLOCATION_POLICIES,
+  complianceCountsOf,
+  complianceOf,
   decide,
+  dueExpiries,
   LEDGER_EVENT_TYPES,
+  policyOfRulebook,
   quotaOf,
+  rulebookInForce,
+  RULEBOOKS,
   tenantStreamName,
   type AllocationPolicy,
+  type LedgerCommand,
   type LedgerEventType,
+  type Rulebook,
 } from '@ledger/licensing';
 import { deterministicUuid, stampActivity } from '@ledger/runtime';
 import { ActivityBatch } from './activity-batch';
@@ -20,6 +28,8 @@ import { TenantScript } from './tenant-script';
 
 /** The actor recorded on every demo event (the API records the token's `sub`). */
 export const DEMO_ACTOR = 'demo';
+/** R13: the actor of an expiry, as the service's scheduler records it (ledger-api terms/expiry-command.ts). */
+export const DEMO_EXPIRY_ACTOR = 'ledger';
 
 export interface DemoProgress {
   readonly events: number;
@@ -38,6 +48,18 @@ export interface DemoSummary {
   readonly eventsPerSecond: number;
   readonly eventsByType: Readonly<Record<LedgerEventType, number>>;
   readonly tenantsByPolicy: Readonly<Record<AllocationPolicy, number>>;
+  /** R9: tenants per rulebook in force at the end, and how many switched rulebook on the way. */
+  readonly tenantsByRulebook: Readonly<Record<Rulebook, number>>;
+  readonly rulebookSwitches: number;
+  /** R10: Resource Account seats held beyond the free allocation, over all tenants. */
+  readonly paidSeats: number;
+  /** R13: terms that ended and expired, renewals, and live terms ending within 30 days after --until. */
+  readonly expiredTerms: number;
+  readonly renewedTerms: number;
+  readonly expiringTerms: number;
+  /** R11/R12: resource accounts flagged at the end. */
+  readonly unlicensedAccounts: number;
+  readonly fullLicenseAccounts: number;
   readonly largestTenant: { readonly tenantId: string; readonly events: number };
   readonly smallestTenantEvents: number;
   readonly brokenAccounts: number;
@@ -103,7 +125,9 @@ export async function writeDemoLedger(
     let refusedInARow = 0;
 
     while (last ? !run.script.finished : run.script.events < chunk.eventsUntil) {
-      const command = run.script.nextCommand();
+      const at = Math.min(until, nextActivityAt(run, chunk));
+      await expireDue(run, at, options.seed, totals, batch, pipeline);
+      const command = run.script.nextCommand(new Date(at).toISOString());
       const decision = decide(command, run.script.state);
       if (!decision.ok || decision.events.length === 0) {
         totals.refused += decision.ok ? 0 : 1;
@@ -114,25 +138,12 @@ export async function writeDemoLedger(
         continue;
       }
       refusedInARow = 0;
-      run.at = Math.min(until, nextActivityAt(run, chunk));
-      const occurredAt = new Date(run.at);
-      const stamped = stampActivity(decision.events, {
-        tenantId: run.plan.tenantId,
-        // Derived, not random: the same options give the same ids.
-        commandId: deterministicUuid(
-          'demo-command',
-          String(options.seed),
-          run.plan.tenantId,
-          String(run.script.activities),
-        ),
-        actor: DEMO_ACTOR,
-        correlationId,
-        occurredAt,
-      });
-      run.script.record(decision.events, stamped.activityId, occurredAt.toISOString());
-      totals.activity(decision.events, occurredAt.toISOString());
-      for (const complete of batch.add(stamped.events)) await pipeline.append(run.stream, complete);
+      run.at = at;
+      const activity = { actor: DEMO_ACTOR, correlationId, occurredAt: new Date(at) };
+      await appendActivity(run, decision.events, activity, options.seed, totals, batch, pipeline);
     }
+    // R13: the terms that ended by --until expire, as the service would have expired them.
+    if (last) await expireDue(run, until, options.seed, totals, batch, pipeline);
     await pipeline.append(run.stream, batch.take());
     if (last) {
       totals.tenantFinished(run);
@@ -141,6 +152,67 @@ export async function writeDemoLedger(
   }
   await pipeline.drain();
   return totals.summary(performance.now() - started);
+}
+
+interface ActivityMeta {
+  readonly actor: string;
+  readonly correlationId: string;
+  readonly occurredAt: Date;
+}
+
+/** Stamps one accepted activity with the API's metadata, folds it into the script and batches it. */
+async function appendActivity(
+  run: TenantRun,
+  events: Parameters<TenantScript['record']>[0],
+  { actor, correlationId, occurredAt }: ActivityMeta,
+  seed: number,
+  totals: Totals,
+  batch: ActivityBatch,
+  pipeline: AppendPipeline,
+): Promise<void> {
+  const stamped = stampActivity(events, {
+    tenantId: run.plan.tenantId,
+    // Derived, not random: the same options give the same ids.
+    commandId: deterministicUuid(
+      'demo-command',
+      String(seed),
+      run.plan.tenantId,
+      String(run.script.activities),
+    ),
+    actor,
+    correlationId,
+    occurredAt,
+  });
+  run.script.record(events, stamped.activityId, occurredAt.toISOString());
+  totals.activity(events, occurredAt.toISOString());
+  for (const complete of batch.add(stamped.events)) await pipeline.append(run.stream, complete);
+}
+
+/**
+ * R13: every term of the tenant that ended by `at` expires at its end, through the domain's
+ * ExpireSubscription, with the metadata the service's scheduler writes: in time order, before
+ * the activity at `at`.
+ */
+async function expireDue(
+  run: TenantRun,
+  at: number,
+  seed: number,
+  totals: Totals,
+  batch: ActivityBatch,
+  pipeline: AppendPipeline,
+): Promise<void> {
+  for (const { purchaseId, endsAt } of dueExpiries(run.script.state, new Date(at).toISOString())) {
+    const command: LedgerCommand = { type: 'ExpireSubscription', purchaseId, now: endsAt };
+    const decision = decide(command, run.script.state);
+    if (!decision.ok)
+      throw new Error(`demo expiry refused on ${run.plan.tenantId}: ${JSON.stringify(command)}`);
+    if (decision.events.length === 0) continue;
+    // Never before the tenant's last activity: each stream stays in time order.
+    run.at = Math.max(run.at, Date.parse(endsAt));
+    const correlationId = `subscription-expiry ${purchaseId} ${endsAt}`;
+    const activity = { actor: DEMO_EXPIRY_ACTOR, correlationId, occurredAt: new Date(run.at) };
+    await appendActivity(run, decision.events, activity, seed, totals, batch, pipeline);
+  }
 }
 
 function startRun(plan: TenantPlan, seed: number): TenantRun {
@@ -190,6 +262,13 @@ class Totals {
   private readonly tenantsByPolicy = Object.fromEntries(
     ALLOCATION_POLICIES.map((policy) => [policy, 0]),
   ) as Record<AllocationPolicy, number>;
+  private readonly tenantsByRulebook = Object.fromEntries(
+    RULEBOOKS.map((rulebook) => [rulebook, 0]),
+  ) as Record<Rulebook, number>;
+  private paidSeats = 0;
+  private expiring = 0;
+  private unlicensed = 0;
+  private fullLicense = 0;
   private largest = { tenantId: '', events: -1 };
   private smallest = Number.POSITIVE_INFINITY;
   private broken = 0;
@@ -209,7 +288,19 @@ class Totals {
   }
 
   tenantFinished({ plan, script }: TenantRun): void {
-    this.tenantsByPolicy[plan.policy] += 1;
+    const rulebook = rulebookInForce(script.state);
+    this.tenantsByRulebook[rulebook] += 1;
+    this.tenantsByPolicy[policyOfRulebook(rulebook)] += 1;
+    const quota = quotaOf(script.state, new Date(plan.until).toISOString());
+    this.paidSeats += quota.virtualUser.paid.held;
+    this.expiring += quota.expiring.length;
+    const compliance = complianceCountsOf(
+      [...script.state.accounts.values()].map((account) => ({
+        compliance: complianceOf(account, script.state.rulebook),
+      })),
+    );
+    this.unlicensed += compliance.UNLICENSED;
+    this.fullLicense += compliance.FULL_LICENCE;
     if (script.events > this.largest.events)
       this.largest = { tenantId: plan.tenantId, events: script.events };
     this.smallest = Math.min(this.smallest, script.events);
@@ -228,6 +319,15 @@ class Totals {
       eventsPerSecond: Math.round(this.events / Math.max(ms / 1000, 0.001)),
       eventsByType: this.eventsByType,
       tenantsByPolicy: this.tenantsByPolicy,
+      tenantsByRulebook: this.tenantsByRulebook,
+      // The first adoption of each tenant is no switch.
+      rulebookSwitches: this.eventsByType.RulebookAdopted - this.plans.length,
+      paidSeats: this.paidSeats,
+      expiredTerms: this.eventsByType.SubscriptionExpired,
+      renewedTerms: this.eventsByType.SubscriptionRenewed,
+      expiringTerms: this.expiring,
+      unlicensedAccounts: this.unlicensed,
+      fullLicenseAccounts: this.fullLicense,
       largestTenant: this.largest,
       smallestTenantEvents: this.smallest,
       brokenAccounts: this.broken,
