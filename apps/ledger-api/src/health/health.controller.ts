@@ -6,23 +6,10 @@ import type { EventStore } from '@ledger/event-store';
 import { Public } from '../auth/access.decorators';
 import type { AuthenticatedRequest } from '../auth/access.guard';
 import { mayUseGlobalOperations } from '../auth/principal';
-import type { ProjectionsStatus } from '@ledger/projections';
 import { ProjectionsHealth } from '../projections/projections-status';
 import { EVENT_STORE } from '../store/event-store.tokens';
 import { HealthAnswerSchema } from '../openapi/health.schema';
-
-export type HealthStatus = 'ok' | 'degraded' | 'down';
-
-/** What anyone may know (SPEC §6): one word. */
-export interface PublicHealthAnswer {
-  readonly status: HealthStatus;
-}
-
-/** What a global admin is told besides: never file paths or driver messages (SPEC §6). */
-export interface AdminHealthAnswer extends PublicHealthAnswer {
-  readonly store: { readonly up: boolean; readonly adapter: 'embedded' | 'eventstoredb' };
-  readonly projections: ProjectionsStatus;
-}
+import type { AdminHealthAnswer, HealthStatus, PublicHealthAnswer } from './health-answer';
 
 @ApiTags('operations')
 @Controller('health')

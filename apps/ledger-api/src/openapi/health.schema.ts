@@ -1,5 +1,5 @@
 import { ApiSchema, ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import type { AdminHealthAnswer, HealthStatus } from '../health/health.controller';
+import type { AdminHealthAnswer, HealthStatus } from '../health/health-answer';
 import { ProjectionsStatusSchema } from './projections-status.schema';
 
 /* `GET /health` (SPEC §3, §6): one word for anyone; the store and the projections for a global admin. */

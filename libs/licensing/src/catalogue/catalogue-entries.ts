@@ -1,17 +1,7 @@
-import type { AccountKind } from '../events/account-kind';
-import type { Rulebook } from '../rulebooks/rulebook-names';
-import { SKU_CATALOG, SKUS, type Sku } from './skus';
+import { SKU_CATALOG, SKUS, type SkuDefinition } from './skus';
 
-/** One SKU as `GET /v1/catalog` answers it (SPEC §6 catalogue entry). */
-export interface CatalogueEntry {
-  readonly sku: Sku;
-  readonly name: string;
-  readonly formerNames: readonly string[];
-  readonly listPriceUsd: number;
-  readonly phoneCapable: boolean;
-  readonly countsFor: readonly Rulebook[];
-  readonly holders: readonly AccountKind[];
-}
+/** One SKU as `GET /v1/catalog` answers it (SPEC §6 catalogue entry): its definition, less what only the rules use. */
+export type CatalogueEntry = Omit<SkuDefinition, 'allotted'>;
 
 /** The catalogue in SPEC §6's shape, in the order of `SKUS`. */
 export function catalogueEntries(): CatalogueEntry[] {
