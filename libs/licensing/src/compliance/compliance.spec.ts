@@ -9,7 +9,7 @@ import {
   purchase,
   swap,
 } from '../testing/command-builders';
-import { complianceCountsOf, complianceOf } from './compliance';
+import { complianceCountsOf, complianceCountsOfState, complianceOf } from './compliance';
 
 const viewOf = (scenario: Scenario, accountId: string) =>
   accountViewOf(scenario.account(accountId), scenario.state.rulebook);
@@ -122,5 +122,8 @@ describe('R11/R12 counted for the reports', () => {
     // nested holds nothing (UNLICENSED); main holds Teams Phone Standard (FULL_LICENCE, licensed).
     expect(complianceCountsOf(views)).toEqual({ UNLICENSED: 1, FULL_LICENCE: 1 });
     expect(complianceCountsOf([])).toEqual({ UNLICENSED: 0, FULL_LICENCE: 0 });
+    // The counts the tenant views keep with the quota row: the same, from the state alone.
+    expect(complianceCountsOfState(tenant.state)).toEqual({ UNLICENSED: 1, FULL_LICENCE: 1 });
+    expect(complianceCountsOfState(stocked('2019').state)).toEqual({ UNLICENSED: 0, FULL_LICENCE: 0 });
   });
 });

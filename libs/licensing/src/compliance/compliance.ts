@@ -1,7 +1,7 @@
 import { phoneCapableLicenseOf, type Sku } from '../catalogue/skus';
 import type { Rulebook } from '../rulebooks/rulebook-names';
 import { RULEBOOK_RULES, RULEBOOK_WHEN_NONE_ADOPTED } from '../rulebooks/rulebooks';
-import type { AccountState } from '../state/tenant-state';
+import type { AccountState, TenantState } from '../state/tenant-state';
 
 /** R11/R12: compliance flags of a resource account, beside its status (R6). */
 export const COMPLIANCE_FLAGS = ['UNLICENSED', 'FULL_LICENCE'] as const;
@@ -45,6 +45,13 @@ export function complianceOf(account: AccountState, rulebook: Rulebook | null): 
 
 /** R11/R12: how many accounts carry each flag ("reports count it"). */
 export type ComplianceCounts = Record<ComplianceFlag, number>;
+
+/** R11/R12: the counts over every account of a tenant, under the rulebook in force. */
+export function complianceCountsOfState(state: TenantState): ComplianceCounts {
+  return complianceCountsOf(
+    Array.from(state.accounts.values(), (account) => ({ compliance: complianceOf(account, state.rulebook) })),
+  );
+}
 
 export function complianceCountsOf(
   accounts: Iterable<{ readonly compliance: readonly ComplianceFlag[] }>,

@@ -1,6 +1,5 @@
 import {
-  accountViewOf,
-  complianceCountsOf,
+  complianceCountsOfState,
   quotaOf,
   quotaReadAt,
   type AccountView,
@@ -28,7 +27,7 @@ export function currentQuotaReport(
 ): IterableIterator<QuotaReportRow> {
   return mapIterable(readModels.allQuotas(), (row) => ({
     ...quotaAnswerOf(row.tenantId, quotaReadAt(row.quota, now), row.position, serviceRulebook),
-    compliance: complianceCountsOf(readModels.accounts(row.tenantId)),
+    compliance: row.compliance,
   }));
 }
 
@@ -46,9 +45,7 @@ export async function pastQuotaReport(
   const past = await asOfReads.allTenants(asOf, now);
   return past.map(({ tenantId, state, position }) => ({
     ...quotaAnswerOf(tenantId, quotaOf(state, asOf), position?.toString() ?? null, serviceRulebook, asOf),
-    compliance: complianceCountsOf(
-      mapIterable(state.accounts.values(), (account) => accountViewOf(account, state.rulebook)),
-    ),
+    compliance: complianceCountsOfState(state),
   }));
 }
 

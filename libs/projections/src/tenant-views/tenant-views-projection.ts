@@ -1,5 +1,12 @@
 import type { EventStore } from '@ledger/event-store';
-import { accountViewOf, expiringTerms, quotaOf, type LedgerEvent, type TenantState } from '@ledger/licensing';
+import {
+  accountViewOf,
+  complianceCountsOfState,
+  expiringTerms,
+  quotaOf,
+  type LedgerEvent,
+  type TenantState,
+} from '@ledger/licensing';
 import { DEFAULT_SNAPSHOT_EVERY, TenantSnapshots } from '../as-of/tenant-snapshots';
 import type { ProjectionDb } from '../database/projection-db';
 import type { ProjectedEvent } from '../runner/projected-event';
@@ -86,9 +93,10 @@ export class TenantViewsProjection implements LedgerProjection {
     this.snapshots = new TenantSnapshots(db);
     this.snapshotEvery = BigInt(Math.max(1, options.snapshotEvery ?? DEFAULT_SNAPSHOT_EVERY));
     this.statements = {
-      upsertQuota: db.prepare<[string, number, string, string]>(
-        `INSERT INTO tenant_quota (tenant_id, revision, position, quota_json) VALUES (?, ?, ?, ?)
-         ON CONFLICT (tenant_id) DO UPDATE SET revision = excluded.revision, position = excluded.position, quota_json = excluded.quota_json`,
+      upsertQuota: db.prepare<[string, number, string, string, string]>(
+        `INSERT INTO tenant_quota (tenant_id, revision, position, quota_json, compliance_json) VALUES (?, ?, ?, ?, ?)
+         ON CONFLICT (tenant_id) DO UPDATE SET revision = excluded.revision, position = excluded.position,
+           quota_json = excluded.quota_json, compliance_json = excluded.compliance_json`,
       ),
       upsertAccount: db.prepare<[string, string, string, string]>(
         `INSERT INTO tenant_accounts (tenant_id, account_id, status, view_json) VALUES (?, ?, ?, ?)
@@ -164,6 +172,7 @@ export class TenantViewsProjection implements LedgerProjection {
         Number(revision),
         position.toString(),
         JSON.stringify(quotaOf(state)),
+        JSON.stringify(complianceCountsOfState(state)),
       );
       for (const accountId of accounts) {
         const account = state.accounts.get(accountId);

@@ -1,4 +1,4 @@
-import type { AccountStatusName, AccountView, QuotaView } from '@ledger/licensing';
+import type { AccountStatusName, AccountView, ComplianceCounts, QuotaView } from '@ledger/licensing';
 import type { ProjectionDb } from '../database/projection-db';
 import { TENANT_VIEWS_PROJECTION } from './tenant-views-projection';
 
@@ -8,6 +8,8 @@ export interface TenantQuotaRow {
   /** Global position of the tenant's last event reflected. */
   readonly position: string;
   readonly quota: QuotaView;
+  /** R11/R12: how many of the tenant's accounts carry each flag. */
+  readonly compliance: ComplianceCounts;
 }
 
 export interface TenantAccountRow {
@@ -40,6 +42,7 @@ interface QuotaRecord {
   revision: number;
   position: string;
   quota_json: string;
+  compliance_json: string;
 }
 interface AccountRecord {
   tenant_id: string;
@@ -51,6 +54,7 @@ const quotaRow = (record: QuotaRecord): TenantQuotaRow => ({
   revision: record.revision,
   position: record.position,
   quota: JSON.parse(record.quota_json) as QuotaView,
+  compliance: JSON.parse(record.compliance_json) as ComplianceCounts,
 });
 
 /** Reads of the tenant views' rows: quotas and account views. Every query is one indexed lookup or range scan. */

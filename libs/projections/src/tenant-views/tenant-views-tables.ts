@@ -11,7 +11,10 @@ CREATE TABLE IF NOT EXISTS tenant_quota (
   tenant_id  TEXT PRIMARY KEY,
   revision   INTEGER NOT NULL,
   position   TEXT NOT NULL,
-  quota_json TEXT NOT NULL
+  quota_json TEXT NOT NULL,
+  -- R11/R12: how many of its accounts carry each flag, kept with the quota so a report over every
+  -- tenant reads one row per tenant, never every account view.
+  compliance_json TEXT NOT NULL
 ) WITHOUT ROWID;
 
 CREATE TABLE IF NOT EXISTS tenant_accounts (
