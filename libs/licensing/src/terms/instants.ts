@@ -6,8 +6,4 @@ export function instantOf(value: unknown): number {
   return Date.parse(value);
 }
 
-export function isInstant(value: unknown): value is string {
-  return !Number.isNaN(instantOf(value));
-}
-
 export const DAY_MS = 86_400_000;
