@@ -45,6 +45,9 @@ export { dueExpiries, expiriesDue } from './terms/subscriptions';
 export { forecastAt, forecastRefusal, MAX_FORECAST_DAYS } from './terms/forecast';
 export { expiringAt, expiringTerms, EXPIRING_WITHIN_DAYS, type ExpiringTerm } from './terms/expiring';
 
+// Personal data (SPEC §5): which fields are personal, and how an erased one reads.
+export * from './personal-data/personal-fields';
+
 // Compliance (R11, R12).
 export * from './compliance/compliance';
 

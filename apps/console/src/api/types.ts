@@ -60,4 +60,5 @@ export const EVENT_TYPES = everyOf<EventType>()([
   'RulebookAdopted',
   'SubscriptionExpired',
   'SubscriptionRenewed',
+  'PersonalDataErased',
 ]);

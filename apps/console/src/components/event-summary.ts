@@ -44,6 +44,8 @@ export function eventSummary(entry: HistoryEntry, nameOf: (sku: string) => strin
       return `The term of ${text(data, 'quantity')} × ${sku('sku')} ended at ${text(data, 'endedAt')}`;
     case 'SubscriptionRenewed':
       return `Renewed ${sku('sku')} (purchase ${text(data, 'purchaseId')}) until ${text(data, 'endsAt')}`;
+    case 'PersonalDataErased':
+      return 'Erased the personal data recorded until then (names, numbers, who acted)';
     default:
       return entry.type;
   }

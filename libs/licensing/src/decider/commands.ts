@@ -95,6 +95,14 @@ export interface RenewSubscription extends ServiceSettings {
   readonly now: string;
 }
 
+/**
+ * SPEC §5: erase the tenant's personal data (a global admin's `DELETE …/personal-data`). Takes no
+ * settings: an erasure never adopts a rulebook.
+ */
+export interface ErasePersonalData {
+  readonly type: 'ErasePersonalData';
+}
+
 export type LedgerCommand =
   | PurchaseLicenses
   | CancelPurchase
@@ -106,7 +114,8 @@ export type LedgerCommand =
   | ReplaceAccount
   | AdoptRulebook
   | ExpireSubscription
-  | RenewSubscription;
+  | RenewSubscription
+  | ErasePersonalData;
 
 export type LedgerCommandType = LedgerCommand['type'];
 
@@ -115,5 +124,7 @@ export function withServiceSettings(
   command: LedgerCommand,
   settings: Required<ServiceSettings>,
 ): LedgerCommand {
-  return command.type === 'AdoptRulebook' ? command : { ...command, ...settings };
+  return command.type === 'AdoptRulebook' || command.type === 'ErasePersonalData'
+    ? command
+    : { ...command, ...settings };
 }

@@ -16,6 +16,7 @@ import { warningsOfActivity } from '../split-swap/warnings-of';
 import { adoption, decideAdoptRulebook } from '../rulebooks/adopt-rulebook';
 import { isRulebook } from '../rulebooks/rulebook-names';
 import { decideExpireSubscription, decideRenewSubscription } from '../terms/subscriptions';
+import { decideErasePersonalData } from '../personal-data/erase-personal-data';
 
 /**
  * The answer to a command: the events of one licence activity (R5) with their warnings, or a
@@ -50,7 +51,12 @@ export const licensingDecider: LicensingDecider = { decide, evolve, initialState
  * A refused command or one with nothing to change adopts nothing.
  */
 function withDefaultRulebook(command: LedgerCommand, state: TenantState): LedgerEvent[] | DomainError {
-  if (command.type === 'AdoptRulebook' || state.rulebook !== null || command.defaultRulebook === undefined) {
+  if (
+    command.type === 'AdoptRulebook' ||
+    command.type === 'ErasePersonalData' ||
+    state.rulebook !== null ||
+    command.defaultRulebook === undefined
+  ) {
     return eventsOrRefusal(command, state);
   }
   const { defaultRulebook } = command;
@@ -90,6 +96,8 @@ function eventsOrRefusal(command: LedgerCommand, state: TenantState): LedgerEven
       return decideExpireSubscription(command, state);
     case 'RenewSubscription':
       return decideRenewSubscription(command, state);
+    case 'ErasePersonalData':
+      return decideErasePersonalData(command, state);
     default: {
       const unknownCommand: never = command;
       throw new Error(`decide: unknown command type ${(unknownCommand as { type: unknown }).type as string}`);

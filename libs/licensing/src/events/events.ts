@@ -103,6 +103,19 @@ export interface PhoneNumberReleased {
   readonly data: { readonly accountId: string; readonly phoneNumber: string };
 }
 
+/**
+ * SPEC §5: the tenant's personal data recorded before this event (display names, phone numbers,
+ * actors) was erased by crypto-shredding; it reads as `"[erased]"` from here on. `fields` names
+ * what was erased. Carries no personal data itself.
+ */
+export interface PersonalDataErased {
+  readonly type: 'PersonalDataErased';
+  readonly data: { readonly fields: readonly PersonalField[] };
+}
+
+/** The kinds of personal data the ledger records (SPEC §5): see personal-data/personal-fields.ts. */
+export type PersonalField = 'displayName' | 'phoneNumber' | 'actor';
+
 export type LedgerEvent =
   | AccountCreated
   | AccountDeleted
@@ -115,7 +128,8 @@ export type LedgerEvent =
   | PhoneNumberReleased
   | RulebookAdopted
   | SubscriptionExpired
-  | SubscriptionRenewed;
+  | SubscriptionRenewed
+  | PersonalDataErased;
 
 export type LedgerEventType = LedgerEvent['type'];
 
@@ -132,6 +146,7 @@ export const LEDGER_EVENT_TYPES: readonly LedgerEventType[] = [
   'RulebookAdopted',
   'SubscriptionExpired',
   'SubscriptionRenewed',
+  'PersonalDataErased',
 ];
 
 export function isLedgerEventType(value: unknown): value is LedgerEventType {

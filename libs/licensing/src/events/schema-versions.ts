@@ -18,6 +18,7 @@ export const SCHEMA_VERSIONS: Readonly<Record<LedgerEventType, number>> = {
   RulebookAdopted: 1,
   SubscriptionExpired: 1,
   SubscriptionRenewed: 1,
+  PersonalDataErased: 1,
 };
 
 /** The version to stamp on a new event of `type`. */

@@ -8,10 +8,12 @@ import type {
   LicenseUnassigned,
   PhoneNumberAssigned,
   PhoneNumberReleased,
+  PersonalDataErased,
   SubscriptionExpired,
   SubscriptionRenewed,
 } from '../events/events';
 import { PersistentMap } from './persistent-map';
+import { ERASED } from '../personal-data/personal-fields';
 import type { Sku } from '../catalogue/skus';
 import {
   HEALTHY,
@@ -31,6 +33,12 @@ import type { AccountState, PurchaseState, SeatCount, TenantState } from './tena
  * (impossible through `decide`) is ignored rather than failing a replay.
  */
 export function evolve(state: TenantState, envelope: LedgerEventEnvelope): TenantState {
+  const next = evolveByType(state, envelope);
+  const { type } = envelope.event;
+  return next.lastEventType === type ? next : { ...next, lastEventType: type };
+}
+
+function evolveByType(state: TenantState, envelope: LedgerEventEnvelope): TenantState {
   const { event } = envelope;
   switch (event.type) {
     case 'AccountCreated':
@@ -58,6 +66,8 @@ export function evolve(state: TenantState, envelope: LedgerEventEnvelope): Tenan
       return subscriptionExpired(state, event);
     case 'SubscriptionRenewed':
       return subscriptionRenewed(state, event);
+    case 'PersonalDataErased':
+      return personalDataErased(state, event);
     default: {
       const unknownEvent: never = event;
       throw new Error(`evolve: unknown event type ${(unknownEvent as { type: unknown }).type as string}`);
@@ -221,8 +231,28 @@ function phoneNumberAssigned(state: TenantState, { data }: PhoneNumberAssigned):
       ...account,
       phoneNumber: data.phoneNumber,
     }),
-    phoneNumberHolders: holders.set(data.phoneNumber, data.accountId),
+    // An erased number (SPEC §5) is no number anyone can hold: it holds nothing.
+    phoneNumberHolders: data.phoneNumber === ERASED ? holders : holders.set(data.phoneNumber, data.accountId),
   });
+}
+
+/**
+ * SPEC §5: every display name and number recorded so far reads as erased. A state folded before
+ * the erasure (a cache) then holds no more of them than one folded from the log afterwards, whose
+ * events read as erased. The numbers' holders go: which account held an erased number is no
+ * longer known, so a number erased here can be given to another account.
+ */
+function personalDataErased(state: TenantState, _event: PersonalDataErased): TenantState {
+  let accounts = PersistentMap.of(state.accounts);
+  for (const account of state.accounts.values()) {
+    accounts = accounts.set(
+      account.accountId,
+      account.phoneNumber === undefined
+        ? { ...account, displayName: ERASED }
+        : { ...account, displayName: ERASED, phoneNumber: ERASED },
+    );
+  }
+  return changed(state, { accounts, phoneNumberHolders: PersistentMap.empty<string>() });
 }
 
 function phoneNumberReleased(state: TenantState, { data }: PhoneNumberReleased): TenantState {
@@ -259,6 +289,7 @@ function changed(state: TenantState, changes: Partial<TenantState>): TenantState
     seats: changes.seats ?? state.seats,
     freeVirtualUserSeats: changes.freeVirtualUserSeats ?? state.freeVirtualUserSeats,
     rulebook: changes.rulebook === undefined ? state.rulebook : changes.rulebook,
+    lastEventType: state.lastEventType,
   };
 }
 

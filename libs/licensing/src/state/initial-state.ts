@@ -15,5 +15,6 @@ export function initialTenantState(): TenantState {
     seats: Object.fromEntries(SKUS.map((sku) => [sku, NO_SEATS])) as Record<Sku, SeatCount>,
     freeVirtualUserSeats: 0,
     rulebook: null,
+    lastEventType: null,
   };
 }

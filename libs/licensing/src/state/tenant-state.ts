@@ -1,4 +1,4 @@
-import type { AccountKind, ResourceType, Term } from '../events/events';
+import type { AccountKind, LedgerEventType, ResourceType, Term } from '../events/events';
 import type { Rulebook } from '../rulebooks/rulebook-names';
 import type { Sku } from '../catalogue/skus';
 
@@ -67,4 +67,9 @@ export interface TenantState {
   readonly freeVirtualUserSeats: number;
   /** R9: the rulebook in force; null until the tenant adopts one. */
   readonly rulebook: Rulebook | null;
+  /**
+   * The type of the tenant's newest event; null before its first. SPEC §5: an erasure right
+   * after another has nothing to erase, and a tenant with no events has nothing at all.
+   */
+  readonly lastEventType: LedgerEventType | null;
 }

@@ -105,3 +105,6 @@ export const replaceAccount = (
   displayName === undefined
     ? { type: 'ReplaceAccount', accountId, newAccountId }
     : { type: 'ReplaceAccount', accountId, newAccountId, displayName };
+
+/** SPEC §5: a global admin's `DELETE …/personal-data`. */
+export const erasePersonalData = (): LedgerCommand => ({ type: 'ErasePersonalData' });
