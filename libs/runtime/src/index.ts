@@ -7,3 +7,5 @@ export * from './activity/activity-ids';
 export * from './activity/stamp-activity';
 export * from './random/seeded-random';
 export * from './csv/csv';
+export * from './personal-data/keyring';
+export * from './personal-data/protected-event-store';

@@ -20,6 +20,12 @@ export interface LedgerConfig {
   readonly rulebook: Rulebook;
   /** Set: EventStoreDB is the store. Unset: the embedded SQLite file in `dataDir`. */
   readonly eventStoreUrl: string | null;
+  /**
+   * SPEC §5: the keyring of the tenants' personal-data keys, kept outside the log
+   * (`LEDGER_KEYRING_FILE`; default `keyring.sqlite` in `dataDir`). Every instance on one log
+   * must open the same keyring.
+   */
+  readonly keyringFile: string;
   /** Largest request body accepted, in bytes. */
   readonly bodyLimitBytes: number;
   /** Requests per caller (token `tid` and `sub`, a global admin by `sub`; else client IP) per minute; 0 turns it off. */
@@ -49,12 +55,16 @@ export const LEDGER_SETTINGS = [
   'LEDGER_RULEBOOK',
   'LEDGER_ALLOCATION_POLICY',
   'LEDGER_EVENTSTORE_URL',
+  'LEDGER_KEYRING_FILE',
   'LEDGER_BODY_LIMIT_BYTES',
   'LEDGER_RATE_LIMIT_PER_MINUTE',
   'LEDGER_REQUEST_TIMEOUT_MS',
   'LEDGER_LOG_LEVEL',
   'LEDGER_EXPIRY_INTERVAL_MS',
 ] as const;
+
+/** The keyring's file name in LEDGER_DATA_DIR when LEDGER_KEYRING_FILE is not set. */
+export const KEYRING_FILE = 'keyring.sqlite';
 
 export class InvalidConfigError extends Error {
   override readonly name = 'InvalidConfigError';
@@ -121,14 +131,19 @@ export function parseLedgerConfig(env: NodeJS.ProcessEnv): LedgerConfig {
     );
   }
 
+  const dataDir = path.resolve(env.LEDGER_DATA_DIR ?? 'data');
   return {
     production,
     port: integerSetting(env, 'LEDGER_PORT', 3000, 0, 65535),
     host: env.LEDGER_HOST ?? '0.0.0.0',
-    dataDir: path.resolve(env.LEDGER_DATA_DIR ?? 'data'),
+    dataDir,
     jwtSecret,
     rulebook,
     eventStoreUrl,
+    keyringFile:
+      env.LEDGER_KEYRING_FILE === undefined || env.LEDGER_KEYRING_FILE === ''
+        ? path.join(dataDir, KEYRING_FILE)
+        : path.resolve(env.LEDGER_KEYRING_FILE),
     bodyLimitBytes: integerSetting(env, 'LEDGER_BODY_LIMIT_BYTES', 64 * 1024, 1024, 16 * 1024 * 1024),
     // Generous by default: it stops a runaway client loop, not a busy integration or a benchmark.
     rateLimitPerMinute: integerSetting(env, 'LEDGER_RATE_LIMIT_PER_MINUTE', 120_000, 0, 100_000_000),

@@ -1,0 +1,241 @@
+import * as fs from 'node:fs';
+import * as os from 'node:os';
+import * as path from 'node:path';
+import {
+  EmbeddedEventStore,
+  WrongExpectedRevisionError,
+  type EventStore,
+  type EventToAppend,
+  type RecordedEvent,
+} from '@ledger/event-store';
+import { ERASED, tenantStreamName, type LedgerEvent } from '@ledger/licensing';
+import { stampActivity } from '../activity/stamp-activity';
+import { Keyring } from './keyring';
+import { ProtectedEventStore } from './protected-event-store';
+
+const TENANT = 'contoso';
+const STREAM = tenantStreamName(TENANT);
+const NAME = 'Reception Main Line';
+const NUMBER = '+14255550123';
+const ACTOR = 'megan.bowen@contoso.example';
+
+const created: LedgerEvent = {
+  type: 'AccountCreated',
+  data: { accountId: 'aa-1', displayName: NAME, kind: 'resource', resourceType: 'auto-attendant' },
+};
+const assigned: LedgerEvent = {
+  type: 'LicenseAssigned',
+  data: { accountId: 'aa-1', sku: 'PHONE_SYSTEM_VIRTUAL_USER' },
+};
+const numbered: LedgerEvent = {
+  type: 'PhoneNumberAssigned',
+  data: { accountId: 'aa-1', phoneNumber: NUMBER },
+};
+const erasure: LedgerEvent = {
+  type: 'PersonalDataErased',
+  data: { fields: ['displayName', 'phoneNumber', 'actor'] },
+};
+
+let commands = 0;
+function activity(events: readonly LedgerEvent[], actor = ACTOR): EventToAppend[] {
+  commands += 1;
+  return stampActivity(events, {
+    tenantId: TENANT,
+    commandId: `cmd-${commands}`,
+    actor,
+    correlationId: `corr-${commands}`,
+    occurredAt: new Date(Date.UTC(2026, 10, 30, 12, 0, commands)),
+  }).events;
+}
+
+async function all(events: AsyncIterable<RecordedEvent>): Promise<RecordedEvent[]> {
+  const read: RecordedEvent[] = [];
+  for await (const event of events) read.push(event);
+  return read;
+}
+
+/** What the log holds of these events, as text. */
+function textOf(events: readonly RecordedEvent[]): string {
+  return JSON.stringify(events.map(({ id, type, data, metadata }) => ({ id, type, data, metadata })));
+}
+
+/** Every byte of every file in `dir`, as text: what a scan of the disk would find. */
+function filesOf(dir: string): string {
+  return fs
+    .readdirSync(dir)
+    .map((name) => fs.readFileSync(path.join(dir, name)).toString('latin1'))
+    .join('\n');
+}
+
+describe('ProtectedEventStore (SPEC §5 crypto-shredding)', () => {
+  let dir: string;
+  let log: EmbeddedEventStore;
+  let keyring: Keyring;
+  let store: ProtectedEventStore;
+
+  beforeEach(() => {
+    dir = fs.mkdtempSync(path.join(os.tmpdir(), 'protected-store-'));
+    log = EmbeddedEventStore.open(path.join(dir, 'ledger.sqlite'));
+    keyring = Keyring.open(path.join(dir, 'keyring.sqlite'));
+    store = new ProtectedEventStore(log, keyring);
+  });
+
+  afterEach(async () => {
+    await store.close();
+    fs.rmSync(dir, { recursive: true, force: true });
+  });
+
+  it('seals display names, numbers and actors in the log, and reads back exactly what was appended', async () => {
+    const appended = [...activity([created, assigned]), ...activity([numbered])];
+    await store.append(STREAM, appended.slice(0, 2), 'no-stream');
+    await store.append(STREAM, appended.slice(2), 1n);
+
+    const read = await all(store.readStream(STREAM));
+    expect(read.map(({ id, type, data, metadata }) => ({ id, type, data, metadata }))).toEqual(appended);
+
+    const raw = textOf(await all(log.readStream(STREAM)));
+    for (const secret of [NAME, NUMBER, ACTOR]) expect(raw).not.toContain(secret);
+    expect(raw).toContain('aa-1'); // account ids are opaque keys, never sealed
+    for (const secret of [NAME, NUMBER, ACTOR]) expect(filesOf(dir)).not.toContain(secret);
+  });
+
+  it('reads every personal field before an erasure as "[erased]", and everything else as it was', async () => {
+    await store.append(STREAM, activity([created, assigned, numbered]), 'no-stream');
+    await store.append(STREAM, activity([erasure], 'admin@ledger.example'), 2n);
+
+    const [first, second, third, erased] = await all(store.readStream(STREAM));
+    expect(first?.data).toEqual({ ...created.data, displayName: ERASED });
+    expect(second?.data).toEqual(assigned.data);
+    expect(third?.data).toEqual({ ...numbered.data, phoneNumber: ERASED });
+    for (const event of [first, second, third]) expect(event?.metadata.actor).toBe(ERASED);
+    expect(erased?.metadata.actor).toBe('admin@ledger.example');
+    expect(first?.metadata.tenantId).toBe(TENANT);
+  });
+
+  it('destroys the key: a copy of the log taken before the erasure no longer opens either', async () => {
+    await store.append(STREAM, activity([created]), 'no-stream');
+    const copy = path.join(dir, 'copy.sqlite');
+    await log.close();
+    fs.copyFileSync(path.join(dir, 'ledger.sqlite'), copy); // closed: the file holds every commit
+    log = EmbeddedEventStore.open(path.join(dir, 'ledger.sqlite'));
+    store = new ProtectedEventStore(log, keyring);
+    await store.append(STREAM, activity([erasure]), 0n);
+
+    // The copy knows nothing of the erasure; only the keyring does, and its key is gone.
+    const copied = new ProtectedEventStore(
+      EmbeddedEventStore.open(copy),
+      Keyring.open(path.join(dir, 'keyring.sqlite')),
+    );
+    try {
+      const [event] = await all(copied.readStream(STREAM));
+      expect(event?.data.displayName).toBe(ERASED);
+      expect(event?.metadata.actor).toBe(ERASED);
+    } finally {
+      await copied.close();
+    }
+  });
+
+  it('seals what is written after an erasure with a new key, which reads back', async () => {
+    await store.append(STREAM, activity([created]), 'no-stream');
+    await store.append(STREAM, activity([erasure]), 0n);
+    const later: LedgerEvent = {
+      type: 'AccountCreated',
+      data: { accountId: 'aa-2', displayName: 'After', kind: 'user' },
+    };
+    await store.append(STREAM, activity([later]), 1n);
+
+    const read = await all(store.readStream(STREAM));
+    expect(read[2]?.data.displayName).toBe('After');
+    const raw = await all(log.readStream(STREAM));
+    const keyOf = (event: RecordedEvent | undefined) => (event?.metadata.sealed as { keyId: string }).keyId;
+    expect(keyOf(raw[2])).not.toBe(keyOf(raw[0]));
+    expect(keyOf(raw[2])).toBe(keyOf(raw[1])); // the erasure's own actor: sealed with the new key
+  });
+
+  it('erases, in the same append, the events before its erasure, as they are written', async () => {
+    await store.append(
+      STREAM,
+      [...activity([created]), ...activity([erasure]), ...activity([numbered])],
+      'no-stream',
+    );
+    const [first, , third] = await all(store.readStream(STREAM));
+    expect(first?.data.displayName).toBe(ERASED);
+    expect(third?.data.phoneNumber).toBe(NUMBER);
+    expect(textOf(await all(log.readStream(STREAM)))).not.toContain(NAME);
+  });
+
+  it('reads events stored in the clear before sealing existed (v0.1) as they are, and as erased once erased', async () => {
+    await log.append(STREAM, activity([created]), 'no-stream');
+    expect((await all(store.readStream(STREAM)))[0]?.data.displayName).toBe(NAME);
+    await store.append(STREAM, activity([erasure]), 0n);
+    const [legacy] = await all(store.readStream(STREAM));
+    expect(legacy?.data.displayName).toBe(ERASED);
+    expect(legacy?.metadata.actor).toBe(ERASED);
+  });
+
+  it('reads a sealed value that does not open with its key as "[erased]", never as the stored text', async () => {
+    const [event] = await all(
+      (await store.append(STREAM, activity([created]), 'no-stream'), log.readStream(STREAM)),
+    );
+    const forged = {
+      ...event!,
+      id: '00000000-0000-4000-8000-000000000001',
+      data: { ...event!.data, displayName: 'bm90IGEgc2VhbA' },
+    };
+    await log.append(
+      STREAM,
+      [{ id: forged.id, type: forged.type, data: forged.data, metadata: forged.metadata }],
+      0n,
+    );
+    const read = await all(store.readStream(STREAM));
+    expect(read[1]?.data.displayName).toBe(ERASED);
+    expect(read[1]?.metadata.actor).toBe(ACTOR);
+  });
+
+  it('an erasure that loses a race leaves the data erased; decided again, it reaches the newer events too', async () => {
+    await store.append(STREAM, activity([created]), 'no-stream');
+    // Another writer appends first; this erasure expected revision 0.
+    await store.append(STREAM, activity([numbered]), 0n);
+    await expect(store.append(STREAM, activity([erasure]), 0n)).rejects.toBeInstanceOf(
+      WrongExpectedRevisionError,
+    );
+    expect((await all(store.readStream(STREAM)))[0]?.data.displayName).toBe(ERASED);
+
+    await store.append(STREAM, activity([erasure]), 1n);
+    const read = await all(store.readStream(STREAM));
+    expect(
+      read.map((event) => [event.data.displayName ?? event.data.phoneNumber, event.metadata.actor]),
+    ).toEqual([
+      [ERASED, ERASED],
+      [ERASED, ERASED],
+      [undefined, ACTOR],
+    ]);
+  });
+
+  it('another instance on the same log and keyring stops reading the erased data once the erasure reaches it', async () => {
+    await store.append(STREAM, activity([created]), 'no-stream');
+    const other: EventStore = new ProtectedEventStore(
+      EmbeddedEventStore.open(path.join(dir, 'ledger.sqlite')),
+      Keyring.open(path.join(dir, 'keyring.sqlite')),
+    );
+    try {
+      expect((await all(other.readStream(STREAM)))[0]?.data.displayName).toBe(NAME); // its key is now cached there
+      await store.append(STREAM, activity([erasure]), 0n);
+      const [first] = await all(other.readStream(STREAM));
+      expect(first?.data.displayName).toBe(ERASED);
+    } finally {
+      await other.close();
+    }
+  });
+
+  it('gives a tenant one live key, whichever instance asks first', () => {
+    const second = Keyring.open(path.join(dir, 'keyring.sqlite'));
+    try {
+      const now = new Date();
+      expect(second.liveKey(TENANT, now).keyId).toBe(keyring.liveKey(TENANT, now).keyId);
+      expect(keyring.liveKey('fabrikam', now).keyId).not.toBe(keyring.liveKey(TENANT, now).keyId);
+    } finally {
+      second.close();
+    }
+  });
+});

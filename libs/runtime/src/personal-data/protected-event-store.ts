@@ -1,0 +1,295 @@
+import {
+  type AllSubscription,
+  type AppendResult,
+  type EventStore,
+  type EventToAppend,
+  type ExpectedRevision,
+  type JsonObject,
+  type RecordedEvent,
+  type ReadAllOptions,
+  type ReadStreamOptions,
+  type SubscribeToAllOptions,
+  type AllFilter,
+  type StoreHealth,
+} from '@ledger/event-store';
+import { ERASED, PERSONAL_METADATA_FIELDS, personalDataFieldsOf, tenantIdOfStream } from '@ledger/licensing';
+import type { Keyring } from './keyring';
+import { seal, sealingKeyOf, unseal, type SealingKey } from './sealing';
+
+/** The type of the event that erases a tenant's personal data (SPEC §5). */
+const ERASURE = 'PersonalDataErased';
+
+/**
+ * Where a stored event says which of its fields are sealed, and with which key: metadata, so a
+ * reader never has to guess from a value (a display name may look like anything).
+ */
+const SEALED = 'sealed';
+interface SealedFields {
+  readonly keyId: string;
+  /** `data.<field>` or `metadata.<field>`. */
+  readonly paths: readonly string[];
+}
+
+/** Plaintexts kept to spare repeated decryptions (an actor is on every event); dropped on any erasure. */
+const MAX_MEMO_ENTRIES = 50_000;
+
+/**
+ * SPEC §5, crypto-shredding, as a layer over either store: on the way in, the personal fields of
+ * each tenant event (personal-fields.ts: display names, phone numbers, the actor) are sealed with
+ * the tenant's live key from the keyring; on the way out they are unsealed, and read as
+ * `"[erased]"` when their key is gone or their event is at or before the tenant's last erasure
+ * (which also covers events stored in the clear before sealing existed). Nothing above it sees a
+ * sealed value, and nothing below it sees a personal one.
+ *
+ * Erasure is an append of `PersonalDataErased`: before it reaches the log, the tenant's key is
+ * destroyed and the erasure recorded through the revision the append expects, in the keyring's
+ * one transaction. If the append then loses a race, the caller decides again on the newer
+ * revision and the erasure reaches further; if it fails, the data is already unreadable and a
+ * retry records the event. Personal data written after it is sealed with a new key.
+ */
+export class ProtectedEventStore implements EventStore {
+  private readonly keys = new Map<string, SealingKey | null>();
+  private erasures: Map<string, bigint>;
+  private readonly sealedMemo = new Map<string, string>();
+  private readonly plainMemo = new Map<string, string>();
+
+  constructor(
+    private readonly inner: EventStore,
+    private readonly keyring: Keyring,
+    private readonly clock: () => Date = () => new Date(),
+  ) {
+    this.erasures = keyring.erasures();
+  }
+
+  async append(
+    streamName: string,
+    events: readonly EventToAppend[],
+    expected: ExpectedRevision,
+  ): Promise<AppendResult> {
+    const tenantId = tenantOf(events[0]?.metadata);
+    if (tenantId === null) return this.inner.append(streamName, events, expected);
+    const erasureAt = lastIndexOf(events, ERASURE);
+    if (erasureAt >= 0) this.erase(tenantId, revisionBefore(expected) + BigInt(erasureAt));
+    let live: { keyId: string; key: SealingKey } | null = null;
+    const liveKey = (): { keyId: string; key: SealingKey } => {
+      if (live !== null) return live;
+      // Read on every append, never cached: another instance may have erased the key meanwhile.
+      const { keyId, key } = this.keyring.liveKey(tenantId, this.clock());
+      live = { keyId, key: this.sealingKey(keyId, key) };
+      return live;
+    };
+    return this.inner.append(
+      streamName,
+      // Events of the same append before its erasure are erased as they are written.
+      events.map((event, index) => (index < erasureAt ? erasedEvent(event) : this.sealed(event, liveKey))),
+      expected,
+    );
+  }
+
+  readStream(streamName: string, options?: ReadStreamOptions): AsyncIterable<RecordedEvent> {
+    const tenantId = tenantIdOfStream(streamName);
+    // A tenant's stream is read from its start (a fold, an as-of, an export): an erasure another
+    // instance made must apply to its first event already, not from the erasure's event on.
+    if (tenantId !== null) this.refreshErasure(tenantId);
+    return this.opened(this.inner.readStream(streamName, options));
+  }
+
+  readAll(options?: ReadAllOptions): AsyncIterable<RecordedEvent> {
+    return this.opened(this.inner.readAll(options));
+  }
+
+  subscribeToAll(options?: SubscribeToAllOptions): AllSubscription {
+    const subscription = this.inner.subscribeToAll(options);
+    const opened = this.opened(subscription);
+    return {
+      [Symbol.asyncIterator]: () => opened[Symbol.asyncIterator](),
+      close: () => subscription.close(),
+    };
+  }
+
+  headPosition(filter?: AllFilter): ReturnType<EventStore['headPosition']> {
+    return this.inner.headPosition(filter);
+  }
+
+  health(): Promise<StoreHealth> {
+    return this.inner.health();
+  }
+
+  async close(): Promise<void> {
+    this.forgetPlaintexts();
+    try {
+      await this.inner.close();
+    } finally {
+      this.keyring.close();
+    }
+  }
+
+  private erase(tenantId: string, throughRevision: bigint): void {
+    this.keyring.erase(tenantId, throughRevision, this.clock());
+    this.erased(tenantId);
+  }
+
+  private refreshErasure(tenantId: string): void {
+    const through = this.keyring.erasedThrough(tenantId);
+    if (through !== null && through !== this.erasures.get(tenantId)) this.erased(tenantId, through);
+  }
+
+  /** This process's view of a tenant's erasure, brought up to date, and every plaintext it kept, dropped. */
+  private erased(tenantId: string, through = this.keyring.erasedThrough(tenantId)): void {
+    if (through !== null) this.erasures.set(tenantId, through);
+    for (const [keyId, key] of this.keys) if (key !== null) this.keys.delete(keyId);
+    this.forgetPlaintexts();
+  }
+
+  private forgetPlaintexts(): void {
+    this.sealedMemo.clear();
+    this.plainMemo.clear();
+  }
+
+  private sealingKey(keyId: string, key: Buffer): SealingKey {
+    const cached = this.keys.get(keyId);
+    if (cached !== undefined && cached !== null) return cached;
+    const derived = sealingKeyOf(key);
+    this.keys.set(keyId, derived);
+    return derived;
+  }
+
+  private keyById(keyId: string): SealingKey | null {
+    const cached = this.keys.get(keyId);
+    if (cached !== undefined) return cached;
+    const key = this.keyring.keyById(keyId);
+    const derived = key === null ? null : sealingKeyOf(key);
+    this.keys.set(keyId, derived);
+    return derived;
+  }
+
+  private sealed(event: EventToAppend, liveKey: () => { keyId: string; key: SealingKey }): EventToAppend {
+    const dataFields = personalDataFieldsOf(event.type).filter(
+      (field) => typeof event.data[field] === 'string',
+    );
+    const metadataFields = PERSONAL_METADATA_FIELDS.filter(
+      (field) => typeof event.metadata[field] === 'string',
+    );
+    if (dataFields.length === 0 && metadataFields.length === 0) return event;
+    const { keyId, key } = liveKey();
+    const data: Record<string, unknown> = { ...event.data };
+    const metadata: Record<string, unknown> = { ...event.metadata };
+    const paths: string[] = [];
+    for (const field of dataFields) {
+      data[field] = this.sealOnce(keyId, key, `data.${field}`, event.data[field] as string);
+      paths.push(`data.${field}`);
+    }
+    for (const field of metadataFields) {
+      metadata[field] = this.sealOnce(keyId, key, `metadata.${field}`, event.metadata[field] as string);
+      paths.push(`metadata.${field}`);
+    }
+    const sealedFields: SealedFields = { keyId, paths };
+    metadata[SEALED] = sealedFields as unknown as JsonObject;
+    return { ...event, data: data as JsonObject, metadata: metadata as JsonObject };
+  }
+
+  private sealOnce(keyId: string, key: SealingKey, path: string, plaintext: string): string {
+    const memoKey = `${keyId}\0${path}\0${plaintext}`;
+    const memo = this.sealedMemo.get(memoKey);
+    if (memo !== undefined) return memo;
+    const sealedText = seal(key, path, plaintext);
+    remember(this.sealedMemo, memoKey, sealedText);
+    return sealedText;
+  }
+
+  private async *opened(events: AsyncIterable<RecordedEvent>): AsyncGenerator<RecordedEvent> {
+    for await (const event of events) yield this.open(event);
+  }
+
+  /** The event as it was appended, its personal fields in the clear, or erased. */
+  private open(event: RecordedEvent): RecordedEvent {
+    const tenantId = tenantOf(event.metadata);
+    if (tenantId === null) return event;
+    // Another instance's erasure reaches this one through the log: from its event on, this process
+    // keeps none of the tenant's plaintexts and reads the erasure's reach from the keyring.
+    if (event.type === ERASURE && (this.erasures.get(tenantId) ?? -1n) < event.revision - 1n)
+      this.erased(tenantId);
+    const erasedThrough = this.erasures.get(tenantId);
+    const erased = erasedThrough !== undefined && event.revision <= erasedThrough;
+    const sealedFields = sealedFieldsOf(event.metadata);
+    if (sealedFields === null && !erased) return event;
+    // Everything personal, sealed or (before sealing existed) in the clear.
+    if (erased) return { ...event, ...erasedEvent(event) };
+
+    const data: Record<string, unknown> = { ...event.data };
+    const metadata: Record<string, unknown> = { ...event.metadata };
+    delete metadata[SEALED];
+    if (sealedFields !== null) {
+      const key = this.keyById(sealedFields.keyId);
+      for (const path of sealedFields.paths) {
+        const [part, field] = splitPath(path);
+        if (part === null) continue;
+        const target = part === 'data' ? data : metadata;
+        const value = target[field];
+        target[field] =
+          typeof value === 'string' && key !== null ? this.unsealOnce(key, path, value) : ERASED;
+      }
+    }
+    return { ...event, data: data as JsonObject, metadata: metadata as JsonObject };
+  }
+
+  private unsealOnce(key: SealingKey, path: string, sealedText: string): string {
+    const memo = this.plainMemo.get(sealedText);
+    if (memo !== undefined) return memo;
+    // A value that does not open with its key (tampered, or another key's) reads as erased, never as itself.
+    const plaintext = unseal(key, path, sealedText) ?? ERASED;
+    remember(this.plainMemo, sealedText, plaintext);
+    return plaintext;
+  }
+}
+
+/** The event with every personal field read as erased, and no seal left (nothing personal remains in it). */
+function erasedEvent<E extends EventToAppend>(event: E): E {
+  const data: Record<string, unknown> = { ...event.data };
+  const metadata: Record<string, unknown> = { ...event.metadata };
+  delete metadata[SEALED];
+  for (const field of personalDataFieldsOf(event.type)) if (field in data) data[field] = ERASED;
+  for (const field of PERSONAL_METADATA_FIELDS) if (field in metadata) metadata[field] = ERASED;
+  return { ...event, data: data as JsonObject, metadata: metadata as JsonObject };
+}
+
+function lastIndexOf(events: readonly EventToAppend[], type: string): number {
+  for (let index = events.length - 1; index >= 0; index -= 1) if (events[index]?.type === type) return index;
+  return -1;
+}
+
+/**
+ * The revision of the stream's last event before an append expecting `expected`. An erasure is
+ * always appended at a known revision: the domain refuses to erase a tenant with no events, and
+ * the writers append at the revision they decided on.
+ */
+function revisionBefore(expected: ExpectedRevision): bigint {
+  if (typeof expected === 'bigint') return expected;
+  if (expected === 'no-stream') return -1n;
+  throw new Error(`an erasure is appended at a known revision, not "${expected}"`);
+}
+
+function remember(memo: Map<string, string>, key: string, value: string): void {
+  if (memo.size >= MAX_MEMO_ENTRIES) memo.clear();
+  memo.set(key, value);
+}
+
+function tenantOf(metadata: JsonObject | undefined): string | null {
+  const tenantId = metadata?.tenantId;
+  return typeof tenantId === 'string' ? tenantId : null;
+}
+
+function sealedFieldsOf(metadata: JsonObject): SealedFields | null {
+  const sealed = metadata[SEALED];
+  if (sealed === null || typeof sealed !== 'object' || Array.isArray(sealed)) return null;
+  const { keyId, paths } = sealed as JsonObject;
+  if (typeof keyId !== 'string' || !Array.isArray(paths)) return null;
+  return { keyId, paths: paths.filter((path): path is string => typeof path === 'string') };
+}
+
+function splitPath(path: string): readonly ['data' | 'metadata', string] | readonly [null, string] {
+  const dot = path.indexOf('.');
+  const part = path.slice(0, dot);
+  const field = path.slice(dot + 1);
+  return part === 'data' || part === 'metadata' ? [part, field] : [null, field];
+}
