@@ -73,6 +73,7 @@ export class TenantSnapshots {
         `SELECT * FROM tenant_snapshots WHERE tenant_id = ? AND reached_at <= ? AND format = ?
          ORDER BY reached_at DESC, revision DESC LIMIT 1`,
       ),
+      forgetBefore: db.prepare<[string, number]>('DELETE FROM tenant_snapshots WHERE tenant_id = ? AND revision < ?'),
       before: db.prepare<[string, number, number], SnapshotRecord>(
         `SELECT * FROM tenant_snapshots WHERE tenant_id = ? AND revision < ? AND format = ?
          ORDER BY revision DESC LIMIT 1`,
@@ -107,6 +108,11 @@ export class TenantSnapshots {
       this.statements.before.get(tenantId, Number(revision), TENANT_STATE_FORMAT),
       pacer,
     );
+  }
+
+  /** SPEC §5: the tenant's snapshots before an erasure hold what it erased; they go. */
+  forgetBefore(tenantId: string, revision: bigint): void {
+    this.statements.forgetBefore.run(tenantId, Number(revision));
   }
 
   clear(): void {

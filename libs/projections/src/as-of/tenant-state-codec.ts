@@ -1,6 +1,7 @@
 import {
   PersistentMap,
   type AccountState,
+  type LedgerEventType,
   type PurchaseState,
   type Rulebook,
   type SeatCount,
@@ -26,7 +27,7 @@ import { EventLoopPacer, yieldToEventLoop } from '../runner/event-loop-pacer';
  */
 
 /** Bumped with any change to the encoding or to `TenantState`: older snapshots are then ignored. */
-export const TENANT_STATE_FORMAT = 3;
+export const TENANT_STATE_FORMAT = 4;
 
 /** Entries per line: parsed and inserted in one step of the decoding. */
 const ENTRIES_PER_LINE = 250;
@@ -46,6 +47,7 @@ interface Header {
   readonly seats: Readonly<Record<Sku, SeatCount>>;
   readonly freeVirtualUserSeats: number;
   readonly rulebook: Rulebook | null;
+  readonly lastEventType: LedgerEventType | null;
 }
 
 type Line = readonly [MapField, readonly (readonly [string, MapValue])[]];
@@ -60,6 +62,7 @@ export function encodeTenantState(state: TenantState): string {
     seats: state.seats,
     freeVirtualUserSeats: state.freeVirtualUserSeats,
     rulebook: state.rulebook,
+    lastEventType: state.lastEventType,
   };
   const lines = [JSON.stringify(header)];
   for (const field of MAP_FIELDS) {
@@ -97,15 +100,16 @@ export async function decodeTenantState(
   if (header === null || typeof header !== 'object' || header.format !== TENANT_STATE_FORMAT) {
     throw new UnreadableSnapshotError(`snapshot format is not ${TENANT_STATE_FORMAT}`);
   }
-  const { seats, freeVirtualUserSeats, rulebook } = header;
+  const { seats, freeVirtualUserSeats, rulebook, lastEventType } = header;
   if (
     seats === null ||
     typeof seats !== 'object' ||
     typeof freeVirtualUserSeats !== 'number' ||
-    rulebook === undefined
+    rulebook === undefined ||
+    lastEventType === undefined
   ) {
     throw new UnreadableSnapshotError(
-      'snapshot lacks the seats, the free seats or the rulebook of the tenant state',
+      'snapshot lacks the seats, the free seats, the rulebook or the last event type of the tenant state',
     );
   }
   const maps: Record<MapField, PersistentMap<MapValue>> = {
@@ -135,5 +139,6 @@ export async function decodeTenantState(
     seats,
     freeVirtualUserSeats,
     rulebook,
+    lastEventType,
   };
 }

@@ -83,6 +83,10 @@ export function openProjectionDatabase(
   // lose the newest batch, which the runner then applies again from its checkpoint.
   db.pragma('synchronous = NORMAL');
   db.pragma('busy_timeout = 5000');
+  // SPEC §5: a row rewritten or deleted after an erasure (a display name, a number, an actor) is
+  // overwritten in the file, not left behind as free space in a page where a scan of the file
+  // would still find it.
+  db.pragma('secure_delete = ON');
   db.pragma('cache_size = -65536');
   migrate(db);
   return db;

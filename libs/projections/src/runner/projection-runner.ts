@@ -486,6 +486,7 @@ export class ProjectionRunner {
       await work();
       this.db.exec('COMMIT');
       this.options.checkpointer?.committed();
+      for (const projection of projections) projection.committed?.();
     } catch (error) {
       if (this.db.inTransaction) this.db.exec('ROLLBACK');
       for (const projection of projections) projection.rolledBack?.();

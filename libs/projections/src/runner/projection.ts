@@ -18,6 +18,8 @@ export interface LedgerProjection {
    * retry starts again from what the rows and checkpoint say.
    */
   rolledBack?(): void;
+  /** The batch's transaction committed (not in a transaction): e.g. compact what it left behind. */
+  committed?(): void;
   /**
    * The last step of a rebuild, once the log is replayed: e.g. build indexes dropped by `reset`.
    * Not in a transaction; may work off the main thread: the runner writes nothing until it resolves.

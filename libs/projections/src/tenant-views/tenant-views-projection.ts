@@ -137,7 +137,9 @@ export class TenantViewsProjection implements LedgerProjection {
       const { folded } = tenant;
       if (folded.revision !== null && projected.revision <= folded.revision) continue;
       tenant.folded = foldedWith(folded, projected, projected);
-      if (this.snapshotDue(tenant, projected.revision)) {
+      // SPEC §5: the state before an erasure is in the older snapshots; the erased state starts the next.
+      const erasure = projected.event.type === 'PersonalDataErased';
+      if (erasure || this.snapshotDue(tenant, projected.revision)) {
         tenant.snapshotRevision = projected.revision;
         this.snapshots.save({
           tenantId: projected.tenantId,
@@ -147,6 +149,7 @@ export class TenantViewsProjection implements LedgerProjection {
           reachedAt: tenant.folded.reachedAt,
           state: tenant.folded.state,
         });
+        if (erasure) this.snapshots.forgetBefore(projected.tenantId, projected.revision);
       }
       const entry = touched.get(projected.tenantId) ?? {
         tenant,
@@ -159,7 +162,8 @@ export class TenantViewsProjection implements LedgerProjection {
       const accountId = accountIdOf(projected.event);
       if (accountId !== undefined) entry.accounts.add(accountId);
       // R11/R12: every account's compliance follows the rulebook in force.
-      if (projected.event.type === 'RulebookAdopted') {
+      // SPEC §5: and every account's display name and number, once erased.
+      if (projected.event.type === 'RulebookAdopted' || erasure) {
         for (const id of tenant.folded.state.accounts.keys()) entry.accounts.add(id);
       }
       touched.set(projected.tenantId, entry);
