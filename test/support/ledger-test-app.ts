@@ -108,6 +108,24 @@ export class LedgerTestApp {
     return LedgerTestApp.start(this.env, this.dataDir, this.options, this.eventStoreDb);
   }
 
+  /**
+   * Everything the service keeps at rest, as text: every file of its data directory (the log, the
+   * projections, the keyring, their write-ahead logs) and, on EventStoreDB, every record of the
+   * server's log — what a scan of the disks would find.
+   */
+  atRest(): string {
+    const files = fs
+      .readdirSync(this.dataDir)
+      .map((name) => path.join(this.dataDir, name))
+      .filter((file) => fs.statSync(file).isFile())
+      .map((file) => fs.readFileSync(file).toString('latin1'));
+    const records = (this.eventStoreDb?.log.all ?? []).map(
+      (record) =>
+        `${Buffer.from(record.data).toString('latin1')}${Buffer.from(record.customMetadata).toString('latin1')}`,
+    );
+    return [...files, ...records].join('\n');
+  }
+
   async close(options: { keepData?: boolean } = {}): Promise<void> {
     await this.app.close();
     await this.eventStoreDb?.stop();

@@ -1,4 +1,8 @@
+import * as fs from 'node:fs';
+import * as os from 'node:os';
+import * as path from 'node:path';
 import type { EventStore } from '@ledger/event-store';
+import { KEYRING_FILE } from '@ledger/runtime';
 import type { LedgerAppOptions } from '../../../apps/ledger-api/src/app.module';
 import { startEventStoreDbTestServer } from '../../eventstoredb-test-server';
 import { LedgerTestApp } from '../../support/ledger-test-app';
@@ -9,7 +13,8 @@ export type SharedLog = 'embedded' | 'eventstoredb';
 /**
  * Two API instances behind one load balancer, on one log: each with its own write-model cache and
  * its own projections. `embedded`: two apps on one SQLite file (TwoInstances). `eventstoredb`: two
- * apps pointed at one in-memory EventStoreDB test server over gRPC, the production topology.
+ * apps pointed at one in-memory EventStoreDB test server over gRPC, the production topology, and
+ * one keyring file.
  */
 export interface InstancePair {
   readonly log: SharedLog;
@@ -35,9 +40,11 @@ export async function startInstancePair(
     };
   }
   const server = await startEventStoreDbTestServer();
+  // One keyring of personal-data keys for both, as every instance on one log must share.
+  const keyringDir = fs.mkdtempSync(path.join(os.tmpdir(), 'ledger-e2e-keyring-'));
+  const shared = { LEDGER_EVENTSTORE_URL: server.url, LEDGER_KEYRING_FILE: path.join(keyringDir, KEYRING_FILE) };
   // `null`: the apps do not own the server (closing one must not stop the other's log).
-  const start = () =>
-    LedgerTestApp.start({ ...env, LEDGER_EVENTSTORE_URL: server.url }, undefined, options, null);
+  const start = () => LedgerTestApp.start({ ...env, ...shared }, undefined, options, null);
   const first = await start();
   const second = await start();
   return {
@@ -48,6 +55,7 @@ export async function startInstancePair(
       await second.close();
       await first.close();
       await server.stop();
+      fs.rmSync(keyringDir, { recursive: true, force: true });
     },
   };
 }

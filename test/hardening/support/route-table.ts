@@ -87,6 +87,7 @@ export const ROUTES: readonly RouteSpec[] = [
   { method: 'GET', path: '/v1/tenants/:tenantId/accounts/:accountId', access: 'tenant-read' },
   { method: 'GET', path: '/v1/tenants/:tenantId/history', access: 'tenant-read' },
   { method: 'GET', path: '/v1/tenants/:tenantId/export', access: 'global-admin' },
+  { method: 'DELETE', path: '/v1/tenants/:tenantId/personal-data', access: 'global-admin' },
   { method: 'GET', path: '/v1/catalog', access: 'authenticated' },
   { method: 'GET', path: '/v1/reports/quota', access: 'global-admin' },
   { method: 'GET', path: '/v1/reports/broken-accounts', access: 'global-admin' },

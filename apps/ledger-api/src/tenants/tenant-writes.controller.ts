@@ -110,6 +110,18 @@ export class TenantWritesController {
     return { tenantId, command: { type: 'AdoptRulebook', rulebook: body.rulebook } };
   }
 
+  @Delete('personal-data')
+  @GlobalAdminOnly()
+  @ApiOperation({
+    summary:
+      'Erase the tenant’s personal data by crypto-shredding (SPEC §5; global admin): display names, phone numbers and actors recorded so far read as "[erased]"; quotas, statuses and history entries stay. Again with nothing recorded since: 200, nothing appended',
+  })
+  @WriteAnswered(200)
+  @TenantWriteErrors({ refusals: [], notFound: true, withBody: false })
+  erasePersonalData(@Param() { tenantId }: TenantParams): TenantCommand {
+    return { tenantId, command: { type: 'ErasePersonalData' } };
+  }
+
   @Delete('purchases/:purchaseId')
   @ApiOperation({ summary: 'Cancel a purchase whose seats are not in use (R4)' })
   @WriteAnswered(200)

@@ -73,6 +73,23 @@ export interface paths {
     patch?: never;
     trace?: never;
   };
+  '/v1/tenants/{tenantId}/personal-data': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    post?: never;
+    /** Erase the tenant’s personal data by crypto-shredding (SPEC §5; global admin): display names, phone numbers and actors recorded so far read as "[erased]"; quotas, statuses and history entries stay. Again with nothing recorded since: 200, nothing appended */
+    delete: operations['TenantWritesController_erasePersonalData'];
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
   '/v1/tenants/{tenantId}/purchases/{purchaseId}': {
     parameters: {
       query?: never;
@@ -491,7 +508,8 @@ export interface components {
       | 'PhoneNumberReleased'
       | 'RulebookAdopted'
       | 'SubscriptionExpired'
-      | 'SubscriptionRenewed';
+      | 'SubscriptionRenewed'
+      | 'PersonalDataErased';
     Warning: {
       /** @enum {string} */
       code: 'SPLIT_SWAP_RISK' | 'FULL_LICENCE_ON_RESOURCE_ACCOUNT';
@@ -761,7 +779,8 @@ export interface components {
         | 'PhoneNumberReleased'
         | 'RulebookAdopted'
         | 'SubscriptionExpired'
-        | 'SubscriptionRenewed';
+        | 'SubscriptionRenewed'
+        | 'PersonalDataErased';
       /** @description ISO-8601 UTC */
       occurredAt: string;
       /** @description The `sub` of the token that recorded it */
@@ -1499,6 +1518,180 @@ export interface operations {
             statusCode?: 415;
             /** @enum {string} */
             error?: 'UNSUPPORTED_MEDIA_TYPE';
+          };
+        };
+      };
+      /** @description This Idempotency-Key was used with another request: IDEMPOTENCY_KEY_REUSED */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'] & {
+            /** @enum {number} */
+            statusCode?: 422;
+            /** @enum {string} */
+            error?: 'IDEMPOTENCY_KEY_REUSED';
+          };
+        };
+      };
+      /** @description Too many requests from this caller; see Retry-After: TOO_MANY_REQUESTS */
+      429: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'] & {
+            /** @enum {number} */
+            statusCode?: 429;
+            /** @enum {string} */
+            error?: 'TOO_MANY_REQUESTS';
+          };
+        };
+      };
+      /** @description Temporarily unavailable; retry after Retry-After seconds: STORE_UNAVAILABLE, REQUEST_TIMEOUT */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'] & {
+            /** @enum {number} */
+            statusCode?: 503;
+            /** @enum {string} */
+            error?: 'STORE_UNAVAILABLE' | 'REQUEST_TIMEOUT';
+          };
+        };
+      };
+    };
+  };
+  TenantWritesController_erasePersonalData: {
+    parameters: {
+      query?: never;
+      header?: {
+        /** @description Recorded on the events */
+        'X-Correlation-Id'?: string;
+        /** @description `"<revision>"`: refuse with 412 CONCURRENCY_CONFLICT when the tenant has moved on */
+        'If-Match'?: string;
+        /** @description Same key and same body: the same answer, no new events; same key, other body: 422 */
+        'Idempotency-Key'?: string;
+      };
+      path: {
+        /** @description Tenant id */
+        tenantId: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description Recorded (or nothing to change) */
+      200: {
+        headers: {
+          /** @description `"<revision>"` of the tenant’s stream */
+          ETag?: string;
+          /** @description `true` when the answer is the one recorded for this Idempotency-Key */
+          'Idempotent-Replayed'?: string;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['WriteAnswer'];
+        };
+      };
+      /** @description Invalid input: path, query, headers or body (per-field `details`): VALIDATION_FAILED */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'] & {
+            /** @enum {number} */
+            statusCode?: 400;
+            /** @enum {string} */
+            error?: 'VALIDATION_FAILED';
+          };
+        };
+      };
+      /** @description No token, or a token that is invalid or expired: UNAUTHENTICATED */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'] & {
+            /** @enum {number} */
+            statusCode?: 401;
+            /** @enum {string} */
+            error?: 'UNAUTHENTICATED';
+          };
+        };
+      };
+      /** @description The token’s roles or tenant do not allow this: FORBIDDEN */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'] & {
+            /** @enum {number} */
+            statusCode?: 403;
+            /** @enum {string} */
+            error?: 'FORBIDDEN';
+          };
+        };
+      };
+      /** @description Not found: NOT_FOUND */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'] & {
+            /** @enum {number} */
+            statusCode?: 404;
+            /** @enum {string} */
+            error?: 'NOT_FOUND';
+          };
+        };
+      };
+      /** @description If-Match names a revision the tenant has left: CONCURRENCY_CONFLICT */
+      412: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'] & {
+            /** @enum {number} */
+            statusCode?: 412;
+            /** @enum {string} */
+            error?: 'CONCURRENCY_CONFLICT';
+          };
+        };
+      };
+      /** @description The body, or the events it would append, are too large: PAYLOAD_TOO_LARGE */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'] & {
+            /** @enum {number} */
+            statusCode?: 413;
+            /** @enum {string} */
+            error?: 'PAYLOAD_TOO_LARGE';
+          };
+        };
+      };
+      /** @description A path parameter is longer than any id can be: URI_TOO_LONG */
+      414: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'] & {
+            /** @enum {number} */
+            statusCode?: 414;
+            /** @enum {string} */
+            error?: 'URI_TOO_LONG';
           };
         };
       };
@@ -3881,7 +4074,8 @@ export interface operations {
           | 'PhoneNumberReleased'
           | 'RulebookAdopted'
           | 'SubscriptionExpired'
-          | 'SubscriptionRenewed';
+          | 'SubscriptionRenewed'
+          | 'PersonalDataErased';
         /** @description Events at or after this instant (ISO-8601) */
         from?: string;
         /** @description Events before this instant (ISO-8601) */
