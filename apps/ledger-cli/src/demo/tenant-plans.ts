@@ -31,6 +31,8 @@ export interface TenantPlan {
     readonly overAllocate: boolean;
     /** Guaranteed terms (R13): a trial that lapses, a renewal, a term ending just after the data set. */
     readonly terms: boolean;
+    /** SPEC §5: the tenant's personal data erased mid-history (names and numbers before it read "[erased]"). */
+    readonly erasure: boolean;
   };
 }
 
@@ -118,6 +120,8 @@ export function planTenants(options: DemoOptions, prng: Prng): TenantPlan[] {
       splitSwap: draft.splitSwap || draft.index === largest,
       overAllocate: draft.overAllocate || draft.index === largest,
       terms: draft.index === largest,
+      // Another tenant than the largest when there is one: its names stay readable for the stories above.
+      erasure: draft.index === (largest + 1) % drafts.length,
     },
   }));
 }

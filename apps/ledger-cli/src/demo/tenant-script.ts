@@ -56,6 +56,7 @@ export class TenantScript {
   private phoneSystemFrozen = false;
   private splitSwapTold = false;
   private overAllocationTold = false;
+  private erasureTold = false;
   private rulebookSwitchTold = false;
   /** The instant of the activity being proposed (ISO-8601): terms are judged from it (R13). */
   private now = '';
@@ -210,6 +211,11 @@ export class TenantScript {
     ) {
       this.overAllocationTold = true;
       return () => this.overAllocationStory();
+    }
+    if (this.plan.stories.erasure && !this.erasureTold && progress >= 0.6) {
+      this.erasureTold = true;
+      // SPEC §5: a global admin's DELETE …/personal-data; what follows is recorded with a new key.
+      return () => ({ type: 'ErasePersonalData' });
     }
     let draw = this.prng.next() * this.totalWeight;
     for (const action of this.actions) {
