@@ -68,9 +68,10 @@ export function importTenantCommand(io: CliIo): Command {
               '\n',
           );
         } catch (error) {
-          if (error instanceof ExportConflictError || error instanceof ExportFormatError) {
-            throw new CommandFailure(error.message);
-          }
+          if (error instanceof ExportConflictError) throw new CommandFailure(error.message);
+          // The file changed since it was verified: the events before the change may be appended,
+          // the store stays consistent (each at its revision) and a run on a good file completes it.
+          if (error instanceof ExportFormatError) throw new CommandFailure(`${file}: ${error.message}`);
           throw error;
         }
       });
