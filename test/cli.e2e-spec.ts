@@ -4,7 +4,7 @@ import * as path from 'node:path';
 import { Writable } from 'node:stream';
 import { parse } from 'csv-parse/sync';
 import { JwtService } from '@nestjs/jwt';
-import { EmbeddedEventStore } from '@ledger/event-store';
+import { EmbeddedEventStore, parseExportedEvent } from '@ledger/event-store';
 import { isLedgerEventType, schemaVersionOf, tenantStreamName } from '@ledger/licensing';
 import {
   BROKEN_ACCOUNTS_COLUMNS,
@@ -610,32 +610,145 @@ describe('ledger-cli', () => {
       }
     });
 
-    it('refuses a file that is not an export (naming the line), and a tenant that already has another history', async () => {
+    it('refuses a file that is not an export (naming the line), and one it cannot read', async () => {
       const dir = tempDir();
       const file = path.join(dir, 'bad.ndjson');
       fs.writeFileSync(file, '{"streamName":"licensing-tenant-x","revision":"0"}\n');
       const bad = await cli(dir, ['import-tenant', file]);
       expect(bad).toMatchObject({ code: 1, stdout: '' });
       expect(bad.stderr).toContain('Line 1 is not an exported event');
-      expect(await cli(dir, ['import-tenant', path.join(dir, 'missing.ndjson')])).toMatchObject({ code: 1 });
+      const missing = path.join(dir, 'missing.ndjson');
+      expect(await cli(dir, ['import-tenant', missing])).toMatchObject({
+        code: 1,
+        stderr: `ledger-cli: cannot read ${missing}: ENOENT\n`,
+      });
+    });
+  });
 
-      const store = EmbeddedEventStore.open(path.join(dir, EMBEDDED_STORE_FILE));
-      await store.append(tenantStreamName('x'), [userCreated('x', 'u-1')], 'no-stream');
-      await store.close();
-      const line = (id: string) =>
-        JSON.stringify({
-          streamName: tenantStreamName('x'),
-          revision: '0',
-          position: '0',
-          id,
-          type: 'AccountCreated',
-          data: {},
-          metadata: {},
+  describe('import-tenant refuses an export that is not whole, with the reason, before appending anything', () => {
+    /** The export of tenant `moving` (six events and its end line), and of `other`. */
+    let exported: string;
+    let otherExport: string;
+    let source: LedgerTestApp;
+    beforeAll(async () => {
+      source = await LedgerTestApp.start();
+      for (const tenantId of ['moving', 'other']) {
+        const tenant = new TenantClient(source, tenantId);
+        expectStatus(await tenant.purchase('PHONE_SYSTEM', 2), 201);
+        expectStatus(await tenant.purchase('PHONE_SYSTEM_VIRTUAL_USER', 3), 201);
+        await tenant.licensedResourceAccount('aa-1', '+33123456780');
+      }
+      const exportOf = async (tenantId: string) => {
+        const response = await fetch(`${source.baseUrl}/v1/tenants/${tenantId}/export`, {
+          headers: { authorization: `Bearer ${tokens.globalAdmin()}` },
         });
-      fs.writeFileSync(file, `${line('00000000-0000-4000-8000-000000000001')}\n`);
-      const conflict = await cli(dir, ['import-tenant', file]);
-      expect(conflict).toMatchObject({ code: 1 });
-      expect(conflict.stderr).toContain('already holds other events');
+        expect(response.status).toBe(200);
+        return response.text();
+      };
+      exported = await exportOf('moving');
+      otherExport = await exportOf('other');
+    });
+    afterAll(() => source.close());
+
+    /** The export's lines, each without its newline: six events, then the end line. */
+    const lines = (text: string): string[] => text.split('\n').slice(0, -1);
+    /** A data dir where an import of the export stopped after `events` events. */
+    async function interruptedImport(events: number): Promise<{ target: string; held: string[] }> {
+      const target = tempDir();
+      const first = lines(exported)
+        .slice(0, events)
+        .map((line, index) => parseExportedEvent(line, index + 1));
+      const store = EmbeddedEventStore.open(path.join(target, EMBEDDED_STORE_FILE));
+      await store.append(
+        tenantStreamName('moving'),
+        first.map(({ id, type, data, metadata }) => ({ id, type, data, metadata })),
+        'no-stream',
+      );
+      await store.close();
+      return { target, held: first.map(({ id }) => id) };
+    }
+    async function eventIdsIn(dataDir: string): Promise<string[]> {
+      const store = EmbeddedEventStore.open(path.join(dataDir, EMBEDDED_STORE_FILE));
+      try {
+        const ids: string[] = [];
+        for await (const event of store.readAll()) ids.push(event.id);
+        return ids;
+      } finally {
+        await store.close();
+      }
+    }
+    const flipOneByte = (text: string): string => {
+      // The first letter of the fourth event's type, one the interrupted import does not hold: the
+      // line stays JSON and an event, only its bytes differ.
+      const bytes = Buffer.from(text);
+      const fourthLine = Buffer.byteLength(`${lines(text).slice(0, 3).join('\n')}\n`);
+      const at = bytes.indexOf('"type":"', fourthLine) + '"type":"'.length;
+      bytes[at] = (bytes[at] ?? 0) ^ 0x20;
+      return bytes.toString('utf8');
+    };
+
+    it.each([
+      [
+        'cut at a line boundary',
+        () => `${lines(exported).slice(0, 3).join('\n')}\n`,
+        'the export is incomplete: no end line after 3 events — download it again',
+      ],
+      [
+        'cut part-way through a line',
+        () => exported.slice(0, exported.indexOf('\n', exported.indexOf('\n') + 1) + 40),
+        'the export is incomplete: it stops part-way through line 3, after 2 events — download it again',
+      ],
+      [
+        'one byte of an event line changed',
+        () => flipOneByte(exported),
+        'the export was altered: the SHA-256 of its 6 events does not match its end line — download it again',
+      ],
+      [
+        'closed by the end line of another tenant’s export',
+        () => [...lines(exported).slice(0, -1), lines(otherExport).at(-1), ''].join('\n'),
+        'the end line closes the export of licensing-tenant-other, not of licensing-tenant-moving whose events the file holds',
+      ],
+      [
+        'followed by lines after its end line',
+        () => `${exported}${lines(exported)[0]}\n`,
+        'the export goes on after its end line (line 8): it was altered — download it again',
+      ],
+    ])('%s: exit 1, one line naming what is wrong, nothing appended', async (_case, damaged, reason) => {
+      // An import interrupted after two events: an importer that trusted the file would append the rest.
+      const { target, held } = await interruptedImport(2);
+      const file = path.join(target, 'moving.ndjson');
+      fs.writeFileSync(file, damaged());
+
+      const run = await cli(target, ['import-tenant', file]);
+      expect(run).toMatchObject({ code: 1, stdout: '', stderr: `ledger-cli: ${file}: ${reason}\n` });
+
+      expect(await eventIdsIn(target)).toEqual(held);
+    });
+
+    it('a target whose tenant of that name has another history: exit 1, nothing appended', async () => {
+      const target = tempDir();
+      const store = EmbeddedEventStore.open(path.join(target, EMBEDDED_STORE_FILE));
+      await store.append(tenantStreamName('moving'), [userCreated('moving', 'u-1')], 'no-stream');
+      await store.close();
+      const file = path.join(target, 'moving.ndjson');
+      fs.writeFileSync(file, exported);
+      const conflict = await cli(target, ['import-tenant', file]);
+      expect(conflict).toMatchObject({ code: 1, stdout: '' });
+      expect(conflict.stderr).toContain('licensing-tenant-moving already holds other events');
+      expect(await eventIdsIn(target)).toHaveLength(1);
+    });
+
+    it('the same file whole resumes that interrupted import: it appends only the four events missing', async () => {
+      const { target, held } = await interruptedImport(2);
+      const file = path.join(target, 'moving.ndjson');
+      fs.writeFileSync(file, exported);
+      expect(await cli(target, ['import-tenant', file])).toMatchObject({
+        code: 0,
+        stdout: 'Tenant moving: 4 events imported, 2 already in this store\n',
+      });
+      const all = lines(exported).slice(0, -1).map((line, index) => parseExportedEvent(line, index + 1).id);
+      expect(await eventIdsIn(target)).toEqual(all);
+      expect(all.slice(0, 2)).toEqual(held);
     });
   });
 

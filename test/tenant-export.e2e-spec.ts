@@ -1,8 +1,13 @@
+import { createHash } from 'node:crypto';
 import {
+  eventsOfExport,
   ExportConflictError,
   importExportedStream,
-  parseExportedEvent,
+  StoreUnavailableError,
+  verifyExport,
+  type EventStore,
   type ExportedEvent,
+  type RecordedEvent,
 } from '@ledger/event-store';
 import { schemaVersionOf, type LedgerEventType } from '@ledger/licensing';
 import { LedgerTestApp } from './support/ledger-test-app';
@@ -20,11 +25,47 @@ async function exportOf(app: LedgerTestApp, tenantId: string, token: string | nu
   return { status: response.status, contentType: response.headers.get('content-type'), text };
 }
 
-const eventsOf = (text: string): ExportedEvent[] =>
-  text
-    .split('\n')
-    .filter((line) => line !== '')
-    .map((line, index) => parseExportedEvent(line, index + 1));
+/** The events of a whole export, read as the importer reads them (every line and the end line checked). */
+async function eventsOf(text: string): Promise<ExportedEvent[]> {
+  const events: ExportedEvent[] = [];
+  for await (const event of eventsOfExport([Buffer.from(text)])) events.push(event);
+  return events;
+}
+
+const verified = (text: string) => verifyExport(() => [Buffer.from(text)]);
+
+/**
+ * The store's reads of a stream fail with StoreUnavailableError (a transient store error, as a
+ * dropped connection to EventStoreDB) after `events` events; everything else is the real store.
+ */
+function failStreamReadsAfter(store: EventStore, events: number): jest.SpyInstance {
+  const readStream = store.readStream.bind(store);
+  return jest.spyOn(store, 'readStream').mockImplementation((...args) => ({
+    async *[Symbol.asyncIterator](): AsyncIterator<RecordedEvent> {
+      let read = 0;
+      for await (const recorded of readStream(...args)) {
+        if (read === events) throw new StoreUnavailableError('connection reset (injected)');
+        read += 1;
+        yield recorded;
+      }
+    },
+  }));
+}
+
+/** GET …/export read chunk by chunk, as far as the server sends it: whether the body ended cleanly. */
+async function exportReadToTheCut(app: LedgerTestApp, tenantId: string) {
+  const response = await fetch(`${app.baseUrl}/v1/tenants/${tenantId}/export`, {
+    headers: { authorization: `Bearer ${tokens.globalAdmin()}` },
+  });
+  const chunks: Uint8Array[] = [];
+  let cut = false;
+  try {
+    for await (const chunk of response.body ?? []) chunks.push(chunk);
+  } catch {
+    cut = true;
+  }
+  return { status: response.status, cut, text: Buffer.concat(chunks).toString('utf8') };
+}
 
 /** What a tenant's views say, through the API: quota (without the store-specific position), accounts, history. */
 async function viewsOf(app: LedgerTestApp) {
@@ -71,7 +112,7 @@ describe('Offboarding: GET /v1/tenants/{tenantId}/export (SPEC §5)', () => {
   it('answers every event of the tenant, in order, as NDJSON with its metadata', async () => {
     const answer = await exportOf(source, TENANT, tokens.globalAdmin());
     expect(answer.contentType).toContain('application/x-ndjson');
-    const events = eventsOf(answer.text);
+    const events = await eventsOf(answer.text);
     const history = await source.request<{ events: { revision: number; type: string }[] }>(
       'GET',
       `/v1/tenants/${TENANT}/history?limit=1000`,
@@ -91,6 +132,42 @@ describe('Offboarding: GET /v1/tenants/{tenantId}/export (SPEC §5)', () => {
     }
   });
 
+  it('ends with one end line that says it is whole: its stream, how many events, the last revision, the SHA-256 of every byte before it', () => {
+    const lines = exported.split('\n');
+    expect(lines.pop()).toBe(''); // the end line ends with a newline, like every line
+    const end = JSON.parse(lines.pop() ?? '') as unknown;
+    const eventBytes = lines.map((line) => `${line}\n`).join('');
+    expect(end).toEqual({
+      exportEnd: {
+        streamName: `licensing-tenant-${TENANT}`,
+        events: lines.length,
+        lastRevision: String(lines.length - 1),
+        sha256: createHash('sha256').update(eventBytes, 'utf8').digest('hex'),
+      },
+    });
+  });
+
+  it('a read of the log that fails part-way cuts the answer off without its end line: the client cannot take it for a whole export', async () => {
+    const failing = failStreamReadsAfter(source.store, 4);
+    try {
+      const answer = await exportReadToTheCut(source, TENANT);
+      // The failure comes after the answer started: its status is sent, its body is cut, not ended.
+      expect(answer).toMatchObject({ status: 200, cut: true });
+      expect(answer.text).not.toContain('exportEnd');
+      expect(answer.text.split('\n').filter((line) => line !== '')).toEqual(
+        exported.split('\n').slice(0, 4),
+      );
+      await expect(verified(answer.text)).rejects.toThrow(
+        'the export is incomplete: no end line after 4 events — download it again',
+      );
+    } finally {
+      failing.mockRestore();
+    }
+    expect(await eventsOf((await exportOf(source, TENANT, tokens.globalAdmin())).text)).toHaveLength(
+      (await eventsOf(exported)).length,
+    );
+  });
+
   it('is for a global admin only: the tenant’s own admin and auditor are refused, a caller without a token too', async () => {
     expect((await exportOf(source, TENANT, tokens.tenantAdmin(TENANT))).status).toBe(403);
     expect((await exportOf(source, TENANT, tokens.auditor(TENANT))).status).toBe(403);
@@ -106,15 +183,16 @@ describe('Offboarding: GET /v1/tenants/{tenantId}/export (SPEC §5)', () => {
   it('rebuilds the tenant in an empty ledger: the same quota, accounts, broken account and history', async () => {
     const target = await LedgerTestApp.start();
     try {
-      const imported = await importExportedStream(target.store, eventsOf(exported));
-      expect(imported).toMatchObject({ alreadyHeld: 0, appended: eventsOf(exported).length });
+      const total = (await eventsOf(exported)).length;
+      const imported = await importExportedStream(target.store, await verified(exported));
+      expect(imported).toMatchObject({ alreadyHeld: 0, appended: total, total });
       const views = await viewsOf(target);
       expect(views).toEqual(await viewsOf(source));
       expect(views.broken).toMatchObject({ status: 'broken' });
 
       // Run again (an import that was interrupted, or repeated): nothing is appended twice.
-      const again = await importExportedStream(target.store, eventsOf(exported));
-      expect(again).toMatchObject({ alreadyHeld: eventsOf(exported).length, appended: 0 });
+      const again = await importExportedStream(target.store, await verified(exported));
+      expect(again).toMatchObject({ alreadyHeld: total, appended: 0 });
       expect(await viewsOf(target)).toEqual(views);
     } finally {
       await target.close();
@@ -125,7 +203,7 @@ describe('Offboarding: GET /v1/tenants/{tenantId}/export (SPEC §5)', () => {
     const target = await LedgerTestApp.start();
     try {
       expectStatus(await new TenantClient(target, TENANT).purchase('PHONE_SYSTEM', 1), 201);
-      await expect(importExportedStream(target.store, eventsOf(exported))).rejects.toBeInstanceOf(
+      await expect(importExportedStream(target.store, await verified(exported))).rejects.toBeInstanceOf(
         ExportConflictError,
       );
       expect((await new TenantClient(target, TENANT).quota()).body).toMatchObject({

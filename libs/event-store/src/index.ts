@@ -7,4 +7,13 @@ export * from './append-size';
 export { EmbeddedEventStore, type EmbeddedEventStoreOptions } from './embedded/embedded-event-store';
 export { EventStoreDbEventStore } from './eventstoredb/eventstoredb-event-store';
 export type { EventStoreDbEventStoreOptions, EventStoreDbLogger } from './eventstoredb/eventstoredb-options';
-export * from './export/exported-stream';
+export {
+  ExportConflictError,
+  ExportFormatError,
+  exportedEventOf,
+  parseExportedEvent,
+  type ExportedEvent,
+} from './export/exported-stream';
+export { exportLinesOf, type ExportEnd } from './export/export-end';
+export { eventsOfExport, verifyExport, type ExportBytes, type VerifiedExport } from './export/export-reader';
+export { importExportedStream, type ImportProgress } from './export/import-exported-stream';

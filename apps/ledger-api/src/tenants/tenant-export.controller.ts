@@ -2,7 +2,7 @@ import { Readable } from 'node:stream';
 import { Controller, Get, Inject, Param, Res } from '@nestjs/common';
 import { ApiBearerAuth, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import type { FastifyReply } from 'fastify';
-import { exportedEventOf, type EventStore, type RecordedEvent } from '@ledger/event-store';
+import { exportLinesOf, type EventStore } from '@ledger/event-store';
 import { tenantStreamName } from '@ledger/licensing';
 import { GlobalAdminOnly } from '../auth/access.decorators';
 import { LedgerHttpError } from '../http/ledger-http-error';
@@ -12,8 +12,10 @@ import { TenantParams } from './dto/route-params';
 
 /**
  * Offboarding (SPEC §5): a tenant's whole stream as NDJSON, each event with its id, type, data and
- * metadata as stored — enough to rebuild the tenant in another ledger (`ledger import-tenant`).
- * Streamed from the log, so an export never sits whole in memory.
+ * metadata as stored — enough to rebuild the tenant in another ledger (`ledger import-tenant`) —
+ * then one end line (`exportEnd`: the count, the last revision and the SHA-256 of the lines before
+ * it) that says the export is whole. Streamed from the log, so an export never sits whole in
+ * memory; a read of the log that fails part-way cuts the answer off without its end line.
  */
 @ApiTags('offboarding')
 @ApiBearerAuth()
@@ -25,7 +27,12 @@ export class TenantExportController {
   @Get('export')
   @ApiOkResponse({
     description:
-      'One JSON object per line, oldest first: streamName, revision and position (decimal strings), id, type, data, metadata, recordedAt',
+      'One JSON object per line. First the events, oldest first: streamName, revision and position (decimal strings), ' +
+      'id, type, data, metadata, recordedAt. Then one last line that says the export is complete: ' +
+      '{"exportEnd": {"streamName", "events" (how many event lines), "lastRevision" (a decimal string), ' +
+      '"sha256" (hex SHA-256 of every byte before this line, each event line with its newline)}}. ' +
+      'An answer without that end line, or that does not match it, was cut short or altered: ' +
+      'if reading the log fails part-way, the connection is closed without the end line.',
     content: { 'application/x-ndjson': { schema: { type: 'string' } } },
   })
   @TenantExportErrors()
@@ -38,13 +45,7 @@ export class TenantExportController {
     return reply
       .header('Content-Type', 'application/x-ndjson; charset=utf-8')
       .header('Content-Disposition', `attachment; filename="${tenantId}.ndjson"`)
-      .send(Readable.from(linesOf(first.value, events)));
+      .send(Readable.from(exportLinesOf(first.value, events)));
   }
 }
 
-async function* linesOf(first: RecordedEvent, rest: AsyncIterator<RecordedEvent>): AsyncGenerator<string> {
-  yield `${JSON.stringify(exportedEventOf(first))}\n`;
-  for (let next = await rest.next(); next.done !== true; next = await rest.next()) {
-    yield `${JSON.stringify(exportedEventOf(next.value))}\n`;
-  }
-}

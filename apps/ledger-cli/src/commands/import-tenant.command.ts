@@ -4,8 +4,8 @@ import {
   ExportConflictError,
   ExportFormatError,
   importExportedStream,
-  parseExportedEvent,
-  type ExportedEvent,
+  verifyExport,
+  type VerifiedExport,
 } from '@ledger/event-store';
 import { tenantIdOfStream } from '@ledger/licensing';
 import type { CliIo } from '../cli-io';
@@ -14,19 +14,22 @@ import { helpExamples } from '../help-examples';
 import { configOf, withStore } from '../ledger-context';
 import { count } from '../number-format';
 
-/** The events of an export file, each line checked; a bad line fails the whole import before anything is written. */
-function readExport(file: string): ExportedEvent[] {
-  let text: string;
+/** A file system error (ENOENT, EISDIR, EACCES…); not `instanceof Error`, which Node's own errors may fail in a test realm. */
+const isFileError = (error: unknown): error is NodeJS.ErrnoException =>
+  typeof error === 'object' && error !== null && typeof (error as NodeJS.ErrnoException).code === 'string';
+
+/**
+ * The export file read whole and found complete and unaltered (its end line), before the store is
+ * opened: a cut, altered or malformed file fails the import with one line, and nothing is written.
+ */
+async function verifiedExportOf(file: string): Promise<VerifiedExport> {
   try {
-    text = fs.readFileSync(file, 'utf8');
+    return await verifyExport(() => fs.createReadStream(file));
   } catch (error) {
-    throw new CommandFailure(`cannot read ${file}: ${(error as NodeJS.ErrnoException).code ?? 'unreadable'}`);
+    if (error instanceof ExportFormatError) throw new CommandFailure(`${file}: ${error.message}`);
+    if (isFileError(error)) throw new CommandFailure(`cannot read ${file}: ${error.code ?? 'unreadable'}`);
+    throw error;
   }
-  const events: ExportedEvent[] = [];
-  text.split('\n').forEach((line, index) => {
-    if (line.trim() !== '') events.push(parseExportedEvent(line, index + 1));
-  });
-  return events;
 }
 
 export function importTenantCommand(io: CliIo): Command {
@@ -35,7 +38,9 @@ export function importTenantCommand(io: CliIo): Command {
     .description(
       'Appends the events of a tenant export (NDJSON, as GET /v1/tenants/{tenantId}/export answers it) to the ' +
         'configured store, each with its own id, type, data and metadata, at the revision it had. The store must ' +
-        'not hold another history of that tenant. An import that stopped part-way can be run again: it appends ' +
+        'not hold another history of that tenant. The whole file is checked first, against its end line (the ' +
+        'count and SHA-256 of its events): a file cut short or altered is refused with the reason, and nothing ' +
+        'is appended. An import that stopped part-way can be run again: it appends ' +
         'what is missing, nothing twice. A running API folds the new events into its views on its own.',
     )
     .argument('<file>', 'the export file (NDJSON)')
@@ -48,20 +53,13 @@ export function importTenantCommand(io: CliIo): Command {
     )
     .action(async (file: string, _options: unknown, command: Command) => {
       const config = configOf(io, command);
-      let events: ExportedEvent[];
-      try {
-        events = readExport(file);
-      } catch (error) {
-        if (error instanceof ExportFormatError) throw new CommandFailure(`${file}: ${error.message}`);
-        throw error;
-      }
-      const first = events[0];
-      const tenantId = first === undefined ? null : tenantIdOfStream(first.streamName);
+      const exported = await verifiedExportOf(file);
+      const tenantId = tenantIdOfStream(exported.streamName);
       if (tenantId === null)
         throw new CommandFailure(`${file} is not the export of a tenant (no tenant stream)`);
       await withStore(config, async (store) => {
         try {
-          const result = await importExportedStream(store, events, ({ appended, alreadyHeld, total }) =>
+          const result = await importExportedStream(store, exported, ({ appended, alreadyHeld, total }) =>
             io.stderr.write(`imported ${count(alreadyHeld + appended)} of ${count(total)} events\n`),
           );
           io.stdout.write(
@@ -70,9 +68,10 @@ export function importTenantCommand(io: CliIo): Command {
               '\n',
           );
         } catch (error) {
-          if (error instanceof ExportConflictError || error instanceof ExportFormatError) {
-            throw new CommandFailure(error.message);
-          }
+          if (error instanceof ExportConflictError) throw new CommandFailure(error.message);
+          // The file changed since it was verified: the events before the change may be appended,
+          // the store stays consistent (each at its revision) and a run on a good file completes it.
+          if (error instanceof ExportFormatError) throw new CommandFailure(`${file}: ${error.message}`);
           throw error;
         }
       });

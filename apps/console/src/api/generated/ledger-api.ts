@@ -4199,7 +4199,7 @@ export interface operations {
     };
     requestBody?: never;
     responses: {
-      /** @description One JSON object per line, oldest first: streamName, revision and position (decimal strings), id, type, data, metadata, recordedAt */
+      /** @description One JSON object per line. First the events, oldest first: streamName, revision and position (decimal strings), id, type, data, metadata, recordedAt. Then one last line that says the export is complete: {"exportEnd": {"streamName", "events" (how many event lines), "lastRevision" (a decimal string), "sha256" (hex SHA-256 of every byte before this line, each event line with its newline)}}. An answer without that end line, or that does not match it, was cut short or altered: if reading the log fails part-way, the connection is closed without the end line. */
       200: {
         headers: {
           [name: string]: unknown;
