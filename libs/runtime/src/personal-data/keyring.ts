@@ -46,6 +46,9 @@ export class Keyring {
         'SELECT key_id, key FROM tenant_keys WHERE tenant_id = ?',
       ),
       keyById: db.prepare<[string], { key: Buffer }>('SELECT key FROM tenant_keys WHERE key_id = ?'),
+      createdAt: db.prepare<[string], { created_at: string }>(
+        'SELECT created_at FROM tenant_keys WHERE tenant_id = ?',
+      ),
       deleteKey: db.prepare<[string]>('DELETE FROM tenant_keys WHERE tenant_id = ?'),
       recordErasure: db.prepare<[string, number, string]>(
         `INSERT INTO tenant_erasures (tenant_id, erased_through, erased_at) VALUES (?, ?, ?)
@@ -96,10 +99,17 @@ export class Keyring {
   /**
    * Erasure: deletes the tenant's key and records that every event up to `throughRevision` reads
    * as erased, in one transaction. Returns the id of the key destroyed, if the tenant had one.
+   * With `keysCreatedBy`, only a key created by then is deleted (an erasure of that instant).
    */
-  erase(tenantId: string, throughRevision: bigint, now: Date): string | null {
+  erase(tenantId: string, throughRevision: bigint, now: Date, keysCreatedBy?: Date): string | null {
     return this.db.transaction(() => {
       const live = this.statements.liveKey.get(tenantId);
+      const createdAt = this.statements.createdAt.get(tenantId)?.created_at;
+      // Re-applying an erasure found in the log (keysCreatedBy): a key made after it stays.
+      if (keysCreatedBy !== undefined && createdAt !== undefined && createdAt > keysCreatedBy.toISOString()) {
+        this.statements.recordErasure.run(tenantId, Number(throughRevision), now.toISOString());
+        return null;
+      }
       this.statements.deleteKey.run(tenantId);
       this.statements.recordErasure.run(tenantId, Number(throughRevision), now.toISOString());
       return live?.key_id ?? null;

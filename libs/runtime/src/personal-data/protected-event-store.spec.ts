@@ -228,6 +228,34 @@ describe('ProtectedEventStore (SPEC §5 crypto-shredding)', () => {
     }
   });
 
+  it('applies an erasure again when the keyring was restored from a backup older than it', async () => {
+    await store.append(STREAM, activity([created]), 'no-stream');
+    await store.close();
+    const keyringFile = path.join(dir, 'keyring.sqlite');
+    fs.copyFileSync(keyringFile, path.join(dir, 'keyring-backup.sqlite'));
+    log = EmbeddedEventStore.open(path.join(dir, 'ledger.sqlite'));
+    store = new ProtectedEventStore(log, Keyring.open(keyringFile));
+    await store.append(STREAM, activity([erasure]), 0n);
+    await store.close();
+
+    // The old keyring holds the destroyed key again, and knows nothing of the erasure.
+    fs.copyFileSync(path.join(dir, 'keyring-backup.sqlite'), keyringFile);
+    log = EmbeddedEventStore.open(path.join(dir, 'ledger.sqlite'));
+    keyring = Keyring.open(keyringFile);
+    store = new ProtectedEventStore(log, keyring);
+    await all(store.readAll()); // the projections' catch-up after a restore reads the erasure
+    expect(keyring.erasedThrough(TENANT)).toBe(0n);
+    const [first] = await all(store.readStream(STREAM));
+    expect(first?.data.displayName).toBe(ERASED);
+    expect(textOf(await all(log.readStream(STREAM)))).not.toContain(NAME);
+    const later: LedgerEvent = {
+      type: 'AccountCreated',
+      data: { accountId: 'aa-2', displayName: 'After', kind: 'user' },
+    };
+    await store.append(STREAM, activity([later]), 1n);
+    expect((await all(store.readStream(STREAM)))[2]?.data.displayName).toBe('After');
+  });
+
   it('gives a tenant one live key, whichever instance asks first', () => {
     const second = Keyring.open(path.join(dir, 'keyring.sqlite'));
     try {

@@ -30,7 +30,7 @@ interface SealedFields {
   readonly paths: readonly string[];
 }
 
-/** Plaintexts kept to spare repeated decryptions (an actor is on every event); dropped on any erasure. */
+/** Actors kept to spare repeated sealing and unsealing (one is on every event); dropped on any erasure. */
 const MAX_MEMO_ENTRIES = 50_000;
 
 /**
@@ -129,6 +129,22 @@ export class ProtectedEventStore implements EventStore {
     this.erased(tenantId);
   }
 
+  /**
+   * An erasure in the log that this process's view of the keyring does not cover yet. Usually
+   * another instance's: the keyring has it, and from here on this process keeps none of the
+   * tenant's plaintexts. If the keyring does not have it either (a keyring restored from a backup
+   * older than the erasure), the erasure is applied again: its key is destroyed once more.
+   */
+  private erasureInLog(tenantId: string, event: RecordedEvent): void {
+    const through = event.revision - 1n;
+    if ((this.keyring.erasedThrough(tenantId) ?? -1n) < through) {
+      const occurredAt = event.metadata.occurredAt;
+      const at = typeof occurredAt === 'string' ? new Date(occurredAt) : event.recordedAt;
+      this.keyring.erase(tenantId, through, this.clock(), at);
+    }
+    this.erased(tenantId);
+  }
+
   private refreshErasure(tenantId: string): void {
     const through = this.keyring.erasedThrough(tenantId);
     if (through !== null && through !== this.erasures.get(tenantId)) this.erased(tenantId, through);
@@ -189,6 +205,8 @@ export class ProtectedEventStore implements EventStore {
   }
 
   private sealOnce(keyId: string, key: SealingKey, path: string, plaintext: string): string {
+    // Only the actor repeats (on every event of a writer); a name or a number is sealed once or twice.
+    if (!path.startsWith('metadata.')) return seal(key, path, plaintext);
     const memoKey = `${keyId}\0${path}\0${plaintext}`;
     const memo = this.sealedMemo.get(memoKey);
     if (memo !== undefined) return memo;
@@ -205,10 +223,9 @@ export class ProtectedEventStore implements EventStore {
   private open(event: RecordedEvent): RecordedEvent {
     const tenantId = tenantOf(event.metadata);
     if (tenantId === null) return event;
-    // Another instance's erasure reaches this one through the log: from its event on, this process
-    // keeps none of the tenant's plaintexts and reads the erasure's reach from the keyring.
-    if (event.type === ERASURE && (this.erasures.get(tenantId) ?? -1n) < event.revision - 1n)
-      this.erased(tenantId);
+    if (event.type === ERASURE && (this.erasures.get(tenantId) ?? -1n) < event.revision - 1n) {
+      this.erasureInLog(tenantId, event);
+    }
     const erasedThrough = this.erasures.get(tenantId);
     const erased = erasedThrough !== undefined && event.revision <= erasedThrough;
     const sealedFields = sealedFieldsOf(event.metadata);
@@ -234,6 +251,7 @@ export class ProtectedEventStore implements EventStore {
   }
 
   private unsealOnce(key: SealingKey, path: string, sealedText: string): string {
+    if (!path.startsWith('metadata.')) return unseal(key, path, sealedText) ?? ERASED;
     const memo = this.plainMemo.get(sealedText);
     if (memo !== undefined) return memo;
     // A value that does not open with its key (tampered, or another key's) reads as erased, never as itself.
