@@ -3,8 +3,8 @@ const fs = require('node:fs');
 const swcConfig = JSON.parse(fs.readFileSync(`${__dirname}/.swcrc`, 'utf8'));
 delete swcConfig.$schema;
 
-/** The bound on one end-to-end test or hook (not a goal: timing goals live in `npm run bench`). */
-const E2E_TIMEOUT_MS = 30_000;
+/** The bound on one end-to-end test or hook, set by this file (Jest takes no `testTimeout` per project). */
+const E2E_TIMEOUT = '<rootDir>/test/support/e2e-timeout.setup.ts';
 
 const shared = {
   rootDir: __dirname,
@@ -31,9 +31,7 @@ module.exports = {
       ...shared,
       displayName: 'e2e',
       testMatch: ['<rootDir>/test/**/*.e2e-spec.ts'],
-      // Real servers, stores and child processes on a 2-core machine running three projects at once:
-      // Jest's 5 s default (tests and hooks) is a bound some legitimately slow steps touched under load.
-      testTimeout: E2E_TIMEOUT_MS,
+      setupFilesAfterEnv: [E2E_TIMEOUT],
     },
     {
       // The API's end-to-end suites again, with the EventStoreDB adapter talking gRPC to the
@@ -41,9 +39,14 @@ module.exports = {
       // suites exercise the embedded deployment and run once, above.
       ...shared,
       displayName: 'e2e-eventstoredb',
-      testTimeout: E2E_TIMEOUT_MS,
+      setupFilesAfterEnv: [E2E_TIMEOUT],
       testMatch: ['<rootDir>/test/*.e2e-spec.ts'],
-      testPathIgnorePatterns: ['/node_modules/', '/test/console\\.e2e-spec\\.ts$', '/test/cli\\.e2e-spec\\.ts$', '/test/store-unavailable\\.e2e-spec\\.ts$'],
+      testPathIgnorePatterns: [
+        '/node_modules/',
+        '/test/console\\.e2e-spec\\.ts$',
+        '/test/cli\\.e2e-spec\\.ts$',
+        '/test/store-unavailable\\.e2e-spec\\.ts$',
+      ],
       setupFiles: ['<rootDir>/test/support/on-eventstoredb.setup.ts'],
     },
   ],

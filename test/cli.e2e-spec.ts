@@ -4,8 +4,8 @@ import * as path from 'node:path';
 import { Writable } from 'node:stream';
 import { parse } from 'csv-parse/sync';
 import { JwtService } from '@nestjs/jwt';
-import { EmbeddedEventStore, parseExportedEvent } from '@ledger/event-store';
-import { isLedgerEventType, schemaVersionOf, tenantStreamName } from '@ledger/licensing';
+import { EmbeddedEventStore, parseExportedEvent, type RecordedEvent } from '@ledger/event-store';
+import { ERASED, isLedgerEventType, schemaVersionOf, tenantStreamName } from '@ledger/licensing';
 import {
   BROKEN_ACCOUNTS_COLUMNS,
   LedgerProjections,
@@ -16,6 +16,7 @@ import { fullReplayAsOf } from '@ledger/projections/testing/full-replay';
 import { EMBEDDED_STORE_FILE, PROJECTIONS_FILE } from '@ledger/runtime';
 import { rawEvent, userCreated } from '@ledger/projections/testing/raw-events';
 import { runCli } from '../apps/ledger-cli/src/cli';
+import { openServiceLog } from './support/service-log';
 import { LedgerTestApp } from './support/ledger-test-app';
 import { expectStatus, TenantClient } from './support/tenant-client';
 import { TEST_JWT_SECRET, tokens } from './support/tokens';
@@ -223,14 +224,18 @@ describe('ledger-cli', () => {
     });
 
     it('demo events carry exactly the metadata the API writes, in time order within each stream', async () => {
-      const store = EmbeddedEventStore.open(path.join(dir, EMBEDDED_STORE_FILE));
+      const store = openServiceLog(dir);
       try {
         const from = new Date(UNTIL).getTime() - 12 * 31 * 24 * 3600 * 1000;
         const tenants = await fullReplayAsOf(store, UNTIL);
         expect(tenants).toHaveLength(12);
         for (const { tenantId } of tenants) {
           let previous = '';
-          for await (const event of store.readStream(tenantStreamName(tenantId))) {
+          const events: RecordedEvent[] = [];
+          for await (const event of store.readStream(tenantStreamName(tenantId))) events.push(event);
+          // SPEC §5: the demo erases one tenant's personal data; who acted before it reads as erased.
+          const erasedThrough = events.map((event) => event.type).lastIndexOf('PersonalDataErased');
+          for (const event of events) {
             expect(Object.keys(event.metadata)).toEqual([
               'tenantId',
               'activityId',
@@ -245,7 +250,12 @@ describe('ledger-cli', () => {
             expect(event.metadata).toMatchObject({
               tenantId,
               // R13: an expiry is the service's own write, as its scheduler records it.
-              actor: event.type === 'SubscriptionExpired' ? 'ledger' : 'demo',
+              actor:
+                event.revision < BigInt(erasedThrough)
+                  ? ERASED
+                  : event.type === 'SubscriptionExpired'
+                    ? 'ledger'
+                    : 'demo',
               schemaVersion: isLedgerEventType(event.type) ? schemaVersionOf(event.type) : -1,
             });
             const occurredAt = event.metadata.occurredAt as string;
@@ -268,7 +278,7 @@ describe('ledger-cli', () => {
 
     it('replay rebuilds every projection and prints its stats; the read models equal an incremental catch-up', async () => {
       // An independent projection file, caught up in small batches as a live runner would.
-      const store = EmbeddedEventStore.open(path.join(dir, EMBEDDED_STORE_FILE));
+      const store = openServiceLog(dir);
       const incremental = LedgerProjections.open(path.join(dir, 'incremental.sqlite'), store, {
         batchSize: 97,
       });
@@ -373,7 +383,7 @@ describe('ledger-cli', () => {
     });
 
     it('report broken-accounts lists exactly the accounts the log says a split swap broke (R6)', async () => {
-      const store = EmbeddedEventStore.open(path.join(dir, EMBEDDED_STORE_FILE));
+      const store = openServiceLog(dir);
       let expected: string[];
       try {
         expected = (await fullReplayAsOf(store, UNTIL)).flatMap(({ tenantId, state }) =>
@@ -746,7 +756,9 @@ describe('ledger-cli', () => {
         code: 0,
         stdout: 'Tenant moving: 4 events imported, 2 already in this store\n',
       });
-      const all = lines(exported).slice(0, -1).map((line, index) => parseExportedEvent(line, index + 1).id);
+      const all = lines(exported)
+        .slice(0, -1)
+        .map((line, index) => parseExportedEvent(line, index + 1).id);
       expect(await eventIdsIn(target)).toEqual(all);
       expect(all.slice(0, 2)).toEqual(held);
     });

@@ -1,7 +1,9 @@
 import * as fs from 'node:fs';
+import * as path from 'node:path';
 import Database from 'better-sqlite3';
-import { EmbeddedEventStore, type RecordedEvent } from '@ledger/event-store';
+import type { RecordedEvent } from '@ledger/event-store';
 import { accountViewOf } from '@ledger/licensing';
+import { openServiceLog } from '../../support/service-log';
 import { tokens } from '../../support/tokens';
 import type { ApiProcess } from './api-process';
 import { auditEvents, quotaNumbers, tenantStreams } from './ledger-audit';
@@ -27,9 +29,12 @@ interface Meta {
   readonly idempotencyKey?: string;
 }
 
-/** Every tenant's stream, read straight from the store's file (the service wrote it and is gone or done). */
+/**
+ * Every tenant's stream, read straight from the store's file (the service wrote it and is gone or
+ * done), through the keyring beside it as the service reads it.
+ */
 async function tenantStreamsIn(storeFile: string): Promise<Map<string, RecordedEvent[]>> {
-  const store = EmbeddedEventStore.open(storeFile);
+  const store = openServiceLog(path.dirname(storeFile));
   try {
     return await tenantStreams(store);
   } finally {
