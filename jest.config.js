@@ -35,7 +35,7 @@ module.exports = {
     },
     {
       // The API's end-to-end suites again, with the EventStoreDB adapter talking gRPC to the
-      // in-memory test server (test/eventstoredb-test-server). The console, CLI and hardening
+      // in-memory test server (test/eventstoredb-test-server). The console, CLI, backup and hardening
       // suites exercise the embedded deployment and run once, above.
       ...shared,
       displayName: 'e2e-eventstoredb',
@@ -45,6 +45,7 @@ module.exports = {
         '/node_modules/',
         '/test/console\\.e2e-spec\\.ts$',
         '/test/cli\\.e2e-spec\\.ts$',
+        '/test/backup\\.e2e-spec\\.ts$',
         '/test/store-unavailable\\.e2e-spec\\.ts$',
       ],
       setupFiles: ['<rootDir>/test/support/on-eventstoredb.setup.ts'],

@@ -1,7 +1,6 @@
 import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
-import { Writable } from 'node:stream';
 import { parse } from 'csv-parse/sync';
 import { JwtService } from '@nestjs/jwt';
 import { EmbeddedEventStore, parseExportedEvent, type RecordedEvent } from '@ledger/event-store';
@@ -15,7 +14,7 @@ import {
 import { fullReplayAsOf } from '@ledger/projections/testing/full-replay';
 import { EMBEDDED_STORE_FILE, PROJECTIONS_FILE } from '@ledger/runtime';
 import { rawEvent, userCreated } from '@ledger/projections/testing/raw-events';
-import { runCli } from '../apps/ledger-cli/src/cli';
+import { runCliInProcess, type CliRun } from './support/cli-run';
 import { openServiceLog } from './support/service-log';
 import { LedgerTestApp } from './support/ledger-test-app';
 import { expectStatus, TenantClient } from './support/tenant-client';
@@ -25,34 +24,9 @@ import { TEST_JWT_SECRET, tokens } from './support/tokens';
 const UNTIL = '2026-06-01T00:00:00.000Z';
 const DEMO = ['demo', '--tenants', '12', '--events', '3000', '--until', UNTIL];
 
-interface CliRun {
-  readonly code: number;
-  readonly stdout: string;
-  readonly stderr: string;
-}
-
-function collector(): { stream: Writable; text: () => string } {
-  const chunks: Buffer[] = [];
-  const stream = new Writable({
-    write(chunk: Buffer | string, _encoding, done) {
-      chunks.push(Buffer.from(chunk));
-      done();
-    },
-  });
-  return { stream, text: () => Buffer.concat(chunks).toString('utf8') };
-}
-
 /** Runs the CLI in-process, as `npm run cli -- ...args` would, with only the environment given. */
-async function cli(dataDir: string, args: readonly string[], env: NodeJS.ProcessEnv = {}): Promise<CliRun> {
-  const stdout = collector();
-  const stderr = collector();
-  const code = await runCli(args, {
-    stdout: stdout.stream,
-    stderr: stderr.stream,
-    env: { LEDGER_DATA_DIR: dataDir, ...env },
-    now: () => new Date(UNTIL),
-  });
-  return { code, stdout: stdout.text(), stderr: stderr.text() };
+function cli(dataDir: string, args: readonly string[], env: NodeJS.ProcessEnv = {}): Promise<CliRun> {
+  return runCliInProcess(args, { LEDGER_DATA_DIR: dataDir, ...env }, () => new Date(UNTIL));
 }
 
 function json<T>(run: CliRun): T {
@@ -97,6 +71,7 @@ describe('ledger-cli', () => {
         'report',
         'history',
         'import-tenant',
+        'backup',
         'token',
       ]) {
         expect(run.stdout).toMatch(new RegExp(`^  ${command} `, 'm'));
@@ -115,6 +90,7 @@ describe('ledger-cli', () => {
       ['report', 'broken-accounts'],
       ['history'],
       ['import-tenant'],
+      ['backup'],
       ['token'],
     ])('%s %s --help shows usage and examples', async (...command: string[]) => {
       const run = await cli(tempDir(), [...command.filter(Boolean), '--help']);

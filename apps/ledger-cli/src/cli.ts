@@ -1,6 +1,7 @@
 import { Command, CommanderError } from 'commander';
 import { StoreUnavailableError } from '@ledger/event-store';
 import type { CliIo } from './cli-io';
+import { backupCommand } from './commands/backup.command';
 import { demoCommand } from './commands/demo.command';
 import { historyCommand } from './commands/history.command';
 import { importTenantCommand } from './commands/import-tenant.command';
@@ -34,7 +35,7 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
 export function buildProgram(io: CliIo): Command {
   const program = new Command(CLI_NAME)
     .description(
-      'The licensing ledger from the command line: replay projections, reports, audit history, dev tokens, demo data.\n' +
+      'The licensing ledger from the command line: replay projections, reports, audit history, backups, dev tokens, demo data.\n' +
         'Reads the same environment as the API: LEDGER_DATA_DIR (default ./data), LEDGER_EVENTSTORE_URL, ' +
         'LEDGER_JWT_SECRET, LEDGER_ALLOCATION_POLICY.',
     )
@@ -48,6 +49,7 @@ export function buildProgram(io: CliIo): Command {
     .addCommand(reportCommand(io))
     .addCommand(historyCommand(io))
     .addCommand(importTenantCommand(io))
+    .addCommand(backupCommand(io))
     .addCommand(tokenCommand(io))
     .addHelpText(
       'after',
@@ -57,6 +59,7 @@ export function buildProgram(io: CliIo): Command {
         'npm run cli -- projections status',
         'npm run cli -- report quota --format csv',
         'npm run cli -- history <tenant> --type LicenseSwapped',
+        'npm run cli -- backup /srv/backups/ledger-today',
         'npm run cli -- token --role global-admin',
         'npm run cli -- <command> --help',
       ) + '\n\nExit codes: 0 done, 1 the command failed, 2 bad command line or configuration.',

@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { tokens } from '../../support/tokens';
-import type { ApiProcess } from './api-process';
+import type { Answer, CallOptions } from '../../support/http-client';
 
 /** One write the burst sent, by its Idempotency-Key (every write carries one). */
 export interface SentWrite {
@@ -71,6 +71,11 @@ function randomWrite(tenantId: string, random: () => number, purchases: readonly
   return { method: 'DELETE', url: `${base}/accounts/${account}` };
 }
 
+/** Where the writes go: the service in a child process (ApiProcess) or in this one (LedgerTestApp). */
+export interface WriteTarget {
+  request(method: string, url: string, options: CallOptions): Promise<Pick<Answer, 'status' | 'body'>>;
+}
+
 /**
  * Writers, a few per tenant, sending random writes back to back until stopped or until the
  * service dies under them. Every write is recorded with its outcome as the client saw it.
@@ -81,7 +86,7 @@ export class WriteBurst {
   private readonly done: Promise<void>;
 
   constructor(
-    api: ApiProcess,
+    api: WriteTarget,
     tenantIds: readonly string[],
     writersPerTenant: number,
     private readonly random: () => number,

@@ -45,7 +45,7 @@ function isLogLevel(value: string): value is LogLevel {
   return (LOG_LEVELS as readonly string[]).includes(value);
 }
 
-/** Every environment variable the service reads (README "Configuration"; docker-compose.yml sets some). */
+/** Every environment variable the service reads (docs/operations.md "Settings"; docker-compose.yml sets some). */
 export const LEDGER_SETTINGS = [
   'NODE_ENV',
   'LEDGER_PORT',

@@ -1,0 +1,158 @@
+import * as fs from 'node:fs';
+import * as path from 'node:path';
+import { Command } from 'commander';
+import {
+  backupEmbeddedStore,
+  backupSqliteFile,
+  type BackupProgress,
+  type SqliteFileBackup,
+} from '@ledger/event-store';
+import { EMBEDDED_STORE_FILE } from '@ledger/runtime';
+import type { CliIo } from '../cli-io';
+import { CommandFailure, UsageError } from '../exit-codes';
+import { helpExamples } from '../help-examples';
+import { configOf } from '../ledger-context';
+import { count, seconds } from '../number-format';
+import { progressReporter } from '../progress-reporter';
+
+/**
+ * The per-tenant keys of personal data (docs/personal-data.md), a file of its own beside the log,
+ * written by the personal-data work. Named here, not imported: the backup copies it as a file.
+ */
+const KEYRING_FILE = 'keyring.sqlite';
+
+const MIB = 1024 * 1024;
+
+/** Small copies stay quiet; a large one shows its progress. */
+const PROGRESS_QUIET_MS = 1_000;
+
+const EVENTSTOREDB_REFUSAL =
+  'backup copies the embedded store, and LEDGER_EVENTSTORE_URL is set: back up EventStoreDB with its own ' +
+  'procedure (docs/operations.md, "Backing up EventStoreDB")';
+
+/** The target must be new or empty: a backup never overwrites one. Answers whether it exists. */
+function checkTarget(target: string): boolean {
+  let entries: string[];
+  try {
+    entries = fs.readdirSync(target);
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code;
+    if (code === 'ENOENT') return false;
+    if (code === 'ENOTDIR') throw new UsageError(`${target} is not a directory`);
+    throw new CommandFailure(`cannot read ${target}: ${code ?? 'unreadable'}`);
+  }
+  if (entries.length > 0)
+    throw new UsageError(
+      `${target} is not empty: a backup goes to a new or empty directory, never over another`,
+    );
+  return true;
+}
+
+/** What a failed backup leaves behind: nothing, so the target can be used again. */
+function removeCopies(target: string, existed: boolean): void {
+  if (!existed) {
+    fs.rmSync(target, { recursive: true, force: true });
+    return;
+  }
+  for (const entry of fs.readdirSync(target))
+    fs.rmSync(path.join(target, entry), { recursive: true, force: true });
+}
+
+type FileBackup<T> = (
+  source: string,
+  destination: string,
+  onProgress: (progress: BackupProgress) => void,
+) => Promise<T>;
+
+/** Copies `file` of the data dir into the target with `backup`, its progress on stderr. */
+async function copyOne<T extends SqliteFileBackup>(
+  io: CliIo,
+  file: string,
+  dirs: { readonly from: string; readonly to: string },
+  backup: FileBackup<T>,
+): Promise<T> {
+  const reporter = progressReporter(io.stderr, `backup ${file}`, {
+    unit: 'MiB',
+    quietForMs: PROGRESS_QUIET_MS,
+  });
+  const copy = await backup(
+    path.join(dirs.from, file),
+    path.join(dirs.to, file),
+    ({ copiedBytes, totalBytes }) =>
+      reporter.update(copiedBytes / MIB, totalBytes === 0 ? null : copiedBytes / totalBytes),
+  );
+  reporter.finish();
+  return copy;
+}
+
+function restartNote(restarts: number): string {
+  return restarts === 0
+    ? ''
+    : ` (copy started again ${count(restarts)} times: the file was written meanwhile)`;
+}
+
+export function backupCommand(io: CliIo): Command {
+  return new Command('backup')
+    .summary('copy the embedded store to a new directory, while the service runs')
+    .description(
+      `Copies the embedded store's log (${EMBEDDED_STORE_FILE}) of the data dir into <dir> with SQLite's online ` +
+        'backup API: the copy is the log as it was at one commit, consistent while the service keeps writing ' +
+        `(no need to stop it). Then, when it exists, the keyring of personal-data keys (${KEYRING_FILE}) the same ` +
+        'way, after the log: a key is created before any event uses it, so a keyring copied later holds every key ' +
+        'the copied log needs.\n\n' +
+        'Projections are not backed up: they rebuild from the log when the service starts on a restored data dir. ' +
+        'The development JWT secret is not copied either.\n\n' +
+        'To restore: stop the service, put the files of the backup in an empty LEDGER_DATA_DIR, start it.\n\n' +
+        '<dir> must be new or empty (exit 2 otherwise). With LEDGER_EVENTSTORE_URL set there is nothing here to ' +
+        'copy (exit 2): EventStoreDB has its own backup procedure (docs/operations.md).',
+    )
+    .argument('<dir>', 'where the copy goes: a new or empty directory')
+    .addHelpText(
+      'after',
+      helpExamples(
+        'npm run cli -- backup /srv/backups/ledger-$(date -u +%Y%m%dT%H%M%SZ)',
+        'LEDGER_DATA_DIR=/srv/ledger npm run cli -- backup /mnt/backup/today',
+      ),
+    )
+    .action(async (dir: string, _options: unknown, command: Command) => {
+      const config = configOf(io, command);
+      if (config.eventStoreUrl !== null) throw new UsageError(EVENTSTOREDB_REFUSAL);
+      const target = path.resolve(dir);
+      const existed = checkTarget(target);
+      const log = path.join(config.dataDir, EMBEDDED_STORE_FILE);
+      if (!fs.existsSync(log))
+        throw new CommandFailure(
+          `no embedded store at ${log}: nothing to back up (is LEDGER_DATA_DIR right?)`,
+        );
+      const dirs = { from: config.dataDir, to: target };
+
+      const started = performance.now();
+      fs.mkdirSync(target, { recursive: true });
+      try {
+        const logCopy = await copyOne(io, EMBEDDED_STORE_FILE, dirs, backupEmbeddedStore);
+        const lines = [
+          `${EMBEDDED_STORE_FILE}: ${count(logCopy.events)} events, ${count(logCopy.bytes)} bytes${restartNote(logCopy.restarts)}`,
+        ];
+        let bytes = logCopy.bytes;
+        // After the log, never before: the keys the copied log needs were all created before it was copied.
+        if (fs.existsSync(path.join(config.dataDir, KEYRING_FILE))) {
+          const keyringCopy = await copyOne(io, KEYRING_FILE, dirs, backupSqliteFile);
+          lines.push(
+            `${KEYRING_FILE}: ${count(keyringCopy.bytes)} bytes${restartNote(keyringCopy.restarts)}`,
+          );
+          bytes += keyringCopy.bytes;
+        } else {
+          lines.push(`${KEYRING_FILE}: none in the data dir, nothing to copy`);
+        }
+        lines.push(
+          'Projections are not backed up: they rebuild from the log when the service starts on the restored data dir.',
+          `Backed up ${count(logCopy.events)} events, ${count(bytes)} bytes in ${seconds(performance.now() - started)} to ${target}`,
+        );
+        io.stdout.write(`${lines.join('\n')}\n`);
+      } catch (error) {
+        removeCopies(target, existed);
+        const reason = error instanceof Error ? error.message : String(error);
+        throw new CommandFailure(`backup failed, nothing kept in ${target}: ${reason}`);
+      }
+    });
+}
