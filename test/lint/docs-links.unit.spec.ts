@@ -13,10 +13,7 @@ const ROOT = path.resolve(__dirname, '..', '..');
  * Files linked before they exist on this branch, each with its reason; remove an entry once the file
  * is on main.
  */
-const NOT_YET_HERE: ReadonlyMap<string, string> = new Map([
-  // Written on another branch (issue 13, offboarding and erasure); linked from docs/ only, never from the README.
-  ['docs/personal-data.md', 'written on another branch'],
-]);
+const NOT_YET_HERE: ReadonlyMap<string, string> = new Map();
 
 /** The README and every Markdown file of docs/, relative to the repository root. */
 function documents(): string[] {

@@ -7,19 +7,13 @@ import {
   type BackupProgress,
   type SqliteFileBackup,
 } from '@ledger/event-store';
-import { EMBEDDED_STORE_FILE } from '@ledger/runtime';
+import { EMBEDDED_STORE_FILE, KEYRING_FILE } from '@ledger/runtime';
 import type { CliIo } from '../cli-io';
 import { CommandFailure, UsageError } from '../exit-codes';
 import { helpExamples } from '../help-examples';
 import { configOf } from '../ledger-context';
 import { count, seconds } from '../number-format';
 import { progressReporter } from '../progress-reporter';
-
-/**
- * The per-tenant keys of personal data (docs/personal-data.md), a file of its own beside the log,
- * written by the personal-data work. Named here, not imported: the backup copies it as a file.
- */
-const KEYRING_FILE = 'keyring.sqlite';
 
 const MIB = 1024 * 1024;
 
@@ -65,21 +59,20 @@ type FileBackup<T> = (
 ) => Promise<T>;
 
 /** Copies `file` of the data dir into the target with `backup`, its progress on stderr. */
+/** Copies `from` (a file) to `file` in `dirs.to`; `dirs.from` names the source dir when `from` is a bare name. */
 async function copyOne<T extends SqliteFileBackup>(
   io: CliIo,
   file: string,
   dirs: { readonly from: string; readonly to: string },
   backup: FileBackup<T>,
+  source = path.join(dirs.from, file),
 ): Promise<T> {
   const reporter = progressReporter(io.stderr, `backup ${file}`, {
     unit: 'MiB',
     quietForMs: PROGRESS_QUIET_MS,
   });
-  const copy = await backup(
-    path.join(dirs.from, file),
-    path.join(dirs.to, file),
-    ({ copiedBytes, totalBytes }) =>
-      reporter.update(copiedBytes / MIB, totalBytes === 0 ? null : copiedBytes / totalBytes),
+  const copy = await backup(source, path.join(dirs.to, file), ({ copiedBytes, totalBytes }) =>
+    reporter.update(copiedBytes / MIB, totalBytes === 0 ? null : copiedBytes / totalBytes),
   );
   reporter.finish();
   return copy;
@@ -97,7 +90,8 @@ export function backupCommand(io: CliIo): Command {
     .description(
       `Copies the embedded store's log (${EMBEDDED_STORE_FILE}) of the data dir into <dir> with SQLite's online ` +
         'backup API: the copy is the log as it was at one commit, consistent while the service keeps writing ' +
-        `(no need to stop it). Then, when it exists, the keyring of personal-data keys (${KEYRING_FILE}) the same ` +
+        `(no need to stop it). Then, when it exists, the keyring of personal-data keys (${KEYRING_FILE}, or ` +
+        'LEDGER_KEYRING_FILE) the same ' +
         'way, after the log: a key is created before any event uses it, so a keyring copied later holds every key ' +
         'the copied log needs.\n\n' +
         'Projections are not backed up: they rebuild from the log when the service starts on a restored data dir. ' +
@@ -135,14 +129,15 @@ export function backupCommand(io: CliIo): Command {
         ];
         let bytes = logCopy.bytes;
         // After the log, never before: the keys the copied log needs were all created before it was copied.
-        if (fs.existsSync(path.join(config.dataDir, KEYRING_FILE))) {
-          const keyringCopy = await copyOne(io, KEYRING_FILE, dirs, backupSqliteFile);
+        // The keyring may live outside the data dir (LEDGER_KEYRING_FILE); the copy is named as in a data dir.
+        if (fs.existsSync(config.keyringFile)) {
+          const keyringCopy = await copyOne(io, KEYRING_FILE, dirs, backupSqliteFile, config.keyringFile);
           lines.push(
             `${KEYRING_FILE}: ${count(keyringCopy.bytes)} bytes${restartNote(keyringCopy.restarts)}`,
           );
           bytes += keyringCopy.bytes;
         } else {
-          lines.push(`${KEYRING_FILE}: none in the data dir, nothing to copy`);
+          lines.push(`${KEYRING_FILE}: none at ${config.keyringFile}, nothing to copy`);
         }
         lines.push(
           'Projections are not backed up: they rebuild from the log when the service starts on the restored data dir.',
