@@ -44,6 +44,7 @@ export {
 export { dueExpiries, expiriesDue } from './terms/subscriptions';
 export { forecastAt, forecastRefusal, MAX_FORECAST_DAYS } from './terms/forecast';
 export { expiringAt, expiringTerms, EXPIRING_WITHIN_DAYS, type ExpiringTerm } from './terms/expiring';
+export { DAY_MS } from './terms/instants';
 
 // Compliance (R11, R12).
 export * from './compliance/compliance';
