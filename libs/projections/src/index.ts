@@ -26,3 +26,5 @@ export * from './projection-catalogue';
 export * from './reports/quota-answer';
 export * from './reports/report-rows';
 export * from './reports/reports';
+export * from './reports/attention-reasons';
+export * from './reports/attention-report';
