@@ -72,15 +72,13 @@ export function compareAttention(a: AttentionEntry, b: AttentionEntry): number {
   return compareKeys(keyOf(a), keyOf(b));
 }
 
-const CURSOR = /^([0-2])\.(\d{1,15})\.(.+)$/;
+/** What `next` looks like (`after` must be one): severity rank, weight, tenant id. */
+export const ATTENTION_CURSOR_PATTERN = /^([0-2])\.(\d{1,15})\.([A-Za-z0-9][A-Za-z0-9._@-]{0,127})$/;
+const CURSOR = ATTENTION_CURSOR_PATTERN;
 
 /** An opaque cursor for `after`: the position of the last entry of a page in the ordering. */
 function cursorOf({ rank, weight, tenantId }: AttentionKey): string {
   return `${rank}.${weight}.${tenantId}`;
-}
-
-export function isAttentionCursor(value: string): boolean {
-  return CURSOR.test(value);
 }
 
 function keyOfCursor(cursor: string): AttentionKey {
