@@ -294,10 +294,10 @@ describe('Trends and attention (SPEC §5, §6)', () => {
     const csv = await app.request<string>('GET', '/v1/reports/attention?format=csv', { token: admin });
     expectStatus(csv, 200);
     const rows = parse(csv.body, { columns: true }) as Record<string, string>[];
-    expect(rows.map((row) => [row.tenantId, row.severity, row.code, row.count])).toEqual([
-      ['tailspin', 'critical', 'BROKEN_ACCOUNTS', '1'],
-      ['tailspin', 'critical', 'TERMS_ENDING', '1'],
-      ['fabrikam', 'warning', 'UNLICENSED', '1'],
+    expect(rows.map((row) => [row.tenantId, row.severity, row.code, row.reasonSeverity, row.count])).toEqual([
+      ['tailspin', 'critical', 'BROKEN_ACCOUNTS', 'critical', '1'],
+      ['tailspin', 'critical', 'TERMS_ENDING', 'notice', '1'],
+      ['fabrikam', 'warning', 'UNLICENSED', 'warning', '1'],
     ]);
   });
 

@@ -144,9 +144,11 @@ export function attentionReasonsOf(
   // R13
   const ending = expiringAt(quota.expiring, now);
   if (ending.length > 0) {
+    // A term already ended awaits its SubscriptionExpired (the service was down, or the log is read offline).
     const terms = ending.map(
       ({ quantity, sku, endsAt, trial }) =>
-        `${plural(quantity, `${sku} seat`)} on ${whenOf(endsAt)}${trial ? ' (trial)' : ''}`,
+        `${plural(quantity, `${sku} seat`)} on ${whenOf(endsAt)}${trial ? ' (trial)' : ''}` +
+        `${endsAt <= now ? ' (ended)' : ''}`,
     );
     add(
       'TERMS_ENDING',

@@ -166,6 +166,14 @@ describe('attention report (SPEC §5): the tenants that need action, worst first
     expect(pages.flat()).toEqual(report.tenants.map((entry) => entry.tenantId));
   });
 
+  it('a term that ended and awaits its expiry (the service was down) is still listed, as ended', async () => {
+    const later = await attentionReport(projections.readModels, iso(START + 30 * DAY));
+    const nearly = later.tenants.find((entry) => nameOf(entry.tenantId) === 'nearlyUsed');
+    expect(nearly?.reasons[0]?.message).toBe(
+      '1 subscription term ends within 30 days: 4 CALLING_PLAN seats on 2026-01-26 00:00 UTC (trial) (ended).',
+    );
+  });
+
   it('a term ending more than 30 days after now is not yet a reason', async () => {
     const earlier = await attentionReport(projections.readModels, iso(START - 10 * DAY));
     const nearly = earlier.tenants.find((entry) => nameOf(entry.tenantId) === 'nearlyUsed');

@@ -1,6 +1,7 @@
 import type { TenantAccountRow } from '../tenant-views/tenant-views-reads';
 import { TREND_FIGURES, type TrendPoint } from '../trend/trend-point';
 import type { EstateTrend, TenantTrend } from '../trend/trend-reads';
+import type { AttentionReason, AttentionSeverity } from './attention-reasons';
 import type { AttentionEntry } from './attention-report';
 import { mapIterable } from './reports';
 import type { QuotaReportRow } from './quota-answer';
@@ -106,14 +107,28 @@ export function estateTrendCsvRows({ points }: EstateTrend): IterableIterator<Re
   return mapIterable(points, (point) => ({ ...point, rulebook: point.rulebook ?? '' }));
 }
 
-/** SPEC §6 attention, one CSV row per reason: the tenant and its severity on each. */
-export const ATTENTION_COLUMNS = ['tenantId', 'severity', 'code', 'count', 'message', 'remedy'] as const;
+/** SPEC §6 attention, one CSV row per reason: the tenant and its (worst) severity on each, then the reason's. */
+export const ATTENTION_COLUMNS = [
+  'tenantId',
+  'severity',
+  'code',
+  'reasonSeverity',
+  'count',
+  'message',
+  'remedy',
+] as const;
 
-export function* attentionCsvRows(
-  entries: Iterable<AttentionEntry>,
-): IterableIterator<Record<(typeof ATTENTION_COLUMNS)[number], string | number>> {
+/** An interface would not be a `Record<string, unknown>` to the CSV writers: a type alias is. */
+export type AttentionCsvRow = Pick<AttentionReason, 'code' | 'count' | 'message' | 'remedy'> & {
+  readonly tenantId: string;
+  readonly severity: AttentionSeverity;
+  readonly reasonSeverity: AttentionSeverity;
+};
+
+export function* attentionCsvRows(entries: Iterable<AttentionEntry>): IterableIterator<AttentionCsvRow> {
   for (const { tenantId, severity, reasons } of entries) {
-    for (const { code, count, message, remedy } of reasons)
-      yield { tenantId, severity, code, count, message, remedy };
+    for (const { code, severity: reasonSeverity, count, message, remedy } of reasons) {
+      yield { tenantId, severity, code, reasonSeverity, count, message, remedy };
+    }
   }
 }
