@@ -24,6 +24,7 @@ import { GlobalAdminOnly } from '../auth/access.decorators';
 import { CLOCK, type Clock } from '../commands/record-license-activity.handler';
 import { assertForecastable } from '../http/as-of-limit';
 import { ConsistentReads } from '../projections/consistent-reads';
+import { LogReportErrors } from '../openapi/error-responses';
 import { ReportAnswered } from '../openapi/report-answered';
 import { BrokenAccountsReportSchema, QuotaReportSchema } from '../openapi/reports.schema';
 import { AttentionReportSchema } from '../openapi/attention.schema';
@@ -94,7 +95,7 @@ export class ReportsController {
       'The points of `GET /v1/tenants/{tenantId}/trend`, summed over the tenants that had events by each point ' +
       '(`tenants`): each tenant’s stream is read once, from its nearest snapshot, tenant by tenant.',
   })
-  @ReportAnswered(EstateTrendSchema)
+  @ReportAnswered(EstateTrendSchema, LogReportErrors())
   async trend(@Query() query: TrendQuery, @Res() reply: FastifyReply): Promise<FastifyReply> {
     const now = this.clock().toISOString();
     const request = trendRequestOf(query, now);

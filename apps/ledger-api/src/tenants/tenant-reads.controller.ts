@@ -29,7 +29,7 @@ import { LedgerHttpError } from '../http/ledger-http-error';
 import { etagOf } from '../http/write-headers';
 import { ConsistentReads } from '../projections/consistent-reads';
 import { AccountListSchema, AccountViewSchema } from '../openapi/account-view.schema';
-import { TenantReadErrors } from '../openapi/error-responses';
+import { TenantLogReportErrors, TenantReadErrors } from '../openapi/error-responses';
 import { HistoryPageSchema } from '../openapi/history-page.schema';
 import { QuotaViewSchema } from '../openapi/quota-view.schema';
 import { ReportAnswered } from '../openapi/report-answered';
@@ -175,7 +175,7 @@ export class TenantReadsController {
       'without events answers points of zeros (as its quota view does), not 404. 400 VALIDATION_FAILED naming ' +
       'the field: `from` after `to`, `to` more than 366 days ahead, more than 1,000 points.',
   })
-  @ReportAnswered(TenantTrendSchema, TenantReadErrors())
+  @ReportAnswered(TenantTrendSchema, TenantLogReportErrors())
   async trend(
     @Param() { tenantId }: TenantParams,
     @Query() query: TrendQuery,

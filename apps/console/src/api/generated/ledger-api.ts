@@ -4285,7 +4285,7 @@ export interface operations {
           };
         };
       };
-      /** @description Temporarily unavailable; retry after Retry-After seconds: PROJECTIONS_BEHIND, PROJECTION_PARKED, STORE_UNAVAILABLE, REQUEST_TIMEOUT */
+      /** @description Temporarily unavailable; retry after Retry-After seconds: STORE_UNAVAILABLE, REQUEST_TIMEOUT */
       503: {
         headers: {
           [name: string]: unknown;
@@ -4295,7 +4295,7 @@ export interface operations {
             /** @enum {number} */
             statusCode?: 503;
             /** @enum {string} */
-            error?: 'PROJECTIONS_BEHIND' | 'PROJECTION_PARKED' | 'STORE_UNAVAILABLE' | 'REQUEST_TIMEOUT';
+            error?: 'STORE_UNAVAILABLE' | 'REQUEST_TIMEOUT';
           };
         };
       };
@@ -4740,7 +4740,7 @@ export interface operations {
           };
         };
       };
-      /** @description Temporarily unavailable; retry after Retry-After seconds: PROJECTIONS_BEHIND, PROJECTION_PARKED, STORE_UNAVAILABLE, REQUEST_TIMEOUT */
+      /** @description Temporarily unavailable; retry after Retry-After seconds: STORE_UNAVAILABLE, REQUEST_TIMEOUT */
       503: {
         headers: {
           [name: string]: unknown;
@@ -4750,7 +4750,7 @@ export interface operations {
             /** @enum {number} */
             statusCode?: 503;
             /** @enum {string} */
-            error?: 'PROJECTIONS_BEHIND' | 'PROJECTION_PARKED' | 'STORE_UNAVAILABLE' | 'REQUEST_TIMEOUT';
+            error?: 'STORE_UNAVAILABLE' | 'REQUEST_TIMEOUT';
           };
         };
       };
