@@ -8,7 +8,8 @@ import {
   remove,
 } from '@ledger/licensing/testing/command-builders';
 import { LedgerProjections } from '../projection-catalogue';
-import { START, writeLedger } from '../testing/ledger-writer';
+import { START, usersInTenants, writeLedger } from '../testing/ledger-writer';
+import { countLoopTurns } from '../testing/loop-turns';
 import { givenATemporaryStore } from '../testing/temporary-store';
 import { attentionReport, type AttentionReport } from './attention-report';
 
@@ -179,4 +180,13 @@ describe('attention report (SPEC §5): the tenants that need action, worst first
     const nearly = earlier.tenants.find((entry) => nameOf(entry.tenantId) === 'nearlyUsed');
     expect(nearly?.reasons.map((reason) => reason.code)).toEqual(['ALLOCATION_NEARLY_USED']);
   });
+
+  it('reads the quota rows page by page, letting the event loop turn between pages', async () => {
+    await writeLedger(temporary.store, usersInTenants(1200, 1));
+    await projections.runner.catchUp();
+    const loop = countLoopTurns();
+    const many = await attentionReport(projections.readModels, NOW);
+    expect(many.summary.tenants).toBe(1206);
+    expect(loop.stop()).toBeGreaterThanOrEqual(2);
+  }, 60_000);
 });
