@@ -71,7 +71,8 @@ export class TrendPointSchema extends TrendFiguresProperties implements TrendPoi
 export class EstateTrendPointSchema extends TrendFiguresProperties implements EstateTrendPoint {
   @AT at!: string;
   @RulebookProperty({
-    description: 'The rulebook of every tenant counted (R9); null when they are governed by more than one',
+    description:
+      'The rulebook of every tenant counted (R9); null when they are governed by more than one; with no tenant yet, the one a first write would adopt',
     nullable: true,
   })
   rulebook!: Rulebook | null;

@@ -22,7 +22,7 @@ export interface TenantTrend {
 /** A point of the all-tenant trend: every figure summed over the tenants that had events by `at`. */
 export interface EstateTrendPoint extends TrendFigures {
   readonly at: string;
-  /** R9: the rulebook every tenant counted is governed by; null when they are governed by several. */
+  /** R9: the rulebook every tenant counted is governed by; null when they are governed by several; with none, the service's. */
   readonly rulebook: Rulebook | null;
   readonly forecast: boolean;
   /** How many tenants had events by `at` (the ones summed). */

@@ -1003,7 +1003,7 @@ export interface components {
       /** @description ISO-8601 UTC: the end of the interval (the last one clipped to `to`). The point is the state as `asOf` at this instant answers it: every event that occurred at or before it counts */
       at: string;
       /**
-       * @description The rulebook of every tenant counted (R9); null when they are governed by more than one
+       * @description The rulebook of every tenant counted (R9); null when they are governed by more than one; with no tenant yet, the one a first write would adopt
        * @enum {string|null}
        */
       rulebook: '2019' | '2020' | 'current' | null;
