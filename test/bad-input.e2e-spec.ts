@@ -133,8 +133,11 @@ describe('Bad input is a 400 with a reason, and appends nothing (SPEC §3)', () 
         '/v1/tenants/strict/history',
         '/v1/reports/quota',
         '/v1/reports/broken-accounts',
+        '/v1/reports/attention',
+        '/v1/tenants/strict/trend?from=2026-01-01T00:00:00Z&to=2026-01-02T00:00:00Z&interval=day',
+        '/v1/reports/trend?from=2026-01-01T00:00:00Z&to=2026-01-02T00:00:00Z&interval=day',
       ]) {
-        const answer = await app.request('GET', `${url}?${name}=1`, { token });
+        const answer = await app.request('GET', `${url}${url.includes('?') ? '&' : '?'}${name}=1`, { token });
         expect({ url, status: answer.status }).toEqual({ url, status: 400 });
       }
       expect(await app.eventCount()).toBe(before);

@@ -9,6 +9,7 @@ import {
   BROKEN_ACCOUNTS_COLUMNS,
   LedgerProjections,
   QUOTA_REPORT_COLUMNS,
+  TENANT_TREND_COLUMNS,
   type ReadModels,
 } from '@ledger/projections';
 import { fullReplayAsOf } from '@ledger/projections/testing/full-replay';
@@ -88,6 +89,8 @@ describe('ledger-cli', () => {
       ['report'],
       ['report', 'quota'],
       ['report', 'broken-accounts'],
+      ['report', 'trend'],
+      ['report', 'attention'],
       ['history'],
       ['import-tenant'],
       ['backup'],
@@ -104,6 +107,8 @@ describe('ledger-cli', () => {
       expect(run.code).toBe(2);
       expect(run.stderr).toContain('quota');
       expect(run.stderr).toContain('broken-accounts');
+      expect(run.stderr).toContain('trend');
+      expect(run.stderr).toContain('attention');
     });
   });
 
@@ -121,6 +126,30 @@ describe('ledger-cli', () => {
       [['report', 'quota', '--format', 'xml'], /Allowed choices are json, csv/],
       [['report', 'quota', '--as-of', '2026-13-45'], /--as-of.*ISO-8601/],
       [['report', 'quota', '--as-of', '2026-01-01T10:00'], /--as-of.*ISO-8601/],
+      [['report', 'trend', '--to', '2026-01-01', '--interval', 'day'], /required option '--from <instant>'/],
+      [
+        ['report', 'trend', '--from', '2026-13-01', '--to', '2026-01-01', '--interval', 'day'],
+        /--from.*ISO-8601/,
+      ],
+      [
+        ['report', 'trend', '--from', '2026-01-01', '--to', '2026-02-01', '--interval', 'year'],
+        /choices are day, week, month/,
+      ],
+      // SPEC §5/§6 bad input, refused as the API refuses it, naming the option.
+      [
+        ['report', 'trend', '--from', '2026-02-01', '--to', '2026-01-01', '--interval', 'day'],
+        /--from: from .* must not be after to/,
+      ],
+      [
+        ['report', 'trend', '--from', '2020-01-01', '--to', '2026-01-01', '--interval', 'day'],
+        /--interval: .* more than 1000 points/,
+      ],
+      // The CLI's clock is the demo's end (2026-06-01): 366 days ahead at most.
+      [
+        ['report', 'trend', '--from', '2026-01-01', '--to', '2027-07-01', '--interval', 'month'],
+        /--to: to may be at most 366 days ahead/,
+      ],
+      [['report', 'attention', '--format', 'xml'], /Allowed choices are json, csv, table/],
       [['projections', 'skip'], /missing required argument 'position'/],
       [['projections', 'retry', '12x'], /'12x' is invalid for argument 'position'.*log position/],
       [['history'], /missing required argument 'tenant'/],
@@ -389,6 +418,168 @@ describe('ledger-cli', () => {
       const rows = parse(fs.readFileSync(csvFile, 'utf8'), { columns: true }) as Record<string, string>[];
       expect(Object.keys(rows[0])).toEqual([...BROKEN_ACCOUNTS_COLUMNS]);
       expect(rows.map((row) => `${row.tenantId}/${row.accountId}`).sort()).toEqual(expected.sort());
+    });
+
+    it('report trend: the last point is the quota now, a tenant’s and every tenant’s summed; CSV and a table too', async () => {
+      const quota = json<QuotaReport>(await cli(dir, ['report', 'quota']));
+      const figuresOf = (row: Record<string, unknown>) => {
+        const { phoneSystemSeats, virtualUser, compliance } = row as {
+          phoneSystemSeats: { purchased: number };
+          virtualUser: {
+            assigned: number;
+            free: { allocation: number; held: number };
+            paid: { held: number; monthlyCost: number };
+          };
+          compliance: { UNLICENSED: number; FULL_LICENCE: number };
+        };
+        return {
+          allocation: virtualUser.free.allocation,
+          free: virtualUser.free.held,
+          paid: virtualUser.paid.held,
+          assigned: virtualUser.assigned,
+          phoneSystemSeats: phoneSystemSeats.purchased,
+          nonCompliant: compliance.UNLICENSED + compliance.FULL_LICENCE,
+          monthlyCost: virtualUser.paid.monthlyCost,
+        };
+      };
+      type Trend = { points: (Record<string, number | string | boolean | null> & { at: string })[] };
+      const range = ['--from', '2025-01-01', '--to', UNTIL, '--interval', 'month'];
+      const estate = json<Trend>(await cli(dir, ['report', 'trend', ...range]));
+      const last = estate.points.at(-1)!;
+      const sums: Record<string, number> = {};
+      for (const row of quota.tenants) {
+        for (const [figure, value] of Object.entries(figuresOf(row)))
+          sums[figure] = (sums[figure] ?? 0) + value;
+      }
+      expect(last).toMatchObject({
+        at: UNTIL,
+        forecast: false,
+        tenants: 12,
+        broken: demoSummary.brokenAccounts,
+        ...sums,
+      });
+      expect(estate.points[0]).toMatchObject({ at: '2025-02-01T00:00:00.000Z' });
+
+      const tenantId = String(quota.tenants[0]!.tenantId);
+      const one = json<Trend>(await cli(dir, ['report', 'trend', '--tenant', tenantId, ...range]));
+      expect(one.points.at(-1)).toMatchObject(figuresOf(quota.tenants[0]!));
+
+      const file = path.join(dir, 'trend.csv');
+      const csv = await cli(dir, [
+        'report',
+        'trend',
+        '--tenant',
+        tenantId,
+        ...range,
+        '--format',
+        'csv',
+        '--out',
+        file,
+      ]);
+      expect(csv).toMatchObject({
+        code: 0,
+        stdout: '',
+        stderr: `wrote ${one.points.length} points to ${file}\n`,
+      });
+      const rows = parse(fs.readFileSync(file, 'utf8'), { columns: true }) as Record<string, string>[];
+      expect(Object.keys(rows[0]!)).toEqual([...TENANT_TREND_COLUMNS]);
+      expect(rows.map((row) => Number(row.assigned))).toEqual(one.points.map((point) => point.assigned));
+
+      const table = await cli(dir, ['report', 'trend', ...range, '--format', 'table']);
+      expect(table.code).toBe(0);
+      expect(table.stdout.split('\n')[0]).toMatch(
+        /^AT\s+RULEBOOK\s+ALLOCATION\s+FREE\s+PAID\s+ASSIGNED\s+PHONESYSTEMSEATS\s+BROKEN\s+NONCOMPLIANT\s+MONTHLYCOST\s+FORECAST\s+TENANTS$/,
+      );
+      expect(table.stdout.trim().split('\n')).toHaveLength(estate.points.length + 1);
+    });
+
+    it('report attention: the tenants with broken accounts critical first; CSV one row per reason; a table with the totals', async () => {
+      const report = json<{
+        tenants: { tenantId: string; severity: string; reasons: { code: string; count: number }[] }[];
+        summary: { tenants: number; needingAction: number };
+        next: null;
+      }>(await cli(dir, ['report', 'attention']));
+      const broken = json<{ accounts: { tenantId: string }[] }>(
+        await cli(dir, ['report', 'broken-accounts']),
+      );
+      const brokenTenants = new Set(broken.accounts.map((account) => account.tenantId));
+      expect(brokenTenants.size).toBeGreaterThan(0);
+      expect(
+        report.tenants
+          .slice(0, brokenTenants.size)
+          .map((entry) => entry.tenantId)
+          .sort(),
+      ).toEqual([...brokenTenants].sort());
+      for (const entry of report.tenants.slice(0, brokenTenants.size)) {
+        expect(entry.severity).toBe('critical');
+        expect(entry.reasons[0]).toMatchObject({ code: 'BROKEN_ACCOUNTS' });
+      }
+      for (const tenantId of demoSummary.overAllocatedTenants) {
+        const entry = report.tenants.find((one) => one.tenantId === tenantId);
+        expect(entry?.severity).toBe('critical');
+      }
+      expect(report.summary).toMatchObject({ tenants: 12, needingAction: report.tenants.length });
+
+      const file = path.join(dir, 'attention.csv');
+      const csv = await cli(dir, ['report', 'attention', '--format', 'csv', '--out', file]);
+      expect(csv).toMatchObject({ code: 0, stderr: `wrote ${report.tenants.length} tenants to ${file}\n` });
+      const rows = parse(fs.readFileSync(file, 'utf8'), { columns: true }) as Record<string, string>[];
+      expect(rows.map((row) => `${row.tenantId} ${row.code}`)).toEqual(
+        report.tenants.flatMap((entry) => entry.reasons.map((reason) => `${entry.tenantId} ${reason.code}`)),
+      );
+
+      const table = await cli(dir, ['report', 'attention', '--format', 'table']);
+      expect(table.stdout.split('\n')[0]).toMatch(/^TENANT\s+SEVERITY\s+REASON\s+COUNT\s+WHAT$/);
+      expect(table.stdout).toContain(`${report.tenants.length} of 12 tenants need action`);
+    });
+
+    describe('--out is written whole or not at all; a failure exits 1 with one line', () => {
+      const REPORTS = [
+        ['report', 'quota'],
+        ['report', 'broken-accounts'],
+        ['report', 'trend', '--from', '2026-01-01', '--to', '2026-03-01', '--interval', 'month'],
+        ['report', 'attention'],
+      ];
+
+      it.each(REPORTS)(
+        '%s %s into a directory that does not exist: exit 1, nothing written',
+        async (...args) => {
+          const out = path.join(dir, 'no-such-directory', 'report.out');
+          const run = await cli(dir, [...args, '--out', out]);
+          expect(run).toEqual({
+            code: 1,
+            stdout: '',
+            stderr: `ledger-cli: cannot write ${out}: its directory does not exist\n`,
+          });
+          expect(fs.existsSync(path.dirname(out))).toBe(false);
+        },
+      );
+
+      it.each(REPORTS)(
+        '%s %s over a directory: exit 1, and no temporary file left beside it',
+        async (...args) => {
+          const parent = fs.mkdtempSync(path.join(dir, 'out-'));
+          const out = path.join(parent, 'taken');
+          fs.mkdirSync(out);
+          const run = await cli(dir, [...args, '--out', out]);
+          expect(run).toEqual({
+            code: 1,
+            stdout: '',
+            stderr: `ledger-cli: cannot write ${out}: it is a directory\n`,
+          });
+          expect(fs.readdirSync(parent)).toEqual(['taken']);
+        },
+      );
+
+      it.each(REPORTS)('%s %s replaces a previous report whole', async (...args) => {
+        const parent = fs.mkdtempSync(path.join(dir, 'out-'));
+        const out = path.join(parent, 'report.json');
+        fs.writeFileSync(out, 'the previous report, much longer than nothing at all '.repeat(2000));
+        const run = await cli(dir, [...args, '--out', out]);
+        expect(run.code).toBe(0);
+        expect(fs.readdirSync(parent)).toEqual(['report.json']);
+        expect(JSON.parse(fs.readFileSync(out, 'utf8'))).toEqual(json(await cli(dir, args)));
+      });
     });
 
     it('history: one tenant, filtered by account and type, paged; an unknown tenant exits 1', async () => {
@@ -744,5 +935,14 @@ describe('ledger-cli', () => {
     const dir = tempDir();
     expect(json<QuotaReport>(await cli(dir, ['report', 'quota']))).toEqual({ tenants: [] });
     expect(json(await cli(dir, ['report', 'broken-accounts']))).toEqual({ accounts: [] });
+    expect(json(await cli(dir, ['report', 'attention']))).toEqual({
+      tenants: [],
+      summary: { tenants: 0, needingAction: 0, critical: 0, warning: 0, notice: 0 },
+      next: null,
+    });
+    const trend = json<{ points: { tenants: number }[] }>(
+      await cli(dir, ['report', 'trend', '--from', '2026-01-01', '--to', '2026-01-03', '--interval', 'day']),
+    );
+    expect(trend.points.map((point) => point.tenants)).toEqual([0, 0]);
   });
 });

@@ -33,6 +33,15 @@ async function seedFormulaCells(app: LedgerTestApp): Promise<void> {
   expectStatus(await tenant.unassign('aa-formula', 'PHONE_SYSTEM_VIRTUAL_USER'), 200);
   expectStatus(await tenant.assign('aa-formula', 'PHONE_SYSTEM_VIRTUAL_USER'), 201);
 
+  const metadata = {
+    tenantId: FORMULA_TENANT,
+    activityId: 'activity-formula',
+    commandId: 'command-formula',
+    actor: '-importer',
+    correlationId: 'c-formula',
+    occurredAt: new Date().toISOString(),
+    schemaVersion: 1,
+  };
   await app.store.append(
     tenantStreamName(FORMULA_TENANT),
     [
@@ -48,15 +57,20 @@ async function seedFormulaCells(app: LedgerTestApp): Promise<void> {
           policy: 'seed',
           allocationAfter: 25,
         },
-        metadata: {
-          tenantId: FORMULA_TENANT,
-          activityId: 'activity-formula',
-          commandId: 'command-formula',
-          actor: '-importer',
-          correlationId: 'c-formula',
-          occurredAt: new Date().toISOString(),
-          schemaVersion: 1,
-        },
+        metadata,
+      },
+      // R1 (2019): a resource account with a number and no licence, so the tenant needs action (attention).
+      {
+        id: '5c1a9d52-8d0e-4c47-9d0a-6f4f3b1e0002',
+        type: 'AccountCreated',
+        data: { accountId: 'aa-bare', displayName: 'Bare', kind: 'resource', resourceType: 'auto-attendant' },
+        metadata,
+      },
+      {
+        id: '5c1a9d52-8d0e-4c47-9d0a-6f4f3b1e0003',
+        type: 'PhoneNumberAssigned',
+        data: { accountId: 'aa-bare', phoneNumber: '+14255550199' },
+        metadata,
       },
     ],
     'any',
@@ -79,11 +93,26 @@ function expectSafe(quota: Rows, broken: Rows): void {
       phoneNumber: NUMBER,
     }),
   ]);
-  // No cell anywhere starts a formula.
-  for (const row of [...quota, ...broken])
+  expectNoFormula([...quota, ...broken]);
+}
+
+/** No cell anywhere starts a formula (E.164 numbers are data). */
+function expectNoFormula(rows: Rows): void {
+  for (const row of rows)
     for (const [column, cell] of Object.entries(row))
       if (cell !== NUMBER)
         expect({ column, cell: /^[=+\-@\t\r]/.test(cell) }).toEqual({ column, cell: false });
+}
+
+/** SPEC §5 attention: the tenant written by another tool is listed, its id made text. */
+function expectSafeAttention(attention: Rows): void {
+  expect(attention.map((row) => [row.tenantId, row.code])).toEqual(
+    expect.arrayContaining([
+      ['csv-formulas', 'BROKEN_ACCOUNTS'],
+      [`'${FORMULA_TENANT}`, 'UNLICENSED'],
+    ]),
+  );
+  expectNoFormula(attention);
 }
 
 /**
@@ -98,7 +127,7 @@ describe('CSV reports never carry a live formula (SPEC §6)', () => {
   });
   afterAll(() => app.close({ keepData: false }));
 
-  it('the API: quota and broken-accounts CSV; the JSON keeps the values as recorded', async () => {
+  it('the API: quota, broken-accounts and attention CSV; the JSON keeps the values as recorded', async () => {
     const admin = tokens.globalAdmin();
     const csv = async (url: string) => {
       const answer = await app.request<string>('GET', url, { token: admin });
@@ -109,6 +138,7 @@ describe('CSV reports never carry a live formula (SPEC §6)', () => {
       await csv('/v1/reports/quota?format=csv'),
       await csv('/v1/reports/broken-accounts?format=csv'),
     );
+    expectSafeAttention(await csv('/v1/reports/attention?format=csv'));
     const json = await app.request<{ accounts: Array<{ displayName: string }> }>(
       'GET',
       '/v1/reports/broken-accounts',
@@ -119,7 +149,7 @@ describe('CSV reports never carry a live formula (SPEC §6)', () => {
 
   // The CLI reads the embedded store's file; with EventStoreDB the API suites above are the check.
   (E2E_STORE_ADAPTER === 'embedded' ? it : it.skip)(
-    'the CLI: report quota and report broken-accounts --format csv',
+    'the CLI: report quota, broken-accounts and attention --format csv',
     async () => {
       const dataDir = app.dataDir;
       await app.close({ keepData: true });
@@ -142,6 +172,7 @@ describe('CSV reports never carry a live formula (SPEC §6)', () => {
         return parse(text, { columns: true }) as Rows;
       };
       expectSafe(await csv('quota'), await csv('broken-accounts'));
+      expectSafeAttention(await csv('attention'));
       app = await LedgerTestApp.start({}, dataDir);
     },
     60_000,

@@ -109,6 +109,17 @@ describe('The answers the service gives are the ones its OpenAPI document descri
     await observe('get', `${T}/accounts`, tenant.accounts('?status=broken'));
     await observe('get', `${T}/accounts/{accountId}`, tenant.account('cq-back'));
     await observe('get', `${T}/history`, tenant.call('GET', '/history?limit=3'));
+    // SPEC §5/§6 trend: past points and forecast ones; a bad range.
+    await observe(
+      'get',
+      `${T}/trend`,
+      tenant.call('GET', '/trend?from=2025-12-01T00:00:00Z&to=2026-06-01T00:00:00Z&interval=month'),
+    );
+    await observe(
+      'get',
+      `${T}/trend`,
+      tenant.call('GET', '/trend?from=2026-02-01T00:00:00Z&to=2026-01-01T00:00:00Z&interval=day'),
+    );
 
     await observe('post', `${T}/accounts/{accountId}/replacement`, tenant.replace('cq-back', 'cq-back-2'));
     await observe('delete', `${T}/accounts/{accountId}/phone-number`, tenant.releaseNumber('aa-front'));
@@ -140,7 +151,33 @@ describe('The answers the service gives are the ones its OpenAPI document descri
   it('for the reports, the projection administration and /health', async () => {
     const admin = tokens.globalAdmin();
     const asAdmin = (method: string, url: string) => app.request(method, url, { token: admin });
+    // R11 (current): a tenant needing action, so the attention report has an entry with a reason.
+    const northwind = new TenantClient(app, 'northwind');
+    expectStatus(await northwind.purchase('PHONE_SYSTEM', 1), 201);
+    expectStatus(await northwind.createResourceAccount('aa-bare'), 201);
+    const trend = '?from=2025-12-01T00:00:00Z&to=2026-06-01T00:00:00Z&interval=month';
     const seen: Observed[] = [
+      {
+        method: 'get',
+        route: '/v1/reports/trend',
+        answer: await asAdmin('GET', `/v1/reports/trend${trend}`),
+      },
+      { method: 'get', route: '/v1/reports/trend', answer: await asAdmin('GET', '/v1/reports/trend?from=x') },
+      {
+        method: 'get',
+        route: '/v1/reports/attention',
+        answer: await asAdmin('GET', '/v1/reports/attention'),
+      },
+      {
+        method: 'get',
+        route: '/v1/reports/attention',
+        answer: await asAdmin('GET', '/v1/reports/attention?limit=1'),
+      },
+      {
+        method: 'get',
+        route: '/v1/reports/attention',
+        answer: await asAdmin('GET', '/v1/reports/attention?after=x'),
+      },
       { method: 'get', route: '/v1/reports/quota', answer: await asAdmin('GET', '/v1/reports/quota') },
       {
         method: 'get',
@@ -181,8 +218,9 @@ describe('The answers the service gives are the ones its OpenAPI document descri
       { method: 'get', route: '/health', answer: await asAdmin('GET', '/health') },
     ];
     expectStatus(seen[0]!.answer, 200);
+    expect((seen[2]!.answer.body as { tenants: unknown[] }).tenants).not.toEqual([]);
     expect(seen.map(({ answer }) => answer.status)).toEqual([
-      200, 200, 200, 200, 200, 404, 400, 403, 200, 200,
+      200, 400, 200, 200, 400, 200, 200, 200, 200, 200, 404, 400, 403, 200, 200,
     ]);
     expect(seen.flatMap((one) => departuresOf(document, one))).toEqual([]);
   });

@@ -78,7 +78,10 @@ describe('Hardening: the access matrix', () => {
       purchaseId: randomUUID(),
       position: '1',
     });
-    return call(app.baseUrl, route.method, path, { token: tokenOf[role], body: route.body });
+    return call(app.baseUrl, route.method, `${path}${route.query ?? ''}`, {
+      token: tokenOf[role],
+      body: route.body,
+    });
   }
 
   // Reads first: the writes below change the tenants (and delete aa-1).

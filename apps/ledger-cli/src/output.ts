@@ -1,5 +1,8 @@
+import { randomBytes } from 'node:crypto';
 import { createWriteStream } from 'node:fs';
+import { rename, rm } from 'node:fs/promises';
 import { once } from 'node:events';
+import * as path from 'node:path';
 import { Readable, type Writable } from 'node:stream';
 import { csvStringifier } from '@ledger/runtime';
 import type { CliIo } from './cli-io';
@@ -11,28 +14,66 @@ export interface Output {
   /** Human name for messages: `stdout` or the path. */
   readonly name: string;
   readonly toFile: boolean;
-  close(): Promise<void>;
 }
 
-export async function openOutput(io: CliIo, file: string | undefined): Promise<Output> {
-  if (file === undefined) return { stream: io.stdout, name: 'stdout', toFile: false, close: async () => {} };
-  const stream = createWriteStream(file);
+/** Why a file cannot be written, in words (the temporary file's path is of no use to the operator). */
+const FILE_PROBLEMS: Readonly<Record<string, string>> = {
+  ENOENT: 'its directory does not exist',
+  ENOTDIR: 'its directory does not exist',
+  EACCES: 'permission denied',
+  EPERM: 'permission denied',
+  EISDIR: 'it is a directory',
+  EROFS: 'the file system is read-only',
+  ENOSPC: 'no space left on the device',
+};
+
+function cannotWrite(file: string, error: unknown): CommandFailure {
+  const code = (error as NodeJS.ErrnoException | null)?.code;
+  const reason =
+    (code === undefined ? undefined : FILE_PROBLEMS[code]) ??
+    (error instanceof Error ? error.message : String(error));
+  return new CommandFailure(`cannot write ${file}: ${reason}`);
+}
+
+/**
+ * Runs `write` with the report's destination: stdout, or the file given with --out, written
+ * atomically — into a temporary file beside it, renamed over it only once the whole report is
+ * written. On any failure the temporary file is removed and `file` is left as it was (absent, or
+ * the previous report), so a scheduler never picks up half a report.
+ */
+export async function withOutput<T>(
+  io: CliIo,
+  file: string | undefined,
+  write: (output: Output) => Promise<T>,
+): Promise<T> {
+  if (file === undefined) return write({ stream: io.stdout, name: 'stdout', toFile: false });
+  const temporary = path.join(
+    path.dirname(file),
+    `.${path.basename(file)}.${process.pid}.${randomBytes(4).toString('hex')}.tmp`,
+  );
+  const stream = createWriteStream(temporary, { flags: 'wx' });
+  // Kept so a failed write is never an unhandled 'error' event; `once` below rejects with it too.
+  stream.on('error', () => {});
   try {
     await once(stream, 'open');
   } catch (error) {
-    throw new CommandFailure(
-      `cannot write ${file}: ${error instanceof Error ? error.message : String(error)}`,
-    );
+    throw cannotWrite(file, error);
   }
-  return {
-    stream,
-    name: file,
-    toFile: true,
-    close: async () => {
-      stream.end();
-      await once(stream, 'finish');
-    },
-  };
+  try {
+    const result = await write({ stream, name: file, toFile: true });
+    stream.end();
+    await once(stream, 'finish').catch((error: unknown) => {
+      throw cannotWrite(file, error);
+    });
+    await rename(temporary, file).catch((error: unknown) => {
+      throw cannotWrite(file, error);
+    });
+    return result;
+  } catch (error) {
+    stream.destroy();
+    await rm(temporary, { force: true });
+    throw error;
+  }
 }
 
 /** Writes `chunk`, waiting when the destination asks to (a slow pipe, a large report). */

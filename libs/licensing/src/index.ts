@@ -44,6 +44,7 @@ export {
 export { dueExpiries, expiriesDue } from './terms/subscriptions';
 export { forecastAt, forecastRefusal, MAX_FORECAST_DAYS } from './terms/forecast';
 export { expiringAt, expiringTerms, EXPIRING_WITHIN_DAYS, type ExpiringTerm } from './terms/expiring';
+export { DAY_MS } from './terms/instants';
 
 // Personal data (SPEC §5): which fields are personal, and how an erased one reads.
 export * from './personal-data/personal-fields';

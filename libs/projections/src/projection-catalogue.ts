@@ -10,6 +10,7 @@ import { WalCheckpointer } from './runner/wal-checkpointer';
 import { ProjectionRunner, type ProjectionRunnerOptions } from './runner/projection-runner';
 import { ReadModels } from './read-models';
 import { TenantSnapshots } from './as-of/tenant-snapshots';
+import { TrendReads } from './trend/trend-reads';
 import { TenantViewsProjection, type TenantViewsOptions } from './tenant-views/tenant-views-projection';
 
 export type LedgerProjectionsOptions = ProjectionRunnerOptions &
@@ -38,6 +39,8 @@ export class LedgerProjections {
   readonly readModels: ReadModels;
   /** Tenants as they stood at an instant, replayed from their nearest snapshots. */
   readonly asOf: AsOfReads;
+  /** Series at the end of each interval, one pass over each tenant's stream from its nearest snapshot. */
+  readonly trends: TrendReads;
   private readonly checkpointer: WalCheckpointer;
 
   private constructor(
@@ -53,7 +56,9 @@ export class LedgerProjections {
       checkpointer: this.checkpointer,
     });
     this.readModels = new ReadModels(db);
-    this.asOf = new AsOfReads(store, new TenantSnapshots(db), this.readModels);
+    const snapshots = new TenantSnapshots(db);
+    this.asOf = new AsOfReads(store, snapshots, this.readModels);
+    this.trends = new TrendReads(store, snapshots, this.readModels);
   }
 
   static open(

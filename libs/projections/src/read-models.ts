@@ -34,6 +34,10 @@ export class ReadModels {
     return this.tenantViews.allQuotas();
   }
 
+  quotasAfter(after: string, limit: number): TenantQuotaRow[] {
+    return this.tenantViews.quotasAfter(after, limit);
+  }
+
   projectedTenants(): ProjectedTenants {
     return this.tenantViews.projectedTenants();
   }
@@ -56,6 +60,10 @@ export class ReadModels {
 
   accountsWithStatus(status: AccountStatusName): IterableIterator<TenantAccountRow> {
     return this.tenantViews.accountsWithStatus(status);
+  }
+
+  accountsWithStatusBetween(status: AccountStatusName, first: string, last: string): TenantAccountRow[] {
+    return this.tenantViews.accountsWithStatusBetween(status, first, last);
   }
 
   history(tenantId: string, filter: HistoryFilter): HistoryPage {

@@ -8,7 +8,12 @@ export interface RouteSpec {
   readonly access: Access;
   /** A body the route accepts (for a tenant with seats and the account `aa-1`). */
   readonly body?: Readonly<Record<string, unknown>>;
+  /** A query string the route needs to answer 200 (`?…`). */
+  readonly query?: string;
 }
+
+/** SPEC §5 trends: a range and an interval. */
+const TREND_QUERY = '?from=2026-01-01T00:00:00Z&to=2026-01-08T00:00:00Z&interval=day';
 
 /**
  * Every route of the API and the access SPEC §3 grants to it. The isolation test fails when the
@@ -86,11 +91,14 @@ export const ROUTES: readonly RouteSpec[] = [
   { method: 'GET', path: '/v1/tenants/:tenantId/accounts', access: 'tenant-read' },
   { method: 'GET', path: '/v1/tenants/:tenantId/accounts/:accountId', access: 'tenant-read' },
   { method: 'GET', path: '/v1/tenants/:tenantId/history', access: 'tenant-read' },
+  { method: 'GET', path: '/v1/tenants/:tenantId/trend', access: 'tenant-read', query: TREND_QUERY },
   { method: 'GET', path: '/v1/tenants/:tenantId/export', access: 'global-admin' },
   { method: 'DELETE', path: '/v1/tenants/:tenantId/personal-data', access: 'global-admin' },
   { method: 'GET', path: '/v1/catalog', access: 'authenticated' },
   { method: 'GET', path: '/v1/reports/quota', access: 'global-admin' },
   { method: 'GET', path: '/v1/reports/broken-accounts', access: 'global-admin' },
+  { method: 'GET', path: '/v1/reports/trend', access: 'global-admin', query: TREND_QUERY },
+  { method: 'GET', path: '/v1/reports/attention', access: 'global-admin' },
   { method: 'POST', path: '/v1/admin/projections/rebuild', access: 'global-admin' },
   { method: 'GET', path: '/v1/admin/projections', access: 'global-admin' },
   { method: 'POST', path: '/v1/admin/projections/parked/:position/retry', access: 'global-admin' },

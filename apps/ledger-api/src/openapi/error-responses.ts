@@ -61,6 +61,9 @@ const TENANT_ROUTE: ErrorCodesByStatus = {
   414: ['URI_TOO_LONG'],
 };
 
+/** Reads of the log itself (an export, a trend) wait for no projection: only the store and the time limit stop them. */
+const LOG_READ_UNAVAILABLE = ['STORE_UNAVAILABLE', 'REQUEST_TIMEOUT'];
+
 /** Reads wait for the projections (read-your-writes) and stop at a parked event (SPEC §5). */
 const READ_UNAVAILABLE = ['PROJECTIONS_BEHIND', 'PROJECTION_PARKED', 'STORE_UNAVAILABLE', 'REQUEST_TIMEOUT'];
 
@@ -96,6 +99,13 @@ export const TenantWriteErrors = (options: {
 export const ReportErrors = () =>
   ApiErrorResponses({ ...AUTHENTICATED, 400: ['VALIDATION_FAILED'], 503: READ_UNAVAILABLE });
 
+/** Cross-tenant reports computed from the log (the all-tenant trend): their query is validated. */
+export const LogReportErrors = () =>
+  ApiErrorResponses({ ...AUTHENTICATED, 400: ['VALIDATION_FAILED'], 503: LOG_READ_UNAVAILABLE });
+
+/** A tenant's report computed from the log (its trend): a tenant route that reads no projection. */
+export const TenantLogReportErrors = () => ApiErrorResponses({ ...TENANT_ROUTE, 503: LOG_READ_UNAVAILABLE });
+
 /** Projection administration (SPEC §5): global admins only; `own` adds the route's own statuses. */
 export const AdminErrors = (own: ErrorCodesByStatus) => ApiErrorResponses({ ...AUTHENTICATED, ...own });
 
@@ -104,7 +114,7 @@ export const TenantExportErrors = () =>
   ApiErrorResponses({
     ...TENANT_ROUTE,
     404: ['NOT_FOUND'],
-    503: ['STORE_UNAVAILABLE', 'REQUEST_TIMEOUT'],
+    503: LOG_READ_UNAVAILABLE,
   });
 
 /** A route any authenticated caller may read (the catalogue): only the token and the rate limit refuse. */

@@ -2,8 +2,11 @@ import { applyDecorators, type Type } from '@nestjs/common';
 import { ApiExtraModels, ApiOkResponse, getSchemaPath } from '@nestjs/swagger';
 import { ReportErrors } from './error-responses';
 
-/** SPEC §3 reports: the JSON body, or with `format=csv` the same rows streamed as CSV; and their errors. */
-export const ReportAnswered = (json: Type<unknown>) =>
+/**
+ * SPEC §3 reports: the JSON body, or with `format=csv` the same rows streamed as CSV; and their
+ * errors (a cross-tenant report's by default; a tenant's report passes its own).
+ */
+export const ReportAnswered = (json: Type<unknown>, errors: MethodDecorator = ReportErrors()) =>
   applyDecorators(
     ApiExtraModels(json),
     ApiOkResponse({
@@ -13,5 +16,5 @@ export const ReportAnswered = (json: Type<unknown>) =>
         'text/csv': { schema: { type: 'string' } },
       },
     }),
-    ReportErrors(),
+    errors,
   );

@@ -3,7 +3,12 @@ import { ConfigService } from '@nestjs/config';
 import { ApiBearerAuth, ApiOperation, ApiTags } from '@nestjs/swagger';
 import type { FastifyReply } from 'fastify';
 import {
+  ATTENTION_COLUMNS,
+  attentionCsvRows,
+  attentionReport,
   BROKEN_ACCOUNTS_COLUMNS,
+  ESTATE_TREND_COLUMNS,
+  estateTrendCsvRows,
   brokenAccountCsvRow,
   brokenAccountEntry,
   canonicalInstant,
@@ -19,10 +24,14 @@ import { GlobalAdminOnly } from '../auth/access.decorators';
 import { CLOCK, type Clock } from '../commands/record-license-activity.handler';
 import { assertForecastable } from '../http/as-of-limit';
 import { ConsistentReads } from '../projections/consistent-reads';
+import { LogReportErrors } from '../openapi/error-responses';
 import { ReportAnswered } from '../openapi/report-answered';
 import { BrokenAccountsReportSchema, QuotaReportSchema } from '../openapi/reports.schema';
+import { AttentionReportSchema } from '../openapi/attention.schema';
+import { EstateTrendSchema } from '../openapi/trend.schema';
+import { trendRequestOf } from '../http/trend-request';
 import { sendCsv } from './csv-reply';
-import { QuotaReportQuery, ReportFormatQuery } from './report-queries';
+import { AttentionQuery, QuotaReportQuery, ReportFormatQuery, TrendQuery } from './report-queries';
 
 /** Cross-tenant reports for global admins (SPEC §3), as JSON or streamed CSV. */
 @ApiTags('reports')
@@ -77,5 +86,52 @@ export class ReportsController {
     return reply.send({
       accounts: [...mapIterable(rows, brokenAccountEntry)],
     });
+  }
+
+  @Get('trend')
+  @ApiOperation({
+    summary: 'Every tenant’s figures summed at the end of each interval (SPEC §5), computed from the log',
+    description:
+      'The points of `GET /v1/tenants/{tenantId}/trend`, summed over the tenants that had events by each point ' +
+      '(`tenants`): each tenant’s stream is read once, from its nearest snapshot, tenant by tenant.',
+  })
+  @ReportAnswered(EstateTrendSchema, LogReportErrors())
+  async trend(@Query() query: TrendQuery, @Res() reply: FastifyReply): Promise<FastifyReply> {
+    const now = this.clock().toISOString();
+    const request = trendRequestOf(query, now);
+    const trend = await this.projections.trends.allTenants(
+      request,
+      now,
+      this.config.get('ledger', { infer: true }).rulebook,
+    );
+    if (query.format === 'csv') {
+      return sendCsv(reply, 'trend.csv', ESTATE_TREND_COLUMNS, estateTrendCsvRows(trend));
+    }
+    return reply.send(trend);
+  }
+
+  @Get('attention')
+  @ApiOperation({
+    summary: 'The tenants that need action, worst first, each reason with its remedy (SPEC §5)',
+    description:
+      'Read from the projected tenant views (one quota row per tenant and the index of broken accounts), ' +
+      'never by replay. Severity: critical (BROKEN_ACCOUNTS, OVER_ALLOCATED, SHORTFALL), warning (UNLICENSED, ' +
+      'FULL_LICENCE), notice (TERMS_ENDING: a term ends within 30 days; ALLOCATION_NEARLY_USED: free seats held ' +
+      '≥ 90 % of the free allocation). `limit` and `after` page through the same order; `summary` covers every page. ' +
+      'CSV: one row per reason.',
+  })
+  @ReportAnswered(AttentionReportSchema)
+  async attention(
+    @Query() { format, limit, after }: AttentionQuery,
+    @Res() reply: FastifyReply,
+  ): Promise<FastifyReply> {
+    const report = await attentionReport(await this.reads.readModels(), this.clock().toISOString(), {
+      ...(limit === undefined ? {} : { limit }),
+      ...(after === undefined ? {} : { after }),
+    });
+    if (format === 'csv') {
+      return sendCsv(reply, 'attention.csv', ATTENTION_COLUMNS, attentionCsvRows(report.tenants));
+    }
+    return reply.send(report);
   }
 }

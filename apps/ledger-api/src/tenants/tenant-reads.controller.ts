@@ -16,6 +16,8 @@ import {
   canonicalInstant,
   LedgerProjections,
   quotaAnswerOf,
+  TENANT_TREND_COLUMNS,
+  tenantTrendCsvRows,
   type HistoryPage,
   type QuotaAnswer,
 } from '@ledger/projections';
@@ -27,9 +29,14 @@ import { LedgerHttpError } from '../http/ledger-http-error';
 import { etagOf } from '../http/write-headers';
 import { ConsistentReads } from '../projections/consistent-reads';
 import { AccountListSchema, AccountViewSchema } from '../openapi/account-view.schema';
-import { TenantReadErrors } from '../openapi/error-responses';
+import { TenantLogReportErrors, TenantReadErrors } from '../openapi/error-responses';
 import { HistoryPageSchema } from '../openapi/history-page.schema';
 import { QuotaViewSchema } from '../openapi/quota-view.schema';
+import { ReportAnswered } from '../openapi/report-answered';
+import { TenantTrendSchema } from '../openapi/trend.schema';
+import { trendRequestOf } from '../http/trend-request';
+import { sendCsv } from '../reports/csv-reply';
+import { TrendQuery } from '../reports/report-queries';
 import { AccountListQuery, AsOfQuery, DEFAULT_HISTORY_PAGE, HistoryQuery } from './dto/read-queries';
 import { AccountParams, TenantParams } from './dto/route-params';
 
@@ -156,6 +163,32 @@ export class TenantReadsController {
       ...(query.after === undefined ? {} : { after: query.after }),
       limit: query.limit ?? DEFAULT_HISTORY_PAGE,
     });
+  }
+
+  @Get('trend')
+  @ApiOperation({
+    summary: 'The tenant’s figures at the end of each interval (SPEC §5), computed from the log',
+    description:
+      'Each point is the tenant as `asOf` at its instant answers it: one pass over the stream from the nearest ' +
+      'snapshot. Days end at midnight UTC, weeks on Monday at midnight UTC (ISO 8601), months on the first at ' +
+      'midnight UTC; the last point is `to`. Points after now are forecasts (`forecast: true`, R13). A tenant ' +
+      'without events answers points of zeros (as its quota view does), not 404. 400 VALIDATION_FAILED naming ' +
+      'the field: `from` after `to`, `to` more than 366 days ahead, more than 1,000 points.',
+  })
+  @ReportAnswered(TenantTrendSchema, TenantLogReportErrors())
+  async trend(
+    @Param() { tenantId }: TenantParams,
+    @Query() query: TrendQuery,
+    @Res() reply: FastifyReply,
+  ): Promise<FastifyReply> {
+    const now = this.clock().toISOString();
+    const request = trendRequestOf(query, now);
+    const rulebook = this.config.get('ledger', { infer: true }).rulebook;
+    const trend = await this.projections.trends.tenant(tenantId, request, now, rulebook);
+    if (query.format === 'csv') {
+      return sendCsv(reply, `trend-${tenantId}.csv`, TENANT_TREND_COLUMNS, tenantTrendCsvRows(trend));
+    }
+    return reply.send(trend);
   }
 
   private quotaAnswer(

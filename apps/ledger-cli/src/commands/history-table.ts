@@ -1,3 +1,4 @@
+import { textTable } from '../text-table';
 import type { HistoryEntry } from '@ledger/projections';
 
 const HEADERS = ['REV', 'OCCURRED AT', 'TYPE', 'ACCOUNT', 'DETAILS', 'ACTIVITY', 'ACTOR'] as const;
@@ -21,13 +22,6 @@ export function historyTable(entries: readonly HistoryEntry[]): string {
     entry.activityId.slice(0, 8),
     entry.actor,
   ]);
-  const widths = HEADERS.map((header, column) =>
-    Math.max(header.length, ...rows.map((row) => row[column].length)),
-  );
-  const line = (cells: readonly string[]) =>
-    cells
-      .map((cell, column) => (column === 0 ? cell.padStart(widths[column]) : cell.padEnd(widths[column])))
-      .join('  ')
-      .trimEnd();
-  return [line(HEADERS), ...rows.map(line)].join('\n') + '\n';
+  // The revision is a number: right-aligned.
+  return textTable(HEADERS, rows, new Set([0]));
 }

@@ -7,11 +7,9 @@ import {
 } from '@ledger/projections';
 import type { CliIo } from '../cli-io';
 import { helpExamples } from '../help-examples';
-import { configOf, withStore } from '../ledger-context';
-import { count } from '../number-format';
-import { openOutput, writeCsv, writeJson } from '../output';
-import { openProjectionsForReading } from '../projection-access';
+import { writeCsv, writeJson } from '../output';
 import { formatOption, outOption, type ReportFormat } from './report-format';
+import { runReport } from './report-run';
 
 export function reportBrokenAccountsCommand(io: CliIo): Command {
   return new Command('broken-accounts')
@@ -29,31 +27,15 @@ export function reportBrokenAccountsCommand(io: CliIo): Command {
         'npm run cli -- report broken-accounts --format csv --out broken.csv',
       ),
     )
-    .action(async (options: { format: ReportFormat; out?: string }, command: Command) => {
-      const config = configOf(io, command);
-      const output = await openOutput(io, options.out);
-      try {
-        const rows = await withStore(config, async (store) => {
-          const projections = await openProjectionsForReading(io, config, store);
-          try {
-            const broken = projections.readModels.accountsWithStatus('broken');
-            if (options.format === 'csv') {
-              return await writeCsv(
-                output,
-                BROKEN_ACCOUNTS_COLUMNS,
-                mapIterable(broken, brokenAccountCsvRow),
-              );
-            }
-            const accounts = [...mapIterable(broken, brokenAccountEntry)];
-            await writeJson(output, { accounts });
-            return accounts.length;
-          } finally {
-            await projections.close();
-          }
-        });
-        if (output.toFile) io.stderr.write(`wrote ${count(rows)} accounts to ${output.name}\n`);
-      } finally {
-        await output.close();
-      }
-    });
+    .action((options: { format: ReportFormat; out?: string }, command: Command) =>
+      runReport(io, command, options.out, 'accounts', async ({ projections, output }) => {
+        const broken = projections.readModels.accountsWithStatus('broken');
+        if (options.format === 'csv') {
+          return writeCsv(output, BROKEN_ACCOUNTS_COLUMNS, mapIterable(broken, brokenAccountCsvRow));
+        }
+        const accounts = [...mapIterable(broken, brokenAccountEntry)];
+        await writeJson(output, { accounts });
+        return accounts.length;
+      }),
+    );
 }

@@ -9,12 +9,10 @@ import {
 } from '@ledger/projections';
 import type { CliIo } from '../cli-io';
 import { helpExamples } from '../help-examples';
-import { configOf, withStore } from '../ledger-context';
-import { count } from '../number-format';
 import { isoInstant } from '../option-parsers';
-import { openOutput, type Output, writeCsv, writeJson } from '../output';
-import { openProjectionsForReading } from '../projection-access';
+import { type Output, writeCsv, writeJson } from '../output';
 import { formatOption, outOption, type ReportFormat } from './report-format';
+import { runReport } from './report-run';
 
 interface QuotaReportOptions {
   readonly asOf?: string;
@@ -45,33 +43,25 @@ export function reportQuotaCommand(io: CliIo): Command {
         'npm run cli -- report quota > quota.json',
       ),
     )
-    .action(async (options: QuotaReportOptions, command: Command) => {
-      const config = configOf(io, command);
-      const output = await openOutput(io, options.out);
-      try {
-        const rows = await withStore(config, async (store) => {
-          const { asOf } = options;
-          // R13: what `expiring` is judged from, and after which `asOf` is a forecast.
-          const now = new Date().toISOString();
-          const projections = await openProjectionsForReading(io, config, store);
-          try {
-            if (asOf !== undefined) {
-              // Each tenant replayed from its nearest snapshot, kept by the projections.
-              const tenants = await pastQuotaReport(projections.asOf, asOf, config.rulebook, now);
-              return await writeQuotaReport(output, options.format, tenants, asOf);
-            }
-            // Streamed from the projection database, row by row.
-            const tenants = currentQuotaReport(projections.readModels, config.rulebook, now);
-            return await writeQuotaReport(output, options.format, tenants);
-          } finally {
-            await projections.close();
-          }
-        });
-        if (output.toFile) io.stderr.write(`wrote ${count(rows)} tenants to ${output.name}\n`);
-      } finally {
-        await output.close();
-      }
-    });
+    .action((options: QuotaReportOptions, command: Command) =>
+      runReport(io, command, options.out, 'tenants', async ({ config, projections, output }) => {
+        const { asOf } = options;
+        // R13: what `expiring` is judged from, and after which `asOf` is a forecast: the time of the
+        // report, as the API's (not the CLI's default clock, which tests pin to the demo's end).
+        const now = new Date().toISOString();
+        if (asOf !== undefined) {
+          // Each tenant replayed from its nearest snapshot, kept by the projections.
+          const tenants = await pastQuotaReport(projections.asOf, asOf, config.rulebook, now);
+          return writeQuotaReport(output, options.format, tenants, asOf);
+        }
+        // Streamed from the projection database, row by row.
+        return writeQuotaReport(
+          output,
+          options.format,
+          currentQuotaReport(projections.readModels, config.rulebook, now),
+        );
+      }),
+    );
 }
 
 /** The API's two shapes: `{asOf?, tenants}` as JSON, or one CSV row per tenant. Returns the number of tenants. */

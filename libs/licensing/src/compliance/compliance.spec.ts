@@ -9,7 +9,14 @@ import {
   purchase,
   swap,
 } from '../testing/command-builders';
-import { complianceCountsOf, complianceCountsOfState, complianceOf } from './compliance';
+import {
+  complianceCountsOf,
+  complianceCountsOfState,
+  complianceFlagRemedy,
+  complianceOf,
+  fullLicenseRemedy,
+  unlicensedRemedy,
+} from './compliance';
 
 const viewOf = (scenario: Scenario, accountId: string) =>
   accountViewOf(scenario.account(accountId), scenario.state.rulebook);
@@ -125,5 +132,14 @@ describe('R11/R12 counted for the reports', () => {
     // The counts the tenant views keep with the quota row: the same, from the state alone.
     expect(complianceCountsOfState(tenant.state)).toEqual({ UNLICENSED: 1, FULL_LICENCE: 1 });
     expect(complianceCountsOfState(stocked('2019').state)).toEqual({ UNLICENSED: 0, FULL_LICENCE: 0 });
+  });
+});
+
+describe('R11/R12 remedies for the accounts a report counts', () => {
+  it('say for every flagged account what each account view says for one', () => {
+    expect(complianceFlagRemedy('UNLICENSED')).toBe(unlicensedRemedy('each of them'));
+    expect(complianceFlagRemedy('FULL_LICENCE')).toBe(
+      fullLicenseRemedy('each of them', 'E5').replaceAll('E5', 'the full licence (PHONE_SYSTEM or E5)'),
+    );
   });
 });

@@ -16,15 +16,31 @@ export const FULL_LICENSE_SKUS: readonly Sku[] = ['PHONE_SYSTEM', 'E5'];
 
 /** R12: the remedy, in words: the swap to make, in one activity. */
 export function fullLicenseRemedy(accountId: string, sku: Sku): string {
+  return fullLicenseSwap(accountId, sku);
+}
+
+/** R12: `on` the account(s), `licence` the full licence(s) held. */
+function fullLicenseSwap(on: string, licence: string): string {
   return (
-    `Swap ${sku} for PHONE_SYSTEM_VIRTUAL_USER on ${accountId} in one licence activity ` +
-    `(remove ${sku} and add PHONE_SYSTEM_VIRTUAL_USER together); removing it first and adding later breaks the account (R6).`
+    `Swap ${licence} for PHONE_SYSTEM_VIRTUAL_USER on ${on} in one licence activity ` +
+    `(remove ${licence} and add PHONE_SYSTEM_VIRTUAL_USER together); removing it first and adding later breaks the account (R6).`
   );
 }
 
 /** R11: the remedy for an unlicensed resource account. */
 export function unlicensedRemedy(accountId: string): string {
   return `Assign PHONE_SYSTEM_VIRTUAL_USER to ${accountId} (buy a Resource Account seat if none is free).`;
+}
+
+/**
+ * R11/R12: the remedy for every account of a tenant carrying `flag`, where a report counts them
+ * instead of naming them (each account view's `complianceRemedy` names its own).
+ */
+export function complianceFlagRemedy(flag: ComplianceFlag): string {
+  const each = 'each of them';
+  return flag === 'UNLICENSED'
+    ? unlicensedRemedy(each)
+    : fullLicenseSwap(each, `the full licence (${FULL_LICENSE_SKUS.join(' or ')})`);
 }
 
 /** R11/R12: the flags of `account` under `rulebook` (null: none adopted yet). */

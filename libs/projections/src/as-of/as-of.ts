@@ -1,8 +1,10 @@
 import type { EventStore } from '@ledger/event-store';
-import { forecastAt, TENANT_STREAM_PREFIX, tenantIdOfStream, type TenantState } from '@ledger/licensing';
+import type { TenantState } from '@ledger/licensing';
 import { EventLoopPacer, yieldToEventLoop } from '../runner/event-loop-pacer';
 import { foldTenantStream, unfoldedTenant } from '../tenant-fold/fold-tenant-stream';
 import type { TenantViewsReads } from '../tenant-views/tenant-views-reads';
+import { stateAsOf } from './state-as-of';
+import { tenantIdsInLog } from './log-tenant-ids';
 import type { TenantSnapshots } from './tenant-snapshots';
 
 export interface TenantAsOf {
@@ -13,10 +15,8 @@ export interface TenantAsOf {
   readonly position: bigint | null;
 }
 
-/** Events read from the store at a time while listing tenants; pauses for the event loop between pages. */
-const PAGE = 250;
 /** A tenant of a report costs a snapshot lookup and a stream read: counted as this many events. */
-const TENANT_COST = 10;
+export const TENANT_COST = 10;
 
 /**
  * Tenants as they stood at an instant (SPEC §3 `asOf`): each tenant's stream replayed through the
@@ -52,7 +52,7 @@ export class AsOfReads {
    */
   async allTenants(instant: string, now?: string): Promise<TenantAsOf[]> {
     const pacer = new EventLoopPacer();
-    const tenantIds = await this.tenantIds(pacer);
+    const tenantIds = await tenantIdsInLog(this.store, this.tenantViews, pacer);
     const tenants: TenantAsOf[] = [];
     for (const tenantId of tenantIds) {
       const past = await this.replay(tenantId, instant, pacer, now);
@@ -76,33 +76,11 @@ export class AsOfReads {
       { until: instant, pacer },
     );
     // R13: the future is the log so far, with every term ended by then expired.
-    const ahead = now !== undefined && instant > now;
-    return { tenantId, state: ahead ? forecastAt(state, instant) : state, revision, position };
-  }
-
-  /**
-   * Every tenant id in the log, sorted: those the projections hold (every tenant with an event up
-   * to their checkpoint), plus those of events after it, read from the log in pages.
-   */
-  private async tenantIds(pacer: EventLoopPacer): Promise<string[]> {
-    const { tenantIds, through } = this.tenantViews.projectedTenants();
-    const found = new Set(tenantIds);
-    let after = through;
-    for (;;) {
-      let read = 0;
-      for await (const recorded of this.store.readAll({
-        afterPosition: after,
-        filter: { streamPrefix: TENANT_STREAM_PREFIX },
-        maxCount: PAGE,
-      })) {
-        read += 1;
-        after = recorded.position;
-        const tenantId = tenantIdOfStream(recorded.streamName);
-        if (tenantId !== null) found.add(tenantId);
-      }
-      if (read < PAGE) break;
-      if (pacer.tick(read)) await yieldToEventLoop();
-    }
-    return [...found].sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
+    return {
+      tenantId,
+      state: now === undefined ? state : stateAsOf(state, instant, now),
+      revision,
+      position,
+    };
   }
 }

@@ -57,6 +57,11 @@ const quotaRow = (record: QuotaRecord): TenantQuotaRow => ({
   compliance: JSON.parse(record.compliance_json) as ComplianceCounts,
 });
 
+const accountRow = (record: AccountRecord): TenantAccountRow => ({
+  tenantId: record.tenant_id,
+  account: JSON.parse(record.view_json) as AccountView,
+});
+
 /** Reads of the tenant views' rows: quotas and account views. Every query is one indexed lookup or range scan. */
 export class TenantViewsReads {
   private readonly statements;
@@ -65,6 +70,9 @@ export class TenantViewsReads {
     this.statements = {
       quota: db.prepare<[string], QuotaRecord>('SELECT * FROM tenant_quota WHERE tenant_id = ?'),
       allQuotas: db.prepare<[], QuotaRecord>('SELECT * FROM tenant_quota ORDER BY tenant_id'),
+      quotasAfter: db.prepare<[string, number], QuotaRecord>(
+        'SELECT * FROM tenant_quota WHERE tenant_id > ? ORDER BY tenant_id LIMIT ?',
+      ),
       tenantIds: db.prepare<[], { tenant_id: string }>('SELECT tenant_id FROM tenant_quota'),
       checkpoint: db.prepare<[string], { position: string }>(
         'SELECT position FROM checkpoints WHERE name = ?',
@@ -86,6 +94,10 @@ export class TenantViewsReads {
       nextTermEnd: db.prepare<[number], { ends_at_ms: number }>(
         'SELECT ends_at_ms FROM tenant_term_ends WHERE ends_at_ms > ? ORDER BY ends_at_ms LIMIT 1',
       ),
+      byStatusBetween: db.prepare<[string, string, string], AccountRecord>(
+        `SELECT tenant_id, view_json FROM tenant_accounts WHERE status = ? AND tenant_id BETWEEN ? AND ?
+         ORDER BY tenant_id, account_id`,
+      ),
       allByStatus: db.prepare<[string], AccountRecord>(
         'SELECT tenant_id, view_json FROM tenant_accounts WHERE status = ? ORDER BY tenant_id, account_id',
       ),
@@ -100,6 +112,15 @@ export class TenantViewsReads {
   /** Every tenant's quota, streamed row by row for large reports. */
   *allQuotas(): IterableIterator<TenantQuotaRow> {
     for (const record of this.statements.allQuotas.iterate()) yield quotaRow(record);
+  }
+
+  /**
+   * Up to `limit` tenants' quotas after the tenant id `after` ('' for the first page), by tenant id:
+   * a report over every tenant reads page by page and lets the event loop turn in between (an open
+   * iterator would keep the connection busy for every other read meanwhile).
+   */
+  quotasAfter(after: string, limit: number): TenantQuotaRow[] {
+    return this.statements.quotasAfter.all(after, limit).map(quotaRow);
   }
 
   /** The tenants the projections hold, and up to where: read together, in one synchronous step. */
@@ -148,10 +169,13 @@ export class TenantViewsReads {
     return records.map((record) => JSON.parse(record.view_json) as AccountView);
   }
 
+  /** Accounts with `status` of the tenants `first` … `last` (by id), by tenant then account: one range of the index. */
+  accountsWithStatusBetween(status: AccountStatusName, first: string, last: string): TenantAccountRow[] {
+    return this.statements.byStatusBetween.all(status, first, last).map(accountRow);
+  }
+
   /** The broken-accounts index across tenants (R6), streamed. */
   *accountsWithStatus(status: AccountStatusName): IterableIterator<TenantAccountRow> {
-    for (const record of this.statements.allByStatus.iterate(status)) {
-      yield { tenantId: record.tenant_id, account: JSON.parse(record.view_json) as AccountView };
-    }
+    for (const record of this.statements.allByStatus.iterate(status)) yield accountRow(record);
   }
 }

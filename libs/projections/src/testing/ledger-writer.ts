@@ -30,7 +30,8 @@ let runs = 0;
 
 /**
  * Test support: decides each tenant's commands and appends the accepted ones, one activity per
- * append, tenants interleaved. Activity n occurred `n - skewOf(n)` seconds after START: a skew
+ * append, tenants interleaved. Activity n occurred `n - skewOf(n)` steps after START (a step is
+ * `stepMs`, a second unless told): a skew
  * puts an event before an earlier one of its stream, as when two instances' clocks disagree.
  * Tenant and command ids are unique per call, so every run of a property can share one store.
  */
@@ -38,6 +39,7 @@ export async function writeLedger(
   store: EventStore,
   tenants: readonly (readonly LedgerCommand[])[],
   skewOf: (activity: number) => number = () => 0,
+  stepMs = 1000,
 ): Promise<{ tenantIds: string[]; activities: number; states: Map<string, TenantState> }> {
   runs += 1;
   const states = new Map<string, TenantState>();
@@ -52,7 +54,7 @@ export async function writeLedger(
       const decision = decide(command, state);
       if (!decision.ok || decision.events.length === 0) continue;
       activity += 1;
-      const occurredAt = new Date(START + (activity - skewOf(activity)) * 1000);
+      const occurredAt = new Date(START + (activity - skewOf(activity)) * stepMs);
       const stamped = stampActivity(decision.events, {
         tenantId,
         commandId: `run-${runs}-command-${activity}`,

@@ -280,6 +280,26 @@ export interface paths {
     patch?: never;
     trace?: never;
   };
+  '/v1/tenants/{tenantId}/trend': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * The tenant’s figures at the end of each interval (SPEC §5), computed from the log
+     * @description Each point is the tenant as `asOf` at its instant answers it: one pass over the stream from the nearest snapshot. Days end at midnight UTC, weeks on Monday at midnight UTC (ISO 8601), months on the first at midnight UTC; the last point is `to`. Points after now are forecasts (`forecast: true`, R13). A tenant without events answers points of zeros (as its quota view does), not 404. 400 VALIDATION_FAILED naming the field: `from` after `to`, `to` more than 366 days ahead, more than 1,000 points.
+     */
+    get: operations['TenantReadsController_trend'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
   '/v1/tenants/{tenantId}/export': {
     parameters: {
       query?: never;
@@ -340,6 +360,46 @@ export interface paths {
     };
     /** Every resource account broken by a split swap (R6), across tenants */
     get: operations['ReportsController_brokenAccounts'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/v1/reports/trend': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * Every tenant’s figures summed at the end of each interval (SPEC §5), computed from the log
+     * @description The points of `GET /v1/tenants/{tenantId}/trend`, summed over the tenants that had events by each point (`tenants`): each tenant’s stream is read once, from its nearest snapshot, tenant by tenant.
+     */
+    get: operations['ReportsController_trend'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/v1/reports/attention': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * The tenants that need action, worst first, each reason with its remedy (SPEC §5)
+     * @description Read from the projected tenant views (one quota row per tenant and the index of broken accounts), never by replay. Severity: critical (BROKEN_ACCOUNTS, OVER_ALLOCATED, SHORTFALL), warning (UNLICENSED, FULL_LICENCE), notice (TERMS_ENDING: a term ends within 30 days; ALLOCATION_NEARLY_USED: free seats held ≥ 90 % of the free allocation). `limit` and `after` page through the same order; `summary` covers every page. CSV: one row per reason.
+     */
+    get: operations['ReportsController_attention'];
     put?: never;
     post?: never;
     delete?: never;
@@ -797,6 +857,44 @@ export interface components {
       /** @description Pass as `after` for the next page; null on the last page */
       next: number | null;
     };
+    TrendPoint: {
+      /** @description A(N): the free Resource Account allocation (`virtualUser.free.allocation`; R2, R9) */
+      allocation: number;
+      /** @description Free Resource Account seats held (`virtualUser.free.held`, R10) */
+      free: number;
+      /** @description Resource Account seats bought beyond the allocation (`virtualUser.paid.held`, R10) */
+      paid: number;
+      /** @description Resource Account seats assigned (`virtualUser.assigned`) */
+      assigned: number;
+      /** @description N: seats of the SKUs counting for the allocation under the rulebook in force (`phoneSystemSeats.purchased`) */
+      phoneSystemSeats: number;
+      /** @description Resource accounts broken by a split swap (R6) */
+      broken: number;
+      /** @description Resource accounts flagged UNLICENSED (R11) or FULL_LICENCE (R12) */
+      nonCompliant: number;
+      /** @description What the paid seats cost a month at list price, in USD (`virtualUser.paid.monthlyCost`) */
+      monthlyCost: number;
+      /** @description ISO-8601 UTC: the end of the interval (the last one clipped to `to`). The point is the state as `asOf` at this instant answers it: every event that occurred at or before it counts */
+      at: string;
+      /**
+       * @description The rulebook in force at `at` (R9); before the tenant’s first write, the one it would adopt
+       * @enum {string}
+       */
+      rulebook: '2019' | '2020' | 'current';
+      /** @description `at` is after the time of the request: a forecast from the terms recorded (R13), as `asOf` answers it */
+      forecast: boolean;
+    };
+    TenantTrend: {
+      /** @enum {string} */
+      interval: 'day' | 'week' | 'month';
+      /** @description The start of the series, ISO-8601 UTC */
+      from: string;
+      /** @description The end of the series (the last point), ISO-8601 UTC */
+      to: string;
+      tenantId: string;
+      /** @description Oldest first, one per interval. A tenant without events answers points of zeros, as its quota view does */
+      points: components['schemas']['TrendPoint'][];
+    };
     CatalogueEntry: {
       /**
        * @description The SKU id: it never changes
@@ -903,6 +1001,100 @@ export interface components {
     };
     BrokenAccountsReport: {
       accounts: components['schemas']['BrokenAccountEntry'][];
+    };
+    EstateTrendPoint: {
+      /** @description A(N): the free Resource Account allocation (`virtualUser.free.allocation`; R2, R9) */
+      allocation: number;
+      /** @description Free Resource Account seats held (`virtualUser.free.held`, R10) */
+      free: number;
+      /** @description Resource Account seats bought beyond the allocation (`virtualUser.paid.held`, R10) */
+      paid: number;
+      /** @description Resource Account seats assigned (`virtualUser.assigned`) */
+      assigned: number;
+      /** @description N: seats of the SKUs counting for the allocation under the rulebook in force (`phoneSystemSeats.purchased`) */
+      phoneSystemSeats: number;
+      /** @description Resource accounts broken by a split swap (R6) */
+      broken: number;
+      /** @description Resource accounts flagged UNLICENSED (R11) or FULL_LICENCE (R12) */
+      nonCompliant: number;
+      /** @description What the paid seats cost a month at list price, in USD (`virtualUser.paid.monthlyCost`) */
+      monthlyCost: number;
+      /** @description ISO-8601 UTC: the end of the interval (the last one clipped to `to`). The point is the state as `asOf` at this instant answers it: every event that occurred at or before it counts */
+      at: string;
+      /**
+       * @description The rulebook of every tenant counted (R9); null when they are governed by more than one; with no tenant yet, the one a first write would adopt
+       * @enum {string|null}
+       */
+      rulebook: '2019' | '2020' | 'current' | null;
+      /** @description `at` is after the time of the request: a forecast from the terms recorded (R13), as `asOf` answers it */
+      forecast: boolean;
+      /** @description The tenants with events by `at`: the figures are their sums */
+      tenants: number;
+    };
+    EstateTrend: {
+      /** @enum {string} */
+      interval: 'day' | 'week' | 'month';
+      /** @description The start of the series, ISO-8601 UTC */
+      from: string;
+      /** @description The end of the series (the last point), ISO-8601 UTC */
+      to: string;
+      /** @description Oldest first */
+      points: components['schemas']['EstateTrendPoint'][];
+    };
+    /**
+     * @description The worst severity among its reasons
+     * @enum {string}
+     */
+    AttentionSeverity: 'critical' | 'warning' | 'notice';
+    /**
+     * @description BROKEN_ACCOUNTS (R6), OVER_ALLOCATED (free seats held beyond the allocation, R10), SHORTFALL (seats assigned beyond those held, R13) — critical; UNLICENSED (R11), FULL_LICENCE (R12) — warning; TERMS_ENDING (within 30 days), ALLOCATION_NEARLY_USED (free seats held ≥ 90 % of the free allocation, and not over it) — notice
+     * @enum {string}
+     */
+    AttentionCode:
+      | 'BROKEN_ACCOUNTS'
+      | 'OVER_ALLOCATED'
+      | 'SHORTFALL'
+      | 'UNLICENSED'
+      | 'FULL_LICENCE'
+      | 'TERMS_ENDING'
+      | 'ALLOCATION_NEARLY_USED';
+    AttentionReason: {
+      /** @description BROKEN_ACCOUNTS (R6), OVER_ALLOCATED (free seats held beyond the allocation, R10), SHORTFALL (seats assigned beyond those held, R13) — critical; UNLICENSED (R11), FULL_LICENCE (R12) — warning; TERMS_ENDING (within 30 days), ALLOCATION_NEARLY_USED (free seats held ≥ 90 % of the free allocation, and not over it) — notice */
+      code: components['schemas']['AttentionCode'];
+      /** @description How urgent this reason is */
+      severity: components['schemas']['AttentionSeverity'];
+      /** @description How many accounts, seats or terms it concerns */
+      count: number;
+      /** @description What is wrong, in plain words with the numbers */
+      message: string;
+      /** @description What to do about it */
+      remedy: string;
+    };
+    AttentionEntry: {
+      tenantId: string;
+      /** @description The worst severity among its reasons */
+      severity: components['schemas']['AttentionSeverity'];
+      /** @description Worst first */
+      reasons: components['schemas']['AttentionReason'][];
+    };
+    AttentionSummary: {
+      /** @description Every tenant looked at (every tenant with events) */
+      tenants: number;
+      /** @description Those that need action (all pages) */
+      needingAction: number;
+      /** @description Tenants whose worst reason is critical */
+      critical: number;
+      /** @description Tenants whose worst reason is a warning */
+      warning: number;
+      /** @description Tenants whose worst reason is a notice */
+      notice: number;
+    };
+    AttentionReport: {
+      /** @description Only tenants that need action, worst first: by severity (critical, warning, notice), then by the accounts, seats or terms concerned by the reasons of that severity (most first), then by tenant id */
+      tenants: components['schemas']['AttentionEntry'][];
+      summary: components['schemas']['AttentionSummary'];
+      /** @description With `limit`: pass it as `after` for the next page; null on the last page */
+      next: string | null;
     };
     ParkedEvent: {
       /** @description Log position of the parked event (digits) */
@@ -4187,6 +4379,122 @@ export interface operations {
       };
     };
   };
+  TenantReadsController_trend: {
+    parameters: {
+      query: {
+        format?: 'json' | 'csv';
+        /** @description ISO-8601 instant: the series starts here (its first point is the end of the interval holding it) */
+        from: string;
+        /** @description ISO-8601 instant, not before `from`: the last point, the last interval clipped to it. Up to 366 days ahead: points after now are forecasts from the terms recorded (R13, `forecast: true`) */
+        to: string;
+        /** @description Calendar intervals in UTC: `day` ends at midnight UTC, `week` on Monday at midnight UTC (ISO 8601 weeks), `month` on the first of the month at midnight UTC. At most 1000 points. */
+        interval: 'day' | 'week' | 'month';
+      };
+      header?: never;
+      path: {
+        /** @description Tenant id */
+        tenantId: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description JSON, or with `format=csv` the same rows as CSV (a header row first) */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['TenantTrend'];
+          'text/csv': string;
+        };
+      };
+      /** @description Invalid input: path, query, headers or body (per-field `details`): VALIDATION_FAILED */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'] & {
+            /** @enum {number} */
+            statusCode?: 400;
+            /** @enum {string} */
+            error?: 'VALIDATION_FAILED';
+          };
+        };
+      };
+      /** @description No token, or a token that is invalid or expired: UNAUTHENTICATED */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'] & {
+            /** @enum {number} */
+            statusCode?: 401;
+            /** @enum {string} */
+            error?: 'UNAUTHENTICATED';
+          };
+        };
+      };
+      /** @description The token’s roles or tenant do not allow this: FORBIDDEN */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'] & {
+            /** @enum {number} */
+            statusCode?: 403;
+            /** @enum {string} */
+            error?: 'FORBIDDEN';
+          };
+        };
+      };
+      /** @description A path parameter is longer than any id can be: URI_TOO_LONG */
+      414: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'] & {
+            /** @enum {number} */
+            statusCode?: 414;
+            /** @enum {string} */
+            error?: 'URI_TOO_LONG';
+          };
+        };
+      };
+      /** @description Too many requests from this caller; see Retry-After: TOO_MANY_REQUESTS */
+      429: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'] & {
+            /** @enum {number} */
+            statusCode?: 429;
+            /** @enum {string} */
+            error?: 'TOO_MANY_REQUESTS';
+          };
+        };
+      };
+      /** @description Temporarily unavailable; retry after Retry-After seconds: STORE_UNAVAILABLE, REQUEST_TIMEOUT */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'] & {
+            /** @enum {number} */
+            statusCode?: 503;
+            /** @enum {string} */
+            error?: 'STORE_UNAVAILABLE' | 'REQUEST_TIMEOUT';
+          };
+        };
+      };
+    };
+  };
   TenantExportController_export: {
     parameters: {
       query?: never;
@@ -4468,6 +4776,202 @@ export interface operations {
         };
         content: {
           'application/json': components['schemas']['BrokenAccountsReport'];
+          'text/csv': string;
+        };
+      };
+      /** @description Invalid input: path, query, headers or body (per-field `details`): VALIDATION_FAILED */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'] & {
+            /** @enum {number} */
+            statusCode?: 400;
+            /** @enum {string} */
+            error?: 'VALIDATION_FAILED';
+          };
+        };
+      };
+      /** @description No token, or a token that is invalid or expired: UNAUTHENTICATED */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'] & {
+            /** @enum {number} */
+            statusCode?: 401;
+            /** @enum {string} */
+            error?: 'UNAUTHENTICATED';
+          };
+        };
+      };
+      /** @description The token’s roles or tenant do not allow this: FORBIDDEN */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'] & {
+            /** @enum {number} */
+            statusCode?: 403;
+            /** @enum {string} */
+            error?: 'FORBIDDEN';
+          };
+        };
+      };
+      /** @description Too many requests from this caller; see Retry-After: TOO_MANY_REQUESTS */
+      429: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'] & {
+            /** @enum {number} */
+            statusCode?: 429;
+            /** @enum {string} */
+            error?: 'TOO_MANY_REQUESTS';
+          };
+        };
+      };
+      /** @description Temporarily unavailable; retry after Retry-After seconds: PROJECTIONS_BEHIND, PROJECTION_PARKED, STORE_UNAVAILABLE, REQUEST_TIMEOUT */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'] & {
+            /** @enum {number} */
+            statusCode?: 503;
+            /** @enum {string} */
+            error?: 'PROJECTIONS_BEHIND' | 'PROJECTION_PARKED' | 'STORE_UNAVAILABLE' | 'REQUEST_TIMEOUT';
+          };
+        };
+      };
+    };
+  };
+  ReportsController_trend: {
+    parameters: {
+      query: {
+        format?: 'json' | 'csv';
+        /** @description ISO-8601 instant: the series starts here (its first point is the end of the interval holding it) */
+        from: string;
+        /** @description ISO-8601 instant, not before `from`: the last point, the last interval clipped to it. Up to 366 days ahead: points after now are forecasts from the terms recorded (R13, `forecast: true`) */
+        to: string;
+        /** @description Calendar intervals in UTC: `day` ends at midnight UTC, `week` on Monday at midnight UTC (ISO 8601 weeks), `month` on the first of the month at midnight UTC. At most 1000 points. */
+        interval: 'day' | 'week' | 'month';
+      };
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description JSON, or with `format=csv` the same rows as CSV (a header row first) */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['EstateTrend'];
+          'text/csv': string;
+        };
+      };
+      /** @description Invalid input: path, query, headers or body (per-field `details`): VALIDATION_FAILED */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'] & {
+            /** @enum {number} */
+            statusCode?: 400;
+            /** @enum {string} */
+            error?: 'VALIDATION_FAILED';
+          };
+        };
+      };
+      /** @description No token, or a token that is invalid or expired: UNAUTHENTICATED */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'] & {
+            /** @enum {number} */
+            statusCode?: 401;
+            /** @enum {string} */
+            error?: 'UNAUTHENTICATED';
+          };
+        };
+      };
+      /** @description The token’s roles or tenant do not allow this: FORBIDDEN */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'] & {
+            /** @enum {number} */
+            statusCode?: 403;
+            /** @enum {string} */
+            error?: 'FORBIDDEN';
+          };
+        };
+      };
+      /** @description Too many requests from this caller; see Retry-After: TOO_MANY_REQUESTS */
+      429: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'] & {
+            /** @enum {number} */
+            statusCode?: 429;
+            /** @enum {string} */
+            error?: 'TOO_MANY_REQUESTS';
+          };
+        };
+      };
+      /** @description Temporarily unavailable; retry after Retry-After seconds: STORE_UNAVAILABLE, REQUEST_TIMEOUT */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'] & {
+            /** @enum {number} */
+            statusCode?: 503;
+            /** @enum {string} */
+            error?: 'STORE_UNAVAILABLE' | 'REQUEST_TIMEOUT';
+          };
+        };
+      };
+    };
+  };
+  ReportsController_attention: {
+    parameters: {
+      query?: {
+        format?: 'json' | 'csv';
+        /** @description At most this many tenants (a page); without it, every tenant needing action */
+        limit?: number;
+        /** @description The `next` of the previous page (an opaque cursor) */
+        after?: string;
+      };
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description JSON, or with `format=csv` the same rows as CSV (a header row first) */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['AttentionReport'];
           'text/csv': string;
         };
       };

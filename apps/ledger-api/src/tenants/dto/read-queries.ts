@@ -14,7 +14,7 @@ import { IsLedgerId } from './identifiers';
 export const MAX_HISTORY_PAGE = 1000;
 export const DEFAULT_HISTORY_PAGE = 100;
 
-const IsInstant = (description: string) =>
+export const IsInstant = (description: string) =>
   IsISO8601(
     { strict: true, strictSeparator: true },
     { message: `${description} must be an ISO-8601 instant` },
