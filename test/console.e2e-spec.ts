@@ -1,10 +1,16 @@
-import { execFileSync } from 'node:child_process';
-import { createHash } from 'node:crypto';
 import * as fs from 'node:fs';
-import * as os from 'node:os';
 import * as path from 'node:path';
 import { SKU_CATALOG } from '@ledger/licensing';
-import { chromium, type BrowserContext, type Locator, type Page } from 'playwright-core';
+import type { Locator, Page } from 'playwright-core';
+import {
+  ConsoleBrowser,
+  DESKTOP,
+  describeInBrowser,
+  ensureConsoleBuilt,
+  localInputValue,
+  PHONE,
+  STEP_TIMEOUT_MS,
+} from './support/console-browser';
 import { LedgerTestApp } from './support/ledger-test-app';
 import { expectStatus, TenantClient } from './support/tenant-client';
 import { signToken, tokens } from './support/tokens';
@@ -14,47 +20,9 @@ import { signToken, tokens } from './support/tokens';
  * API on a temp store. Screenshots of every page land in test/artifacts/ (ignored by git).
  */
 
-const ROOT = path.resolve(__dirname, '..');
-const CONSOLE_SOURCES = path.join(ROOT, 'apps', 'console');
-const CONSOLE_DIST = path.join(ROOT, 'dist', 'console');
-const ARTIFACTS = path.join(ROOT, 'test', 'artifacts');
-const CHROMIUM = process.env.LEDGER_CHROMIUM ?? '/usr/bin/chromium';
-const HAS_CHROMIUM = fs.existsSync(CHROMIUM);
-
-const DESKTOP = { width: 1280, height: 800 };
-const PHONE = { width: 390, height: 844 };
-const STEP_TIMEOUT_MS = 15_000;
+const CONSOLE_DIST = path.resolve(__dirname, '..', 'dist', 'console');
 
 jest.setTimeout(180_000);
-
-const BUILT_FROM = path.join(CONSOLE_DIST, '.built-from.sha256');
-
-/** A digest of the console's sources: what dist/console was built from, whatever the file times say. */
-function sourcesDigest(): string {
-  const hash = createHash('sha256');
-  const visit = (dir: string): void => {
-    for (const entry of fs.readdirSync(dir, { withFileTypes: true }).sort((a, b) => a.name.localeCompare(b.name))) {
-      const full = path.join(dir, entry.name);
-      if (entry.isDirectory()) visit(full);
-      else hash.update(`${path.relative(CONSOLE_SOURCES, full)}\0`).update(fs.readFileSync(full));
-    }
-  };
-  visit(CONSOLE_SOURCES);
-  return hash.digest('hex');
-}
-
-/** Builds dist/console unless it was built from exactly these sources (one Vite build, about two seconds). */
-function ensureConsoleBuilt(): void {
-  const digest = sourcesDigest();
-  const built = fs.existsSync(BUILT_FROM) ? fs.readFileSync(BUILT_FROM, 'utf8') : '';
-  if (built === digest && fs.existsSync(path.join(CONSOLE_DIST, 'index.html'))) return;
-  execFileSync(
-    process.execPath,
-    [path.join(ROOT, 'node_modules', 'vite', 'bin', 'vite.js'), 'build', '--config', path.join(CONSOLE_SOURCES, 'vite.config.ts'), '--logLevel', 'warn'],
-    { cwd: ROOT, stdio: 'pipe' },
-  );
-  fs.writeFileSync(BUILT_FROM, digest);
-}
 
 describe('admin console: served by the API', () => {
   let app: LedgerTestApp;
@@ -65,13 +33,16 @@ describe('admin console: served by the API', () => {
   });
   afterAll(() => app.close());
 
-  it.each(['/', '/quota', '/accounts?tenant=t1', '/history', '/as-of'])('answers %s with the console page, no token needed', async (url) => {
-    const answer = await app.request<string>('GET', url);
-    expect(answer.status).toBe(200);
-    expect(answer.headers.get('content-type')).toContain('text/html');
-    expect(answer.headers.get('content-security-policy')).toContain("default-src 'self'");
-    expect(answer.body).toContain('<div id="app">');
-  });
+  it.each(['/', '/quota', '/accounts?tenant=t1', '/history', '/as-of'])(
+    'answers %s with the console page, no token needed',
+    async (url) => {
+      const answer = await app.request<string>('GET', url);
+      expect(answer.status).toBe(200);
+      expect(answer.headers.get('content-type')).toContain('text/html');
+      expect(answer.headers.get('content-security-policy')).toContain("default-src 'self'");
+      expect(answer.body).toContain('<div id="app">');
+    },
+  );
 
   it('serves the hashed assets with a long cache lifetime', async () => {
     const index = fs.readFileSync(path.join(CONSOLE_DIST, 'index.html'), 'utf8');
@@ -82,14 +53,18 @@ describe('admin console: served by the API', () => {
     expect(answer.headers.get('cache-control')).toContain('immutable');
   });
 
-  it.each(['/v1/nope', '/v1', '/v1/tenants/t1/nope', '/assets/missing.js', '/docs/nope', '/metrics-nope.txt'])(
-    'still answers an unknown %s with a 404 in the SPEC error shape',
-    async (url) => {
-      const answer = await app.request('GET', url);
-      expect(answer.status).toBe(404);
-      expect(answer.body).toMatchObject({ statusCode: 404, error: 'NOT_FOUND' });
-    },
-  );
+  it.each([
+    '/v1/nope',
+    '/v1',
+    '/v1/tenants/t1/nope',
+    '/assets/missing.js',
+    '/docs/nope',
+    '/metrics-nope.txt',
+  ])('still answers an unknown %s with a 404 in the SPEC error shape', async (url) => {
+    const answer = await app.request('GET', url);
+    expect(answer.status).toBe(404);
+    expect(answer.body).toMatchObject({ statusCode: 404, error: 'NOT_FOUND' });
+  });
 
   it('leaves the API, health and docs as they were', async () => {
     expect((await app.request('GET', '/health')).status).toBe(200);
@@ -98,111 +73,35 @@ describe('admin console: served by the API', () => {
   });
 });
 
-if (!HAS_CHROMIUM) {
-  // Said once, loudly: a skipped browser test must not pass for a run that tested nothing.
-  process.stderr.write(
-    `\n[console.e2e-spec] SKIPPING the browser tests of the admin console: no Chromium at ${CHROMIUM}.\n` +
-      '  Install it with: apt-get install -y chromium   (.ci/run does this), or set LEDGER_CHROMIUM.\n\n',
-  );
-}
-const describeInBrowser = HAS_CHROMIUM ? describe : describe.skip;
-
-/** Fills a datetime-local input; Chromium normalises ":00" seconds away, so those are left out. */
-function localInputValue(date: Date): string {
-  const pad = (value: number): string => String(value).padStart(2, '0');
-  const minutes = `${date.getUTCFullYear()}-${pad(date.getUTCMonth() + 1)}-${pad(date.getUTCDate())}T${pad(date.getUTCHours())}:${pad(date.getUTCMinutes())}`;
-  return date.getUTCSeconds() === 0 ? minutes : `${minutes}:${pad(date.getUTCSeconds())}`;
-}
-
-describeInBrowser('admin console in Chromium', () => {
+describeInBrowser('console.e2e-spec')('admin console in Chromium', () => {
   const tenantId = 'contoso';
   let app: LedgerTestApp;
-  let context: BrowserContext;
+  let browser: ConsoleBrowser;
   let page: Page;
-  let userDataDir: string;
-  const problems: string[] = [];
-  const screenshots: string[] = [];
   /** Set while buying: a moment after the Phone System purchase and before the Virtual User one. */
   let beforeVirtualUsers = new Date(0);
 
-  async function screenshot(name: string): Promise<void> {
-    // Charts animate nowhere (reduced motion), but fonts and layout settle on the next frame.
-    // Evaluated as text: the test program has no DOM types, the page has the DOM. From the top, so
-    // the sticky header sits where it belongs in a full-page shot.
-    await page.evaluate('window.scrollTo(0, 0); new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve)))');
-    const file = path.join(ARTIFACTS, `${name}.png`);
-    await page.screenshot({ path: file, fullPage: true });
-    screenshots.push(path.relative(ROOT, file));
-  }
-
-  /** Waits until the locator shows the text (auto-retrying), failing with what it showed instead. */
-  async function shows(locator: Locator, text: string | RegExp): Promise<void> {
-    try {
-      await locator.filter({ hasText: text }).first().waitFor({ state: 'visible', timeout: STEP_TIMEOUT_MS });
-    } catch (error) {
-      const seen = await locator.allInnerTexts().catch(() => []);
-      const alerts = await page.locator('[role=alert]').allInnerTexts().catch(() => []);
-      throw new Error(`Expected ${String(text)}; saw ${JSON.stringify(seen)}; alerts ${JSON.stringify(alerts)}\n${String(error)}`);
-    }
-  }
-
-  /** Polls from the test side: the page's CSP (rightly) forbids the string evaluation waitForFunction needs. */
-  async function eventually(what: string, check: () => Promise<boolean>): Promise<void> {
-    const deadline = Date.now() + STEP_TIMEOUT_MS;
-    while (!(await check())) {
-      if (Date.now() > deadline) throw new Error(`Timed out waiting for ${what}`);
-      await new Promise((resolve) => setTimeout(resolve, 100));
-    }
-  }
-
-  async function saved(summary: string): Promise<void> {
-    await shows(page.locator('.notice--success'), `${summary}: saved`);
-  }
-
-  async function signIn(token: string): Promise<void> {
-    await page.goto(`${app.baseUrl}/`);
-    await page.locator('textarea[name=token]').fill(token);
-    await page.getByRole('button', { name: 'Sign in' }).click();
-  }
-
-  async function openPage(label: string): Promise<void> {
-    await page.getByRole('navigation', { name: 'Pages' }).getByRole('link', { name: label }).click();
-    await page.getByRole('heading', { level: 1, name: label }).waitFor({ timeout: STEP_TIMEOUT_MS });
-  }
-
-  const figure = (name: string): Locator => page.locator(`[data-figure="${name}"]`);
-  const accountRow = (accountId: string): Locator => page.locator(`tr[data-account-id="${accountId}"]`);
+  const screenshot = (name: string): Promise<void> => browser.screenshot(name);
+  const shows = (locator: Locator, text: string | RegExp): Promise<void> => browser.shows(locator, text);
+  const eventually = (what: string, check: () => Promise<boolean>): Promise<void> =>
+    browser.eventually(what, check);
+  const saved = (summary: string): Promise<void> => browser.saved(summary);
+  const signIn = (token: string): Promise<void> => browser.signIn(token);
+  const openPage = (label: string): Promise<void> => browser.openPage(label);
+  const figure = (name: string): Locator => browser.figure(name);
+  const accountRow = (accountId: string): Locator => browser.accountRow(accountId);
 
   beforeAll(async () => {
-    ensureConsoleBuilt();
-    fs.mkdirSync(ARTIFACTS, { recursive: true });
     // The console's stories are told under seed, the default before rulebooks (R9): the refusal in words needs a cap.
     // Terms are expired by the service itself (R13); a short interval lets a term end within a test.
     app = await LedgerTestApp.start({ LEDGER_ALLOCATION_POLICY: 'seed', LEDGER_EXPIRY_INTERVAL_MS: '500' });
-    userDataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'ledger-console-chromium-'));
-    context = await chromium.launchPersistentContext(userDataDir, {
-      executablePath: CHROMIUM,
-      headless: true,
-      args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--no-first-run'],
-      viewport: DESKTOP,
-      timezoneId: 'UTC',
-      locale: 'en-GB',
-      reducedMotion: 'reduce',
-      acceptDownloads: true,
-    });
-    page = context.pages()[0] ?? (await context.newPage());
-    page.on('pageerror', (error) => problems.push(`page error: ${error.message}`));
-    page.on('console', (message) => {
-      // Failed API answers are logged by Chromium as errors and are expected here; script and CSP errors are not.
-      if (message.type() === 'error' && !message.text().startsWith('Failed to load resource')) problems.push(`console: ${message.text()}`);
-    });
+    browser = await ConsoleBrowser.open(app.baseUrl);
+    page = browser.page;
   });
 
   afterAll(async () => {
-    await context?.close();
+    await browser?.close();
     await app?.close();
-    if (userDataDir !== undefined) fs.rmSync(userDataDir, { recursive: true, force: true });
-    if (screenshots.length > 0) process.stdout.write(`Console screenshots:\n${screenshots.map((file) => `  ${file}`).join('\n')}\n`);
   });
 
   it('explains a token it cannot use, and a token the API refuses', async () => {
@@ -212,7 +111,12 @@ describeInBrowser('admin console in Chromium', () => {
     await page.getByRole('button', { name: 'Sign in' }).click();
     await shows(page.locator('.field-error'), 'This is not a JWT');
 
-    await signIn(signToken({ sub: 'mallory', tid: tenantId, roles: ['tenant-admin'] }, { secret: 'some-other-secret-0123456789-abcdefghij' }));
+    await signIn(
+      signToken(
+        { sub: 'mallory', tid: tenantId, roles: ['tenant-admin'] },
+        { secret: 'some-other-secret-0123456789-abcdefghij' },
+      ),
+    );
     await shows(page.locator('.notice--error'), 'Your token was not accepted');
     await shows(page.locator('.notice--error'), 'HTTP 401');
     await page.getByRole('button', { name: 'Sign in again' }).first().click();
@@ -298,12 +202,18 @@ describeInBrowser('admin console in Chromium', () => {
   it('shows the history as a filterable, paged timeline', async () => {
     await openPage('History');
     await shows(page.locator('[data-event-type=LicensePurchased]'), 'Bought 2 × Teams Phone Standard');
-    await shows(page.locator('[data-event-type=LicenseAssigned]'), 'Assigned Teams Phone Resource Account to aa-main-r2');
+    await shows(
+      page.locator('[data-event-type=LicenseAssigned]'),
+      'Assigned Teams Phone Resource Account to aa-main-r2',
+    );
     await screenshot('07-history');
 
     await page.locator('select[name=history-limit]').selectOption('10');
     await page.getByRole('button', { name: 'Apply' }).click();
-    await eventually('ten events on the page', async () => (await page.locator('.timeline__event').count()) === 10);
+    await eventually(
+      'ten events on the page',
+      async () => (await page.locator('.timeline__event').count()) === 10,
+    );
     await shows(page.locator('.pager__label'), 'Page 1');
     await page.getByRole('button', { name: 'Next →' }).click();
     await shows(page.locator('.pager__label'), 'Page 2');
@@ -317,10 +227,15 @@ describeInBrowser('admin console in Chromium', () => {
     await page.getByRole('button', { name: 'Apply' }).click();
     // Only the filtered events remain once the new page has arrived.
     await eventually('only LicenseUnassigned events', async () => {
-      const types = await page.locator('.timeline__event').evaluateAll((items) => items.map((item) => item.getAttribute('data-event-type')));
+      const types = await page
+        .locator('.timeline__event')
+        .evaluateAll((items) => items.map((item) => item.getAttribute('data-event-type')));
       return types.length > 0 && types.every((type) => type === 'LicenseUnassigned');
     });
-    await shows(page.locator('.timeline__event'), 'Removed Teams Phone Standard from aa-main: removed by an administrator');
+    await shows(
+      page.locator('.timeline__event'),
+      'Removed Teams Phone Standard from aa-main: removed by an administrator',
+    );
     expect(await page.locator('.timeline__event').count()).toBe(2);
     await screenshot('08-history-filtered');
   });
@@ -379,7 +294,10 @@ describeInBrowser('admin console in Chromium', () => {
 
     const [download] = await Promise.all([
       page.waitForEvent('download'),
-      page.getByRole('region', { name: 'Quota of every tenant' }).getByRole('button', { name: /Download CSV/ }).click(),
+      page
+        .getByRole('region', { name: 'Quota of every tenant' })
+        .getByRole('button', { name: /Download CSV/ })
+        .click(),
     ]);
     const csv = fs.readFileSync(await download.path(), 'utf8');
     expect(csv.split('\n')[0]).toContain('tenantId');
@@ -405,7 +323,10 @@ describeInBrowser('admin console in Chromium', () => {
     // Found by its label: the control is named for assistive technology, not only by its markup.
     await rulebookCard.getByLabel('Rulebook to adopt').selectOption('current');
     await rulebookCard.getByRole('button', { name: 'Switch rulebook' }).click();
-    await shows(rulebookCard.locator('.notice--success'), `Switch ${tenantId} to the current rulebook: saved`);
+    await shows(
+      rulebookCard.locator('.notice--success'),
+      `Switch ${tenantId} to the current rulebook: saved`,
+    );
     await shows(rulebookCard.locator('.notice--success'), 'RulebookAdopted');
     await shows(rulebookCard.locator('[data-figure=rulebook]'), "Today's rules");
     // Under today's rules two Phone System seats earn 25 free seats; 5 are held.
@@ -458,11 +379,16 @@ describeInBrowser('admin console in Chromium', () => {
     expect(await accountRow('aa-main-r2').locator('[data-compliance]').count()).toBe(0);
     await screenshot('17-accounts-compliance-flags');
 
-    await page.getByRole('radiogroup', { name: 'Compliance' }).locator('[data-compliance-filter=FULL_LICENCE]').click();
+    await page
+      .getByRole('radiogroup', { name: 'Compliance' })
+      .locator('[data-compliance-filter=FULL_LICENCE]')
+      .click();
     await accountRow('cq-bare').waitFor({ state: 'detached', timeout: STEP_TIMEOUT_MS });
     await accountRow('aa-main-r2').waitFor({ state: 'detached', timeout: STEP_TIMEOUT_MS });
     await shows(accountRow('aa-full').locator('[data-compliance]'), 'Full licence');
-    expect(await page.locator('[data-compliance-filter=FULL_LICENCE]').getAttribute('aria-checked')).toBe('true');
+    expect(await page.locator('[data-compliance-filter=FULL_LICENCE]').getAttribute('aria-checked')).toBe(
+      'true',
+    );
 
     await page.locator('[data-compliance-filter=UNLICENSED]').click();
     await accountRow('aa-full').waitFor({ state: 'detached', timeout: STEP_TIMEOUT_MS });
@@ -487,6 +413,6 @@ describeInBrowser('admin console in Chromium', () => {
   });
 
   it('raised no script or Content-Security-Policy errors in the page', () => {
-    expect(problems).toEqual([]);
+    expect(browser.problems).toEqual([]);
   });
 });
