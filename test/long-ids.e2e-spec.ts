@@ -96,6 +96,22 @@ describe('Ids of 128 characters work on every route; 129 is a 400 (SPEC §6)', (
     expect(report.body.tenants.map((entry) => entry.tenantId)).toContain(tenantId);
   });
 
+  it('offboarding under a 128-character tenant id: the export, then the erasure of its personal data (SPEC §5)', async () => {
+    const admin = tokens.globalAdmin();
+    const exported = await app.request<string>('GET', `/v1/tenants/${tenantId}/export`, { token: admin });
+    expectStatus(exported, 200);
+    expect(String(exported.body)).toContain(tenantId);
+    const erased = await app.request<{ events: string[] }>(
+      'DELETE',
+      `/v1/tenants/${tenantId}/personal-data`,
+      {
+        token: admin,
+      },
+    );
+    expectStatus(erased, 200);
+    expect(erased.body.events).toEqual(['PersonalDataErased']);
+  });
+
   it('a path parameter longer than the router takes is a 414 in the SPEC shape, without the path echoed back', async () => {
     const huge = 'h'.repeat(5_000);
     // (A GET that no API route takes falls through to the console's static files: a 404.)
@@ -112,6 +128,7 @@ describe('Ids of 128 characters work on every route; 129 is a 400 (SPEC §6)', (
     const cases: ReadonlyArray<[string, string, string, unknown]> = [
       ['a tenant id in a read', 'GET', `/v1/tenants/${tooLong}/quota`, undefined],
       ['a tenant id in a write', 'POST', `/v1/tenants/${tooLong}/purchases`, { sku: 'E5', quantity: 1 }],
+      ['a tenant id in an erasure', 'DELETE', `/v1/tenants/${tooLong}/personal-data`, undefined],
       ['an account id in a read', 'GET', `/v1/tenants/${tenantId}/accounts/${tooLong}`, undefined],
       ['an account id in a delete', 'DELETE', `/v1/tenants/${tenantId}/accounts/${tooLong}`, undefined],
       ['both at once', 'DELETE', `/v1/tenants/${tooLong}/accounts/${tooLong}/phone-number`, undefined],

@@ -3,6 +3,7 @@ import * as os from 'node:os';
 import * as path from 'node:path';
 import {
   EmbeddedEventStore,
+  StoreUnavailableError,
   WrongExpectedRevisionError,
   type EventStore,
   type EventToAppend,
@@ -209,6 +210,29 @@ describe('ProtectedEventStore (SPEC §5 crypto-shredding)', () => {
       [ERASED, ERASED],
       [ERASED, ERASED],
       [undefined, ACTOR],
+    ]);
+  });
+
+  it('an erasure whose append fails (the store is down) leaves the data unreadable; the retry records it', async () => {
+    await store.append(STREAM, activity([created]), 'no-stream');
+    let failNext = true;
+    const failing: EventStore = Object.assign(Object.create(log) as EventStore, {
+      append: (...args: Parameters<EventStore['append']>) => {
+        if (!failNext) return log.append(...args);
+        failNext = false;
+        return Promise.reject(new StoreUnavailableError('disk unplugged (injected)'));
+      },
+    });
+    const flaky = new ProtectedEventStore(failing, keyring);
+    const attempt = activity([erasure]);
+    await expect(flaky.append(STREAM, attempt, 0n)).rejects.toBeInstanceOf(StoreUnavailableError);
+    expect((await all(store.readStream(STREAM))).map((event) => event.type)).toEqual(['AccountCreated']);
+    expect((await all(store.readStream(STREAM)))[0]?.data.displayName).toBe(ERASED);
+
+    await flaky.append(STREAM, attempt, 0n);
+    expect((await all(store.readStream(STREAM))).map((event) => event.type)).toEqual([
+      'AccountCreated',
+      'PersonalDataErased',
     ]);
   });
 
