@@ -14,21 +14,11 @@ import {
 } from '@ledger/event-store';
 import { ERASED, PERSONAL_METADATA_FIELDS, personalDataFieldsOf, tenantIdOfStream } from '@ledger/licensing';
 import type { Keyring } from './keyring';
+import { erasedEvent, SEALED, sealedFieldsOf, splitPath, type SealedFields } from './sealed-event';
 import { seal, sealingKeyOf, unseal, type SealingKey } from './sealing';
 
 /** The type of the event that erases a tenant's personal data (SPEC §5). */
 const ERASURE = 'PersonalDataErased';
-
-/**
- * Where a stored event says which of its fields are sealed, and with which key: metadata, so a
- * reader never has to guess from a value (a display name may look like anything).
- */
-const SEALED = 'sealed';
-interface SealedFields {
-  readonly keyId: string;
-  /** `data.<field>` or `metadata.<field>`. */
-  readonly paths: readonly string[];
-}
 
 /** Actors kept to spare repeated sealing and unsealing (one is on every event); dropped on any erasure. */
 const MAX_MEMO_ENTRIES = 50_000;
@@ -261,16 +251,6 @@ export class ProtectedEventStore implements EventStore {
   }
 }
 
-/** The event with every personal field read as erased, and no seal left (nothing personal remains in it). */
-function erasedEvent<E extends EventToAppend>(event: E): E {
-  const data: Record<string, unknown> = { ...event.data };
-  const metadata: Record<string, unknown> = { ...event.metadata };
-  delete metadata[SEALED];
-  for (const field of personalDataFieldsOf(event.type)) if (field in data) data[field] = ERASED;
-  for (const field of PERSONAL_METADATA_FIELDS) if (field in metadata) metadata[field] = ERASED;
-  return { ...event, data: data as JsonObject, metadata: metadata as JsonObject };
-}
-
 function lastIndexOf(events: readonly EventToAppend[], type: string): number {
   for (let index = events.length - 1; index >= 0; index -= 1) if (events[index]?.type === type) return index;
   return -1;
@@ -295,19 +275,4 @@ function remember(memo: Map<string, string>, key: string, value: string): void {
 function tenantOf(metadata: JsonObject | undefined): string | null {
   const tenantId = metadata?.tenantId;
   return typeof tenantId === 'string' ? tenantId : null;
-}
-
-function sealedFieldsOf(metadata: JsonObject): SealedFields | null {
-  const sealed = metadata[SEALED];
-  if (sealed === null || typeof sealed !== 'object' || Array.isArray(sealed)) return null;
-  const { keyId, paths } = sealed as JsonObject;
-  if (typeof keyId !== 'string' || !Array.isArray(paths)) return null;
-  return { keyId, paths: paths.filter((path): path is string => typeof path === 'string') };
-}
-
-function splitPath(path: string): readonly ['data' | 'metadata', string] | readonly [null, string] {
-  const dot = path.indexOf('.');
-  const part = path.slice(0, dot);
-  const field = path.slice(dot + 1);
-  return part === 'data' || part === 'metadata' ? [part, field] : [null, field];
 }
