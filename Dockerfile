@@ -17,6 +17,9 @@ ENV NODE_ENV=production \
 COPY --from=build /app/package.json ./
 COPY --from=build /app/node_modules ./node_modules
 COPY --from=build /app/dist ./dist
+COPY --from=build /app/bin ./bin
+# `ledger …` in the container runs the command line from its build.
+RUN ln -s /app/bin/ledger.js /usr/local/bin/ledger
 RUN mkdir -p /data && chown node:node /data
 USER node
 VOLUME ["/data"]
