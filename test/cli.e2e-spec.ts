@@ -74,6 +74,7 @@ describe('ledger-cli', () => {
         'import-tenant',
         'backup',
         'token',
+        'completion',
       ]) {
         expect(run.stdout).toMatch(new RegExp(`^  ${command} `, 'm'));
       }
@@ -95,6 +96,7 @@ describe('ledger-cli', () => {
       ['import-tenant'],
       ['backup'],
       ['token'],
+      ['completion'],
     ])('%s %s --help shows usage and examples', async (...command: string[]) => {
       const run = await cli(tempDir(), [...command.filter(Boolean), '--help']);
       expect(run.code).toBe(0);

@@ -2,6 +2,7 @@ import { Command, CommanderError } from 'commander';
 import { StoreUnavailableError } from '@ledger/event-store';
 import type { CliIo } from './cli-io';
 import { backupCommand } from './commands/backup.command';
+import { completionCommand } from './commands/completion.command';
 import { demoCommand } from './commands/demo.command';
 import { historyCommand } from './commands/history.command';
 import { importTenantCommand } from './commands/import-tenant.command';
@@ -13,6 +14,8 @@ import { CommandFailure, EXIT_FAILURE, EXIT_OK, EXIT_USAGE, UsageError } from '.
 import { helpExamples } from './help-examples';
 
 export const CLI_NAME = 'ledger-cli';
+/** The name it is installed under (package.json `bin`): what a shell completes. */
+export const BIN_NAME = 'ledger';
 
 /** Commander's codes for help and version output: asked for, so success. */
 const SUCCESS_CODES = new Set(['commander.helpDisplayed', 'commander.version']);
@@ -33,7 +36,7 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
 }
 
 export function buildProgram(io: CliIo): Command {
-  const program = new Command(CLI_NAME)
+  const program: Command = new Command(CLI_NAME)
     .description(
       'The licensing ledger from the command line: replay projections, reports, audit history, backups, dev tokens, demo data.\n' +
         'Reads the same environment as the API: LEDGER_DATA_DIR (default ./data), LEDGER_EVENTSTORE_URL, ' +
@@ -51,6 +54,7 @@ export function buildProgram(io: CliIo): Command {
     .addCommand(importTenantCommand(io))
     .addCommand(backupCommand(io))
     .addCommand(tokenCommand(io))
+    .addCommand(completionCommand(io, (): Command => program, BIN_NAME))
     .addHelpText(
       'after',
       helpExamples(
