@@ -42,7 +42,10 @@ export async function startInstancePair(
   const server = await startEventStoreDbTestServer();
   // One keyring of personal-data keys for both, as every instance on one log must share.
   const keyringDir = fs.mkdtempSync(path.join(os.tmpdir(), 'ledger-e2e-keyring-'));
-  const shared = { LEDGER_EVENTSTORE_URL: server.url, LEDGER_KEYRING_FILE: path.join(keyringDir, KEYRING_FILE) };
+  const shared = {
+    LEDGER_EVENTSTORE_URL: server.url,
+    LEDGER_KEYRING_FILE: path.join(keyringDir, KEYRING_FILE),
+  };
   // `null`: the apps do not own the server (closing one must not stop the other's log).
   const start = () => LedgerTestApp.start({ ...env, ...shared }, undefined, options, null);
   const first = await start();

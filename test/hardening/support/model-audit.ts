@@ -31,6 +31,11 @@ function requestMismatch(
       return `the log's purchaseId is ${String(data[purchase].purchaseId)}, the answer's ${String(purchaseId)}`;
     return null;
   }
+  if ('erasure' in expected) {
+    return events.every((event) => event.type === 'PersonalDataErased')
+      ? null
+      : `an erasure's activity holds ${events.map((event) => event.type).join(', ')}`;
+  }
   if ('purchaseId' in expected) {
     return data.some((fields) => fields.purchaseId === expected.purchaseId)
       ? null
@@ -92,7 +97,11 @@ export function answerViolations(exchanges: readonly Exchange[], log: readonly R
   for (const exchange of exchanges)
     if (exchange.key !== null) byKey.set(exchange.key, [...(byKey.get(exchange.key) ?? []), exchange]);
   for (const [key, sent] of byKey) {
-    const accepted = sent.filter(succeeded);
+    // A write that changed nothing (an erasure with nothing new to erase) appended nothing: like a
+    // refusal, it left no trace to bind its key to (docs/api.md, Idempotency-Key).
+    const accepted = sent
+      .filter(succeeded)
+      .filter((exchange) => (exchange.answer.body.events ?? []).length > 0);
     const first = accepted[0];
     for (const other of accepted.slice(1)) {
       const [a, b] = [first.answer.body, other.answer.body];

@@ -32,7 +32,8 @@ export async function sendWrite(
   key: string | null,
   abortAfterMs: number | null = null,
 ): Promise<Exchange> {
-  const headers: Record<string, string> = { authorization: `Bearer ${tokens.tenantAdmin(tenantId)}` };
+  const token = request.globalAdmin === true ? tokens.globalAdmin() : tokens.tenantAdmin(tenantId);
+  const headers: Record<string, string> = { authorization: `Bearer ${token}` };
   if (request.body !== undefined) headers['content-type'] = 'application/json';
   if (key !== null) headers['idempotency-key'] = key;
   const controller = new AbortController();

@@ -22,19 +22,24 @@ export type WriteOp =
       readonly accountId: string;
       readonly add: readonly Sku[];
       readonly remove: readonly Sku[];
-    };
+    }
+  /** SPEC §5: a global admin's erasure of the tenant's personal data, racing the licence writes. */
+  | { readonly kind: 'erase' };
 
 /** What the log's events of an accepted write must say: the request's own facts. */
 export type Expected =
   | { readonly sku: Sku; readonly quantity: number }
   | { readonly purchaseId: string }
-  | { readonly accountId: string };
+  | { readonly accountId: string }
+  | { readonly erasure: true };
 
 export interface WriteRequest {
   readonly method: 'POST' | 'DELETE';
   readonly path: string;
   readonly body?: Record<string, unknown>;
   readonly expected: Expected;
+  /** Sent with a global admin's token (SPEC §5: erasure); a tenant admin's otherwise. */
+  readonly globalAdmin?: boolean;
 }
 
 /** Two requests are "the same body" for an Idempotency-Key when method, path and body agree. */
@@ -86,6 +91,8 @@ export function requestOf(op: WriteOp, purchaseIds: readonly string[]): WriteReq
         body: { accountId: op.accountId, add: op.add, remove: op.remove },
         expected: { accountId: op.accountId },
       };
+    case 'erase':
+      return { method: 'DELETE', path: '/personal-data', expected: { erasure: true }, globalAdmin: true };
   }
 }
 
@@ -136,6 +143,7 @@ export const writeOp: fc.Arbitrary<WriteOp> = fc.oneof(
     weight: 1,
     arbitrary: fc.record({ kind: fc.constant('swap' as const), accountId: fc.constantFrom(...RESOURCES) }),
   },
+  { weight: 1, arbitrary: fc.constant({ kind: 'erase' as const }) },
   {
     weight: 2,
     arbitrary: fc.record({
