@@ -1,0 +1,86 @@
+import { formatError, ImportFormatError, type RecordPlace } from './import-format-error';
+
+/** The records of a JSON export file, each with the line it starts on. */
+export interface JsonRecords {
+  readonly records: readonly unknown[];
+  readonly places: readonly RecordPlace[];
+}
+
+/** The 1-based line of `offset` in `text`. */
+function lineAt(text: string, offset: number): number {
+  let line = 1;
+  for (let i = 0; i < offset && i < text.length; i += 1) if (text.charCodeAt(i) === 10) line += 1;
+  return line;
+}
+
+/**
+ * Offsets of the elements of the records array: the root array (PowerShell's `ConvertTo-Json`), or
+ * the array under the root's `value` key (a Microsoft Graph collection answer). A small scanner
+ * over text JSON.parse has already accepted, so it only tracks strings and nesting.
+ */
+function elementOffsets(text: string, rootIsArray: boolean): number[] {
+  const offsets: number[] = [];
+  let depth = 0;
+  let inString = false;
+  let arrayDepth = rootIsArray ? 1 : -1;
+  let lastKey = '';
+  let keyStart = -1;
+  let expectElement = false;
+  for (let i = 0; i < text.length; i += 1) {
+    const c = text[i];
+    if (inString) {
+      if (c === '\\') i += 1;
+      else if (c === '"') {
+        inString = false;
+        if (keyStart >= 0) lastKey = text.slice(keyStart + 1, i);
+      }
+      continue;
+    }
+    if (c === ' ' || c === '\n' || c === '\r' || c === '\t') continue;
+    if (expectElement && c !== ']') {
+      offsets.push(i);
+      expectElement = false;
+    }
+    if (c === '"') {
+      inString = true;
+      keyStart = depth === 1 && !rootIsArray ? i : -1;
+    } else if (c === '{' || c === '[') {
+      depth += 1;
+      if (c === '[' && arrayDepth < 0 && depth === 2 && lastKey === 'value') arrayDepth = 2;
+      if (depth === arrayDepth) expectElement = true;
+    } else if (c === '}' || c === ']') {
+      depth -= 1;
+    } else if (c === ',' && depth === arrayDepth) {
+      expectElement = true;
+    }
+  }
+  return offsets;
+}
+
+/**
+ * Reads a JSON export: broken JSON fails with the line where the parser stopped; a file without a
+ * records array fails on line 1.
+ */
+export function jsonRecordsOf(file: string, text: string): JsonRecords {
+  const body = text.replace(/^\uFEFF/, '');
+  let parsed: unknown;
+  try {
+    parsed = JSON.parse(body);
+  } catch (error) {
+    const message = error instanceof Error ? error.message : String(error);
+    const position = /position (\d+)/.exec(message);
+    const line = position === null ? 1 : lineAt(body, Number(position[1]));
+    throw new ImportFormatError(file, line, 'JSON', `not valid JSON (${message.split('\n')[0]})`);
+  }
+  const rootIsArray = Array.isArray(parsed);
+  const records = rootIsArray
+    ? (parsed as unknown[])
+    : typeof parsed === 'object' && parsed !== null && Array.isArray((parsed as { value?: unknown }).value)
+      ? (parsed as { value: unknown[] }).value
+      : null;
+  if (records === null) {
+    throw formatError({ file, line: 1 }, 'value', 'expected a JSON array, or an object with a "value" array');
+  }
+  const offsets = elementOffsets(body, rootIsArray);
+  return { records, places: records.map((_, index) => ({ file, line: lineAt(body, offsets[index] ?? 0) })) };
+}
