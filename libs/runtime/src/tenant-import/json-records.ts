@@ -13,6 +13,34 @@ function lineAt(text: string, offset: number): number {
   return line;
 }
 
+/** Whether `prefix` could still be the start of a JSON text: it parses, or it only ends too soon. */
+function soundSoFar(prefix: string): boolean {
+  try {
+    JSON.parse(prefix);
+    return true;
+  } catch (error) {
+    const message = error instanceof Error ? error.message : '';
+    const position = /position (\d+)/.exec(message);
+    return /end of JSON input/.test(message) || (position !== null && Number(position[1]) >= prefix.length);
+  }
+}
+
+/**
+ * Where JSON.parse gave up: the shortest prefix that can no longer start a JSON text ends at the
+ * offending character (V8's messages do not always carry a position). A binary search: a prefix
+ * past the error stays unsound.
+ */
+function errorOffset(text: string): number {
+  let sound = 0;
+  let unsound = text.length;
+  while (unsound - sound > 1) {
+    const middle = Math.floor((sound + unsound) / 2);
+    if (soundSoFar(text.slice(0, middle))) sound = middle;
+    else unsound = middle;
+  }
+  return unsound - 1;
+}
+
 /**
  * Offsets of the elements of the records array: the root array (PowerShell's `ConvertTo-Json`), or
  * the array under the root's `value` key (a Microsoft Graph collection answer). A small scanner
@@ -68,9 +96,12 @@ export function jsonRecordsOf(file: string, text: string): JsonRecords {
     parsed = JSON.parse(body);
   } catch (error) {
     const message = error instanceof Error ? error.message : String(error);
-    const position = /position (\d+)/.exec(message);
-    const line = position === null ? 1 : lineAt(body, Number(position[1]));
-    throw new ImportFormatError(file, line, 'JSON', `not valid JSON (${message.split('\n')[0]})`);
+    throw new ImportFormatError(
+      file,
+      lineAt(body, errorOffset(body)),
+      'JSON',
+      `not valid JSON (${message.split('\n')[0]})`,
+    );
   }
   const rootIsArray = Array.isArray(parsed);
   const records = rootIsArray

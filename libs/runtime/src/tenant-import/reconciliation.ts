@@ -116,12 +116,12 @@ export function reconcile(
 }
 
 /** One difference per row, for a table or CSV: what differs, about what, and each side's value. */
-export interface DifferenceRow {
+export type DifferenceRow = {
   readonly difference: string;
   readonly subject: string;
   readonly ledger: string;
   readonly tenant: string;
-}
+};
 
 const NONE = '';
 
