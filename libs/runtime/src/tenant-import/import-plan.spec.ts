@@ -25,7 +25,7 @@ const OPTIONS = { tenantId: 'contoso', rulebook: 'current' as const, now: NOW };
 
 async function imported(from: TenantState): Promise<Awaited<ReturnType<typeof recordActivities>>> {
   const plan = planImport('contoso', tenant, reconcile('contoso', tenant, from, 'current'), from);
-  return recordActivities(plan, { state: from, revision: null }, OPTIONS);
+  return recordActivities(plan, from, OPTIONS);
 }
 
 describe('reconciling a tenant export with the ledger', () => {
@@ -96,11 +96,7 @@ describe('replaying the audit log', () => {
   it('finds the split swap: the account removed from Teams Phone Standard in one record and given the Resource Account licence in a later one is broken, by those records', async () => {
     const plan = replay(initialTenantState());
     expect(plan).toMatchObject({ repeated: 1, notResourceAccounts: 1, outOfOrder: [] });
-    const { state, recorded, refused } = await recordActivities(
-      plan.planned,
-      { state: initialTenantState(), revision: null },
-      OPTIONS,
-    );
+    const { state, recorded, refused } = await recordActivities(plan.planned, initialTenantState(), OPTIONS);
     expect(refused).toEqual([]);
     const sales = state.accounts.get(idOf('ra-sales'));
     expect(sales?.status.status).toBe('broken');

@@ -1,4 +1,4 @@
-import type { EventToAppend, ExpectedRevision } from '@ledger/event-store';
+import type { EventToAppend } from '@ledger/event-store';
 import {
   decide,
   evolve,
@@ -42,8 +42,11 @@ export interface RecordingOptions {
   readonly tenantId: string;
   readonly rulebook: Rulebook;
   readonly now: Date;
-  /** Appends one activity at `expected`; absent for a dry run (decided, never appended). */
-  readonly append?: (events: readonly EventToAppend[], expected: ExpectedRevision) => Promise<void>;
+  /**
+   * Takes one activity's events, in order, to append whole (alone or with the next ones); absent for
+   * a dry run (decided, never appended).
+   */
+  readonly append?: (events: readonly EventToAppend[]) => Promise<void>;
 }
 
 /**
@@ -54,10 +57,10 @@ export interface RecordingOptions {
  */
 export async function recordActivities(
   planned: readonly PlannedActivity[],
-  start: { readonly state: TenantState; readonly revision: bigint | null },
+  start: TenantState,
   options: RecordingOptions,
 ): Promise<RecordingReport & { readonly state: TenantState }> {
-  let { state, revision } = start;
+  let state = start;
   const recorded: RecordedOutcome[] = [];
   const refused: RefusedOutcome[] = [];
   let unchanged = 0;
@@ -87,8 +90,7 @@ export async function recordActivities(
       occurredAt,
       importedFrom,
     });
-    await options.append?.(stamped.events, revision === null ? 'no-stream' : revision);
-    if (options.append !== undefined) revision = (revision ?? -1n) + BigInt(stamped.events.length);
+    await options.append?.(stamped.events);
     for (const event of decided.events) {
       state = evolve(state, {
         event,

@@ -1,15 +1,15 @@
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { Command } from 'commander';
-import { tenantStreamName } from '@ledger/licensing';
-import { parseAuditLog, planAuditReplay, recordActivities, type RecordingReport } from '@ledger/runtime';
+import { parseAuditLog, planAuditReplay, type RecordingReport } from '@ledger/runtime';
 import { nowOf, type CliIo } from '../../cli-io';
 import { CommandFailure } from '../../exit-codes';
 import { helpExamples } from '../../help-examples';
 import { configOf, withStore } from '../../ledger-context';
 import { ledgerId } from '../../option-parsers';
 import { count } from '../../number-format';
-import { appendingImport, readingExport, tenantExportOf } from './export-files';
+import { recordInStore } from './record-in-store';
+import { readingExport, tenantExportOf } from './export-files';
 import { readLedgerTenant, type LedgerTenant } from './ledger-tenant';
 import { recordingLines } from './recording-report';
 
@@ -89,19 +89,11 @@ export function importAuditCommand(io: CliIo): Command {
                 `the first ${first.recordId} at ${first.at}; the log stays in time order: replay the audit log before recording anything later. Nothing was appended.`,
             );
           }
-          const stream = tenantStreamName(tenantId);
-          const report = await appendingImport(tenantId, () =>
-            recordActivities(plan.planned, ledger, {
-              tenantId,
-              rulebook: config.rulebook,
-              now: nowOf(io),
-              ...(dryRun
-                ? {}
-                : {
-                    append: async (events, expected) => void (await store.append(stream, events, expected)),
-                  }),
-            }),
-          );
+          const report = await recordInStore(store, tenantId, ledger, plan.planned, {
+            rulebook: config.rulebook,
+            now: nowOf(io),
+            dryRun,
+          });
           io.stdout.write(
             `Audit log ${path.basename(options.file)}: ${count(log.changes.length)} licence changes, ${count(plan.repeated)} repeated, ` +
               `${count(plan.alreadyReplayed)} replayed before, ${count(plan.notResourceAccounts)} not of a resource account` +

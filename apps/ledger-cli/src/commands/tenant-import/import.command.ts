@@ -1,12 +1,12 @@
 import { Command } from 'commander';
-import { tenantStreamName } from '@ledger/licensing';
-import { planImport, reconcile, recordActivities, tenantInLedgerTerms } from '@ledger/runtime';
+import { planImport, reconcile, tenantInLedgerTerms } from '@ledger/runtime';
 import { nowOf, type CliIo } from '../../cli-io';
 import { CommandFailure } from '../../exit-codes';
 import { helpExamples } from '../../help-examples';
 import { configOf, withStore } from '../../ledger-context';
 import { ledgerId } from '../../option-parsers';
-import { appendingImport, tenantExportOf } from './export-files';
+import { recordInStore } from './record-in-store';
+import { tenantExportOf } from './export-files';
 import { readLedgerTenant } from './ledger-tenant';
 import { recordingLines } from './recording-report';
 
@@ -42,17 +42,11 @@ export function importCommand(io: CliIo): Command {
           reconcile(tenantId, tenant, ledger.state, config.rulebook),
           ledger.state,
         );
-        const stream = tenantStreamName(tenantId);
-        return appendingImport(tenantId, () =>
-          recordActivities(plan, ledger, {
-            tenantId,
-            rulebook: config.rulebook,
-            now: nowOf(io),
-            ...(dryRun
-              ? {}
-              : { append: async (events, expected) => void (await store.append(stream, events, expected)) }),
-          }),
-        );
+        return recordInStore(store, tenantId, ledger, plan, {
+          rulebook: config.rulebook,
+          now: nowOf(io),
+          dryRun,
+        });
       });
       io.stdout.write(recordingLines(tenantId, report, dryRun));
       if (report.refused.length > 0)
