@@ -42,12 +42,13 @@ function errorOffset(text: string): number {
 }
 
 /**
- * Offsets of the elements of the records array: the root array (PowerShell's `ConvertTo-Json`), or
+ * Lines of the elements of the records array: the root array (PowerShell's `ConvertTo-Json`), or
  * the array under the root's `value` key (a Microsoft Graph collection answer). A small scanner
  * over text JSON.parse has already accepted, so it only tracks strings and nesting.
  */
-function elementOffsets(text: string, rootIsArray: boolean): number[] {
-  const offsets: number[] = [];
+function elementLines(text: string, rootIsArray: boolean): number[] {
+  const lines: number[] = [];
+  let line = 1;
   let depth = 0;
   let inString = false;
   let arrayDepth = rootIsArray ? 1 : -1;
@@ -56,6 +57,7 @@ function elementOffsets(text: string, rootIsArray: boolean): number[] {
   let expectElement = false;
   for (let i = 0; i < text.length; i += 1) {
     const c = text[i];
+    if (c === '\n') line += 1;
     if (inString) {
       if (c === '\\') i += 1;
       else if (c === '"') {
@@ -66,7 +68,7 @@ function elementOffsets(text: string, rootIsArray: boolean): number[] {
     }
     if (c === ' ' || c === '\n' || c === '\r' || c === '\t') continue;
     if (expectElement && c !== ']') {
-      offsets.push(i);
+      lines.push(line);
       expectElement = false;
     }
     if (c === '"') {
@@ -82,7 +84,7 @@ function elementOffsets(text: string, rootIsArray: boolean): number[] {
       expectElement = true;
     }
   }
-  return offsets;
+  return lines;
 }
 
 /**
@@ -112,6 +114,6 @@ export function jsonRecordsOf(file: string, text: string): JsonRecords {
   if (records === null) {
     throw formatError({ file, line: 1 }, 'value', 'expected a JSON array, or an object with a "value" array');
   }
-  const offsets = elementOffsets(body, rootIsArray);
-  return { records, places: records.map((_, index) => ({ file, line: lineAt(body, offsets[index] ?? 0) })) };
+  const lines = elementLines(body, rootIsArray);
+  return { records, places: records.map((_, index) => ({ file, line: lines[index] ?? 1 })) };
 }
