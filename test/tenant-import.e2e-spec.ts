@@ -1,7 +1,7 @@
 import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
-import { tenantStreamName } from '@ledger/licensing';
+import { ERASED, tenantStreamName } from '@ledger/licensing';
 import { parseAuditLog, parseTenantExport, readExportDirectory, type Reconciliation } from '@ledger/runtime';
 import { startEventStoreDbTestServer } from './eventstoredb-test-server';
 import { runCliInProcess, type CliRun } from './support/cli-run';
@@ -74,16 +74,20 @@ function exportWith(file: string, change: (text: string) => string): string {
   return dir;
 }
 
-/** The account as the API shows it, once its projections have caught up with what the CLI appended. */
-async function accountOnceProjected(tenantId: string, accountId: string): Promise<Record<string, unknown>> {
+/** The account as the API shows it, once its projections have caught up with what the CLI appended (and `until` holds). */
+async function accountOnceProjected(
+  tenantId: string,
+  accountId: string,
+  until: (account: Record<string, unknown>) => boolean = () => true,
+): Promise<Record<string, unknown>> {
   for (let attempt = 0; attempt < 200; attempt += 1) {
     const answer = await app.request('GET', `/v1/tenants/${tenantId}/accounts/${accountId}`, {
       token: tokens.globalAdmin(),
     });
-    if (answer.status === 200) return answer.body;
+    if (answer.status === 200 && until(answer.body)) return answer.body;
     await new Promise((resolve) => setTimeout(resolve, 25));
   }
-  throw new Error(`account ${accountId} never appeared`);
+  throw new Error(`account ${accountId} never appeared as expected`);
 }
 
 describe('import of a real tenant (CLI)', () => {
@@ -103,6 +107,14 @@ describe('import of a real tenant (CLI)', () => {
     expect(first).toMatchObject({ code: 0, stderr: '' });
     expect(first.stdout).toMatch(/recorded \d+ licence activities .*, 0 refused/);
     const afterFirst = await eventsOf(tenant);
+    // Every activity by actor `import`, with its file and record; no UPN anywhere in the metadata.
+    for await (const event of app.store.readStream(tenantStreamName(tenant))) {
+      expect(event.metadata).toMatchObject({
+        actor: 'import',
+        importedFrom: { file: expect.any(String), record: expect.any(String) },
+      });
+      expect(JSON.stringify(event.metadata)).not.toContain('@contoso.example');
+    }
 
     const again = await cli('import', tenant, '--from', EXPORT_DIR);
     expect(again).toMatchObject({ code: 0 });
@@ -129,7 +141,21 @@ describe('import of a real tenant (CLI)', () => {
       ['UNLICENSED'],
     ]);
     // The split swap stays on record after the import (R7: broken until deleted).
-    expect(await accountOnceProjected(tenant, idOf('ra-sales'))).toMatchObject({ status: 'broken' });
+    expect(await accountOnceProjected(tenant, idOf('ra-sales'))).toMatchObject({
+      status: 'broken',
+      displayName: 'Sales queue',
+    });
+
+    // The names imported are personal data: the tenant's erasure reaches them (SPEC §5).
+    const erasure = await app.request('DELETE', `/v1/tenants/${tenant}/personal-data`, {
+      token: tokens.globalAdmin(),
+    });
+    expect(erasure.status).toBe(200);
+    expect(
+      await accountOnceProjected(tenant, idOf('ra-sales'), (account) => account.displayName === ERASED),
+    ).toMatchObject({
+      phoneNumber: ERASED,
+    });
   });
 
   it('reconcile shows every difference with an empty ledger, as a table or CSV; a dry run appends nothing', async () => {
