@@ -6,6 +6,9 @@ import { completionCommand } from './commands/completion.command';
 import { demoCommand } from './commands/demo.command';
 import { historyCommand } from './commands/history.command';
 import { importTenantCommand } from './commands/import-tenant.command';
+import { importAuditCommand } from './commands/tenant-import/import-audit.command';
+import { importCommand } from './commands/tenant-import/import.command';
+import { reconcileCommand } from './commands/tenant-import/reconcile.command';
 import { projectionsCommand } from './commands/projections.command';
 import { replayCommand } from './commands/replay.command';
 import { reportCommand } from './commands/report.command';
@@ -52,6 +55,9 @@ export function buildProgram(io: CliIo): Command {
     .addCommand(reportCommand(io))
     .addCommand(historyCommand(io))
     .addCommand(importTenantCommand(io))
+    .addCommand(reconcileCommand(io))
+    .addCommand(importCommand(io))
+    .addCommand(importAuditCommand(io))
     .addCommand(backupCommand(io))
     .addCommand(tokenCommand(io))
     .addCommand(completionCommand(io, (): Command => program, BIN_NAME))
@@ -63,6 +69,7 @@ export function buildProgram(io: CliIo): Command {
         'npm run cli -- projections status',
         'npm run cli -- report quota --format csv',
         'npm run cli -- history <tenant> --type LicenseSwapped',
+        'npm run cli -- reconcile <tenant> --from ./tenant-export',
         'npm run cli -- backup /srv/backups/ledger-today',
         'npm run cli -- token --role global-admin',
         'npm run cli -- <command> --help',

@@ -3,6 +3,7 @@
 // Catalogue, rulebooks and formats.
 export * from './catalogue/skus';
 export * from './catalogue/catalogue-entries';
+export * from './catalogue/vendor-sku-part-numbers';
 export * from './purchases/allocation-policy';
 export * from './rulebooks/rulebook-names';
 export * from './rulebooks/rulebooks';

@@ -9,3 +9,4 @@ export * from './random/seeded-random';
 export * from './csv/csv';
 export * from './personal-data/keyring';
 export * from './personal-data/protected-event-store';
+export * from './tenant-import';

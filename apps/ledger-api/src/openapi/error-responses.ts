@@ -117,6 +117,15 @@ export const TenantExportErrors = () =>
     503: LOG_READ_UNAVAILABLE,
   });
 
+/** A tenant export uploaded for reconciliation (issue 15): a JSON body, read against the log itself. */
+export const TenantUploadErrors = () =>
+  ApiErrorResponses({
+    ...TENANT_ROUTE,
+    413: ['PAYLOAD_TOO_LARGE'],
+    415: ['UNSUPPORTED_MEDIA_TYPE'],
+    503: LOG_READ_UNAVAILABLE,
+  });
+
 /** A route any authenticated caller may read (the catalogue): only the token and the rate limit refuse. */
 export const AuthenticatedErrors = () =>
   ApiErrorResponses({ 401: ['UNAUTHENTICATED'], 429: ['TOO_MANY_REQUESTS'] });

@@ -164,6 +164,14 @@ export interface EventMetadata {
   readonly schemaVersion: number;
   readonly idempotencyKey?: string;
   readonly requestHash?: string;
+  /** An activity recorded from a tenant export or audit log: the file and the record (no personal data). */
+  readonly importedFrom?: ImportSource;
+}
+
+/** Which file of a tenant export, and which record of it (a directory object id, a SKU, an audit record id). */
+export interface ImportSource {
+  readonly file: string;
+  readonly record: string;
 }
 
 /** An event as the domain sees it once read back: data plus the facts of its activity. */

@@ -1,5 +1,5 @@
 import type { EventToAppend, JsonObject } from '@ledger/event-store';
-import { schemaVersionOf, type EventMetadata, type LedgerEvent } from '@ledger/licensing';
+import { schemaVersionOf, type EventMetadata, type ImportSource, type LedgerEvent } from '@ledger/licensing';
 import { activityIdOf, eventIdOf } from './activity-ids';
 
 /** Who recorded a licence activity, when, and how to recognise the same request again. */
@@ -11,6 +11,8 @@ export interface ActivityStamp {
   readonly correlationId: string;
   readonly occurredAt: Date;
   readonly idempotency?: { readonly key: string; readonly requestHash: string };
+  /** An import's activity: the export file and record it comes from. */
+  readonly importedFrom?: ImportSource;
 }
 
 /** One licence activity (R5) as the store takes it: one atomic append, or part of a larger one. */
@@ -43,6 +45,7 @@ export function stampActivity(events: readonly LedgerEvent[], stamp: ActivitySta
     ...(stamp.idempotency === undefined
       ? {}
       : { idempotencyKey: stamp.idempotency.key, requestHash: stamp.idempotency.requestHash }),
+    ...(stamp.importedFrom === undefined ? {} : { importedFrom: stamp.importedFrom }),
   };
   return {
     activityId,

@@ -317,6 +317,26 @@ export interface paths {
     patch?: never;
     trace?: never;
   };
+  '/v1/tenants/{tenantId}/reconciliation': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /**
+     * The differences between the ledger and a tenant export (global admin; writes nothing)
+     * @description Seats per SKU, accounts on one side only, licences per account, phone numbers, the compliance flags the tenant has today, and the SKUs and applications the ledger does not know. A malformed file is a 400 VALIDATION_FAILED whose message names the file, the line and the field (`details`: {file, line, field}).
+     */
+    post: operations['TenantReconciliationController_reconcile'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
   '/v1/catalog': {
     parameters: {
       query?: never;
@@ -894,6 +914,113 @@ export interface components {
       tenantId: string;
       /** @description Oldest first, one per interval. A tenant without events answers points of zeros, as its quota view does */
       points: components['schemas']['TrendPoint'][];
+    };
+    ReconciliationBody: {
+      /** @description organization.json: Microsoft Graph `GET /organization`, as text */
+      organization: string;
+      /** @description subscribedSkus.json: Microsoft Graph `GET /subscribedSkus`, as text */
+      subscribedSkus: string;
+      /** @description users.json: Microsoft Graph `GET /users?$select=id,displayName,userPrincipalName,assignedLicenses,licenseAssignmentStates`, as text */
+      users: string;
+      /** @description `Get-CsOnlineApplicationInstance` piped to `ConvertTo-Json` or `Export-Csv`, as text */
+      applicationInstances: string;
+      /**
+       * @description The format of `applicationInstances`
+       * @default json
+       * @enum {string}
+       */
+      applicationInstancesFormat: 'json' | 'csv';
+    };
+    SeatDifference: {
+      /** @enum {string} */
+      sku:
+        | 'PHONE_SYSTEM'
+        | 'E5'
+        | 'PHONE_SYSTEM_VIRTUAL_USER'
+        | 'CALLING_PLAN'
+        | 'TEAMS_PHONE_WITH_CALLING_PLAN'
+        | 'TEAMS_SHARED_DEVICES';
+      /** @description Seats purchased in the ledger */
+      ledger: number;
+      /** @description Seats enabled in the tenant (`prepaidUnits.enabled`) */
+      tenant: number;
+    };
+    AccountOnlyInTenant: {
+      /** @description The directory object id */
+      accountId: string;
+      /** @enum {string} */
+      kind: 'user' | 'resource';
+      /**
+       * @description Resource accounts only
+       * @enum {string}
+       */
+      resourceType?: 'auto-attendant' | 'call-queue';
+    };
+    AccountOnlyInLedger: {
+      accountId: string;
+      /** @enum {string} */
+      kind: 'user' | 'resource';
+    };
+    LicenseDifference: {
+      accountId: string;
+      /** @description Held in the tenant, not in the ledger */
+      onlyInTenant: components['schemas']['Sku'][];
+      /** @description Held in the ledger, not in the tenant */
+      onlyInLedger: components['schemas']['Sku'][];
+    };
+    PhoneNumberDifference: {
+      accountId: string;
+      /** @description E.164 */
+      ledger: string | null;
+      /** @description E.164 */
+      tenant: string | null;
+    };
+    TenantCompliance: {
+      accountId: string;
+      flags: components['schemas']['ComplianceFlag'][];
+    };
+    UnknownSku: {
+      /** @description The vendor’s skuPartNumber, which the catalogue does not map */
+      skuPartNumber: string;
+      enabledUnits: number;
+      consumedUnits: number;
+    };
+    UnknownApplication: {
+      accountId: string;
+      /** @description Neither the auto attendant’s nor the call queue’s application id */
+      applicationId: string;
+    };
+    UnrecordableLicense: {
+      accountId: string;
+      /** @enum {string} */
+      sku:
+        | 'PHONE_SYSTEM'
+        | 'E5'
+        | 'PHONE_SYSTEM_VIRTUAL_USER'
+        | 'CALLING_PLAN'
+        | 'TEAMS_PHONE_WITH_CALLING_PLAN'
+        | 'TEAMS_SHARED_DEVICES';
+      reason: string;
+    };
+    Reconciliation: {
+      tenantId: string;
+      /** @description The directory tenant of the export (`organization.id`) */
+      directoryTenantId: string;
+      /**
+       * @description The rulebook the compliance flags are judged by
+       * @enum {string}
+       */
+      rulebook: '2019' | '2020' | 'current';
+      seats: components['schemas']['SeatDifference'][];
+      accountsOnlyInTenant: components['schemas']['AccountOnlyInTenant'][];
+      accountsOnlyInLedger: components['schemas']['AccountOnlyInLedger'][];
+      licenses: components['schemas']['LicenseDifference'][];
+      phoneNumbers: components['schemas']['PhoneNumberDifference'][];
+      /** @description R11/R12 flags of the tenant’s accounts today */
+      compliance: components['schemas']['TenantCompliance'][];
+      unknownSkus: components['schemas']['UnknownSku'][];
+      unknownApplications: components['schemas']['UnknownApplication'][];
+      unrecordableLicenses: components['schemas']['UnrecordableLicense'][];
     };
     CatalogueEntry: {
       /**
@@ -4583,6 +4710,144 @@ export interface operations {
             statusCode?: 414;
             /** @enum {string} */
             error?: 'URI_TOO_LONG';
+          };
+        };
+      };
+      /** @description Too many requests from this caller; see Retry-After: TOO_MANY_REQUESTS */
+      429: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'] & {
+            /** @enum {number} */
+            statusCode?: 429;
+            /** @enum {string} */
+            error?: 'TOO_MANY_REQUESTS';
+          };
+        };
+      };
+      /** @description Temporarily unavailable; retry after Retry-After seconds: STORE_UNAVAILABLE, REQUEST_TIMEOUT */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'] & {
+            /** @enum {number} */
+            statusCode?: 503;
+            /** @enum {string} */
+            error?: 'STORE_UNAVAILABLE' | 'REQUEST_TIMEOUT';
+          };
+        };
+      };
+    };
+  };
+  TenantReconciliationController_reconcile: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        /** @description Tenant id */
+        tenantId: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['ReconciliationBody'];
+      };
+    };
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Reconciliation'];
+        };
+      };
+      /** @description Invalid input: path, query, headers or body (per-field `details`): VALIDATION_FAILED */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'] & {
+            /** @enum {number} */
+            statusCode?: 400;
+            /** @enum {string} */
+            error?: 'VALIDATION_FAILED';
+          };
+        };
+      };
+      /** @description No token, or a token that is invalid or expired: UNAUTHENTICATED */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'] & {
+            /** @enum {number} */
+            statusCode?: 401;
+            /** @enum {string} */
+            error?: 'UNAUTHENTICATED';
+          };
+        };
+      };
+      /** @description The token’s roles or tenant do not allow this: FORBIDDEN */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'] & {
+            /** @enum {number} */
+            statusCode?: 403;
+            /** @enum {string} */
+            error?: 'FORBIDDEN';
+          };
+        };
+      };
+      /** @description The body, or the events it would append, are too large: PAYLOAD_TOO_LARGE */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'] & {
+            /** @enum {number} */
+            statusCode?: 413;
+            /** @enum {string} */
+            error?: 'PAYLOAD_TOO_LARGE';
+          };
+        };
+      };
+      /** @description A path parameter is longer than any id can be: URI_TOO_LONG */
+      414: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'] & {
+            /** @enum {number} */
+            statusCode?: 414;
+            /** @enum {string} */
+            error?: 'URI_TOO_LONG';
+          };
+        };
+      };
+      /** @description The body is not JSON: UNSUPPORTED_MEDIA_TYPE */
+      415: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'] & {
+            /** @enum {number} */
+            statusCode?: 415;
+            /** @enum {string} */
+            error?: 'UNSUPPORTED_MEDIA_TYPE';
           };
         };
       };

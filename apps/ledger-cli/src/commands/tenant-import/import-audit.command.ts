@@ -1,0 +1,112 @@
+import * as fs from 'node:fs';
+import * as path from 'node:path';
+import { Command } from 'commander';
+import { parseAuditLog, planAuditReplay, type RecordingReport } from '@ledger/runtime';
+import { nowOf, type CliIo } from '../../cli-io';
+import { CommandFailure } from '../../exit-codes';
+import { helpExamples } from '../../help-examples';
+import { configOf, withStore } from '../../ledger-context';
+import { ledgerId } from '../../option-parsers';
+import { count } from '../../number-format';
+import { recordInStore } from './record-in-store';
+import { readingExport, tenantExportOf } from './export-files';
+import { readLedgerTenant, type LedgerTenant } from './ledger-tenant';
+import { recordingLines } from './recording-report';
+
+function readAuditFile(file: string): string {
+  try {
+    return fs.readFileSync(file, 'utf8');
+  } catch (error) {
+    throw new CommandFailure(`cannot read ${file}: ${(error as NodeJS.ErrnoException).code ?? 'unreadable'}`);
+  }
+}
+
+/** R6: the broken accounts, with the audit records whose activities broke them. */
+function brokenLines(ledger: LedgerTenant, report: RecordingReport, state: LedgerTenant['state']): string {
+  const recordOf = new Map(ledger.auditRecordOfActivity);
+  for (const outcome of report.recorded) recordOf.set(outcome.activityId, outcome.record);
+  const lines: string[] = [];
+  for (const account of state.accounts.values()) {
+    if (account.status.status !== 'broken') continue;
+    const { removedInActivity, assignedInActivity, at } = account.status.brokenBy;
+    lines.push(
+      `broken ${account.accountId}: phone-capable licence removed by audit record ${recordOf.get(removedInActivity) ?? `(activity ${removedInActivity})`}, ` +
+        `assigned again by audit record ${recordOf.get(assignedInActivity) ?? `(activity ${assignedInActivity})`} at ${at}`,
+    );
+  }
+  return lines.length === 0 ? '' : `${lines.join('\n')}\n`;
+}
+
+export function importAuditCommand(io: CliIo): Command {
+  return new Command('import-audit')
+    .summary("replay the unified audit log's licence changes of resource accounts")
+    .description(
+      'Turns each licence change of a resource account in a Search-UnifiedAuditLog export (CSV) into a licence ' +
+        'activity at its recorded time, in time order, each audit record once (a record replayed before is skipped). ' +
+        'A Teams Phone Standard licence removed in one record and a phone-capable licence given in a later one ' +
+        'shows the account broken (R6), named with the audit record ids. The resource accounts come from the export ' +
+        'directory (--from). Audit history goes in before anything the ledger recorded later: replay the audit log ' +
+        "first, then `import` today's state; records that would land before the ledger's newest event are refused, " +
+        'and nothing is appended.',
+    )
+    .argument('<tenant>', 'the ledger tenant id', ledgerId)
+    .requiredOption('--file <csv>', 'the audit log export (Search-UnifiedAuditLog … | Export-Csv)')
+    .requiredOption('--from <dir>', 'the tenant export directory (its organization and resource accounts)')
+    .option('--dry-run', 'decide every activity, append none')
+    .addHelpText(
+      'after',
+      helpExamples(
+        'npm run cli -- import-audit contoso --file ./contoso-audit.csv --from ./contoso-export',
+        'npm run cli -- import contoso --from ./contoso-export',
+      ),
+    )
+    .action(
+      async (
+        tenantId: string,
+        options: { file: string; from: string; dryRun?: boolean },
+        command: Command,
+      ) => {
+        const config = configOf(io, command);
+        const exported = tenantExportOf(options.from);
+        const log = readingExport(() =>
+          parseAuditLog(path.basename(options.file), readAuditFile(options.file), exported.directoryTenantId),
+        );
+        const dryRun = options.dryRun === true;
+        await withStore(config, async (store) => {
+          const ledger = await readLedgerTenant(store, tenantId);
+          const plan = planAuditReplay({
+            tenantId,
+            log,
+            resourceAccounts: exported.applicationInstances,
+            ledger: ledger.state,
+            replayed: new Set(ledger.auditRecordOfActivity.values()),
+            latestOccurredAt: ledger.latestOccurredAt,
+          });
+          if (plan.outOfOrder.length > 0) {
+            const [first] = plan.outOfOrder;
+            throw new CommandFailure(
+              `${count(plan.outOfOrder.length)} audit records would land before the ledger's newest event (${ledger.latestOccurredAt}), ` +
+                `the first ${first.recordId} at ${first.at}; the log stays in time order: replay the audit log before recording anything later. Nothing was appended.`,
+            );
+          }
+          const report = await recordInStore(store, tenantId, ledger, plan.planned, {
+            rulebook: config.rulebook,
+            now: nowOf(io),
+            dryRun,
+          });
+          io.stdout.write(
+            `Audit log ${path.basename(options.file)}: ${count(log.changes.length)} licence changes, ${count(plan.repeated)} repeated, ` +
+              `${count(plan.alreadyReplayed)} replayed before, ${count(plan.notResourceAccounts)} not of a resource account` +
+              (plan.unknownPartNumbers.length === 0
+                ? ''
+                : `; unknown SKUs ignored: ${plan.unknownPartNumbers.join(', ')}`) +
+              '.\n',
+          );
+          io.stdout.write(recordingLines(tenantId, report, dryRun));
+          io.stdout.write(brokenLines(ledger, report, report.state));
+          if (report.refused.length > 0)
+            throw new CommandFailure(`${report.refused.length} activities refused (listed above)`);
+        });
+      },
+    );
+}

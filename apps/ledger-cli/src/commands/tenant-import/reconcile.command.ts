@@ -1,0 +1,64 @@
+import { Command } from 'commander';
+import { differenceRowsOf, reconcile, tenantInLedgerTerms, type DifferenceRow } from '@ledger/runtime';
+import type { CliIo } from '../../cli-io';
+import { helpExamples } from '../../help-examples';
+import { configOf, withStore } from '../../ledger-context';
+import { ledgerId } from '../../option-parsers';
+import { withOutput, writeCsv, writeJson, writeText } from '../../output';
+import { textTable } from '../../text-table';
+import {
+  formatOption,
+  outOption,
+  READABLE_REPORT_FORMATS,
+  type ReadableReportFormat,
+} from '../report-format';
+import { tenantExportOf } from './export-files';
+import { readLedgerTenant } from './ledger-tenant';
+
+const COLUMNS: readonly (keyof DifferenceRow)[] = ['difference', 'subject', 'ledger', 'tenant'];
+
+export function reconcileCommand(io: CliIo): Command {
+  return new Command('reconcile')
+    .summary('the differences between the ledger and a tenant export')
+    .description(
+      'Reads a tenant export (see the README, "Use it on a real tenant": organization.json, subscribedSkus.json, ' +
+        'users.json, applicationInstances.json or .csv) and answers what differs from the ledger: seats per SKU, ' +
+        'accounts on one side only, licences per account, phone numbers, the compliance flags the tenant has today ' +
+        '(R11, R12), and the SKUs and applications the ledger does not know. Writes nothing. A malformed file fails ' +
+        'with one line naming the file, the line and the field.',
+    )
+    .argument('<tenant>', 'the ledger tenant id', ledgerId)
+    .requiredOption('--from <dir>', 'the export directory')
+    .addOption(formatOption(READABLE_REPORT_FORMATS).default('table'))
+    .addOption(outOption())
+    .addHelpText(
+      'after',
+      helpExamples('npm run cli -- reconcile contoso --from ./contoso-export --format csv'),
+    )
+    .action(
+      async (
+        tenantId: string,
+        options: { from: string; format: ReadableReportFormat; out?: string },
+        command: Command,
+      ) => {
+        const config = configOf(io, command);
+        const tenant = tenantInLedgerTerms(tenantExportOf(options.from));
+        const ledger = await withStore(config, (store) => readLedgerTenant(store, tenantId));
+        const reconciliation = reconcile(tenantId, tenant, ledger.state, config.rulebook);
+        await withOutput(io, options.out, async (output) => {
+          if (options.format === 'json') return writeJson(output, reconciliation);
+          const rows = differenceRowsOf(reconciliation);
+          if (options.format === 'csv') return void (await writeCsv(output, COLUMNS, rows));
+          return writeText(
+            output,
+            rows.length === 0
+              ? `Tenant ${tenantId}: the ledger and the export agree.\n`
+              : textTable(
+                  COLUMNS,
+                  rows.map((row) => COLUMNS.map((column) => row[column])),
+                ),
+          );
+        });
+      },
+    );
+}

@@ -1,0 +1,124 @@
+import { csvRecordsOf } from './csv-records';
+import { FieldReader } from './field-readers';
+import { formatError, ImportFormatError, type RecordPlace } from './import-format-error';
+
+/** One change of a user's licences, as the unified audit log recorded it. */
+export interface AuditLicenseChange {
+  /** AuditData `Id`: the record's unique id (de-duplicates overlapping exports). */
+  readonly recordId: string;
+  /** AuditData `CreationTime`, as ISO-8601 UTC. */
+  readonly at: string;
+  readonly organizationId: string;
+  /** What names the changed user: the `Target` IDs and `ObjectId`, lower-case (object ids, UPNs). */
+  readonly targets: readonly string[];
+  readonly oldPartNumbers: readonly string[];
+  readonly newPartNumbers: readonly string[];
+  readonly place: RecordPlace;
+}
+
+export interface AuditLog {
+  readonly changes: readonly AuditLicenseChange[];
+  /** Rows of other operations, read past. */
+  readonly otherRecords: number;
+}
+
+export const AUDIT_LOG_COLUMNS = ['CreationDate', 'UserIds', 'Operations', 'AuditData'] as const;
+export const LICENSE_CHANGE_OPERATION = 'Change user license.';
+const UPDATE_USER_OPERATION = 'Update user.';
+const ASSIGNED_LICENSE = 'AssignedLicense';
+
+/** ISO-8601; the audit log writes UTC without an offset. */
+function instantOf(reader: FieldReader, field: string): string {
+  const raw = reader.string(field);
+  const withZone = /(Z|[+-]\d\d:?\d\d)$/.test(raw) ? raw : `${raw}Z`;
+  const ms = Date.parse(withZone);
+  if (!/^\d{4}-\d\d-\d\dT/.test(raw) || Number.isNaN(ms))
+    throw formatError(reader.place, field, `"${raw}" is not an ISO-8601 instant`);
+  return new Date(ms).toISOString();
+}
+
+/**
+ * The SKU part numbers of an `AssignedLicense` old or new value. The value lists one entry per
+ * licence, each naming `SkuName=<skuPartNumber>` (an encoding NOT verified against the vendor's
+ * documentation, see the fixtures' README): anything else is refused, never guessed.
+ */
+export function partNumbersOf(place: RecordPlace, field: string, value: unknown): string[] {
+  if (value === undefined || value === null) return [];
+  if (typeof value !== 'string') throw formatError(place, field, 'not a text');
+  const text = value.trim();
+  if (text === '' || /^\[\s*\]$/.test(text)) return [];
+  const names = [...text.matchAll(/SkuName=([A-Za-z0-9_.-]+)/g)].map((match) => match[1]);
+  if (names.length === 0) throw formatError(place, field, `no SkuName=… entry in "${text.slice(0, 60)}"`);
+  return [...new Set(names)];
+}
+
+function licenseChangeOf(place: RecordPlace, row: Record<string, string>): AuditLicenseChange | null {
+  let data: unknown;
+  try {
+    data = JSON.parse(row.AuditData);
+  } catch {
+    throw formatError(place, 'AuditData', 'not valid JSON');
+  }
+  const reader = new FieldReader(place, data);
+  const operation = reader.optionalString('Operation') ?? row.Operations;
+  const modified = reader
+    .array('ModifiedProperties')
+    .map((entry) => reader.nested('ModifiedProperties', entry));
+  const assigned = modified.find((entry) => entry.optionalString('Name') === ASSIGNED_LICENSE);
+  if (assigned === undefined) {
+    if (operation === LICENSE_CHANGE_OPERATION) {
+      throw formatError(
+        place,
+        'AuditData.ModifiedProperties',
+        `a "${LICENSE_CHANGE_OPERATION}" record without its old and new licences (${ASSIGNED_LICENSE})`,
+      );
+    }
+    return null;
+  }
+  if (operation !== LICENSE_CHANGE_OPERATION && operation !== UPDATE_USER_OPERATION) return null;
+  const raw = data as {
+    ModifiedProperties: Array<{ Name?: unknown; OldValue?: unknown; NewValue?: unknown }>;
+  };
+  const entry = raw.ModifiedProperties.find((property) => property.Name === ASSIGNED_LICENSE);
+  const targets = reader
+    .array('Target')
+    .map((target) => reader.nested('Target', target).optionalString('ID'))
+    .filter((id): id is string => id !== null);
+  const objectId = reader.optionalString('ObjectId');
+  return {
+    recordId: reader.guid('Id'),
+    at: instantOf(reader, 'CreationTime'),
+    organizationId: reader.guid('OrganizationId'),
+    targets: [...targets, ...(objectId === null ? [] : [objectId])].map((id) => id.toLowerCase()),
+    oldPartNumbers: partNumbersOf(place, `AuditData.${ASSIGNED_LICENSE}.OldValue`, entry?.OldValue),
+    newPartNumbers: partNumbersOf(place, `AuditData.${ASSIGNED_LICENSE}.NewValue`, entry?.NewValue),
+    place,
+  };
+}
+
+/**
+ * A `Search-UnifiedAuditLog` export (`Export-Csv`): the licence changes it holds, in file order.
+ * Every record must belong to `organizationId` (a file of another tenant is refused).
+ */
+export function parseAuditLog(file: string, text: string, organizationId: string): AuditLog {
+  const { records, places } = csvRecordsOf(file, text, AUDIT_LOG_COLUMNS);
+  const changes: AuditLicenseChange[] = [];
+  let otherRecords = 0;
+  records.forEach((row, index) => {
+    const change = licenseChangeOf(places[index], row);
+    if (change === null) {
+      otherRecords += 1;
+      return;
+    }
+    if (change.organizationId !== organizationId.toLowerCase()) {
+      throw new ImportFormatError(
+        file,
+        change.place.line,
+        'AuditData.OrganizationId',
+        `${change.organizationId} is another tenant than the export's ${organizationId}`,
+      );
+    }
+    changes.push(change);
+  });
+  return { changes, otherRecords };
+}

@@ -1,0 +1,160 @@
+import { mayHold, skuOfPartNumber, SKUS, type Sku, type TenantState } from '@ledger/licensing';
+import type { AuditLicenseChange, AuditLog } from './audit-log';
+import { importCommandId, type PlannedActivity } from './planned-activity';
+import type { ApplicationInstance } from './tenant-export';
+import { RESOURCE_APPLICATION_IDS } from './tenant-in-ledger-terms';
+
+/** The file kind of the audit log in the metadata (`importedFrom.file`) of what its replay records. */
+export const AUDIT_LOG_FILE = 'audit-log';
+
+export interface AuditReplayPlan {
+  readonly planned: readonly PlannedActivity[];
+  /** Records of the file read past: repeated ids, already replayed, or about an account that is no resource account. */
+  readonly repeated: number;
+  readonly alreadyReplayed: number;
+  readonly notResourceAccounts: number;
+  /** Part numbers the catalogue does not know, met in the changes (ignored). */
+  readonly unknownPartNumbers: readonly string[];
+  /** Changes that would land before the ledger's newest event: the replay is refused when any. */
+  readonly outOfOrder: readonly AuditLicenseChange[];
+}
+
+export interface AuditReplayInput {
+  readonly tenantId: string;
+  readonly log: AuditLog;
+  /** `Get-CsOnlineApplicationInstance`: which accounts are resource accounts, and their names. */
+  readonly resourceAccounts: readonly ApplicationInstance[];
+  readonly ledger: TenantState;
+  /** Audit record ids the ledger already holds activities of (`importedFrom` of file `audit-log`). */
+  readonly replayed: ReadonlySet<string>;
+  /** The `occurredAt` of the ledger's newest event; '' when it has none. */
+  readonly latestOccurredAt: string;
+}
+
+function skusOf(partNumbers: readonly string[], unknown: Set<string>): Set<Sku> {
+  const skus = new Set<Sku>();
+  for (const partNumber of partNumbers) {
+    const sku = skuOfPartNumber(partNumber);
+    if (sku === undefined) unknown.add(partNumber);
+    else if (mayHold('resource', sku)) skus.add(sku);
+  }
+  return skus;
+}
+
+/**
+ * Each licence change of a resource account as licence activities at its recorded time, in time
+ * order, each audit record once. What a record implies is recorded with it: the account (it
+ * existed, its licences changed) and, when the ledger holds no free seat for a licence it was given,
+ * the seat (the vendor assigns only seats the tenant holds). The record's change is one activity,
+ * so a Teams Phone Standard licence removed in one record and the Resource Account licence given in
+ * a later one is a split swap in the ledger too (R6), named by the record ids that made it.
+ */
+export function planAuditReplay(input: AuditReplayInput): AuditReplayPlan {
+  const byTarget = new Map<string, ApplicationInstance>();
+  for (const instance of input.resourceAccounts) {
+    if (RESOURCE_APPLICATION_IDS[instance.applicationId] === undefined) continue;
+    byTarget.set(instance.objectId, instance);
+    byTarget.set(instance.userPrincipalName.toLowerCase(), instance);
+  }
+  const seen = new Set<string>();
+  let repeated = 0;
+  let alreadyReplayed = 0;
+  let notResourceAccounts = 0;
+  const changes: Array<{ change: AuditLicenseChange; account: ApplicationInstance }> = [];
+  for (const change of input.log.changes) {
+    if (seen.has(change.recordId)) {
+      repeated += 1;
+      continue;
+    }
+    seen.add(change.recordId);
+    if (input.replayed.has(change.recordId)) {
+      alreadyReplayed += 1;
+      continue;
+    }
+    const account = change.targets.map((target) => byTarget.get(target)).find((found) => found !== undefined);
+    if (account === undefined) {
+      notResourceAccounts += 1;
+      continue;
+    }
+    changes.push({ change, account });
+  }
+  changes.sort((a, b) =>
+    a.change.at === b.change.at
+      ? a.change.recordId.localeCompare(b.change.recordId)
+      : a.change.at < b.change.at
+        ? -1
+        : 1,
+  );
+  const latest = input.latestOccurredAt;
+  const outOfOrder = changes
+    .filter(({ change }) => latest !== '' && change.at < latest)
+    .map(({ change }) => change);
+
+  const existing = new Set(input.ledger.accounts.keys());
+  const held = new Map(
+    [...input.ledger.accounts.values()].map((account) => [account.accountId, new Set(account.licenses)]),
+  );
+  const free = Object.fromEntries(
+    SKUS.map((sku) => [sku, input.ledger.seats[sku].purchased - input.ledger.seats[sku].assigned]),
+  ) as Record<Sku, number>;
+  const unknown = new Set<string>();
+  const planned: PlannedActivity[] = [];
+  for (const { change, account } of changes) {
+    const accountId = account.objectId;
+    const step = (
+      name: string,
+    ): Pick<PlannedActivity, 'commandId' | 'importedFrom' | 'subject' | 'occurredAt'> => ({
+      commandId: importCommandId(input.tenantId, AUDIT_LOG_FILE, change.recordId, name),
+      importedFrom: { file: AUDIT_LOG_FILE, record: change.recordId },
+      subject: accountId,
+      occurredAt: change.at,
+    });
+    const before = skusOf(change.oldPartNumbers, unknown);
+    const after = skusOf(change.newPartNumbers, unknown);
+    if (!existing.has(accountId)) {
+      planned.push({
+        ...step('account'),
+        command: {
+          type: 'CreateAccount',
+          accountId,
+          displayName: account.displayName,
+          kind: 'resource',
+          resourceType: RESOURCE_APPLICATION_IDS[account.applicationId],
+        },
+      });
+      existing.add(accountId);
+      held.set(accountId, new Set());
+    }
+    const holding = held.get(accountId) ?? new Set<Sku>();
+    const remove = SKUS.filter((sku) => before.has(sku) && !after.has(sku) && holding.has(sku));
+    const add = SKUS.filter((sku) => after.has(sku) && !before.has(sku) && !holding.has(sku));
+    if (remove.length === 0 && add.length === 0) continue;
+    for (const sku of remove) free[sku] += 1;
+    for (const sku of add) {
+      if (free[sku] < 1) {
+        planned.push({
+          ...step(`seat ${sku}`),
+          command: {
+            type: 'PurchaseLicenses',
+            purchaseId: importCommandId(input.tenantId, AUDIT_LOG_FILE, change.recordId, `seat ${sku}`),
+            sku,
+            quantity: 1,
+          },
+        });
+        free[sku] += 1;
+      }
+      free[sku] -= 1;
+    }
+    planned.push({ ...step('licenses'), command: { type: 'ChangeLicenses', accountId, add, remove } });
+    for (const sku of remove) holding.delete(sku);
+    for (const sku of add) holding.add(sku);
+  }
+  return {
+    planned,
+    repeated,
+    alreadyReplayed,
+    notResourceAccounts,
+    unknownPartNumbers: [...unknown].sort(),
+    outOfOrder,
+  };
+}

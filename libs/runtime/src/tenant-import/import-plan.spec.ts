@@ -1,0 +1,124 @@
+import * as fs from 'node:fs';
+import * as path from 'node:path';
+import { initialTenantState, type TenantState } from '@ledger/licensing';
+import { parseAuditLog } from './audit-log';
+import { planAuditReplay } from './audit-replay';
+import { planImport } from './import-plan';
+import { parseTenantExport } from './parse-tenant-export';
+import { readExportDirectory } from './read-export-directory';
+import { reconcile } from './reconciliation';
+import { recordActivities } from './record-activities';
+import { tenantInLedgerTerms } from './tenant-in-ledger-terms';
+
+const FIXTURES = path.join(__dirname, '../../../../test/fixtures/tenant-export');
+const exported = parseTenantExport(readExportDirectory(path.join(FIXTURES, 'contoso')));
+const tenant = tenantInLedgerTerms(exported);
+const idOf = (name: string): string => {
+  const found = exported.applicationInstances.find((instance) =>
+    instance.userPrincipalName.startsWith(`${name}@`),
+  );
+  if (found === undefined) throw new Error(name);
+  return found.objectId;
+};
+const NOW = new Date('2026-11-30T12:00:00Z');
+const OPTIONS = { tenantId: 'contoso', rulebook: 'current' as const, now: NOW };
+
+async function imported(from: TenantState): Promise<Awaited<ReturnType<typeof recordActivities>>> {
+  const plan = planImport('contoso', tenant, reconcile('contoso', tenant, from, 'current'), from);
+  return recordActivities(plan, from, OPTIONS);
+}
+
+describe('reconciling a tenant export with the ledger', () => {
+  it('given an empty ledger, every seat, account, licence and number differs; the flags and unknown SKUs are the tenant’s today', () => {
+    const differences = reconcile('contoso', tenant, initialTenantState(), 'current');
+    expect(differences.seats).toEqual(
+      expect.arrayContaining([
+        { sku: 'E5', ledger: 0, tenant: 120 },
+        { sku: 'PHONE_SYSTEM_VIRTUAL_USER', ledger: 0, tenant: 50 },
+        { sku: 'CALLING_PLAN', ledger: 0, tenant: 20 },
+      ]),
+    );
+    expect(differences.accountsOnlyInTenant).toHaveLength(300);
+    expect(differences.phoneNumbers).toHaveLength(7);
+    expect(differences.compliance).toEqual(
+      expect.arrayContaining([
+        { accountId: idOf('ra-reception'), flags: ['FULL_LICENCE'] },
+        { accountId: idOf('ra-hr'), flags: ['FULL_LICENCE'] },
+        { accountId: idOf('ra-nested'), flags: ['UNLICENSED'] },
+      ]),
+    );
+    expect(differences.compliance).toHaveLength(3);
+    expect(differences.unknownSkus).toEqual([
+      { skuPartNumber: 'ENTERPRISEPACK', enabledUnits: 200, consumedUnits: 177 },
+    ]);
+  });
+});
+
+describe('importing a tenant export', () => {
+  it('records the differences through the domain: the purchase above the free allocation is paid, every account and licence is recorded', async () => {
+    const { recorded, refused, state } = await imported(initialTenantState());
+    expect(refused).toEqual([]);
+    expect(state.accounts.size).toBe(300);
+    expect(state.seats.PHONE_SYSTEM_VIRTUAL_USER).toEqual({ purchased: 50, assigned: 5 });
+    // N = 120 E5 + 40 Teams Phone Standard + 10 Shared Devices = 170: 42 free (R9 current), 8 paid (R10).
+    expect(state.freeVirtualUserSeats).toBe(42);
+    expect(state.accounts.get(idOf('ra-main'))).toMatchObject({
+      licenses: ['PHONE_SYSTEM_VIRTUAL_USER'],
+      phoneNumber: '+14255550100',
+    });
+    expect(recorded.every((outcome) => outcome.record !== '')).toBe(true);
+  });
+
+  it('importing the same export again records nothing', async () => {
+    const first = await imported(initialTenantState());
+    const again = await imported(first.state);
+    expect(again.recorded).toEqual([]);
+    expect(again.refused).toEqual([]);
+  });
+});
+
+describe('replaying the audit log', () => {
+  const log = parseAuditLog(
+    'contoso-audit.csv',
+    fs.readFileSync(path.join(FIXTURES, 'contoso-audit.csv'), 'utf8'),
+    exported.directoryTenantId,
+  );
+  const replay = (ledger: TenantState, latestOccurredAt = '', replayed: ReadonlySet<string> = new Set()) =>
+    planAuditReplay({
+      tenantId: 'contoso',
+      log,
+      resourceAccounts: exported.applicationInstances,
+      ledger,
+      replayed,
+      latestOccurredAt,
+    });
+
+  it('finds the split swap: the account removed from Teams Phone Standard in one record and given the Resource Account licence in a later one is broken, by those records', async () => {
+    const plan = replay(initialTenantState());
+    expect(plan).toMatchObject({ repeated: 1, notResourceAccounts: 1, outOfOrder: [] });
+    const { state, recorded, refused } = await recordActivities(plan.planned, initialTenantState(), OPTIONS);
+    expect(refused).toEqual([]);
+    const sales = state.accounts.get(idOf('ra-sales'));
+    expect(sales?.status.status).toBe('broken');
+    const recordOf = (activityId: string | undefined) =>
+      recorded.find((outcome) => outcome.activityId === activityId)?.record;
+    if (sales?.status.status !== 'broken') throw new Error('not broken');
+    expect(recordOf(sales.status.brokenBy.removedInActivity)).toBe(log.changes[4].recordId);
+    expect(recordOf(sales.status.brokenBy.assignedInActivity)).toBe(log.changes[5].recordId);
+    expect(sales.status.brokenBy.at).toBe('2026-06-12T16:45:00.000Z');
+    // The correct swap (one record) leaves its account healthy.
+    expect(state.accounts.get(idOf('ra-main'))?.status.status).toBe('healthy');
+    expect(recorded.every((outcome) => outcome.occurredAt < '2026-06-13')).toBe(true);
+  });
+
+  it('records already replayed are not replayed again', () => {
+    const replayed = new Set(log.changes.map((change) => change.recordId));
+    expect(replay(initialTenantState(), '', replayed)).toMatchObject({ planned: [], alreadyReplayed: 6 });
+  });
+
+  it('records that would land before the ledger’s newest event are out of order', () => {
+    expect(
+      replay(initialTenantState(), '2026-06-11T00:00:00.000Z').outOfOrder.map((change) => change.at),
+    ).toEqual(['2026-03-02T09:00:00.000Z', '2026-03-02T09:05:00.000Z', '2026-06-10T14:00:00.000Z']);
+  });
+});
