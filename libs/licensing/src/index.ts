@@ -41,7 +41,7 @@ export {
 } from './split-swap/split-swap';
 
 // Terms (R13): the scheduler's due expiries and the forecast of a future instant.
-export { dueExpiries, expiriesDue } from './terms/subscriptions';
+export { dueExpiries, expiriesDue, termEndedBy } from './terms/subscriptions';
 export { forecastAt, forecastRefusal, MAX_FORECAST_DAYS } from './terms/forecast';
 export { expiringAt, expiringTerms, EXPIRING_WITHIN_DAYS, type ExpiringTerm } from './terms/expiring';
 export { DAY_MS } from './terms/instants';
