@@ -1,8 +1,4 @@
-import {
-  quotaReadAt,
-  type AccountView,
-  type Rulebook,
-} from '@ledger/licensing';
+import { quotaReadAt, type AccountView, type Rulebook } from '@ledger/licensing';
 import type { AsOfReads } from '../as-of/as-of';
 import { quotaAnswerOf, type QuotaReportRow } from './quota-answer';
 import type { ReadModels } from '../read-models';

@@ -131,7 +131,11 @@ export class TrendReads {
     for (const [index, row] of rows.entries()) {
       const figures = row?.figures ?? NO_EVENT_YET;
       if (last.figures !== figures) last = { figures, trend: trendFiguresOf(figures) };
-      emit(instants[index]!, { figures: last.trend, rulebook: figures.quota.rulebook, counted: row !== null });
+      emit(instants[index]!, {
+        figures: last.trend,
+        rulebook: figures.quota.rulebook,
+        counted: row !== null,
+      });
     }
     if (pacer.tick(rows.length * CHECKPOINT_COST)) await yieldToEventLoop();
   }
