@@ -56,6 +56,7 @@ export * from './compliance/compliance';
 export {
   quotaOf,
   quotaReadAt,
+  sameQuotaInputs,
   allocationBaseOf,
   allocationOf,
   type QuotaView,

@@ -66,7 +66,16 @@ export function accountTallyAfter(
   const next = { compliance: { ...tally.compliance }, broken: tally.broken };
   count(next, before.accounts.get(accountId), before.rulebook, -1);
   count(next, after.accounts.get(accountId), after.rulebook, 1);
-  return next;
+  // The same object when nothing counted changed, so a caller can tell by identity.
+  return sameTally(next, tally) ? tally : next;
+}
+
+function sameTally(a: AccountTally, b: AccountTally): boolean {
+  return (
+    a.broken === b.broken &&
+    a.compliance.UNLICENSED === b.compliance.UNLICENSED &&
+    a.compliance.FULL_LICENCE === b.compliance.FULL_LICENCE
+  );
 }
 
 export function figuresOf(state: TenantState, tally: AccountTally = accountTallyOf(state)): TenantFigures {

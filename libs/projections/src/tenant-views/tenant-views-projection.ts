@@ -4,6 +4,7 @@ import {
   complianceCountsOfState,
   expiringTerms,
   quotaOf,
+  sameQuotaInputs,
   type LedgerEvent,
   type TenantState,
 } from '@ledger/licensing';
@@ -212,8 +213,10 @@ export class TenantViewsProjection implements LedgerProjection {
     accountId: string | undefined,
   ): void {
     const { state, reachedAt } = tenant.folded;
-    tenant.tally = accountTallyAfter(tenant.tally, before, state, accountId);
-    const figuresJson = JSON.stringify(figuresOf(state, tenant.tally));
+    const tally = accountTallyAfter(tenant.tally, before, state, accountId);
+    // Most events change neither the quota's inputs nor the tally: the figures are not computed again.
+    const unchanged = tenant.figuresJson !== null && tally === tenant.tally && sameQuotaInputs(before, state);
+    const figuresJson = unchanged ? tenant.figuresJson : JSON.stringify(figuresOf(state, tally));
     this.checkpoints.save({
       tenantId: projected.tenantId,
       reachedAt,
@@ -221,6 +224,7 @@ export class TenantViewsProjection implements LedgerProjection {
       position: projected.position,
       figuresJson: figuresJson === tenant.figuresJson ? null : figuresJson,
     });
+    tenant.tally = tally;
     tenant.figuresJson = figuresJson;
   }
 
