@@ -12,6 +12,7 @@ import { commandsSuite } from './suites/commands/commands.suite';
 import { eventLoopSuite } from './suites/event-loop/event-loop.suite';
 import { memorySuite } from './suites/memory/memory.suite';
 import { replaySuite } from './suites/replay/replay.suite';
+import { reportsSuite } from './suites/reports/reports.suite';
 import { buildLedgerFixture, type LedgerFixture } from './fixtures/ledger-fixture';
 import { loadAverage, machineInfo } from './support/machine';
 import { parseOptions, runs, type BenchOptions } from './support/options';
@@ -54,11 +55,12 @@ async function main(options: BenchOptions): Promise<void> {
   if (runs(options, 'commands')) await collect('commands over HTTP', () => commandsSuite(options));
   if (runs(options, 'append')) await collect('append path', () => appendSuite(options));
 
-  // Replay, audit and memory share one generated ledger, built once through the store.
+  // Replay, audit, memory, reports and the event loop share one generated ledger, built once through the store.
   if (
     runs(options, 'replay') ||
     runs(options, 'audit') ||
     runs(options, 'memory') ||
+    runs(options, 'reports') ||
     runs(options, 'eventloop')
   ) {
     log('building the ledger fixture…');
@@ -71,6 +73,7 @@ async function main(options: BenchOptions): Promise<void> {
     if (runs(options, 'replay')) await collect('replay', () => replaySuite(options, fixture));
     if (runs(options, 'audit')) await collect('audit', () => auditSuite(options, fixture));
     if (runs(options, 'memory')) await collect('memory', () => memorySuite(options, fixture));
+    if (runs(options, 'reports')) await collect('reports', () => reportsSuite(options, fixture));
     // Last: it adds a long tenant to the fixture's log.
     if (runs(options, 'eventloop')) await collect('event loop', () => eventLoopSuite(options, fixture));
   }

@@ -42,7 +42,7 @@ export {
 } from './split-swap/split-swap';
 
 // Terms (R13): the scheduler's due expiries and the forecast of a future instant.
-export { dueExpiries, expiriesDue } from './terms/subscriptions';
+export { dueExpiries, expiriesDue, termEndedBy } from './terms/subscriptions';
 export { forecastAt, forecastRefusal, MAX_FORECAST_DAYS } from './terms/forecast';
 export { expiringAt, expiringTerms, EXPIRING_WITHIN_DAYS, type ExpiringTerm } from './terms/expiring';
 export { DAY_MS } from './terms/instants';
@@ -57,6 +57,7 @@ export * from './compliance/compliance';
 export {
   quotaOf,
   quotaReadAt,
+  sameQuotaInputs,
   allocationBaseOf,
   allocationOf,
   type QuotaView,

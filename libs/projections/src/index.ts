@@ -16,6 +16,8 @@ export * from './keyed-activities/keyed-activities-reads';
 export * from './read-models';
 export * from './as-of/as-of';
 export * from './as-of/instant';
+export * from './as-of/tenant-checkpoints';
+export * from './as-of/tenant-figures';
 export * from './as-of/tenant-snapshots';
 export * from './as-of/tenant-state-codec';
 export * from './as-of/state-as-of';

@@ -9,6 +9,7 @@ import type { LedgerProjection } from './runner/projection';
 import { WalCheckpointer } from './runner/wal-checkpointer';
 import { ProjectionRunner, type ProjectionRunnerOptions } from './runner/projection-runner';
 import { ReadModels } from './read-models';
+import { TenantCheckpoints } from './as-of/tenant-checkpoints';
 import { TenantSnapshots } from './as-of/tenant-snapshots';
 import { TrendReads } from './trend/trend-reads';
 import { TenantViewsProjection, type TenantViewsOptions } from './tenant-views/tenant-views-projection';
@@ -39,7 +40,7 @@ export class LedgerProjections {
   readonly readModels: ReadModels;
   /** Tenants as they stood at an instant, replayed from their nearest snapshots. */
   readonly asOf: AsOfReads;
-  /** Series at the end of each interval, one pass over each tenant's stream from its nearest snapshot. */
+  /** Series at the end of each interval: the tenants' checkpoint rows, or one pass over a stream from its nearest snapshot. */
   readonly trends: TrendReads;
   private readonly checkpointer: WalCheckpointer;
 
@@ -57,8 +58,9 @@ export class LedgerProjections {
     });
     this.readModels = new ReadModels(db);
     const snapshots = new TenantSnapshots(db);
-    this.asOf = new AsOfReads(store, snapshots, this.readModels);
-    this.trends = new TrendReads(store, snapshots, this.readModels);
+    const checkpoints = new TenantCheckpoints(db);
+    this.asOf = new AsOfReads(store, snapshots, checkpoints, this.readModels);
+    this.trends = new TrendReads(store, snapshots, checkpoints, this.readModels);
   }
 
   static open(

@@ -1,5 +1,5 @@
 import { initialTenantState } from '../state/initial-state';
-import { quotaOf } from './quota';
+import { quotaOf, sameQuotaInputs } from './quota';
 import { given } from '../testing/given-when-then';
 import { assign, createResource, createUser, purchase } from '../testing/command-builders';
 
@@ -59,5 +59,29 @@ describe('R2 Free allocation: the quota view', () => {
 
   it('seed allocation for 600 seats is 624', () => {
     expect(quotaOf(given(purchase('PHONE_SYSTEM', 600)).state).virtualUser.allocation).toBe(624);
+  });
+});
+
+describe('sameQuotaInputs: when the quota view need not be computed again', () => {
+  const before = given(
+    purchase('PHONE_SYSTEM', 2),
+    purchase('PHONE_SYSTEM_VIRTUAL_USER', 1),
+    createResource('aa'),
+  );
+
+  it('holds after an event that leaves the rulebook, the seats and the purchases as they were, and then the view is the same', () => {
+    const after = before.and(createUser('ada'));
+    expect(sameQuotaInputs(before.state, after.state)).toBe(true);
+    expect(quotaOf(after.state)).toEqual(quotaOf(before.state));
+  });
+
+  it('does not hold after an assignment or a purchase, which change the view', () => {
+    for (const after of [
+      before.and(assign('aa', 'PHONE_SYSTEM_VIRTUAL_USER')),
+      before.and(purchase('E5', 1)),
+    ]) {
+      expect(sameQuotaInputs(before.state, after.state)).toBe(false);
+      expect(quotaOf(after.state)).not.toEqual(quotaOf(before.state));
+    }
   });
 });

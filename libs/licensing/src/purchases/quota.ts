@@ -95,6 +95,21 @@ export function quotaOf(state: TenantState, now?: string): QuotaView {
 }
 
 /**
+ * Whether `quotaOf` is sure to answer the same for both states: it reads the rulebook, the seats,
+ * the free Virtual User seats and the live purchases (their terms) and nothing else, and states
+ * share what an event did not touch (`evolve`), so comparing those four by identity suffices.
+ * A projection that keeps the quota after every event skips computing it again when this holds.
+ */
+export function sameQuotaInputs(before: TenantState, after: TenantState): boolean {
+  return (
+    before.rulebook === after.rulebook &&
+    before.seats === after.seats &&
+    before.freeVirtualUserSeats === after.freeVirtualUserSeats &&
+    before.purchases === after.purchases
+  );
+}
+
+/**
  * R13: a quota view computed without an instant (as the projections store it, every live term in
  * `expiring`) as read at `now`: only the terms ending within 30 days of it.
  */

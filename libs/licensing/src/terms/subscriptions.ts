@@ -72,15 +72,19 @@ export function decideRenewSubscription(
   ];
 }
 
+/** R13: whether a term ending at `endsAt` has ended by `at`. */
+export function termEndedBy(endsAt: string, at: string): boolean {
+  return instantOf(endsAt) <= instantOf(at);
+}
+
 /** R13: the purchases whose term has ended by `now` and that have not expired yet, soonest first. */
 export function dueExpiries(
   state: TenantState,
   now: string,
 ): { readonly purchaseId: string; readonly endsAt: string }[] {
-  const nowMs = instantOf(now);
   const due: { purchaseId: string; endsAt: string }[] = [];
   for (const { purchaseId, term } of state.purchases.values()) {
-    if (term !== undefined && instantOf(term.endsAt) <= nowMs) due.push({ purchaseId, endsAt: term.endsAt });
+    if (term !== undefined && termEndedBy(term.endsAt, now)) due.push({ purchaseId, endsAt: term.endsAt });
   }
   return due.sort((a, b) => instantOf(a.endsAt) - instantOf(b.endsAt));
 }

@@ -5,6 +5,8 @@ import { foldTenantStream, unfoldedTenant } from '../tenant-fold/fold-tenant-str
 import type { TenantViewsReads } from '../tenant-views/tenant-views-reads';
 import { stateAsOf } from './state-as-of';
 import { tenantIdsInLog } from './log-tenant-ids';
+import type { TenantCheckpoints } from './tenant-checkpoints';
+import { figuresOf, forecastChanges, type TenantFigures } from './tenant-figures';
 import type { TenantSnapshots } from './tenant-snapshots';
 
 export interface TenantAsOf {
@@ -15,13 +17,26 @@ export interface TenantAsOf {
   readonly position: bigint | null;
 }
 
+/** A tenant's figures as they stood at an instant: what the quota report over every tenant shows. */
+export interface TenantFiguresAsOf {
+  readonly tenantId: string;
+  readonly figures: TenantFigures;
+  /** Revision and global position of the last event at or before the instant. */
+  readonly revision: bigint;
+  readonly position: bigint;
+}
+
 /** A tenant of a report costs a snapshot lookup and a stream read: counted as this many events. */
 export const TENANT_COST = 10;
 
+/** A checkpoint row read (an index seek and its figures parsed): counted as this many events. */
+export const CHECKPOINT_COST = 5;
+
 /**
  * Tenants as they stood at an instant (SPEC §3 `asOf`): each tenant's stream replayed through the
- * domain's `evolve` up to that instant. The stream is read in order and the replay stops at the
- * first event that occurred later, so an answer is always a prefix of the log — a state that
+ * domain's `evolve` up to that instant, or, for the figures of every tenant, read off the
+ * checkpoints the tenant views keep of that replay (tenant-checkpoints.ts). The stream is read in
+ * order and the replay stops at the first event that occurred later, so an answer is always a prefix of the log — a state that
  * really existed — even when the clocks of several instances disagree.
  *
  * The replay starts from the tenant's nearest snapshot that this prefix passes through (kept by
@@ -34,6 +49,7 @@ export class AsOfReads {
   constructor(
     private readonly store: EventStore,
     private readonly snapshots: TenantSnapshots,
+    private readonly checkpoints: TenantCheckpoints,
     private readonly tenantViews: Pick<TenantViewsReads, 'projectedTenants'>,
   ) {}
 
@@ -47,16 +63,31 @@ export class AsOfReads {
   }
 
   /**
-   * Every tenant that had events by `instant`, sorted by tenant id (the quota report). Tenant by
-   * tenant, each from its nearest snapshot, instead of one pass over the whole log.
+   * Every tenant that had events by `instant`, sorted by tenant id, with its figures (the quota
+   * report). Each tenant the views have folded to the end is one row of its checkpoints (the last at
+   * or before the instant); the others (a lagging projection, a stream held behind a parked event)
+   * and forecasts that a term's end changes are replayed from their nearest snapshot, as `tenant` does.
    */
-  async allTenants(instant: string, now?: string): Promise<TenantAsOf[]> {
+  async allTenants(instant: string, now?: string): Promise<TenantFiguresAsOf[]> {
     const pacer = new EventLoopPacer();
-    const tenantIds = await tenantIdsInLog(this.store, this.tenantViews, pacer);
-    const tenants: TenantAsOf[] = [];
+    const { tenantIds, unsettled } = await tenantIdsInLog(this.store, this.tenantViews, pacer);
+    const forecast = now !== undefined && instant > now;
+    const tenants: TenantFiguresAsOf[] = [];
     for (const tenantId of tenantIds) {
-      const past = await this.replay(tenantId, instant, pacer, now);
-      if (past.revision !== null) tenants.push(past);
+      const settled = !unsettled.has(tenantId);
+      const past = settled ? this.checkpoints.at(tenantId, instant) : null;
+      // Settled and no row by then: the tenant had no event yet.
+      if (settled && past === null) continue;
+      if (past !== null && !(forecast && forecastChanges(past.figures, instant))) {
+        const { figures, revision, position } = past;
+        tenants.push({ tenantId, figures, revision, position });
+        if (pacer.tick(CHECKPOINT_COST)) await yieldToEventLoop();
+        continue;
+      }
+      const { state, revision, position } = await this.replay(tenantId, instant, pacer, now);
+      if (revision !== null && position !== null) {
+        tenants.push({ tenantId, figures: figuresOf(state), revision, position });
+      }
       if (pacer.tick(TENANT_COST)) await yieldToEventLoop();
     }
     return tenants;

@@ -1,6 +1,7 @@
 import { mkdirSync } from 'node:fs';
 import { dirname } from 'node:path';
 import Database from 'better-sqlite3';
+import { TENANT_CHECKPOINTS_TABLES } from '../as-of/tenant-checkpoints';
 import { TENANT_SNAPSHOTS_TABLES } from '../as-of/tenant-snapshots';
 import { HISTORY_TABLES } from '../history/history-tables';
 import { KEYED_ACTIVITIES_TABLES } from '../keyed-activities/keyed-activities-tables';
@@ -29,10 +30,11 @@ const READ_MODELS: readonly ProjectionTables[] = [
   HISTORY_TABLES,
   KEYED_ACTIVITIES_TABLES,
   TENANT_SNAPSHOTS_TABLES,
+  TENANT_CHECKPOINTS_TABLES,
 ];
 
 /** Bumped with every change to the DDL of the read models. */
-export const PROJECTION_SCHEMA_VERSION = 6;
+export const PROJECTION_SCHEMA_VERSION = 7;
 
 /**
  * Creates the tables, or, when the file was written with another schema, drops every read model

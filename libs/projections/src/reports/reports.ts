@@ -1,10 +1,4 @@
-import {
-  complianceCountsOfState,
-  quotaOf,
-  quotaReadAt,
-  type AccountView,
-  type Rulebook,
-} from '@ledger/licensing';
+import { quotaReadAt, type AccountView, type Rulebook } from '@ledger/licensing';
 import type { AsOfReads } from '../as-of/as-of';
 import { quotaAnswerOf, type QuotaReportRow } from './quota-answer';
 import type { ReadModels } from '../read-models';
@@ -33,8 +27,8 @@ export function currentQuotaReport(
 
 /**
  * Every tenant's quota as it stood at `asOf` (canonical ISO-8601), or, after `now`, as forecast
- * from the terms recorded (R13), replayed from the log: tenant
- * by tenant from its nearest snapshot, pausing for the event loop between pages and tenants.
+ * from the terms recorded (R13): one checkpoint row per tenant the views have folded to the end,
+ * the others replayed from the log (`AsOfReads.allTenants`), pausing for the event loop between tenants.
  */
 export async function pastQuotaReport(
   asOfReads: AsOfReads,
@@ -43,9 +37,9 @@ export async function pastQuotaReport(
   now?: string,
 ): Promise<QuotaReportRow[]> {
   const past = await asOfReads.allTenants(asOf, now);
-  return past.map(({ tenantId, state, position }) => ({
-    ...quotaAnswerOf(tenantId, quotaOf(state, asOf), position?.toString() ?? null, serviceRulebook, asOf),
-    compliance: complianceCountsOfState(state),
+  return past.map(({ tenantId, figures, position }) => ({
+    ...quotaAnswerOf(tenantId, quotaReadAt(figures.quota, asOf), position.toString(), serviceRulebook, asOf),
+    compliance: figures.compliance,
   }));
 }
 

@@ -4,9 +4,12 @@ import {
   complianceCountsOfState,
   expiringTerms,
   quotaOf,
+  sameQuotaInputs,
   type LedgerEvent,
   type TenantState,
 } from '@ledger/licensing';
+import { TenantCheckpoints } from '../as-of/tenant-checkpoints';
+import { accountTallyAfter, accountTallyOf, figuresOf, type AccountTally } from '../as-of/tenant-figures';
 import { DEFAULT_SNAPSHOT_EVERY, TenantSnapshots } from '../as-of/tenant-snapshots';
 import type { ProjectionDb } from '../database/projection-db';
 import type { ProjectedEvent } from '../runner/projected-event';
@@ -23,6 +26,10 @@ interface CachedTenant {
   folded: FoldedTenant;
   /** Revision of the tenant's latest snapshot; -1 before the first. */
   snapshotRevision: bigint;
+  /** Of `folded.state`, kept from event to event (tenant-figures.ts). */
+  tally: AccountTally;
+  /** The figures of its last checkpoint row (as JSON); null after a re-fold, so the next row carries them. */
+  figuresJson: string | null;
 }
 
 /**
@@ -81,6 +88,7 @@ export class TenantViewsProjection implements LedgerProjection {
   private readonly tenants = new LruCache<string, CachedTenant>(MAX_CACHED_TENANTS);
   private readonly statements;
   private readonly snapshots: TenantSnapshots;
+  private readonly checkpoints: TenantCheckpoints;
   private readonly snapshotEvery: bigint;
 
   constructor(
@@ -91,6 +99,7 @@ export class TenantViewsProjection implements LedgerProjection {
     private readonly isSkipped: (position: bigint) => boolean = () => false,
   ) {
     this.snapshots = new TenantSnapshots(db);
+    this.checkpoints = new TenantCheckpoints(db);
     this.snapshotEvery = BigInt(Math.max(1, options.snapshotEvery ?? DEFAULT_SNAPSHOT_EVERY));
     this.statements = {
       upsertQuota: db.prepare<[string, number, string, string, string]>(
@@ -137,6 +146,8 @@ export class TenantViewsProjection implements LedgerProjection {
       const { folded } = tenant;
       if (folded.revision !== null && projected.revision <= folded.revision) continue;
       tenant.folded = foldedWith(folded, projected, projected);
+      const accountId = accountIdOf(projected.event);
+      this.saveCheckpoint(projected, tenant, folded.state, accountId);
       // SPEC §5: the state before an erasure is in the older snapshots; the erased state starts the next.
       const erasure = projected.event.type === 'PersonalDataErased';
       if (erasure || this.snapshotDue(tenant, projected.revision)) {
@@ -159,7 +170,6 @@ export class TenantViewsProjection implements LedgerProjection {
       };
       entry.position = projected.position;
       if (TERM_EVENTS.has(projected.event.type)) entry.terms = true;
-      const accountId = accountIdOf(projected.event);
       if (accountId !== undefined) entry.accounts.add(accountId);
       // R11/R12: every account's compliance follows the rulebook in force.
       // SPEC §5: and every account's display name and number, once erased.
@@ -195,6 +205,29 @@ export class TenantViewsProjection implements LedgerProjection {
     }
   }
 
+  /** The tenant's checkpoint row after `projected`, just folded (tenant-checkpoints.ts: the invariant). */
+  private saveCheckpoint(
+    projected: ProjectedEvent,
+    tenant: CachedTenant,
+    before: TenantState,
+    accountId: string | undefined,
+  ): void {
+    const { state, reachedAt } = tenant.folded;
+    const tally = accountTallyAfter(tenant.tally, before, state, accountId);
+    // Most events change neither the quota's inputs nor the tally: the figures are not computed again.
+    const unchanged = tenant.figuresJson !== null && tally === tenant.tally && sameQuotaInputs(before, state);
+    const figuresJson = unchanged ? tenant.figuresJson : JSON.stringify(figuresOf(state, tally));
+    this.checkpoints.save({
+      tenantId: projected.tenantId,
+      reachedAt,
+      revision: projected.revision,
+      position: projected.position,
+      figuresJson: figuresJson === tenant.figuresJson ? null : figuresJson,
+    });
+    tenant.tally = tally;
+    tenant.figuresJson = figuresJson;
+  }
+
   /** R13: the tenant's live terms, replaced whole (a tenant holds few): the scheduler's index. */
   private writeTermEnds(tenantId: string, state: TenantState): void {
     this.statements.deleteTermEnds.run(tenantId);
@@ -212,6 +245,7 @@ export class TenantViewsProjection implements LedgerProjection {
     this.tenants.clear();
     this.db.exec('DELETE FROM tenant_quota; DELETE FROM tenant_accounts; DELETE FROM tenant_term_ends;');
     this.snapshots.clear();
+    this.checkpoints.clear();
   }
 
   /**
@@ -224,7 +258,12 @@ export class TenantViewsProjection implements LedgerProjection {
       throughRevision: revision - 1n,
       isSkipped: (recorded) => this.isSkipped(recorded.position),
     });
-    return { folded, snapshotRevision: snapshot?.revision ?? -1n };
+    return {
+      folded,
+      snapshotRevision: snapshot?.revision ?? -1n,
+      tally: accountTallyOf(folded.state),
+      figuresJson: null,
+    };
   }
 
   /** Whether to snapshot the tenant after the event at `revision`, just folded. */

@@ -1,4 +1,10 @@
-import type { AccountStatusName, AccountView, ComplianceCounts, QuotaView } from '@ledger/licensing';
+import {
+  tenantIdOfStream,
+  type AccountStatusName,
+  type AccountView,
+  type ComplianceCounts,
+  type QuotaView,
+} from '@ledger/licensing';
 import type { ProjectionDb } from '../database/projection-db';
 import { TENANT_VIEWS_PROJECTION } from './tenant-views-projection';
 
@@ -22,6 +28,11 @@ export interface ProjectedTenants {
   readonly tenantIds: readonly string[];
   /** The tenant views' checkpoint when the ids were read. */
   readonly through: bigint;
+  /**
+   * Tenants whose stream the views hold behind a parked event (SPEC §5): their rows stop before it,
+   * although the checkpoint is past it. Among `tenantIds` too.
+   */
+  readonly held: readonly string[];
 }
 
 /** R13: a subscription term that has ended or is about to, as the tenant views last folded it. */
@@ -74,6 +85,9 @@ export class TenantViewsReads {
         'SELECT * FROM tenant_quota WHERE tenant_id > ? ORDER BY tenant_id LIMIT ?',
       ),
       tenantIds: db.prepare<[], { tenant_id: string }>('SELECT tenant_id FROM tenant_quota'),
+      heldStreams: db.prepare<[string], { stream: string }>(
+        'SELECT DISTINCT stream FROM parked_events WHERE projection = ? AND skipped = 0',
+      ),
       checkpoint: db.prepare<[string], { position: string }>(
         'SELECT position FROM checkpoints WHERE name = ?',
       ),
@@ -128,9 +142,13 @@ export class TenantViewsReads {
     // One read transaction, so a batch committed by another connection cannot fall between the two.
     return this.db.transaction(() => {
       const checkpoint = this.statements.checkpoint.get(TENANT_VIEWS_PROJECTION);
+      const held = this.statements.heldStreams
+        .all(TENANT_VIEWS_PROJECTION)
+        .flatMap(({ stream }) => tenantIdOfStream(stream) ?? []);
       return {
-        tenantIds: this.statements.tenantIds.all().map((record) => record.tenant_id),
+        tenantIds: [...this.statements.tenantIds.all().map((record) => record.tenant_id), ...held],
         through: checkpoint === undefined ? 0n : BigInt(checkpoint.position),
+        held,
       };
     })();
   }

@@ -11,17 +11,19 @@ import type {
 } from '@ledger/event-store';
 import {
   ACCOUNT_STATUSES,
+  complianceCountsOfState,
   decide,
   decodeLedgerEvent,
   evolveRecorded,
   initialTenantState,
+  quotaOf,
   tenantStreamName,
   type LedgerCommand,
   type LedgerEvent,
   type TenantState,
 } from '@ledger/licensing';
 import { stampActivity } from '@ledger/runtime';
-import type { TenantAsOf } from '../as-of/as-of';
+import type { TenantAsOf, TenantFiguresAsOf } from '../as-of/as-of';
 import type { ReadModels } from '../read-models';
 
 export const START = Date.UTC(2026, 0, 1);
@@ -169,6 +171,31 @@ export function observableAsOf(past: TenantAsOf): unknown {
     position: past.position,
     ...observableState(past.state),
   };
+}
+
+/**
+ * What a figures answer (`AsOfReads.allTenants`) must say of the tenant an as-of replay left as
+ * `past`, computed with the domain's views alone — the quota view, the compliance counts, the
+ * account statuses — not with the incremental tally the projection keeps.
+ */
+export function expectedFiguresAsOf(past: TenantAsOf): unknown {
+  let broken = 0;
+  for (const account of past.state.accounts.values()) if (account.status.status === 'broken') broken += 1;
+  return {
+    tenantId: past.tenantId,
+    revision: past.revision,
+    position: past.position,
+    figures: {
+      quota: quotaOf(past.state),
+      compliance: complianceCountsOfState(past.state),
+      broken,
+    },
+  };
+}
+
+/** A figures answer in the form `expectedFiguresAsOf` gives. */
+export function observableFiguresAsOf({ tenantId, revision, position, figures }: TenantFiguresAsOf): unknown {
+  return { tenantId, revision, position, figures };
 }
 
 /**

@@ -1,4 +1,5 @@
-import { complianceCountsOfState, quotaOf, type Rulebook, type TenantState } from '@ledger/licensing';
+import type { Rulebook } from '@ledger/licensing';
+import type { TenantFigures } from '../as-of/tenant-figures';
 
 /** SPEC §6: the figures of a trend point, each read off the views the tenant's reads already compute. */
 export interface TrendFigures {
@@ -41,12 +42,8 @@ export const TREND_FIGURES: readonly (keyof TrendFigures)[] = [
   'monthlyCost',
 ];
 
-/** The figures of a tenant in `state`, from the quota view and the compliance counts (no rule restated). */
-export function trendFiguresOf(state: TenantState): TrendFigures {
-  const quota = quotaOf(state);
-  const compliance = complianceCountsOfState(state);
-  let broken = 0;
-  for (const account of state.accounts.values()) if (account.status.status === 'broken') broken += 1;
+/** The trend figures of a tenant, read off its quota view and account tally (no rule restated). */
+export function trendFiguresOf({ quota, compliance, broken }: TenantFigures): TrendFigures {
   return {
     allocation: quota.virtualUser.free.allocation,
     free: quota.virtualUser.free.held,

@@ -1,8 +1,10 @@
 import type { EventStore } from '@ledger/event-store';
-import type { Rulebook, TenantState } from '@ledger/licensing';
-import { TENANT_COST } from '../as-of/as-of';
-import { tenantIdsInLog } from '../as-of/log-tenant-ids';
+import { initialTenantState, type Rulebook, type TenantState } from '@ledger/licensing';
+import { CHECKPOINT_COST, TENANT_COST } from '../as-of/as-of';
+import { tenantIdsInLog, tenantSettled } from '../as-of/log-tenant-ids';
 import { stateAsOf } from '../as-of/state-as-of';
+import type { TenantCheckpoint, TenantCheckpoints } from '../as-of/tenant-checkpoints';
+import { figuresOf, forecastChanges, type TenantFigures } from '../as-of/tenant-figures';
 import type { TenantSnapshots } from '../as-of/tenant-snapshots';
 import { EventLoopPacer, yieldToEventLoop } from '../runner/event-loop-pacer';
 import { foldTenantStream, unfoldedTenant } from '../tenant-fold/fold-tenant-stream';
@@ -59,7 +61,8 @@ export class TrendReads {
   constructor(
     private readonly store: EventStore,
     private readonly snapshots: TenantSnapshots,
-    private readonly tenantViews: Pick<TenantViewsReads, 'projectedTenants'>,
+    private readonly checkpoints: TenantCheckpoints,
+    private readonly tenantViews: Pick<TenantViewsReads, 'projectedTenants' | 'quota'>,
   ) {}
 
   /**
@@ -74,7 +77,9 @@ export class TrendReads {
   ): Promise<TenantTrend> {
     const instants = trendInstants(request);
     const points: TrendPoint[] = [];
-    await this.fold(tenantId, instants, now, new EventLoopPacer(), (at, { figures, rulebook }) => {
+    const pacer = new EventLoopPacer();
+    const settled = await tenantSettled(this.store, this.tenantViews, tenantId);
+    await this.points(tenantId, settled, instants, now, pacer, (at, { figures, rulebook }) => {
       points.push({ at, rulebook: rulebook ?? serviceRulebook, ...figures, forecast: at > now });
     });
     return { tenantId, ...request, points };
@@ -85,9 +90,10 @@ export class TrendReads {
     const instants = trendInstants(request);
     const sums = instants.map(() => ({ figures: zeroFigures(), rulebooks: new Set<Rulebook>(), tenants: 0 }));
     const pacer = new EventLoopPacer();
-    for (const tenantId of await tenantIdsInLog(this.store, this.tenantViews, pacer)) {
+    const { tenantIds, unsettled } = await tenantIdsInLog(this.store, this.tenantViews, pacer);
+    for (const tenantId of tenantIds) {
       let index = 0;
-      await this.fold(tenantId, instants, now, pacer, (_at, tenant) => {
+      await this.points(tenantId, !unsettled.has(tenantId), instants, now, pacer, (_at, tenant) => {
         const sum = sums[index++];
         if (sum === undefined || !tenant.counted) return;
         for (const figure of TREND_FIGURES) sum.figures[figure] += tenant.figures[figure];
@@ -103,6 +109,50 @@ export class TrendReads {
       return { at, rulebook, ...figures, forecast: at > now, tenants };
     });
     return { ...request, points };
+  }
+
+  /**
+   * `emit` is called once per instant, in order, with the tenant as `asOf` that instant answers it:
+   * for a tenant the views have folded to the end (`settled`), one checkpoint row per instant; for
+   * the others, and where a term's end changes a forecast point (R13), the one pass over its stream.
+   */
+  private async points(
+    tenantId: string,
+    settled: boolean,
+    instants: readonly string[],
+    now: string,
+    pacer: EventLoopPacer,
+    emit: (at: string, tenant: TenantAtPoint) => void,
+  ): Promise<void> {
+    const rows = settled ? this.checkpointsAt(tenantId, instants, now) : null;
+    if (rows === null) return this.fold(tenantId, instants, now, pacer, emit);
+    // A row shared by several points (the same object) has the same figures: computed once.
+    let last = { figures: NO_EVENT_YET, trend: trendFiguresOf(NO_EVENT_YET) };
+    for (const [index, row] of rows.entries()) {
+      const figures = row?.figures ?? NO_EVENT_YET;
+      if (last.figures !== figures) last = { figures, trend: trendFiguresOf(figures) };
+      emit(instants[index]!, {
+        figures: last.trend,
+        rulebook: figures.quota.rulebook,
+        counted: row !== null,
+      });
+    }
+    if (pacer.tick(rows.length * CHECKPOINT_COST)) await yieldToEventLoop();
+  }
+
+  /** The tenant's checkpoint at each instant (null: no event yet); null when a forecast point needs the fold. */
+  private checkpointsAt(
+    tenantId: string,
+    instants: readonly string[],
+    now: string,
+  ): (TenantCheckpoint | null)[] | null {
+    const rows: (TenantCheckpoint | null)[] = [];
+    for (const at of instants) {
+      const row = this.checkpoints.at(tenantId, at);
+      if (row !== null && at > now && forecastChanges(row.figures, at)) return null;
+      rows.push(row);
+    }
+    return rows;
   }
 
   /** The one pass: `emit` is called once per instant, in order, with the tenant as `asOf` that instant answers it. */
@@ -121,7 +171,9 @@ export class TrendReads {
     const emitAt = (state: TenantState) => {
       const at = instants[next++]!;
       const seen = stateAsOf(state, at, now);
-      if (last === null || last.state !== seen) last = { state: seen, figures: trendFiguresOf(seen) };
+      if (last === null || last.state !== seen) {
+        last = { state: seen, figures: trendFiguresOf(figuresOf(seen)) };
+      }
       emit(at, { figures: last.figures, rulebook: seen.rulebook, counted });
     };
     const folded = await foldTenantStream(this.store, tenantId, snapshot ?? unfoldedTenant(), {
@@ -136,6 +188,9 @@ export class TrendReads {
     while (next < instants.length) emitAt(folded.state);
   }
 }
+
+/** A tenant before its first event: the figures of the state `evolve` starts from. */
+const NO_EVENT_YET: TenantFigures = figuresOf(initialTenantState());
 
 function zeroFigures(): { -readonly [Figure in keyof TrendFigures]: number } {
   return {

@@ -1,0 +1,128 @@
+import type { ProjectionDb, ProjectionTables } from '../database/projection-db';
+import type { TenantFigures } from './tenant-figures';
+
+/**
+ * A tenant's figures from one instant on: what an as-of replay up to any instant from `reachedAt`
+ * (until the tenant's next checkpoint) would answer, read instead of replayed.
+ */
+export interface TenantCheckpoint {
+  readonly tenantId: string;
+  /** The latest `occurredAt` of the tenant's events 0..revision: from then on, a replay reaches `revision`. */
+  readonly reachedAt: string;
+  /** The last event an as-of replay to an instant at or after `reachedAt` folds in (until the next checkpoint). */
+  readonly revision: bigint;
+  readonly position: bigint;
+  readonly figures: TenantFigures;
+}
+
+/**
+ * Kept by the tenant views, in the transaction of each batch (so with its checkpoint).
+ *
+ * The invariant: for every tenant the views hold, and every event of its stream the views folded
+ * (all but the ones an operator skipped), there is a row keyed by (tenant, reached_at) where
+ * reached_at is the latest `occurredAt` of events 0..that one; its revision and position are those
+ * of the last such event with that reached_at; its figures_json is the figures after that event, or
+ * NULL when they equal the figures of the row before it (the figures then are those of the nearest
+ * earlier row that has them; a tenant's first row, and its first after a restart, always has them).
+ *
+ * An as-of replay up to t stops at the first event that occurred after t, so it folds exactly the
+ * events whose reached_at <= t (reached_at never decreases along a stream): the answer at t is the
+ * row with the greatest reached_at <= t — one index seek per tenant, whatever its history. Rows are
+ * facts about a prefix of an append-only stream: once written they stay true; a rebuild drops and
+ * writes them again. They hold figures only, no personal data (SPEC §5): an erasure leaves them.
+ */
+export const TENANT_CHECKPOINTS_TABLES: ProjectionTables = {
+  names: ['tenant_checkpoints'],
+  ddl: `
+CREATE TABLE IF NOT EXISTS tenant_checkpoints (
+  tenant_id    TEXT NOT NULL,
+  reached_at   TEXT NOT NULL,
+  revision     INTEGER NOT NULL,
+  position     TEXT NOT NULL,
+  figures_json TEXT,
+  PRIMARY KEY (tenant_id, reached_at)
+) WITHOUT ROWID;
+CREATE INDEX IF NOT EXISTS tenant_checkpoints_with_figures ON tenant_checkpoints (tenant_id, reached_at)
+  WHERE figures_json IS NOT NULL;
+`,
+};
+
+interface CheckpointRecord {
+  revision: number;
+  position: string;
+  reached_at: string;
+  figures_json: string;
+}
+
+/** A row to write: `figuresJson` null when the figures did not change since the tenant's previous event. */
+export interface CheckpointRow {
+  readonly tenantId: string;
+  readonly reachedAt: string;
+  readonly revision: bigint;
+  readonly position: bigint;
+  readonly figuresJson: string | null;
+}
+
+export class TenantCheckpoints {
+  private readonly statements;
+  /** The last figures parsed: consecutive reads of one tenant (a trend's points) often land on the same row. */
+  private parsed: { json: string; figures: TenantFigures } | null = null;
+
+  constructor(private readonly db: ProjectionDb) {
+    this.statements = {
+      // Several events may share a reached_at (one activity, or a clock that ran behind): the row
+      // ends at the last of them, and keeps the figures one of them changed unless a later one did.
+      save: db.prepare<[string, string, number, string, string | null]>(
+        `INSERT INTO tenant_checkpoints (tenant_id, reached_at, revision, position, figures_json) VALUES (?, ?, ?, ?, ?)
+         ON CONFLICT (tenant_id, reached_at) DO UPDATE SET revision = excluded.revision, position = excluded.position,
+           figures_json = COALESCE(excluded.figures_json, tenant_checkpoints.figures_json)`,
+      ),
+      // One statement, so the row and its figures come from one state of the table.
+      at: db.prepare<[string, string], CheckpointRecord>(
+        `SELECT c.revision, c.position, c.reached_at,
+           (SELECT f.figures_json FROM tenant_checkpoints f
+             WHERE f.tenant_id = c.tenant_id AND f.figures_json IS NOT NULL AND f.reached_at <= c.reached_at
+             ORDER BY f.reached_at DESC LIMIT 1) AS figures_json
+         FROM tenant_checkpoints c WHERE c.tenant_id = ? AND c.reached_at <= ?
+         ORDER BY c.reached_at DESC LIMIT 1`,
+      ),
+    };
+  }
+
+  /** Inside the batch's transaction, so a row is never ahead of the checkpoint. */
+  save(row: CheckpointRow): void {
+    this.statements.save.run(
+      row.tenantId,
+      row.reachedAt,
+      Number(row.revision),
+      row.position.toString(),
+      row.figuresJson,
+    );
+  }
+
+  /**
+   * The tenant as an as-of replay up to `instant` (canonical ISO-8601) leaves it, as far as the
+   * views folded its stream; null when it had no event by then. Whether the views folded far enough
+   * is the caller's to know (`tenantIdsInLog`: the tenants the log holds beyond them).
+   */
+  at(tenantId: string, instant: string): TenantCheckpoint | null {
+    const record = this.statements.at.get(tenantId, instant);
+    if (record === undefined) return null;
+    return {
+      tenantId,
+      reachedAt: record.reached_at,
+      revision: BigInt(record.revision),
+      position: BigInt(record.position),
+      figures: this.figuresOf(record.figures_json),
+    };
+  }
+
+  clear(): void {
+    this.db.exec('DELETE FROM tenant_checkpoints');
+  }
+
+  private figuresOf(json: string): TenantFigures {
+    if (this.parsed?.json !== json) this.parsed = { json, figures: JSON.parse(json) as TenantFigures };
+    return this.parsed.figures;
+  }
+}
