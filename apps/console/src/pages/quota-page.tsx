@@ -5,6 +5,7 @@ import { PageHeader } from '../components/page-header';
 import { QuotaSummary } from '../components/quota-summary';
 import { RulebookCard } from '../components/rulebook-card';
 import { useSession } from '../components/session-context';
+import { TrendSection } from '../components/trend-section';
 import { WriteOutcomeNotice } from '../components/write-outcome-notice';
 import { useResource, useWriter } from '../hooks';
 import { mayWrite } from '../session';
@@ -34,6 +35,13 @@ export function QuotaPage({ tenantId }: { readonly tenantId: string }) {
           </div>
         </>
       )}
+      <TrendSection
+        heading="Over time"
+        lead="The figures at the end of each interval, computed from the log; points after now are forecasts from the terms recorded."
+        idPrefix={`trend-${tenantId}`}
+        load={(query) => api.tenantTrend(tenantId, query)}
+        csv={(query) => api.trendCsv(tenantId, query)}
+      />
       {accounts.error !== undefined && <ErrorNotice error={accounts.error} action="Load the accounts" onSignInAgain={signOut} />}
       {quota.loading && quota.data === undefined && <p class="muted">Loading…</p>}
     </div>
