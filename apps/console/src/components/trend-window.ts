@@ -17,9 +17,13 @@ export const TREND_INTERVALS: readonly { readonly id: TrendInterval; readonly la
   { id: 'month', label: 'Monthly' },
 ];
 
+/** The same day and time `months` calendar months away, the day clipped to the month's last (30 Nov + 3 months = 28 Feb, not 2 Mar). */
 function monthsFrom(instant: Date, months: number): Date {
   const moved = new Date(instant);
+  moved.setUTCDate(1);
   moved.setUTCMonth(moved.getUTCMonth() + months);
+  const lastDay = new Date(Date.UTC(moved.getUTCFullYear(), moved.getUTCMonth() + 1, 0)).getUTCDate();
+  moved.setUTCDate(Math.min(instant.getUTCDate(), lastDay));
   return moved;
 }
 

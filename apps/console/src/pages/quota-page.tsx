@@ -33,15 +33,16 @@ export function QuotaPage({ tenantId }: { readonly tenantId: string }) {
             {mayWrite(session) && <BuySeatsForm tenantId={tenantId} quota={quota.data} writer={writer} />}
             {accounts.data !== undefined && <AccountHealthCard accounts={accounts.data} tenantId={tenantId} />}
           </div>
+          <TrendSection
+            heading="Over time"
+            lead="The figures at the end of each interval, computed from the log; points after now are forecasts from the terms recorded."
+            idPrefix={`trend-${tenantId}`}
+            load={(query) => api.tenantTrend(tenantId, query)}
+            csv={(query) => api.trendCsv(tenantId, query)}
+            readAt={quota.data.position}
+          />
         </>
       )}
-      <TrendSection
-        heading="Over time"
-        lead="The figures at the end of each interval, computed from the log; points after now are forecasts from the terms recorded."
-        idPrefix={`trend-${tenantId}`}
-        load={(query) => api.tenantTrend(tenantId, query)}
-        csv={(query) => api.trendCsv(tenantId, query)}
-      />
       {accounts.error !== undefined && <ErrorNotice error={accounts.error} action="Load the accounts" onSignInAgain={signOut} />}
       {quota.loading && quota.data === undefined && <p class="muted">Loading…</p>}
     </div>

@@ -62,13 +62,17 @@ export function ReportsPage({ onOpenTenant }: { readonly onOpenTenant: (tenantId
         <EstateTotals summary={attention.data?.summary} rows={asOf === undefined ? rows : undefined} />
       </section>
 
-      <TrendSection
-        heading="The whole estate over time"
-        lead="Every tenant's figures added up at the end of each interval, computed from the log; points after now are forecasts from the terms recorded."
-        idPrefix="estate-trend"
-        load={(query) => api.estateTrend(query)}
-        csv={(query) => api.trendCsv(undefined, query)}
-      />
+      {/* Placed once the attention list is: the page is then long enough for "when seen" to mean scrolled to. */}
+      {attention.data !== undefined && (
+        <TrendSection
+          heading="The whole estate over time"
+          lead="Every tenant's figures added up at the end of each interval, computed from the log; points after now are forecasts from the terms recorded."
+          idPrefix="estate-trend"
+          load={(query) => api.estateTrend(query)}
+          csv={(query) => api.trendCsv(undefined, query)}
+          whenSeen
+        />
+      )}
 
       <section class="section" aria-labelledby="quota-report-title">
         <div class="section__header">
