@@ -286,6 +286,21 @@ describeInBrowser('console-reports.e2e-spec (demo)')('reports and trends on the 
     await browser.shows(page.locator('[data-total=tenants]'), /^300$/);
     await browser.shows(page.locator('[data-tenant-count]'), 'Tenants 1–50 of 300');
     expect(await page.locator('tr[data-tenant-row]').count()).toBe(50);
+
+    // The attention list comes 20 at a time from the API's pages; the next page goes on worst first.
+    const needing = Number((await page.locator('[data-total=needing-action]').innerText()).replace(/\D/g, ''));
+    expect(needing).toBeGreaterThan(20);
+    expect(await page.locator('[data-attention-tenant]').count()).toBe(20);
+    await page.getByRole('button', { name: 'Show 20 more' }).click();
+    await browser.eventually('the next page of tenants needing action', async () => (await page.locator('[data-attention-tenant]').count()) === Math.min(40, needing));
+    const rank = { critical: 0, warning: 1, notice: 2 } as const;
+    const severities = await page
+      .locator('[data-attention-tenant] > .attention__head [data-severity]')
+      .evaluateAll((badges) => badges.map((badge) => badge.getAttribute('data-severity') ?? ''));
+    const ranks = severities.map((severity) => rank[severity as keyof typeof rank]);
+    expect(ranks).toHaveLength(Math.min(40, needing));
+    expect(ranks).toEqual([...ranks].sort((a, b) => a - b));
+
     const estate = page.locator('[data-trend=estate-trend]');
     await estate.scrollIntoViewIfNeeded();
     await estate.locator('.trend__hit').first().waitFor();
