@@ -251,6 +251,17 @@ describeInBrowser('console-reports.e2e-spec')('reports and trends in Chromium (i
     for (const row of rows) expect(row.broken).toBe(Date.parse(row.at ?? '') >= BROKEN_AT ? '1' : '0');
   });
 
+  it("follows the tenant's writes: seats bought on the quota page are in the trend's latest point", async () => {
+    await trend('tailspin').locator('select[name="trend-tailspin-range"]').selectOption('12m');
+    const latest = trend('tailspin').locator('[data-trend-readout] [data-trend-figure=phoneSystemSeats]');
+    await shows(latest, /^15$/);
+    await page.locator('select[name=sku]').selectOption('PHONE_SYSTEM');
+    await page.locator('input[name=quantity]').fill('1');
+    await page.getByRole('button', { name: 'Buy', exact: true }).click();
+    await browser.saved('Buy 1 × Teams Phone Standard');
+    await shows(latest, /^16$/);
+  });
+
   it('quota page with its chart: axe-core finds no WCAG 2 A/AA violation, the points table unfolded too', async () => {
     await trend('tailspin').locator('.trend__table summary').click();
     await trend('tailspin').locator('.trend__table table').waitFor();
