@@ -304,8 +304,8 @@ describeInBrowser('console.e2e-spec')('admin console in Chromium', () => {
     expect(csv).toContain('fabrikam');
     expect(download.suggestedFilename()).toMatch(/^quota-report-.*\.csv$/);
 
-    // A card opens that tenant's pages.
-    await page.locator('[data-tenant-card="fabrikam"]').click();
+    // Issue 14: the reports page opens with the tenants needing action; its link opens that tenant's pages.
+    await page.locator('[data-attention-tenant="fabrikam"] [data-tenant-link="fabrikam"]').click();
     await page.getByRole('heading', { level: 1, name: 'Quota' }).waitFor();
     await shows(page.locator('[data-flag=over-allocated]'), 'Over-allocated');
     await shows(figure('over-allocated-by'), /^1$/);

@@ -17,6 +17,7 @@ import type {
   TenantQuotaRow,
   WriteAnswer,
 } from './types';
+import type { AttentionPageQuery, AttentionReport, EstateTrend, TenantTrend, TrendWindow } from './report-types';
 
 /** A per-submit key: a double-sent write (retry after a timeout) is answered once, not applied twice. */
 function idempotencyKey(): string {
@@ -132,6 +133,47 @@ export class LedgerApi {
     return report === 'quota'
       ? this.body(what, this.client.GET('/v1/reports/quota', { params: { query: present({ asOf, format: 'csv' as const }) }, parseAs: 'blob' }))
       : this.body(what, this.client.GET('/v1/reports/broken-accounts', { params: { query: { format: 'csv' } }, parseAs: 'blob' }));
+  }
+
+  /** SPEC §5: a tenant's figures at the end of each interval, computed from the log. */
+  async tenantTrend(tenantId: string, window: TrendWindow): Promise<TenantTrend> {
+    const what = `GET trend of ${tenantId}`;
+    const answer = await this.body(
+      what,
+      this.client.GET('/v1/tenants/{tenantId}/trend', { params: { path: { tenantId }, query: { ...window, format: 'json' } } }),
+    );
+    return jsonReport(what, answer);
+  }
+
+  /** SPEC §5: the same figures summed over every tenant (global admins). */
+  async estateTrend(window: TrendWindow): Promise<EstateTrend> {
+    const answer = await this.body('GET /v1/reports/trend', this.client.GET('/v1/reports/trend', { params: { query: { ...window, format: 'json' } } }));
+    return jsonReport('GET /v1/reports/trend', answer);
+  }
+
+  /** SPEC §5: the tenants needing action, worst first, a page at a time (`limit`, `after`). */
+  async attention(page: AttentionPageQuery = {}): Promise<AttentionReport> {
+    const answer = await this.body(
+      'GET /v1/reports/attention',
+      this.client.GET('/v1/reports/attention', { params: { query: present({ ...page, format: 'json' as const }) } }),
+    );
+    return jsonReport('GET /v1/reports/attention', answer);
+  }
+
+  /** A trend as the API's CSV: one tenant's, or with no tenant the estate's. */
+  trendCsv(tenantId: string | undefined, window: TrendWindow): Promise<Blob> {
+    const query = { ...window, format: 'csv' as const };
+    return tenantId === undefined
+      ? this.body('GET /v1/reports/trend as CSV', this.client.GET('/v1/reports/trend', { params: { query }, parseAs: 'blob' }))
+      : this.body(
+          `GET trend of ${tenantId} as CSV`,
+          this.client.GET('/v1/tenants/{tenantId}/trend', { params: { path: { tenantId }, query }, parseAs: 'blob' }),
+        );
+  }
+
+  /** Every tenant needing action as CSV (one row per reason). */
+  attentionCsv(): Promise<Blob> {
+    return this.body('GET /v1/reports/attention as CSV', this.client.GET('/v1/reports/attention', { params: { query: { format: 'csv' } }, parseAs: 'blob' }));
   }
 
   // Writes: each is one licence activity (SPEC R5)

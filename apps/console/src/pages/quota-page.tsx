@@ -5,6 +5,7 @@ import { PageHeader } from '../components/page-header';
 import { QuotaSummary } from '../components/quota-summary';
 import { RulebookCard } from '../components/rulebook-card';
 import { useSession } from '../components/session-context';
+import { TrendSection } from '../components/trend-section';
 import { WriteOutcomeNotice } from '../components/write-outcome-notice';
 import { useResource, useWriter } from '../hooks';
 import { mayWrite } from '../session';
@@ -32,6 +33,14 @@ export function QuotaPage({ tenantId }: { readonly tenantId: string }) {
             {mayWrite(session) && <BuySeatsForm tenantId={tenantId} quota={quota.data} writer={writer} />}
             {accounts.data !== undefined && <AccountHealthCard accounts={accounts.data} tenantId={tenantId} />}
           </div>
+          <TrendSection
+            heading="Over time"
+            lead="The figures at the end of each interval, computed from the log; points after now are forecasts from the terms recorded."
+            idPrefix={`trend-${tenantId}`}
+            load={(query) => api.tenantTrend(tenantId, query)}
+            csv={(query) => api.trendCsv(tenantId, query)}
+            readAt={quota.data.position}
+          />
         </>
       )}
       {accounts.error !== undefined && <ErrorNotice error={accounts.error} action="Load the accounts" onSignInAgain={signOut} />}
