@@ -121,7 +121,7 @@ function TenantPage({ page, tenantId, params }: { readonly page: Page; readonly 
     case 'accounts':
       return <AccountsPage key={tenantId} tenantId={tenantId} />;
     case 'history':
-      return <HistoryPage key={tenantId} tenantId={tenantId} initialAccountId={params.get('account') ?? ''} />;
+      return <HistoryPage key={tenantId} tenantId={tenantId} params={params} />;
     case 'as-of':
       return <AsOfPage key={tenantId} tenantId={tenantId} initialAt={params.get('at')} />;
     case 'reports':

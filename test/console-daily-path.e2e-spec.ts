@@ -1,0 +1,170 @@
+import type { Locator, Page } from 'playwright-core';
+import { ConsoleBrowser, DESKTOP, describeInBrowser } from './support/console-browser';
+import { LedgerTestApp } from './support/ledger-test-app';
+import { expectStatus, TenantClient } from './support/tenant-client';
+import { tokens } from './support/tokens';
+
+/**
+ * Issue 16: the console on an administrator's ordinary day, in Chromium against a real API. Each
+ * test is one finding of the issue and failed on the console before it; axe-core (WCAG 2.1 AA)
+ * checks every page visited. Screenshots in test/artifacts/ (daily-*.png).
+ */
+
+jest.setTimeout(180_000);
+
+describeInBrowser('console-daily-path.e2e-spec')('admin console on an ordinary day (issue 16)', () => {
+  const tenantId = 'woodgrove-1-0092';
+  let app: LedgerTestApp;
+  let browser: ConsoleBrowser;
+  let page: Page;
+  /** The tenant's events: revisions 0 … events - 1. */
+  let events = 0;
+
+  const pagerLabel = (where: 'top' | 'bottom'): Locator =>
+    page.getByRole('navigation', { name: `History pages (${where})` }).locator('.pager__label');
+  const pagerButton = (where: 'top' | 'bottom', name: string): Locator =>
+    page
+      .getByRole('navigation', { name: `History pages (${where})` })
+      .getByRole('button', { name, exact: true });
+  const revisionsShown = (): Promise<number[]> =>
+    page
+      .locator('.timeline__event')
+      .evaluateAll((items) => items.map((item) => Number(item.getAttribute('data-revision'))));
+  /** The page shows exactly these revisions, in this order. */
+  const showsRevisions = (expected: number[]): Promise<void> =>
+    browser.eventually(`revisions ${expected[0]}…${expected.at(-1)}`, async () => {
+      const shown = await revisionsShown();
+      return (
+        shown.length === expected.length && shown.every((revision, index) => revision === expected[index])
+      );
+    });
+  const range = (from: number, downTo: number): number[] =>
+    Array.from({ length: from - downTo + 1 }, (_, index) => from - index);
+
+  beforeAll(async () => {
+    app = await LedgerTestApp.start({ LEDGER_ALLOCATION_POLICY: 'seed' });
+    const tenant = new TenantClient(app, tenantId);
+    // 2 + 59 = 61 events: 50 a page makes two pages, 10 a page seven.
+    expectStatus(await tenant.purchase('PHONE_SYSTEM', 1), 201);
+    for (let purchase = 0; purchase < 59; purchase += 1)
+      expectStatus(await tenant.purchase('CALLING_PLAN', 1), 201);
+    events = 61;
+
+    // Its only Phone System seat is taken: assigning another one is refused (409 NO_SEAT_AVAILABLE, R4).
+    const seatless = new TenantClient(app, 'fabrikam');
+    expectStatus(await seatless.purchase('PHONE_SYSTEM', 1), 201);
+    expectStatus(await seatless.purchase('CALLING_PLAN', 1), 201);
+    for (let index = 10; index < 24; index += 1)
+      expectStatus(await seatless.createResourceAccount(`aa-${index}`), 201);
+    expectStatus(await seatless.assign('aa-10', 'PHONE_SYSTEM'), 201);
+    browser = await ConsoleBrowser.open(app.baseUrl);
+    page = browser.page;
+  });
+
+  afterAll(async () => {
+    await browser?.close();
+    await app?.close();
+  });
+
+  it('#2 history opens newest first, says page N of M above and below, and keeps its place in the address', async () => {
+    await browser.signIn(tokens.tenantAdmin(tenantId));
+    await page.getByRole('heading', { level: 1, name: 'Quota' }).waitFor();
+    await browser.openPage('History');
+    await showsRevisions(range(events - 1, events - 50));
+    await browser.shows(pagerLabel('top'), 'Page 1 of 2');
+    await browser.shows(pagerLabel('bottom'), 'Page 1 of 2');
+    await browser.shows(pagerLabel('top'), '61 events');
+    await browser.expectAccessible('the history, newest first');
+
+    await page.locator('select[name=history-limit]').selectOption('10');
+    await page.getByRole('button', { name: 'Apply' }).click();
+    await showsRevisions(range(60, 51));
+    await browser.shows(pagerLabel('top'), 'Page 1 of 7');
+
+    // A step at the bottom: the next page, the list from its top, the keyboard at the top pager.
+    await pagerButton('bottom', 'Older →').focus();
+    await page.keyboard.press('Enter');
+    await showsRevisions(range(50, 41));
+    await browser.shows(pagerLabel('top'), 'Page 2 of 7');
+    await browser.eventually('the top pager focused and in view', async () => {
+      const focused = (await page.locator('.pager--top .pager__label:focus').count()) === 1;
+      const box = await pagerLabel('top').boundingBox();
+      return focused && box !== null && box.y >= 0 && box.y + box.height <= DESKTOP.height;
+    });
+    expect(new URL(page.url()).searchParams.get('page')).toBe('2');
+    await pagerButton('top', 'Older →').click();
+    await showsRevisions(range(40, 31));
+    await browser.screenshot('daily-01-history-newest-first-page-3');
+
+    // Back and forward walk the pages the admin saw.
+    await page.goBack();
+    await showsRevisions(range(50, 41));
+    await browser.shows(pagerLabel('top'), 'Page 2 of 7');
+    await page.goForward();
+    await showsRevisions(range(40, 31));
+
+    // The ends, and a step back towards the newest from the oldest.
+    await pagerButton('top', 'Oldest').click();
+    await showsRevisions([0]);
+    await browser.shows(pagerLabel('top'), 'Page 7 of 7');
+    await pagerButton('top', '← Newer').click();
+    await showsRevisions(range(10, 1));
+    await browser.shows(pagerLabel('top'), 'Page 6 of 7');
+    await pagerButton('top', 'Jump to latest').click();
+    await showsRevisions(range(60, 51));
+    await browser.shows(pagerLabel('top'), 'Page 1 of 7');
+
+    // A reload keeps the place; oldest first is one choice away, with the same pager.
+    await pagerButton('top', 'Older →').click();
+    await showsRevisions(range(50, 41));
+    await page.reload();
+    await showsRevisions(range(50, 41));
+    await browser.shows(pagerLabel('bottom'), 'Page 2 of 7');
+    await page.locator('select[name=history-order]').selectOption('asc');
+    await page.getByRole('button', { name: 'Apply' }).click();
+    await showsRevisions(range(9, 0).reverse());
+    await pagerButton('top', 'Jump to latest').click();
+    await showsRevisions([60]);
+    await browser.shows(pagerLabel('top'), 'Page 7 of 7');
+    await pagerButton('top', '← Older').click();
+    await showsRevisions(range(59, 50).reverse());
+    await browser.shows(pagerLabel('top'), 'Page 6 of 7');
+    await browser.expectAccessible('the history, oldest first');
+    expect(browser.problems).toEqual([]);
+  });
+
+  it('#1 a refused Assign, asked for with the keyboard, answers in the panel with the focus on it, in view', async () => {
+    await page.getByRole('button', { name: 'Sign out' }).click();
+    await browser.signIn(tokens.tenantAdmin('fabrikam'));
+    await browser.openPage('Resource accounts');
+    await browser.accountRow('aa-23').getByRole('button', { name: 'Manage' }).focus();
+    await page.keyboard.press('Enter');
+    const panel = page.locator('.manager[aria-label="Manage aa-23"]');
+    await panel.locator('select[name=assign-sku]').focus();
+    await panel.locator('select[name=assign-sku]').selectOption('PHONE_SYSTEM');
+    await page.keyboard.press('Tab');
+    await page.keyboard.press('Enter');
+
+    const refusal = panel.locator('[data-write-outcome] .notice--error[data-error-code=NO_SEAT_AVAILABLE]');
+    await browser.shows(refusal, 'HTTP 409');
+    await browser.eventually('the refusal focused and in view', async () => {
+      const focused = (await panel.locator('[data-write-outcome]:focus').count()) === 1;
+      const box = await refusal.boundingBox();
+      return focused && box !== null && box.y >= 0 && box.y + box.height <= DESKTOP.height;
+    });
+    // Only there: the top of the page holds no copy of it.
+    expect(await page.locator('[data-write-outcome]').count()).toBe(1);
+    await browser.expectAccessible('the accounts, with a refusal in the manage panel');
+
+    // Dismissed with the keyboard; a saved write answers in the panel too.
+    await page.keyboard.press('Tab');
+    await page.keyboard.press('Enter');
+    await refusal.waitFor({ state: 'detached' });
+    await panel.locator('select[name=assign-sku]').focus();
+    await panel.locator('select[name=assign-sku]').selectOption('CALLING_PLAN');
+    await page.keyboard.press('Tab');
+    await page.keyboard.press('Enter');
+    await browser.shows(panel.locator('[data-write-outcome] .notice--success'), /Calling Plan to aa-23: saved/);
+    expect(await panel.locator('[data-write-outcome]:focus').count()).toBe(1);
+  });
+});
