@@ -164,7 +164,82 @@ describeInBrowser('console-daily-path.e2e-spec')('admin console on an ordinary d
     await panel.locator('select[name=assign-sku]').selectOption('CALLING_PLAN');
     await page.keyboard.press('Tab');
     await page.keyboard.press('Enter');
-    await browser.shows(panel.locator('[data-write-outcome] .notice--success'), /Calling Plan to aa-23: saved/);
+    await browser.shows(
+      panel.locator('[data-write-outcome] .notice--success'),
+      /Calling Plan to aa-23: saved/,
+    );
     expect(await panel.locator('[data-write-outcome]:focus').count()).toBe(1);
+  });
+
+  it('#3 a global admin who opens a tenant without history is told so, offered close matches, and confirms before writing', async () => {
+    await page.getByRole('button', { name: 'Sign out' }).click();
+    await page.locator('textarea[name=token]').waitFor();
+    await browser.expectAccessible('the sign-in page');
+    await browser.signIn(tokens.globalAdmin());
+    await page.getByRole('heading', { level: 1, name: 'Choose a tenant' }).waitFor();
+    await page.locator(`[data-tenant-card="${tenantId}"]`).waitFor();
+    await browser.expectAccessible('the tenant chooser');
+
+    // The typo of the issue: a digit dropped.
+    await page.locator('input[name=choose-tenant]').focus();
+    await page.keyboard.type('woodgrove-1-092');
+    await page.keyboard.press('Enter');
+    await page
+      .getByRole('heading', { level: 1, name: 'Tenant woodgrove-1-092 has no history yet' })
+      .waitFor();
+    const suggestion = page.getByRole('button', { name: `Open ${tenantId}` });
+    await suggestion.waitFor();
+    expect(await page.locator('select[name=sku]').count()).toBe(0);
+    await browser.expectAccessible('the unknown-tenant prompt');
+    await browser.screenshot('daily-02-unknown-tenant-prompt');
+    await suggestion.click();
+    await page.getByRole('heading', { level: 1, name: 'Quota' }).waitFor();
+    expect(new URL(page.url()).searchParams.get('tenant')).toBe(tenantId);
+
+    // A tenant really new: its pages, the Buy form among them, once the admin says so.
+    await page.locator('#tenant-input').fill('brand-new-tenant');
+    await page.keyboard.press('Enter');
+    await page
+      .getByRole('heading', { level: 1, name: 'Tenant brand-new-tenant has no history yet' })
+      .waitFor();
+    await browser.shows(page.locator('[data-unknown-tenant]'), 'No known tenant has a similar id.');
+    await page.getByRole('button', { name: 'Start new tenant brand-new-tenant' }).click();
+    await page.getByRole('heading', { level: 1, name: 'Quota' }).waitFor();
+    await page.locator('select[name=sku]').waitFor();
+    await browser.expectAccessible('the quota page of a new tenant');
+  });
+
+  it('#4 a token or a malformed id in the tenant box is refused in one sentence and never reaches the address', async () => {
+    const before = page.url();
+    await page.locator('#tenant-input').fill(tokens.globalAdmin());
+    await page.keyboard.press('Enter');
+    await browser.shows(page.locator('.tenant__problem'), 'That is a sign-in token, not a tenant id');
+    expect(page.url()).toBe(before);
+    expect(await page.locator('#tenant-input').inputValue()).toBe('');
+
+    await page.locator('#tenant-input').fill('wood grove/1');
+    await page.keyboard.press('Enter');
+    await browser.shows(page.locator('.tenant__problem'), 'A tenant id has no spaces or slashes');
+    expect(await page.getByText('A tenant id has no spaces or slashes').count()).toBe(1);
+    expect(await page.getByText('[A-Za-z0-9]').count()).toBe(0);
+    expect(page.url()).toBe(before);
+    await browser.expectAccessible('the quota page with a refused tenant id');
+
+    // An address naming no tenant id is said so, not sent to the API.
+    await page.goto(`${app.baseUrl}/quota?tenant=${encodeURIComponent('wood grove')}`);
+    await browser.shows(page.locator('[data-wrong-tenant]'), 'A tenant id has no spaces or slashes');
+  });
+
+  it('#4 a tenant admin who opens another tenant’s address is told so, not shown their own under its name', async () => {
+    await page.getByRole('button', { name: 'Sign out' }).click();
+    await browser.signIn(tokens.tenantAdmin('fabrikam'));
+    await page.getByRole('heading', { level: 1, name: 'Quota' }).waitFor();
+    await page.goto(`${app.baseUrl}/accounts?tenant=${tenantId}`);
+    await browser.shows(page.locator('[data-wrong-tenant]'), `Your token is not for tenant ${tenantId}`);
+    expect(await browser.accountRow('aa-23').count()).toBe(0);
+    await browser.expectAccessible('the wrong-tenant notice');
+    await page.getByRole('button', { name: 'Open my tenant fabrikam' }).click();
+    await browser.accountRow('aa-23').waitFor();
+    expect(new URL(page.url()).searchParams.get('tenant')).toBe('fabrikam');
   });
 });

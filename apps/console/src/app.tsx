@@ -21,6 +21,9 @@ import { QuotaPage } from './pages/quota-page';
 import { ReportsPage } from './pages/reports-page';
 import { SignInPage } from './pages/sign-in-page';
 import { TenantChooser } from './pages/tenant-chooser';
+import { UnknownTenantGate } from './components/unknown-tenant-gate';
+import { WrongTenantNotice } from './components/wrong-tenant-notice';
+import { tenantIdProblem } from './tenant-ids';
 import { navigate, useRoute, type Page } from './router';
 import { isGlobalAdmin, restoreSession, saveSession, type Session } from './session';
 
@@ -80,12 +83,22 @@ function SignedInConsole({ session }: { readonly session: Session }) {
   const route = useRoute();
   // Every SKU name and rule comes from the API's catalogue (SPEC §4), loaded once per sign-in.
   const catalogue = useResource(async () => catalogueOf(await api.catalogue()), [api]);
-  const tenantId = tenantOf(session, route.params.get('tenant'));
+  const requested = route.params.get('tenant');
+  // Issue 16 #4: an address naming no valid tenant id (a pasted token, a slash) is said so, not sent on.
+  const requestedProblem = requested === null ? null : tenantIdProblem(requested);
+  const tenantId = requestedProblem === null ? tenantOf(session, requested) : null;
   const globalAdmin = isGlobalAdmin(session);
+  // Issue 16 #4: a tenant admin's link to another tenant is said so, not silently shown their own.
+  const foreignTenant = !globalAdmin && requested !== null && requested !== session.tenantId;
 
   const openTenant = (next: string, page: Page = route.page === 'reports' ? 'quota' : route.page): void => {
     sessionStorage.setItem(LAST_TENANT_KEY, next);
     navigate(page, { tenant: next });
+  };
+
+  const chooseAnother = (): void => {
+    sessionStorage.removeItem(LAST_TENANT_KEY);
+    navigate('quota');
   };
 
   let content;
@@ -100,8 +113,25 @@ function SignedInConsole({ session }: { readonly session: Session }) {
       );
   } else if (route.page === 'reports') {
     content = globalAdmin ? <ReportsPage onOpenTenant={(id) => openTenant(id, 'quota')} /> : <NotForYourRole />;
+  } else if (requestedProblem !== null || foreignTenant) {
+    content = (
+      <WrongTenantNotice
+        requested={requested ?? ''}
+        problem={requestedProblem}
+        ownTenant={globalAdmin ? null : session.tenantId}
+        onOpen={(id) => navigate(route.page === 'reports' ? 'quota' : route.page, { tenant: id })}
+        onChooseAnother={chooseAnother}
+      />
+    );
   } else if (tenantId === null) {
     content = <TenantChooser onChoose={(id) => openTenant(id)} />;
+  } else if (globalAdmin) {
+    // Issue 16 #3: a tenant without history is said to be one before its pages (and their writes) open.
+    content = (
+      <UnknownTenantGate tenantId={tenantId} onOpen={(id) => openTenant(id)} onChooseAnother={chooseAnother}>
+        <TenantPage page={route.page} tenantId={tenantId} params={route.params} />
+      </UnknownTenantGate>
+    );
   } else {
     content = <TenantPage page={route.page} tenantId={tenantId} params={route.params} />;
   }

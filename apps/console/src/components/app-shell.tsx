@@ -1,8 +1,9 @@
 import type { ComponentChildren } from 'preact';
-import { useEffect, useState } from 'preact/hooks';
+import { useEffect } from 'preact/hooks';
 import { navigate, type Page } from '../router';
 import { isGlobalAdmin } from '../session';
 import { useSession } from './session-context';
+import { TenantIdBox, useTenantIdInput } from './tenant-id-input';
 
 interface NavItem {
   readonly page: Page;
@@ -83,7 +84,9 @@ export function AppShell({ page, tenantId, onSwitchTenant, children }: AppShellP
 }
 
 function TenantSwitcher({ tenantId, onSwitch }: { readonly tenantId: string | null; readonly onSwitch: ((tenantId: string) => void) | undefined }) {
-  const [typed, setTyped] = useState(tenantId ?? '');
+  // Issue 16 #4: the id is checked here, before it reaches the address.
+  const input = useTenantIdInput(tenantId ?? '', (id) => onSwitch?.(id));
+  const { setTyped } = input;
   useEffect(() => setTyped(tenantId ?? ''), [tenantId]);
 
   if (onSwitch === undefined) {
@@ -102,16 +105,21 @@ function TenantSwitcher({ tenantId, onSwitch }: { readonly tenantId: string | nu
       role="search"
       onSubmit={(event) => {
         event.preventDefault();
-        if (typed.trim() !== '') onSwitch(typed.trim());
+        input.submit();
       }}
     >
       <label class="tenant__label" for="tenant-input">
         Tenant
       </label>
-      <input id="tenant-input" name="tenant" placeholder="tenant id" value={typed} onInput={(event) => setTyped(event.currentTarget.value)} />
+      <TenantIdBox id="tenant-input" name="tenant" placeholder="tenant id" input={input} problemId="tenant-input-problem" />
       <button type="submit" class="button button--on-dark">
         Open
       </button>
+      {input.problem !== undefined && (
+        <p id="tenant-input-problem" class="tenant__problem" role="alert">
+          {input.problem}
+        </p>
+      )}
     </form>
   );
 }
