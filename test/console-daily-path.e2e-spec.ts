@@ -1,5 +1,5 @@
 import type { Locator, Page } from 'playwright-core';
-import { ConsoleBrowser, DESKTOP, describeInBrowser } from './support/console-browser';
+import { ConsoleBrowser, DESKTOP, describeInBrowser, localInputValue } from './support/console-browser';
 import { LedgerTestApp } from './support/ledger-test-app';
 import { expectStatus, TenantClient } from './support/tenant-client';
 import { tokens } from './support/tokens';
@@ -241,5 +241,72 @@ describeInBrowser('console-daily-path.e2e-spec')('admin console on an ordinary d
     await page.getByRole('button', { name: 'Open my tenant fabrikam' }).click();
     await browser.accountRow('aa-23').waitFor();
     expect(new URL(page.url()).searchParams.get('tenant')).toBe('fabrikam');
+  });
+
+  it('#5 the as-of picker commits on Enter or on leaving it, says in words what it refuses, and marks a forecast', async () => {
+    await browser.openPage('As of');
+    const status = page.locator('.as-of-bar__status');
+    await browser.shows(status, 'Showing the ledger as of');
+    const replays: string[] = [];
+    page.on('request', (request) => {
+      if (request.url().includes('asOf=')) replays.push(request.url());
+    });
+    const field = page.locator('input[name=as-of]');
+    /** Types an instant into the field key by key, as the issue's admin did, and checks it landed. */
+    const typeInstant = async (date: Date): Promise<void> => {
+      const pad = (value: number): string => String(value).padStart(2, '0');
+      await field.blur();
+      await field.focus();
+      // Chromium's field here: month, day, year (up to six digits: → moves on), then a 12-hour clock.
+      await page.keyboard.type(
+        `${pad(date.getUTCMonth() + 1)}${pad(date.getUTCDate())}${date.getUTCFullYear()}`,
+      );
+      await page.keyboard.press('ArrowRight');
+      const hours = date.getUTCHours() % 12 === 0 ? 12 : date.getUTCHours() % 12;
+      await page.keyboard.type(`${pad(hours)}${pad(date.getUTCMinutes())}${pad(date.getUTCSeconds())}`);
+      await page.keyboard.type(date.getUTCHours() < 12 ? 'A' : 'P');
+      expect(await field.inputValue()).toBe(localInputValue(date));
+    };
+
+    // Typed digit by digit: nothing is asked of the API until Enter.
+    await typeInstant(new Date('2026-06-15T12:00:00Z'));
+    expect(replays).toEqual([]);
+    await page.keyboard.press('Enter');
+    await page.locator('code[data-as-of="2026-06-15T12:00:00.000Z"]').waitFor();
+    await browser.eventually(
+      'one replay of the quota and one of the accounts',
+      async () => replays.length === 2,
+    );
+
+    // Beyond the forecast's reach: said in words, nothing sent.
+    await typeInstant(new Date('2099-01-01T00:00:00Z'));
+    await page.keyboard.press('Enter');
+    await browser.shows(page.locator('#as-of-problem'), 'The ledger forecasts at most 366 days ahead');
+    expect(replays).toHaveLength(2);
+    await browser.expectAccessible('the as-of page with a refused instant');
+
+    // Within a year ahead, committed by leaving the field: a forecast, and said to be one (R13).
+    const ahead = new Date(Date.now() + 60 * 24 * 3600 * 1000);
+    ahead.setUTCMilliseconds(0);
+    await typeInstant(ahead);
+    // Tab walks the field's own parts first (Chromium's date picker button among them), then leaves it.
+    const inField = async (): Promise<boolean> =>
+      (await page.evaluate('document.activeElement && document.activeElement.name')) === 'as-of';
+    for (let presses = 0; presses < 4 && (await inField()); presses += 1) await page.keyboard.press('Tab');
+    expect(await inField()).toBe(false);
+    await browser.shows(status, 'Forecast of the ledger as of');
+    await page.locator('[data-forecast]').waitFor();
+    expect(await page.locator('#as-of-problem').count()).toBe(0);
+    await browser.expectAccessible('the as-of page, a forecast');
+
+    // An address that is not a date no longer silently means now.
+    await page.goto(`${app.baseUrl}/as-of?tenant=fabrikam&at=not-a-date`);
+    await browser.shows(
+      page.locator('[data-as-of-address-problem]'),
+      'The address asks for the ledger as of “not-a-date”, which is not a date and time: showing now instead.',
+    );
+    await page.goto(`${app.baseUrl}/as-of?tenant=fabrikam&at=2099-01-01T00:00:00Z`);
+    await browser.shows(page.locator('[data-as-of-address-problem]'), 'is more than 366 days ahead');
+    await browser.expectAccessible('the as-of page with a refused address');
   });
 });

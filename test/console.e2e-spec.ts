@@ -248,6 +248,8 @@ describeInBrowser('console.e2e-spec')('admin console in Chromium', () => {
     await shows(accountRow('aa-main-r2').locator('[data-status]'), 'Healthy');
 
     await page.locator('input[name=as-of]').fill(localInputValue(beforeVirtualUsers));
+    // Issue 16 #5: the picker commits on Enter (or on leaving the field), not on every keystroke.
+    await page.locator('input[name=as-of]').press('Enter');
     await shows(page.locator('.as-of-bar__status'), 'Showing the ledger as of');
     await shows(figure('Purchased'), /^0$/);
     await shows(figure('Allocation'), /^26$/);
