@@ -6,12 +6,13 @@
  * is enough), so the build stays one small Vite step. Charts: Chart.js (doughnut gauges), the most
  * used maintained canvas charting library, tree-shaken to the doughnut alone.
  */
-import { useCallback, useMemo, useState } from 'preact/hooks';
+import { useCallback, useMemo, useRef, useState } from 'preact/hooks';
 import { catalogueOf } from './api/catalogue';
 import { LedgerApi } from './api/ledger-api';
 import { AppShell } from './components/app-shell';
 import { CatalogueContext } from './components/catalogue-context';
 import { ErrorNotice } from './components/error-notice';
+import { SessionExpiryNotice } from './components/session-expiry-notice';
 import { SessionContext, useSession, type SessionContextValue } from './components/session-context';
 import { useResource } from './hooks';
 import { AccountsPage } from './pages/accounts-page';
@@ -24,10 +25,39 @@ import { TenantChooser } from './pages/tenant-chooser';
 import { UnknownTenantGate } from './components/unknown-tenant-gate';
 import { WrongTenantNotice } from './components/wrong-tenant-notice';
 import { tenantIdProblem } from './tenant-ids';
-import { navigate, useRoute, type Page } from './router';
+import { navigate, PAGES, useRoute, type Page } from './router';
 import { isGlobalAdmin, restoreSession, saveSession, type Session } from './session';
 
 const LAST_TENANT_KEY = 'ledger-console.tenant';
+/** Where the admin was when signed out, and who they were: signing in again as them comes back there. */
+const RETURN_KEY = 'ledger-console.return-to';
+
+interface ReturnTo {
+  readonly subject: string;
+  readonly path: string;
+}
+
+function rememberPlace(session: Session | null): void {
+  if (session === null) return;
+  const place: ReturnTo = { subject: session.subject, path: `${window.location.pathname}${window.location.search}` };
+  sessionStorage.setItem(RETURN_KEY, JSON.stringify(place));
+}
+
+/** Issue 16 #6: the page and tenant the same admin was on before signing in again; the quota otherwise. */
+function returnAfterSignIn(signedIn: Session): void {
+  const stored = sessionStorage.getItem(RETURN_KEY);
+  sessionStorage.removeItem(RETURN_KEY);
+  let place: Partial<ReturnTo> = {};
+  try {
+    place = JSON.parse(stored ?? '{}') as Partial<ReturnTo>;
+  } catch {
+    // Unreadable: the quota page, as for a first sign-in.
+  }
+  if (place.subject !== signedIn.subject || typeof place.path !== 'string') return navigate('quota');
+  const url = new URL(place.path, window.location.origin);
+  const page = PAGES.find((candidate) => `/${candidate}` === url.pathname) ?? 'quota';
+  navigate(page, Object.fromEntries(url.searchParams));
+}
 
 /** A tenant admin or auditor sees its own tenant (token `tid`); a global admin picks one. */
 function tenantOf(session: Session, requested: string | null): string | null {
@@ -39,7 +69,12 @@ export function App() {
   const [session, setSession] = useState<Session | null>(restoreSession);
   const [signInReason, setSignInReason] = useState<string | undefined>(undefined);
 
+  // The session as it is now, for signOut (which stays one function): an expired token no longer restores.
+  const current = useRef(session);
+  current.current = session;
+
   const signOut = useCallback((reason?: string) => {
+    rememberPlace(current.current);
     saveSession(null);
     sessionStorage.removeItem(LAST_TENANT_KEY);
     setSignInReason(reason);
@@ -66,7 +101,7 @@ export function App() {
           saveSession(signedIn);
           setSignInReason(undefined);
           setSession(signedIn);
-          navigate('quota');
+          returnAfterSignIn(signedIn);
         }}
       />
     );
@@ -108,7 +143,7 @@ function SignedInConsole({ session }: { readonly session: Session }) {
         <p class="muted">Loading…</p>
       ) : (
         <div class="page">
-          <ErrorNotice error={catalogue.error} action="Load the SKU catalogue" onSignInAgain={signOut} />
+          <ErrorNotice error={catalogue.error} action="Load the SKU catalogue" onSignInAgain={signOut} onRetry={catalogue.reload} />
         </div>
       );
   } else if (route.page === 'reports') {
@@ -138,7 +173,10 @@ function SignedInConsole({ session }: { readonly session: Session }) {
 
   return (
     <AppShell page={route.page} tenantId={tenantId} onSwitchTenant={globalAdmin ? openTenant : undefined}>
-      <CatalogueContext.Provider value={catalogue.data ?? null}>{content}</CatalogueContext.Provider>
+      <CatalogueContext.Provider value={catalogue.data ?? null}>
+        <SessionExpiryNotice />
+        {content}
+      </CatalogueContext.Provider>
     </AppShell>
   );
 }

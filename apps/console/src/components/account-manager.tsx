@@ -39,7 +39,7 @@ export function AccountManager({ account, tenantId, writer }: AccountManagerProp
       <p class={`manager__status manager__status--${account.status}`}>{account.statusReason}</p>
       <WriteOutcomeNotice outcome={writer.outcome} onDismiss={writer.dismiss} origin={here} />
       <section class="manager__section">
-        <h3>Licences</h3>
+        <h2 class="manager__heading">Licences</h2>
         {account.licenses.length === 0 ? (
           <p class="muted">No licences.</p>
         ) : (
@@ -77,7 +77,7 @@ export function AccountManager({ account, tenantId, writer }: AccountManagerProp
 
       {fromSku !== undefined && toSku !== undefined && (
         <section class="manager__section">
-          <h3>Swap in one step</h3>
+          <h2 class="manager__heading">Swap in one step</h2>
           <p class="muted">Removing and assigning in the same activity keeps a resource account working (R5).</p>
           <InlineForm
             submitLabel="Swap"
@@ -93,7 +93,7 @@ export function AccountManager({ account, tenantId, writer }: AccountManagerProp
       )}
 
       <section class="manager__section">
-        <h3>Phone number</h3>
+        <h2 class="manager__heading">Phone number</h2>
         {account.phoneNumber === null ? (
           <InlineForm
             submitLabel="Assign number"
@@ -127,7 +127,7 @@ export function AccountManager({ account, tenantId, writer }: AccountManagerProp
       </section>
 
       <section class="manager__section manager__section--danger">
-        <h3>Delete account</h3>
+        <h2 class="manager__heading">Delete account</h2>
         <ConfirmButton
           label="Delete account"
           danger

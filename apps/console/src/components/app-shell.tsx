@@ -33,6 +33,17 @@ export function AppShell({ page, tenantId, onSwitchTenant, children }: AppShellP
   const items = isGlobalAdmin(session) ? [...TENANT_PAGES, REPORTS] : TENANT_PAGES;
   return (
     <div class="shell">
+      {/* Issue 16 #7: past the top bar and the navigation in one key. */}
+      <a
+        class="skip-link"
+        href="#main"
+        onClick={(event) => {
+          event.preventDefault();
+          document.getElementById('main')?.focus();
+        }}
+      >
+        Skip to main content
+      </a>
       <header class="topbar">
         <a
           class="brand"
@@ -78,7 +89,9 @@ export function AppShell({ page, tenantId, onSwitchTenant, children }: AppShellP
           </a>
         ))}
       </nav>
-      <main class="main">{children}</main>
+      <main class="main" id="main" tabIndex={-1}>
+        {children}
+      </main>
     </div>
   );
 }

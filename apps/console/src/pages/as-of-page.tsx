@@ -59,11 +59,11 @@ export function AsOfPage({ tenantId, initialAt }: { readonly tenantId: string; r
           {initial.problem}
         </p>
       )}
-      {quota.error !== undefined && <ErrorNotice error={quota.error} action="Load the quota as of then" onSignInAgain={signOut} />}
+      {quota.error !== undefined && <ErrorNotice error={quota.error} action="Load the quota as of then" onSignInAgain={signOut} onRetry={quota.reload} />}
       {quota.data !== undefined && <QuotaSummary quota={quota.data} />}
       <section class="section">
         <h2>Accounts then</h2>
-        {accounts.error !== undefined && <ErrorNotice error={accounts.error} action="Load the accounts as of then" onSignInAgain={signOut} />}
+        {accounts.error !== undefined && <ErrorNotice error={accounts.error} action="Load the accounts as of then" onSignInAgain={signOut} onRetry={accounts.reload} />}
         {accounts.data !== undefined && (
           <div class="card card--flush">
             <AccountsTable accounts={accounts.data} emptyText="No accounts existed at that moment." />

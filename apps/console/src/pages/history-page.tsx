@@ -166,7 +166,7 @@ export function HistoryPage({ tenantId, params }: { readonly tenantId: string; r
           </button>
         </div>
       </form>
-      {page.error !== undefined && <ErrorNotice error={page.error} action="Load the history" onSignInAgain={signOut} />}
+      {page.error !== undefined && <ErrorNotice error={page.error} action="Load the history" onSignInAgain={signOut} onRetry={page.reload} />}
       {pager('top')}
       {page.data !== undefined &&
         (page.data.events.length === 0 ? (

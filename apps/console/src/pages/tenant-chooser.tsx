@@ -40,7 +40,7 @@ export function TenantChooser({ onChoose }: { readonly onChoose: (tenantId: stri
       </form>
       <section class="section">
         <h2>Tenants with their Virtual User allocation</h2>
-        {report.error !== undefined && <ErrorNotice error={report.error} action="Load the tenant list (quota report)" onSignInAgain={signOut} />}
+        {report.error !== undefined && <ErrorNotice error={report.error} action="Load the tenant list (quota report)" onSignInAgain={signOut} onRetry={report.reload} />}
         {report.data !== undefined && <TenantGaugeGrid rows={report.data} onOpen={onChoose} />}
         {report.loading && report.data === undefined && <p class="muted">Loading…</p>}
       </section>
