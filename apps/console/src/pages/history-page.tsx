@@ -136,7 +136,7 @@ export function HistoryPage({ tenantId, params }: { readonly tenantId: string; r
           <span>To</span>
           <input name="history-to" type="datetime-local" step={1} value={draft.to} onInput={(event) => update({ to: event.currentTarget.value })} />
         </label>
-        <label>
+        <label class="field--narrow field--order">
           <span>Order</span>
           <select name="history-order" value={draft.order} onChange={(event) => update({ order: event.currentTarget.value === 'asc' ? 'asc' : 'desc' })}>
             <option value="desc">Newest first</option>
