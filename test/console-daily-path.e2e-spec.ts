@@ -133,7 +133,7 @@ describeInBrowser('console-daily-path.e2e-spec')('admin console on an ordinary d
     expect(browser.problems).toEqual([]);
   });
 
-  it('#1 a refused Assign, asked for with the keyboard, answers in the panel with the focus on it, in view', async () => {
+  it('#1 a refused Assign or Swap, asked for with the keyboard, answers in the panel with the focus on it, in view', async () => {
     await page.getByRole('button', { name: 'Sign out' }).click();
     await browser.signIn(tokens.tenantAdmin('fabrikam'));
     await browser.openPage('Resource accounts');
@@ -169,6 +169,25 @@ describeInBrowser('console-daily-path.e2e-spec')('admin console on an ordinary d
       /Calling Plan to aa-23: saved/,
     );
     expect(await panel.locator('[data-write-outcome]:focus').count()).toBe(1);
+
+    // A refused Swap (no free Phone System seat) answers in the panel too, focused and in view.
+    await panel.locator('select[name=swap-to]').focus();
+    await panel.locator('select[name=swap-to]').selectOption('PHONE_SYSTEM');
+    await page.keyboard.press('Tab');
+    await page.keyboard.press('Enter');
+    const swapRefusal = panel.locator(
+      '[data-write-outcome] .notice--error[data-error-code=NO_SEAT_AVAILABLE]',
+    );
+    await browser.shows(swapRefusal, /^Swap .* on aa-23/);
+    await browser.eventually('the swap refusal focused and in view', async () => {
+      const box = await swapRefusal.boundingBox();
+      return (
+        (await panel.locator('[data-write-outcome]:focus').count()) === 1 &&
+        box !== null &&
+        box.y >= 0 &&
+        box.y + box.height <= DESKTOP.height
+      );
+    });
   });
 
   it('#3 a global admin who opens a tenant without history is told so, offered close matches, and confirms before writing', async () => {
