@@ -45,6 +45,7 @@ module.exports = {
         '/node_modules/',
         '/test/console\\.e2e-spec\\.ts$',
         '/test/console-reports.*\\.e2e-spec\\.ts$',
+        '/test/console-daily-path\\.e2e-spec\\.ts$',
         '/test/cli\\.e2e-spec\\.ts$',
         '/test/backup\\.e2e-spec\\.ts$',
         '/test/store-unavailable\\.e2e-spec\\.ts$',

@@ -158,6 +158,10 @@ describe('ledger-cli', () => {
       [['history', 'not a tenant!'], /'not a tenant!' is invalid for argument 'tenant'/],
       [['history', 't1', '--type', 'LicenceEaten'], /--type.*LicenseSwapped/],
       [['history', 't1', '--limit', '1001'], /--limit.*1 to 1,000/],
+      // SPEC §6: each order has its own cursor.
+      [['history', 't1', '--before', '5'], /--before: before pages newest first: use it with order desc/],
+      [['history', 't1', '--order', 'desc', '--after', '5'], /--after: after pages oldest first/],
+      [['history', 't1', '--order', 'newest'], /Allowed choices are asc, desc/],
       [['token'], /required option '--role <role>' not specified/],
       [['token', '--role', 'root'], /Allowed choices are tenant-admin, auditor, global-admin/],
       [['token', '--role', 'tenant-admin'], /needs --tenant/],
@@ -593,6 +597,7 @@ describe('ledger-cli', () => {
       interface Page {
         events: { revision: number; type: string; data: { accountId?: string }; actor: string }[];
         next: number | null;
+        total: number;
       }
       const all = json<Page>(await cli(dir, ['history', tenantId, '--limit', '1000', '--format', 'json']));
       // R9: the tenant's first write adopted its rulebook, in the same activity as the purchase.
@@ -629,6 +634,47 @@ describe('ledger-cli', () => {
       );
       expect(table.stdout.trim().split('\n')).toHaveLength(4);
       expect(table.stderr).toContain('more: add --after 2');
+      expect(table.stderr).toContain(`3 of ${all.total} matching events`);
+
+      // SPEC §6: newest first, paged back with --before; total counts the whole filter.
+      // A stream's revisions run 0 … total - 1, so the newest are known without reading them all.
+      const last = all.total - 1;
+      const newest = json<Page>(
+        await cli(dir, ['history', tenantId, '--order', 'desc', '--limit', '3', '--format', 'json']),
+      );
+      expect(newest.events.map((event) => event.revision)).toEqual([last, last - 1, last - 2]);
+      expect(newest.total).toBe(all.total);
+      const older = json<Page>(
+        await cli(dir, [
+          'history',
+          tenantId,
+          '--order',
+          'desc',
+          '--limit',
+          '3',
+          '--before',
+          String(newest.next),
+          '--format',
+          'json',
+        ]),
+      );
+      expect(older.events.map((event) => event.revision)).toEqual([last - 3, last - 4, last - 5]);
+      const newestTable = await cli(dir, ['history', tenantId, '--order', 'desc', '--limit', '3']);
+      expect(newestTable.stderr).toContain(`more: add --before ${String(newest.next)}`);
+      const swapsNewest = json<Page>(
+        await cli(dir, [
+          'history',
+          tenantId,
+          '--order',
+          'desc',
+          '--type',
+          'LicenseSwapped',
+          '--format',
+          'json',
+        ]),
+      );
+      expect(swapsNewest.total).toBe(swaps.events.length);
+      expect(swapsNewest.events).toEqual([...swaps.events].reverse());
 
       const unknown = await cli(dir, ['history', 'no-such-tenant']);
       expect(unknown.code).toBe(1);

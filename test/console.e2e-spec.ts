@@ -214,12 +214,14 @@ describeInBrowser('console.e2e-spec')('admin console in Chromium', () => {
       'ten events on the page',
       async () => (await page.locator('.timeline__event').count()) === 10,
     );
-    await shows(page.locator('.pager__label'), 'Page 1');
-    await page.getByRole('button', { name: 'Next →' }).click();
-    await shows(page.locator('.pager__label'), 'Page 2');
+    // Issue 16 #2: newest first, a pager above and below the list (the top one is used here).
+    await shows(page.locator('.pager__label'), 'Page 1 of');
     await shows(page.locator('[data-event-type=AccountCreated]'), 'aa-main-r2');
-    await page.getByRole('button', { name: '← Previous' }).click();
-    await shows(page.locator('.pager__label'), 'Page 1');
+    await page.getByRole('button', { name: 'Older →' }).first().click();
+    await shows(page.locator('.pager__label'), 'Page 2 of');
+    await shows(page.locator('[data-event-type=AccountCreated]'), 'aa-main “Main auto attendant”');
+    await page.getByRole('button', { name: '← Newer' }).first().click();
+    await shows(page.locator('.pager__label'), 'Page 1 of');
 
     await page.locator('select[name=history-limit]').selectOption('100');
     await page.locator('select[name=history-type]').selectOption('LicenseUnassigned');
@@ -246,6 +248,8 @@ describeInBrowser('console.e2e-spec')('admin console in Chromium', () => {
     await shows(accountRow('aa-main-r2').locator('[data-status]'), 'Healthy');
 
     await page.locator('input[name=as-of]').fill(localInputValue(beforeVirtualUsers));
+    // Issue 16 #5: the picker commits on Enter (or on leaving the field), not on every keystroke.
+    await page.locator('input[name=as-of]').press('Enter');
     await shows(page.locator('.as-of-bar__status'), 'Showing the ledger as of');
     await shows(figure('Purchased'), /^0$/);
     await shows(figure('Allocation'), /^26$/);

@@ -84,6 +84,22 @@ describe('Ids of 128 characters work on every route; 129 is a 400 (SPEC §6)', (
       'PhoneNumberReleased',
       'AccountDeleted',
     ]);
+    // SPEC §6: newest first under both long ids, paged by before, with the filter's total.
+    const newest = await tenant.call('GET', `/history?accountId=${accountId}&order=desc&limit=2`);
+    expectStatus(newest, 200);
+    expect(newest.body).toMatchObject({
+      total: 10,
+      events: [{ type: 'AccountDeleted' }, { type: 'PhoneNumberReleased' }],
+    });
+    const before = await tenant.call(
+      'GET',
+      `/history?accountId=${accountId}&order=desc&limit=2&before=${String(newest.body.next)}`,
+    );
+    expect(before.body).toMatchObject({
+      total: 10,
+      events: [{ type: 'LicenseUnassigned' }, { type: 'PhoneNumberAssigned' }],
+    });
+
     const quota = await tenant.quota();
     expectStatus(quota, 200);
     expect(quota.body).toMatchObject({ tenantId, phoneSystemSeats: { purchased: 2, assigned: 0 } });

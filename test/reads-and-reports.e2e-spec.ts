@@ -13,6 +13,7 @@ interface HistoryAnswer {
     data: Record<string, unknown>;
   }[];
   next: number | null;
+  total: number;
 }
 
 describe('Reads from projections, history, as-of and reports (SPEC §3)', () => {
@@ -90,6 +91,72 @@ describe('Reads from projections, history, as-of and reports (SPEC §3)', () => 
     const fifth = all[4].occurredAt;
     const window = await history(`?from=${encodeURIComponent(third)}&to=${encodeURIComponent(fifth)}`);
     expect(window.events.map((event) => event.revision)).toEqual([2, 3]);
+  });
+
+  /** Every page from the first, following `next` as the cursor the order names (SPEC §6). */
+  async function allPages(query: string, cursor: 'after' | 'before'): Promise<HistoryAnswer[]> {
+    const pages = [await history(query)];
+    for (let next = pages[0].next; next !== null; next = pages[pages.length - 1].next) {
+      pages.push(await history(`${query}&${cursor}=${next}`));
+    }
+    return pages;
+  }
+
+  it('history newest first (order=desc) pages back by before, and every page answers total', async () => {
+    const oldestFirst = (await history()).events.map((event) => event.revision);
+    const pages = await allPages('?order=desc&limit=4', 'before');
+    expect(pages.flatMap((page) => page.events.map((event) => event.revision))).toEqual(
+      [...oldestFirst].reverse(),
+    );
+    expect(oldestFirst).toHaveLength(11);
+    expect(pages.map((page) => page.events.length)).toEqual([4, 4, 3]);
+    expect(pages.map((page) => page.total)).toEqual(pages.map(() => oldestFirst.length));
+    // The default is oldest first, and it answers total too.
+    expect((await history('?limit=1')).total).toBe(oldestFirst.length);
+  });
+
+  it('history newest first keeps the filters, and total counts the entries matching them', async () => {
+    const front = await allPages('?order=desc&accountId=aa-front&limit=2', 'before');
+    expect(front.flatMap((page) => page.events.map((event) => event.type))).toEqual([
+      'LicenseAssigned',
+      'LicenseUnassigned',
+      'PhoneNumberAssigned',
+      'LicenseAssigned',
+      'AccountCreated',
+    ]);
+    expect(front.map((page) => page.total)).toEqual([5, 5, 5]);
+
+    const purchases = await history('?order=desc&type=LicensePurchased&limit=1');
+    expect(purchases).toMatchObject({
+      total: 2,
+      events: [{ type: 'LicensePurchased', data: { quantity: 26 } }],
+    });
+    const older = await history(`?order=desc&type=LicensePurchased&limit=1&before=${purchases.next}`);
+    expect(older).toMatchObject({ total: 2, next: null, events: [{ data: { quantity: 2 } }] });
+
+    const all = (await history()).events;
+    const window = await history(
+      `?order=desc&from=${encodeURIComponent(all[2].occurredAt)}&to=${encodeURIComponent(all[4].occurredAt)}`,
+    );
+    expect(window).toMatchObject({ total: 2, next: null });
+    expect(window.events.map((event) => event.revision)).toEqual([3, 2]);
+    expect(await history('?order=desc&accountId=nobody')).toEqual({ events: [], next: null, total: 0 });
+  });
+
+  it.each([
+    ['?before=3', 'before'],
+    ['?order=asc&before=3', 'before'],
+    ['?order=desc&after=3', 'after'],
+    ['?order=sideways', 'order'],
+    ['?order=desc&before=-1', 'before'],
+    ['?order=desc&before=abc', 'before'],
+  ])('history refuses %s with 400 naming %s (SPEC §6)', async (query, field) => {
+    const answer = await tenant.call('GET', `/history${query}`);
+    expectStatus(answer, 400);
+    expect(answer.body).toMatchObject({
+      error: 'VALIDATION_FAILED',
+      details: expect.arrayContaining([expect.objectContaining({ field })]) as unknown,
+    });
   });
 
   it.each([

@@ -3,6 +3,7 @@ import {
   catalogueEntries,
   DOMAIN_ERROR_CODES,
   LEDGER_EVENT_TYPES,
+  MAX_FORECAST_DAYS,
   RESOURCE_TYPES,
   RULEBOOKS,
   SKU_CATALOG,
@@ -20,6 +21,7 @@ import { assignableSkus, catalogueOf, removalRisksSplitSwap } from '../../apps/c
 import * as consoleTypes from '../../apps/console/src/api/types';
 import { eventSummary, UNASSIGN_REASONS } from '../../apps/console/src/components/event-summary';
 import { RULEBOOK_NAMES } from '../../apps/console/src/components/rulebook-names';
+import { MAX_FORECAST_DAYS as CONSOLE_FORECAST_DAYS } from '../../apps/console/src/as-of-instant';
 
 /**
  * The console cannot import the server's code (eslint.config.mjs): it takes the API's shapes from
@@ -42,6 +44,8 @@ describe("The console's copy of the domain", () => {
     expect(consoleTypes.RESOURCE_TYPES).toEqual(RESOURCE_TYPES);
     expect(consoleTypes.COMPLIANCE_FLAGS).toEqual(['UNLICENSED', 'FULL_LICENCE'] satisfies AccountView['compliance']);
     expect(consoleTypes.RULEBOOKS).toEqual(RULEBOOKS);
+    // SPEC §6: the as-of picker refuses locally what the API would refuse (R13 forecast reach).
+    expect(CONSOLE_FORECAST_DAYS).toBe(MAX_FORECAST_DAYS);
     expect(Object.keys(RULEBOOK_NAMES)).toEqual([...RULEBOOKS]);
     sameType<consoleTypes.Sku, Sku>(true);
     sameType<consoleTypes.ComplianceFlag, AccountView['compliance'][number]>(true);

@@ -109,6 +109,10 @@ describe('The answers the service gives are the ones its OpenAPI document descri
     await observe('get', `${T}/accounts`, tenant.accounts('?status=broken'));
     await observe('get', `${T}/accounts/{accountId}`, tenant.account('cq-back'));
     await observe('get', `${T}/history`, tenant.call('GET', '/history?limit=3'));
+    // SPEC §6: newest first, a page past the first, and a cursor of the other order refused.
+    await observe('get', `${T}/history`, tenant.call('GET', '/history?order=desc&limit=2'));
+    await observe('get', `${T}/history`, tenant.call('GET', '/history?order=desc&before=3&limit=2'));
+    await observe('get', `${T}/history`, tenant.call('GET', '/history?order=asc&before=3'));
     // SPEC §5/§6 trend: past points and forecast ones; a bad range.
     await observe(
       'get',

@@ -22,6 +22,7 @@ export const DESKTOP = { width: 1280, height: 800 };
 export const PHONE = { width: 390, height: 844 };
 export const STEP_TIMEOUT_MS = 15_000;
 
+const AXE_SOURCE = path.join(ROOT, 'node_modules', 'axe-core', 'axe.min.js');
 const BUILT_FROM = path.join(CONSOLE_DIST, '.built-from.sha256');
 
 /** A digest of the console's sources: what dist/console was built from, whatever the file times say. */
@@ -170,6 +171,33 @@ export class ConsoleBrowser {
       if (Date.now() > deadline) throw new Error(`Timed out waiting for ${what}`);
       await new Promise((resolve) => setTimeout(resolve, 100));
     }
+  }
+
+  /**
+   * axe-core's WCAG 2.1 AA rules (wcag2a, wcag2aa, wcag21aa) on the page as it stands: the
+   * violations, one line each (rule, what it says, the elements). axe is injected as source text
+   * through page.evaluate, which the page's Content-Security-Policy allows (an inline script tag
+   * it rightly refuses), once per document.
+   */
+  async axeViolations(): Promise<string[]> {
+    const injected = await this.page.evaluate('typeof window.axe === "object"');
+    if (injected !== true) await this.page.evaluate(fs.readFileSync(AXE_SOURCE, 'utf8'));
+    const result = (await this.page.evaluate(
+      `axe.run(document, { runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21aa'] } }).then((result) => ({
+        passed: result.passes.length,
+        violations: result.violations.map((violation) =>
+          violation.id + ': ' + violation.help + ' — ' + violation.nodes.map((node) => node.target.join(' ')).join(', ')),
+      }))`,
+    )) as { passed: number; violations: string[] };
+    // No rule passing means axe checked nothing (an empty page, a failed injection): not a clean bill.
+    if (result.passed === 0) throw new Error('axe-core checked no rule on this page');
+    return result.violations;
+  }
+
+  /** Fails naming each WCAG 2.1 AA violation axe finds on the page, and where it was. */
+  async expectAccessible(where: string): Promise<void> {
+    const violations = await this.axeViolations();
+    if (violations.length > 0) throw new Error(`axe-core on ${where}:\n  ${violations.join('\n  ')}`);
   }
 
   async saved(summary: string): Promise<void> {

@@ -32,15 +32,19 @@ export function useResource<T>(load: () => Promise<T>, inputs: readonly unknown[
   return { data: state.data, error: state.error, loading: state.loading, reload };
 }
 
+/**
+ * `origin` names where the write was asked for (e.g. one account's manage panel), so its result is
+ * shown there, next to the control used (issue 16 #1); without one, at the top of the page.
+ */
 export type WriteOutcome =
-  | { readonly kind: 'saved'; readonly summary: string; readonly answer: WriteAnswer }
-  | { readonly kind: 'failed'; readonly summary: string; readonly error: ApiError };
+  | { readonly kind: 'saved'; readonly summary: string; readonly answer: WriteAnswer; readonly origin?: string }
+  | { readonly kind: 'failed'; readonly summary: string; readonly error: ApiError; readonly origin?: string };
 
 export interface Writer {
   readonly busy: boolean;
   readonly outcome: WriteOutcome | undefined;
   /** Runs one write; its answer (warnings included) or its error becomes the outcome shown. */
-  readonly run: (summary: string, write: () => Promise<WriteAnswer>) => Promise<boolean>;
+  readonly run: (summary: string, write: () => Promise<WriteAnswer>, origin?: string) => Promise<boolean>;
   readonly dismiss: () => void;
 }
 
@@ -49,16 +53,16 @@ export function useWriter(onSaved: () => void): Writer {
   const [outcome, setOutcome] = useState<WriteOutcome | undefined>(undefined);
 
   const run = useCallback(
-    async (summary: string, write: () => Promise<WriteAnswer>): Promise<boolean> => {
+    async (summary: string, write: () => Promise<WriteAnswer>, origin?: string): Promise<boolean> => {
       setBusy(true);
       setOutcome(undefined);
       try {
         const answer = await write();
-        setOutcome({ kind: 'saved', summary, answer });
+        setOutcome({ kind: 'saved', summary, answer, origin });
         onSaved();
         return true;
       } catch (error) {
-        setOutcome({ kind: 'failed', summary, error: asApiError(error) });
+        setOutcome({ kind: 'failed', summary, error: asApiError(error), origin });
         return false;
       } finally {
         setBusy(false);

@@ -12,6 +12,7 @@ export * from './tenant-views/tenant-views-projection';
 export * from './tenant-views/tenant-views-reads';
 export * from './history/history-projection';
 export * from './history/history-reads';
+export * from './history/history-paging';
 export * from './keyed-activities/keyed-activities-reads';
 export * from './read-models';
 export * from './as-of/as-of';

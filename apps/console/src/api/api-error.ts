@@ -20,6 +20,11 @@ export class ApiError extends Error {
   get unauthenticated(): boolean {
     return this.status === 401;
   }
+
+  /** No answer, or the service said it is unavailable for now: the same request may work again. */
+  get retryable(): boolean {
+    return this.status === 0 || this.status === 502 || this.status === 503 || this.status === 504;
+  }
 }
 
 export function isErrorBody(value: unknown): value is ErrorBody {

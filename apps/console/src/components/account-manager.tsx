@@ -1,11 +1,12 @@
 import { useState } from 'preact/hooks';
 import { assignableSkus, removalRisksSplitSwap } from '../api/catalogue';
-import type { AccountView, Sku } from '../api/types';
+import type { AccountView, Sku, WriteAnswer } from '../api/types';
 import type { Writer } from '../hooks';
 import { useCatalogue } from './catalogue-context';
 import { ChoiceField } from './choice-field';
 import { ConfirmButton } from './confirm-button';
 import { InlineForm } from './inline-form';
+import { WriteOutcomeNotice } from './write-outcome-notice';
 import { useSession } from './session-context';
 
 interface AccountManagerProps {
@@ -29,12 +30,16 @@ export function AccountManager({ account, tenantId, writer }: AccountManagerProp
   const assignSku = toAssign !== '' && assignable.includes(toAssign) ? toAssign : assignable[0];
   const fromSku = swapFrom !== '' && account.licenses.includes(swapFrom) ? swapFrom : account.licenses[0];
   const toSku = swapTo !== '' && assignable.includes(swapTo) ? swapTo : assignable[0];
+  // Issue 16 #1: this panel's writes answer in this panel, not at the top of the page.
+  const here = `manage:${accountId}`;
+  const run = (summary: string, write: () => Promise<WriteAnswer>): void => void writer.run(summary, write, here);
 
   return (
     <div class="manager" aria-label={`Manage ${accountId}`}>
       <p class={`manager__status manager__status--${account.status}`}>{account.statusReason}</p>
+      <WriteOutcomeNotice outcome={writer.outcome} onDismiss={writer.dismiss} origin={here} />
       <section class="manager__section">
-        <h3>Licences</h3>
+        <h2 class="manager__heading">Licences</h2>
         {account.licenses.length === 0 ? (
           <p class="muted">No licences.</p>
         ) : (
@@ -52,7 +57,7 @@ export function AccountManager({ account, tenantId, writer }: AccountManagerProp
                       ? 'This is the last phone-capable licence: the account becomes at risk, and assigning one later in a separate step breaks it. Prefer “Swap”.'
                       : 'Remove this licence?'
                   }
-                  onConfirm={() => void writer.run(`Remove ${skuName(sku)} from ${accountId}`, () => api.removeLicense(tenantId, accountId, sku))}
+                  onConfirm={() => run(`Remove ${skuName(sku)} from ${accountId}`, () => api.removeLicense(tenantId, accountId, sku))}
                 />
               </li>
             ))}
@@ -63,7 +68,7 @@ export function AccountManager({ account, tenantId, writer }: AccountManagerProp
             submitLabel="Assign"
             primary
             busy={writer.busy}
-            onSubmit={() => void writer.run(`Assign ${skuName(assignSku)} to ${accountId}`, () => api.assignLicense(tenantId, accountId, assignSku))}
+            onSubmit={() => run(`Assign ${skuName(assignSku)} to ${accountId}`, () => api.assignLicense(tenantId, accountId, assignSku))}
           >
             <ChoiceField label="Assign licence" name="assign-sku" value={assignSku} choices={assignable} nameOf={skuName} onChange={setToAssign} />
           </InlineForm>
@@ -72,13 +77,13 @@ export function AccountManager({ account, tenantId, writer }: AccountManagerProp
 
       {fromSku !== undefined && toSku !== undefined && (
         <section class="manager__section">
-          <h3>Swap in one step</h3>
+          <h2 class="manager__heading">Swap in one step</h2>
           <p class="muted">Removing and assigning in the same activity keeps a resource account working (R5).</p>
           <InlineForm
             submitLabel="Swap"
             busy={writer.busy}
             onSubmit={() =>
-              void writer.run(`Swap ${skuName(fromSku)} for ${skuName(toSku)} on ${accountId}`, () => api.swapLicense(tenantId, accountId, fromSku, toSku))
+              run(`Swap ${skuName(fromSku)} for ${skuName(toSku)} on ${accountId}`, () => api.swapLicense(tenantId, accountId, fromSku, toSku))
             }
           >
             <ChoiceField label="From" name="swap-from" value={fromSku} choices={account.licenses} nameOf={skuName} onChange={setSwapFrom} />
@@ -88,12 +93,12 @@ export function AccountManager({ account, tenantId, writer }: AccountManagerProp
       )}
 
       <section class="manager__section">
-        <h3>Phone number</h3>
+        <h2 class="manager__heading">Phone number</h2>
         {account.phoneNumber === null ? (
           <InlineForm
             submitLabel="Assign number"
             busy={writer.busy}
-            onSubmit={() => void writer.run(`Assign ${phoneNumber} to ${accountId}`, () => api.assignPhoneNumber(tenantId, accountId, phoneNumber.trim()))}
+            onSubmit={() => run(`Assign ${phoneNumber} to ${accountId}`, () => api.assignPhoneNumber(tenantId, accountId, phoneNumber.trim()))}
           >
             <label>
               <span>E.164 number</span>
@@ -115,14 +120,14 @@ export function AccountManager({ account, tenantId, writer }: AccountManagerProp
               disabled={writer.busy}
               confirmLabel="Release number"
               question="The number stops reaching this account."
-              onConfirm={() => void writer.run(`Release the number of ${accountId}`, () => api.releasePhoneNumber(tenantId, accountId))}
+              onConfirm={() => run(`Release the number of ${accountId}`, () => api.releasePhoneNumber(tenantId, accountId))}
             />
           </div>
         )}
       </section>
 
       <section class="manager__section manager__section--danger">
-        <h3>Delete account</h3>
+        <h2 class="manager__heading">Delete account</h2>
         <ConfirmButton
           label="Delete account"
           danger

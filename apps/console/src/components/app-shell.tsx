@@ -1,8 +1,9 @@
 import type { ComponentChildren } from 'preact';
-import { useEffect, useState } from 'preact/hooks';
+import { useEffect } from 'preact/hooks';
 import { navigate, type Page } from '../router';
 import { isGlobalAdmin } from '../session';
 import { useSession } from './session-context';
+import { TenantIdBox, useTenantIdInput } from './tenant-id-input';
 
 interface NavItem {
   readonly page: Page;
@@ -32,6 +33,17 @@ export function AppShell({ page, tenantId, onSwitchTenant, children }: AppShellP
   const items = isGlobalAdmin(session) ? [...TENANT_PAGES, REPORTS] : TENANT_PAGES;
   return (
     <div class="shell">
+      {/* Issue 16 #7: past the top bar and the navigation in one key. */}
+      <a
+        class="skip-link"
+        href="#main"
+        onClick={(event) => {
+          event.preventDefault();
+          document.getElementById('main')?.focus();
+        }}
+      >
+        Skip to main content
+      </a>
       <header class="topbar">
         <a
           class="brand"
@@ -77,13 +89,17 @@ export function AppShell({ page, tenantId, onSwitchTenant, children }: AppShellP
           </a>
         ))}
       </nav>
-      <main class="main">{children}</main>
+      <main class="main" id="main" tabIndex={-1}>
+        {children}
+      </main>
     </div>
   );
 }
 
 function TenantSwitcher({ tenantId, onSwitch }: { readonly tenantId: string | null; readonly onSwitch: ((tenantId: string) => void) | undefined }) {
-  const [typed, setTyped] = useState(tenantId ?? '');
+  // Issue 16 #4: the id is checked here, before it reaches the address.
+  const input = useTenantIdInput(tenantId ?? '', (id) => onSwitch?.(id));
+  const { setTyped } = input;
   useEffect(() => setTyped(tenantId ?? ''), [tenantId]);
 
   if (onSwitch === undefined) {
@@ -102,16 +118,21 @@ function TenantSwitcher({ tenantId, onSwitch }: { readonly tenantId: string | nu
       role="search"
       onSubmit={(event) => {
         event.preventDefault();
-        if (typed.trim() !== '') onSwitch(typed.trim());
+        input.submit();
       }}
     >
       <label class="tenant__label" for="tenant-input">
         Tenant
       </label>
-      <input id="tenant-input" name="tenant" placeholder="tenant id" value={typed} onInput={(event) => setTyped(event.currentTarget.value)} />
+      <TenantIdBox id="tenant-input" name="tenant" placeholder="tenant id" input={input} problemId="tenant-input-problem" />
       <button type="submit" class="button button--on-dark">
         Open
       </button>
+      {input.problem !== undefined && (
+        <p id="tenant-input-problem" class="tenant__problem" role="alert">
+          {input.problem}
+        </p>
+      )}
     </form>
   );
 }

@@ -6,10 +6,12 @@ interface ErrorNoticeProps {
   readonly action?: string;
   readonly onDismiss?: () => void;
   readonly onSignInAgain?: () => void;
+  /** Asks again (a read's `reload`): offered when the API did not answer or was unavailable. */
+  readonly onRetry?: () => void;
 }
 
 /** An API error in words: a title from its code, the API's own message, the fields at fault. */
-export function ErrorNotice({ error, action, onDismiss, onSignInAgain }: ErrorNoticeProps) {
+export function ErrorNotice({ error, action, onDismiss, onSignInAgain, onRetry }: ErrorNoticeProps) {
   const fields = fieldProblemsOf(error.details);
   return (
     <div class="notice notice--error" role="alert" data-error-code={error.code}>
@@ -34,6 +36,12 @@ export function ErrorNotice({ error, action, onDismiss, onSignInAgain }: ErrorNo
         </p>
       </div>
       <div class="notice__actions">
+        {/* Issue 16 #6: after an outage, one click instead of a stale error until a reload. */}
+        {error.retryable && onRetry !== undefined && (
+          <button type="button" class="button button--primary" onClick={onRetry}>
+            Retry
+          </button>
+        )}
         {error.unauthenticated && onSignInAgain !== undefined && (
           <button type="button" class="button button--primary" onClick={onSignInAgain}>
             Sign in again

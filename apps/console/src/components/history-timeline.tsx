@@ -20,7 +20,7 @@ function groupByActivity(entries: readonly HistoryEntry[]): ActivityGroup[] {
   return groups;
 }
 
-/** A page of the tenant's history as a timeline of activities, oldest first. */
+/** A page of the tenant's history as a timeline of activities, in the page's order (newest or oldest first). */
 export function HistoryTimeline({ entries, tenantId }: { readonly entries: readonly HistoryEntry[]; readonly tenantId: string }) {
   const { nameOf } = useCatalogue();
   return (
@@ -50,7 +50,7 @@ export function HistoryTimeline({ entries, tenantId }: { readonly entries: reado
             </div>
             <ul class="timeline__events">
               {group.entries.map((entry) => (
-                <li key={entry.revision} class={`timeline__event timeline__event--${eventTone(entry.type)}`} data-event-type={entry.type}>
+                <li key={entry.revision} class={`timeline__event timeline__event--${eventTone(entry.type)}`} data-event-type={entry.type} data-revision={entry.revision}>
                   <span class="timeline__type">{entry.type}</span>
                   <span class="timeline__summary">{eventSummary(entry, nameOf)}</span>
                   <span class="timeline__revision">#{entry.revision}</span>

@@ -41,7 +41,7 @@ export function ReplaceAccountForm({ account, tenantId, writer, onReplaced, onCa
           .then((saved) => saved && onReplaced(id));
       }}
     >
-      <h3>Replace {account.displayName}</h3>
+      <h2>Replace {account.displayName}</h2>
       <p class="muted">
         A new {account.resourceType === 'call-queue' ? 'call queue' : 'auto attendant'} account gets the free Virtual User
         licence{account.phoneNumber === null ? '' : ` and ${account.phoneNumber}`}; {account.accountId} is then deleted.

@@ -106,7 +106,7 @@ export function AccountsPage({ tenantId }: { readonly tenantId: string }) {
         </label>
         {accounts.loading && <span class="muted">Refreshing…</span>}
       </div>
-      {accounts.error !== undefined && <ErrorNotice error={accounts.error} action="Load the accounts" onSignInAgain={signOut} />}
+      {accounts.error !== undefined && <ErrorNotice error={accounts.error} action="Load the accounts" onSignInAgain={signOut} onRetry={accounts.reload} />}
       {accounts.data !== undefined && (
         <div class="card card--flush">
           <AccountsTable

@@ -24,7 +24,7 @@ export function QuotaPage({ tenantId }: { readonly tenantId: string }) {
     <div class="page">
       <PageHeader title="Quota" subtitle={`Licences of tenant ${tenantId}: free Virtual User allocation and the seats that earn it.`} />
       <WriteOutcomeNotice outcome={writer.outcome} onDismiss={writer.dismiss} />
-      {quota.error !== undefined && <ErrorNotice error={quota.error} action="Load the quota" onSignInAgain={signOut} />}
+      {quota.error !== undefined && <ErrorNotice error={quota.error} action="Load the quota" onSignInAgain={signOut} onRetry={quota.reload} />}
       {quota.data !== undefined && (
         <>
           <QuotaSummary quota={quota.data} />
@@ -43,7 +43,7 @@ export function QuotaPage({ tenantId }: { readonly tenantId: string }) {
           />
         </>
       )}
-      {accounts.error !== undefined && <ErrorNotice error={accounts.error} action="Load the accounts" onSignInAgain={signOut} />}
+      {accounts.error !== undefined && <ErrorNotice error={accounts.error} action="Load the accounts" onSignInAgain={signOut} onRetry={accounts.reload} />}
       {quota.loading && quota.data === undefined && <p class="muted">Loading…</p>}
     </div>
   );

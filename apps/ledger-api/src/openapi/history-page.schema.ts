@@ -18,11 +18,13 @@ export class HistoryEntrySchema implements HistoryEntry {
 
 @ApiSchema({ name: 'HistoryPage' })
 export class HistoryPageSchema implements HistoryPage {
-  @ApiProperty({ type: [HistoryEntrySchema], description: 'Oldest first' }) events!: HistoryEntrySchema[];
+  @ApiProperty({ type: [HistoryEntrySchema], description: 'Oldest first, or newest first with `order=desc`' })
+  events!: HistoryEntrySchema[];
   @ApiProperty({
     type: Number,
     nullable: true,
-    description: 'Pass as `after` for the next page; null on the last page',
+    description: 'Pass as `after` (or `before` with `order=desc`) for the next page; null on the last page',
   })
   next!: number | null;
+  @ApiProperty({ description: 'SPEC §6: the entries matching the filter, whatever the page' }) total!: number;
 }

@@ -19,6 +19,8 @@ import {
   TENANT_TREND_COLUMNS,
   tenantTrendCsvRows,
   type HistoryPage,
+  historyPagingOf,
+  isHistoryPagingProblem,
   type QuotaAnswer,
 } from '@ledger/projections';
 import { TenantAccess } from '../auth/access.decorators';
@@ -141,7 +143,11 @@ export class TenantReadsController {
 
   @Get('history')
   @ApiOperation({
-    summary: 'The tenant’s events, oldest first, filtered and paged by revision (`after`, `limit` ≤ 1000)',
+    summary:
+      'The tenant’s events, filtered, oldest first (paged by `after`) or newest first (`order=desc`, paged by `before`)',
+    description:
+      'SPEC §3/§6: `limit` ≤ 1000; every page answers `total`, the entries matching the filter. ' +
+      '400 VALIDATION_FAILED naming the field: `before` without `order=desc`, `after` with it, `from` after `to`.',
   })
   @ApiOkResponse({ type: HistoryPageSchema })
   @TenantReadErrors()
@@ -155,12 +161,16 @@ export class TenantReadsController {
         { field: 'from', problems: ['after to'] },
       ]);
     }
+    const paging = historyPagingOf(query.order, query.after, query.before);
+    if (isHistoryPagingProblem(paging)) {
+      throw LedgerHttpError.validation(paging.problem, [{ field: paging.field, problems: [paging.problem] }]);
+    }
     return (await this.reads.readModelsOf(tenantId)).history(tenantId, {
       ...(query.accountId === undefined ? {} : { accountId: query.accountId }),
       ...(query.type === undefined ? {} : { type: query.type }),
       ...(query.from === undefined ? {} : { from: canonicalInstant(query.from) }),
       ...(query.to === undefined ? {} : { to: canonicalInstant(query.to) }),
-      ...(query.after === undefined ? {} : { after: query.after }),
+      ...paging,
       limit: query.limit ?? DEFAULT_HISTORY_PAGE,
     });
   }

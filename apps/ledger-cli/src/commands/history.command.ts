@@ -1,8 +1,14 @@
 import { Command, Option } from 'commander';
 import type { LedgerEventType } from '@ledger/licensing';
-import type { HistoryFilter } from '@ledger/projections';
+import {
+  HISTORY_ORDERS,
+  historyPagingOf,
+  isHistoryPagingProblem,
+  type HistoryFilter,
+  type HistoryOrder,
+} from '@ledger/projections';
 import type { CliIo } from '../cli-io';
-import { CommandFailure } from '../exit-codes';
+import { CommandFailure, UsageError } from '../exit-codes';
 import { helpExamples } from '../help-examples';
 import { configOf, withStore } from '../ledger-context';
 import { eventType, integerIn, isoInstant, ledgerId } from '../option-parsers';
@@ -14,7 +20,9 @@ interface HistoryOptions {
   readonly type?: LedgerEventType;
   readonly from?: string;
   readonly to?: string;
+  readonly order: HistoryOrder;
   readonly after?: number;
+  readonly before?: number;
   readonly limit: number;
   readonly format: 'table' | 'json';
 }
@@ -24,10 +32,11 @@ const MAX_PAGE = 1_000;
 
 export function historyCommand(io: CliIo): Command {
   return new Command('history')
-    .summary("one tenant's audit history, oldest first")
+    .summary("one tenant's audit history, oldest or newest first")
     .description(
-      "One tenant's events, oldest first, as GET /v1/tenants/{tenantId}/history answers them: filtered by " +
-        'account, event type and time, paged with --after (the revision printed as the next page).',
+      "One tenant's events, as GET /v1/tenants/{tenantId}/history answers them: filtered by account, event " +
+        'type and time; oldest first, paged with --after, or newest first (--order desc), paged with --before ' +
+        '(the revision printed as the next page). Each page says how many events match the filter.',
     )
     .argument('<tenant>', 'the tenant id', ledgerId)
     .addOption(new Option('--account <accountId>', "only this account's events").argParser(ledgerId))
@@ -39,9 +48,21 @@ export function historyCommand(io: CliIo): Command {
     )
     .addOption(new Option('--to <instant>', 'only events before this ISO-8601 instant').argParser(isoInstant))
     .addOption(
-      new Option('--after <revision>', 'only events after this stream revision (the next page)').argParser(
-        integerIn(0, Number.MAX_SAFE_INTEGER),
-      ),
+      new Option('--order <order>', 'asc: oldest first; desc: newest first')
+        .choices(HISTORY_ORDERS)
+        .default('asc'),
+    )
+    .addOption(
+      new Option(
+        '--after <revision>',
+        'with --order asc: only events after this revision (the next page)',
+      ).argParser(integerIn(0, Number.MAX_SAFE_INTEGER)),
+    )
+    .addOption(
+      new Option(
+        '--before <revision>',
+        'with --order desc: only events before this revision (the next page)',
+      ).argParser(integerIn(0, Number.MAX_SAFE_INTEGER)),
     )
     .addOption(
       new Option('--limit <n>', 'at most this many events').argParser(integerIn(1, MAX_PAGE)).default(100),
@@ -57,9 +78,14 @@ export function historyCommand(io: CliIo): Command {
         'npm run cli -- history northwind-1-0001',
         'npm run cli -- history northwind-1-0001 --account aa-12 --format json',
         'npm run cli -- history northwind-1-0001 --type LicenseSwapped --from 2026-01-01 --limit 20',
+        'npm run cli -- history northwind-1-0001 --order desc --limit 20',
+        'npm run cli -- history northwind-1-0001 --order desc --before 5940 --limit 20',
       ),
     )
     .action(async (tenantId: string, options: HistoryOptions, command: Command) => {
+      // SPEC §6: a cursor of the other order is a usage error, before the store is opened.
+      const paging = historyPagingOf(options.order, options.after, options.before);
+      if (isHistoryPagingProblem(paging)) throw new UsageError(`--${paging.field}: ${paging.problem}`);
       const config = configOf(io, command);
       const filter: HistoryFilter = {
         limit: options.limit,
@@ -67,7 +93,7 @@ export function historyCommand(io: CliIo): Command {
         ...(options.type === undefined ? {} : { type: options.type }),
         ...(options.from === undefined ? {} : { from: options.from }),
         ...(options.to === undefined ? {} : { to: options.to }),
-        ...(options.after === undefined ? {} : { after: options.after }),
+        ...paging,
       };
       await withStore(config, async (store) => {
         const projections = await openProjectionsForReading(io, config, store);
@@ -82,7 +108,9 @@ export function historyCommand(io: CliIo): Command {
           }
           io.stdout.write(historyTable(page.events));
           if (page.events.length === 0) io.stderr.write('no events match\n');
-          if (page.next !== null) io.stderr.write(`more: add --after ${page.next}\n`);
+          else io.stderr.write(`${page.events.length} of ${page.total} matching events\n`);
+          const cursor = paging.order === 'desc' ? 'before' : 'after';
+          if (page.next !== null) io.stderr.write(`more: add --${cursor} ${page.next}\n`);
         } finally {
           await projections.close();
         }

@@ -12,22 +12,42 @@ export interface HistoryEntry {
   readonly data: Record<string, unknown>;
 }
 
-export interface HistoryFilter {
+/** SPEC §6: oldest first (`asc`, the default) or newest first (`desc`). */
+export type HistoryOrder = 'asc' | 'desc';
+
+export const HISTORY_ORDERS: readonly HistoryOrder[] = ['asc', 'desc'];
+
+/** Which entries match, whatever the page: what `total` counts. */
+export interface HistoryMatch {
   readonly accountId?: string;
   readonly type?: LedgerEventType;
   /** Inclusive lower bound on occurredAt (ISO-8601 UTC). */
   readonly from?: string;
   /** Exclusive upper bound on occurredAt. */
   readonly to?: string;
-  /** Only entries after this revision (the previous page's `next`). */
-  readonly after?: number;
-  readonly limit: number;
 }
+
+/** A page's place: oldest first after a revision, or newest first before one (SPEC §6). */
+export type HistoryPaging =
+  | {
+      readonly order?: 'asc';
+      /** Only entries after this revision (the previous page's `next`). */
+      readonly after?: number;
+    }
+  | {
+      readonly order: 'desc';
+      /** Only entries before this revision (the previous page's `next`). */
+      readonly before?: number;
+    };
+
+export type HistoryFilter = HistoryMatch & HistoryPaging & { readonly limit: number };
 
 export interface HistoryPage {
   readonly events: HistoryEntry[];
-  /** Pass as `after` for the next page; null on the last page. */
+  /** Pass as `after` (asc) or `before` (desc) for the next page; null on the last page. */
   readonly next: number | null;
+  /** SPEC §6: the entries matching the filter, on every page (whatever `after`/`before`). */
+  readonly total: number;
 }
 
 interface HistoryRecord {
@@ -42,43 +62,72 @@ interface HistoryRecord {
 /** Reads of the audit index: one tenant's events, filtered, a page at a time. */
 export class HistoryReads {
   private readonly statements = new Map<string, Statement<Record<string, unknown>, HistoryRecord>>();
+  private readonly counts = new Map<string, Statement<Record<string, unknown>, { total: number }>>();
 
   constructor(private readonly db: ProjectionDb) {}
 
   /**
-   * The statement for one combination of filters, prepared once: its text depends only on which
-   * filters are present (16 shapes). Preparing it on every request showed in the profile of an
-   * audit request (SQLite compiles the text each time: better-sqlite3 keeps no statement cache)
-   * (bench/RESULTS.md, "History statements prepared once").
+   * The statement for one combination of filters and order, prepared once: its text depends only on
+   * which filters are present and the order (32 shapes). Preparing it on every request showed in
+   * the profile of an audit request (SQLite compiles the text each time: better-sqlite3 keeps no
+   * statement cache) (bench/RESULTS.md, "History statements prepared once"). Every shape ends in
+   * `revision`, so one of the indexes (tenant, [account | type,] revision) serves it in either
+   * direction.
    */
-  private historyStatement(conditions: readonly string[]): Statement<Record<string, unknown>, HistoryRecord> {
-    const key = conditions.join(' AND ');
+  private historyStatement(
+    conditions: readonly string[],
+    order: HistoryOrder,
+  ): Statement<Record<string, unknown>, HistoryRecord> {
+    const key = `${conditions.join(' AND ')} ${order}`;
     let statement = this.statements.get(key);
     if (statement === undefined) {
       statement = this.db.prepare<Record<string, unknown>, HistoryRecord>(
         `SELECT revision, type, occurred_at, actor, activity_id, data_json FROM history
-         WHERE ${key} ORDER BY revision LIMIT @limit`,
+         WHERE ${conditions.join(' AND ')} ORDER BY revision ${order === 'desc' ? 'DESC' : 'ASC'} LIMIT @limit`,
       );
       this.statements.set(key, statement);
     }
     return statement;
   }
 
+  /** `total`: the same conditions without the page's cursor, counted on the same index. */
+  private countStatement(
+    conditions: readonly string[],
+  ): Statement<Record<string, unknown>, { total: number }> {
+    const key = conditions.join(' AND ');
+    let statement = this.counts.get(key);
+    if (statement === undefined) {
+      statement = this.db.prepare<Record<string, unknown>, { total: number }>(
+        `SELECT COUNT(*) AS total FROM history WHERE ${key}`,
+      );
+      this.counts.set(key, statement);
+    }
+    return statement;
+  }
+
   history(tenantId: string, filter: HistoryFilter): HistoryPage {
-    const conditions = ['tenant_id = @tenantId', 'revision > @after'];
-    if (filter.accountId !== undefined) conditions.push('account_id = @accountId');
-    if (filter.type !== undefined) conditions.push('type = @type');
-    if (filter.from !== undefined) conditions.push('occurred_at >= @from');
-    if (filter.to !== undefined) conditions.push('occurred_at < @to');
-    const records = this.historyStatement(conditions).all({
+    const matching = ['tenant_id = @tenantId'];
+    if (filter.accountId !== undefined) matching.push('account_id = @accountId');
+    if (filter.type !== undefined) matching.push('type = @type');
+    if (filter.from !== undefined) matching.push('occurred_at >= @from');
+    if (filter.to !== undefined) matching.push('occurred_at < @to');
+    const parameters = {
       tenantId,
-      after: filter.after ?? -1,
       accountId: filter.accountId,
       type: filter.type,
       from: filter.from,
       to: filter.to,
+    };
+    const cursor =
+      filter.order === 'desc'
+        ? { condition: 'revision < @cursor', value: filter.before ?? Number.MAX_SAFE_INTEGER }
+        : { condition: 'revision > @cursor', value: filter.after ?? -1 };
+    const records = this.historyStatement([...matching, cursor.condition], filter.order ?? 'asc').all({
+      ...parameters,
+      cursor: cursor.value,
       limit: filter.limit + 1,
     });
+    const { total } = this.countStatement(matching).get(parameters) ?? { total: 0 };
     const hasMore = records.length > filter.limit;
     const page = hasMore ? records.slice(0, filter.limit) : records;
     return {
@@ -91,6 +140,7 @@ export class HistoryReads {
         data: JSON.parse(record.data_json) as Record<string, unknown>,
       })),
       next: hasMore ? page[page.length - 1].revision : null,
+      total,
     };
   }
 }

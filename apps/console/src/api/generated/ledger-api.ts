@@ -270,7 +270,10 @@ export interface paths {
       path?: never;
       cookie?: never;
     };
-    /** The tenant’s events, oldest first, filtered and paged by revision (`after`, `limit` ≤ 1000) */
+    /**
+     * The tenant’s events, filtered, oldest first (paged by `after`) or newest first (`order=desc`, paged by `before`)
+     * @description SPEC §3/§6: `limit` ≤ 1000; every page answers `total`, the entries matching the filter. 400 VALIDATION_FAILED naming the field: `before` without `order=desc`, `after` with it, `from` after `to`.
+     */
     get: operations['TenantReadsController_history'];
     put?: never;
     post?: never;
@@ -872,10 +875,12 @@ export interface components {
       };
     };
     HistoryPage: {
-      /** @description Oldest first */
+      /** @description Oldest first, or newest first with `order=desc` */
       events: components['schemas']['HistoryEntry'][];
-      /** @description Pass as `after` for the next page; null on the last page */
+      /** @description Pass as `after` (or `before` with `order=desc`) for the next page; null on the last page */
       next: number | null;
+      /** @description SPEC §6: the entries matching the filter, whatever the page */
+      total: number;
     };
     TrendPoint: {
       /** @description A(N): the free Resource Account allocation (`virtualUser.free.allocation`; R2, R9) */
@@ -4399,8 +4404,12 @@ export interface operations {
         from?: string;
         /** @description Events before this instant (ISO-8601) */
         to?: string;
-        /** @description A revision: the `next` of the previous page */
+        /** @description SPEC §6: `asc` oldest first, paged by `after`; `desc` newest first, paged by `before` */
+        order?: 'asc' | 'desc';
+        /** @description With `order=asc`: a revision, the `next` of the previous page */
         after?: number;
+        /** @description With `order=desc`: only entries before this revision, the `next` of the previous page */
+        before?: number;
         limit?: number;
       };
       header?: never;

@@ -1,6 +1,7 @@
 import { ApiPropertyOptional } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
 import { IsIn, IsInt, IsISO8601, IsOptional, Max, Min } from 'class-validator';
+import { HISTORY_ORDERS, type HistoryOrder } from '@ledger/projections';
 import {
   ACCOUNT_STATUSES,
   COMPLIANCE_FLAGS,
@@ -63,12 +64,30 @@ export class HistoryQuery {
   @IsInstant('to')
   to?: string;
 
-  @ApiPropertyOptional({ description: 'A revision: the `next` of the previous page' })
+  @ApiPropertyOptional({
+    enum: HISTORY_ORDERS,
+    default: 'asc',
+    description: 'SPEC §6: `asc` oldest first, paged by `after`; `desc` newest first, paged by `before`',
+  })
+  @IsOptional()
+  @IsIn(HISTORY_ORDERS, { message: `$property must be one of ${HISTORY_ORDERS.join(', ')}` })
+  order?: HistoryOrder;
+
+  @ApiPropertyOptional({ description: 'With `order=asc`: a revision, the `next` of the previous page' })
   @IsOptional()
   @Type(() => Number)
   @IsInt()
   @Min(-1)
   after?: number;
+
+  @ApiPropertyOptional({
+    description: 'With `order=desc`: only entries before this revision, the `next` of the previous page',
+  })
+  @IsOptional()
+  @Type(() => Number)
+  @IsInt()
+  @Min(0)
+  before?: number;
 
   @ApiPropertyOptional({ minimum: 1, maximum: MAX_HISTORY_PAGE, default: DEFAULT_HISTORY_PAGE })
   @IsOptional()
