@@ -168,7 +168,11 @@ describeInBrowser('console-daily-path.e2e-spec')('admin console on an ordinary d
       panel.locator('[data-write-outcome] .notice--success'),
       /Calling Plan to aa-23: saved/,
     );
-    expect(await panel.locator('[data-write-outcome]:focus').count()).toBe(1);
+    // Focus moves once the notice is drawn: polled, not read at once (a loaded machine draws later).
+    await browser.eventually(
+      'the saved notice focused',
+      async () => (await panel.locator('[data-write-outcome]:focus').count()) === 1,
+    );
 
     // A refused Swap (no free Phone System seat) answers in the panel too, focused and in view.
     await panel.locator('select[name=swap-to]').focus();

@@ -2,7 +2,6 @@ import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { parse } from 'csv-parse/sync';
 import type { Locator, Page } from 'playwright-core';
-import { axeViolations } from './support/axe-check';
 import { ARTIFACTS, ConsoleBrowser, describeInBrowser } from './support/console-browser';
 import { startOnDemoLedger } from './support/demo-ledger';
 import { LedgerTestApp } from './support/ledger-test-app';
@@ -39,11 +38,16 @@ describeInBrowser('console-reports.e2e-spec')('reports and trends in Chromium (i
   let page: Page;
 
   const shows = (locator: Locator, text: string | RegExp): Promise<void> => browser.shows(locator, text);
-  const eventually = (what: string, check: () => Promise<boolean>): Promise<void> => browser.eventually(what, check);
+  const eventually = (what: string, check: () => Promise<boolean>): Promise<void> =>
+    browser.eventually(what, check);
   const attentionOrder = (): Promise<(string | null)[]> =>
-    page.locator('[data-attention-tenant]').evaluateAll((items) => items.map((item) => item.getAttribute('data-attention-tenant')));
+    page
+      .locator('[data-attention-tenant]')
+      .evaluateAll((items) => items.map((item) => item.getAttribute('data-attention-tenant')));
   const tenantRows = (): Promise<(string | null)[]> =>
-    page.locator('tr[data-tenant-row]').evaluateAll((rows) => rows.map((row) => row.getAttribute('data-tenant-row')));
+    page
+      .locator('tr[data-tenant-row]')
+      .evaluateAll((rows) => rows.map((row) => row.getAttribute('data-tenant-row')));
   const trend = (tenantId: string): Locator => page.locator(`[data-trend="trend-${tenantId}"]`);
 
   beforeAll(async () => {
@@ -53,7 +57,13 @@ describeInBrowser('console-reports.e2e-spec')('reports and trends in Chromium (i
     // licensed resource accounts, then a split swap on aa-1.
     const tailspin = new TenantClient(app, 'tailspin');
     expectStatus(await tailspin.purchase('PHONE_SYSTEM', 10), 201);
-    expectStatus(await tailspin.purchaseWithTerm('PHONE_SYSTEM', 5, { endsAt: new Date(TERM_ENDS).toISOString(), trial: false }), 201);
+    expectStatus(
+      await tailspin.purchaseWithTerm('PHONE_SYSTEM', 5, {
+        endsAt: new Date(TERM_ENDS).toISOString(),
+        trial: false,
+      }),
+      201,
+    );
     expectStatus(await tailspin.purchase('PHONE_SYSTEM_VIRTUAL_USER', 3), 201);
     await tailspin.licensedResourceAccount('aa-1');
     await tailspin.licensedResourceAccount('cq-2');
@@ -70,7 +80,8 @@ describeInBrowser('console-reports.e2e-spec')('reports and trends in Chromium (i
     const adatum = new TenantClient(app, 'adatum');
     expectStatus(await adatum.purchase('PHONE_SYSTEM', 1), 201);
     expectStatus(await adatum.purchase('PHONE_SYSTEM_VIRTUAL_USER', 24), 201);
-    for (let n = 1; n <= QUIET_TENANTS; n += 1) expectStatus(await new TenantClient(app, quietTenant(n)).purchase('PHONE_SYSTEM', n), 201);
+    for (let n = 1; n <= QUIET_TENANTS; n += 1)
+      expectStatus(await new TenantClient(app, quietTenant(n)).purchase('PHONE_SYSTEM', n), 201);
     pinned = null;
 
     browser = await ConsoleBrowser.open(app.baseUrl);
@@ -89,21 +100,29 @@ describeInBrowser('console-reports.e2e-spec')('reports and trends in Chromium (i
     await page.locator('[data-attention-tenant]').first().waitFor();
     expect(await attentionOrder()).toEqual(['tailspin', 'fabrikam', 'adatum']);
     // The page shows what the API says: its message and remedy, word for word.
-    const report = await app.request<ApiSchemas['AttentionReport']>('GET', '/v1/reports/attention', { token: tokens.globalAdmin() });
+    const report = await app.request<ApiSchemas['AttentionReport']>('GET', '/v1/reports/attention', {
+      token: tokens.globalAdmin(),
+    });
     const broken = report.body.tenants[0]?.reasons.find((reason) => reason.code === 'BROKEN_ACCOUNTS');
     expect(broken).toBeDefined();
     const shown = page.locator('[data-attention-tenant=tailspin] [data-reason=BROKEN_ACCOUNTS]');
     await shows(shown.locator('[data-severity=critical]'), 'Critical');
     await shows(shown, broken?.message ?? '');
     await shows(shown.locator('[data-remedy]'), broken?.remedy ?? '');
-    await shows(page.locator('[data-attention-tenant=fabrikam] [data-reason=UNLICENSED] [data-remedy]'), /\S/);
+    await shows(
+      page.locator('[data-attention-tenant=fabrikam] [data-reason=UNLICENSED] [data-remedy]'),
+      /\S/,
+    );
     await shows(page.locator('[data-attention-tenant=adatum] [data-reason=ALLOCATION_NEARLY_USED]'), /\S/);
 
     await shows(page.locator('[data-total=tenants]'), /^63$/);
     await shows(page.locator('[data-total=needing-action]'), /^3$/);
     await shows(page.locator('[data-total=broken]'), /^1$/);
     await shows(page.locator('[data-total=non-compliant]'), /^1$/);
-    await shows(page.locator('[data-total=phone-system-seats]'), (15 + 1 + 1 + (QUIET_TENANTS * (QUIET_TENANTS + 1)) / 2).toLocaleString('en-GB'));
+    await shows(
+      page.locator('[data-total=phone-system-seats]'),
+      (15 + 1 + 1 + (QUIET_TENANTS * (QUIET_TENANTS + 1)) / 2).toLocaleString('en-GB'),
+    );
     await browser.screenshot('reports-01-attention-first');
   });
 
@@ -130,9 +149,14 @@ describeInBrowser('console-reports.e2e-spec')('reports and trends in Chromium (i
     // From the search field, Tab reaches the column heads in order: Tenant, Rulebook, Phone System seats.
     await page.locator('input[name=tenant-search]').focus();
     for (let n = 0; n < 3; n += 1) await page.keyboard.press('Tab');
-    expect(await page.evaluate<string | null>('document.activeElement.getAttribute("data-sort")')).toBe('phoneSystemSeats');
+    expect(await page.evaluate<string | null>('document.activeElement.getAttribute("data-sort")')).toBe(
+      'phoneSystemSeats',
+    );
     await page.keyboard.press('Enter');
-    await eventually('the largest tenant first', async () => (await tenantRows())[0] === quietTenant(QUIET_TENANTS));
+    await eventually(
+      'the largest tenant first',
+      async () => (await tenantRows())[0] === quietTenant(QUIET_TENANTS),
+    );
     expect((await tenantRows()).slice(0, 3)).toEqual([quietTenant(60), quietTenant(59), quietTenant(58)]);
     const head = page.locator('th:has([data-sort=phoneSystemSeats])');
     expect(await head.getAttribute('aria-sort')).toBe('descending');
@@ -148,7 +172,10 @@ describeInBrowser('console-reports.e2e-spec')('reports and trends in Chromium (i
   it('pages 50 tenants at a time, and a reload shows the same page, sort and rows', async () => {
     expect(await tenantRows()).toHaveLength(50);
     await shows(page.locator('[data-tenant-page]'), 'Page 1 of 2');
-    await page.getByRole('navigation', { name: 'Tenant pages' }).getByRole('button', { name: 'Next →' }).click();
+    await page
+      .getByRole('navigation', { name: 'Tenant pages' })
+      .getByRole('button', { name: 'Next →' })
+      .click();
     await shows(page.locator('[data-tenant-page]'), 'Page 2 of 2');
     const secondPage = await tenantRows();
     expect(secondPage).toHaveLength(13);
@@ -158,7 +185,9 @@ describeInBrowser('console-reports.e2e-spec')('reports and trends in Chromium (i
     await page.reload();
     await shows(page.locator('[data-tenant-page]'), 'Page 2 of 2');
     expect(await tenantRows()).toEqual(secondPage);
-    expect(await page.locator('th:has([data-sort=phoneSystemSeats])').getAttribute('aria-sort')).toBe('ascending');
+    expect(await page.locator('th:has([data-sort=phoneSystemSeats])').getAttribute('aria-sort')).toBe(
+      'ascending',
+    );
     await browser.screenshot('reports-02-tenants-page-2');
   });
 
@@ -167,7 +196,7 @@ describeInBrowser('console-reports.e2e-spec')('reports and trends in Chromium (i
     await page.locator('[data-trend=estate-trend]').scrollIntoViewIfNeeded();
     await page.locator('[data-trend=estate-trend] .trend__hit').first().waitFor();
     await page.locator('[data-attention-tenant]').first().waitFor();
-    expect(await axeViolations(page)).toEqual([]);
+    await browser.expectAccessible('the reports page');
   });
 
   it("draws the tenant's trend on its quota page: the figures under the cursor, broken 1 from the split swap on", async () => {
@@ -185,7 +214,10 @@ describeInBrowser('console-reports.e2e-spec')('reports and trends in Chromium (i
       await eventually(`the readout of ${at}`, async () => (await readout.getAttribute('data-at')) === at);
       const instant = Date.parse(at);
       await shows(readout.locator('[data-trend-figure=broken]'), instant >= BROKEN_AT ? /^1$/ : /^0$/);
-      await shows(readout.locator('[data-trend-figure=phoneSystemSeats]'), instant >= STARTED ? /^15$/ : /^0$/);
+      await shows(
+        readout.locator('[data-trend-figure=phoneSystemSeats]'),
+        instant >= STARTED ? /^15$/ : /^0$/,
+      );
       await shows(readout.locator('[data-trend-figure=allocation]'), instant >= STARTED ? /^26$/ : /^0$/);
     }
     expect(await trend('tailspin').locator('[data-forecast-label]').count()).toBe(0);
@@ -198,7 +230,12 @@ describeInBrowser('console-reports.e2e-spec')('reports and trends in Chromium (i
     const count = await hits.count();
     // Focus moves on the render after the key: waited for, not read at once.
     const focused = (index: number): Promise<void> =>
-      eventually(`point ${index} focused`, async () => (await page.evaluate<string | null>('document.activeElement.getAttribute("data-point-index")')) === String(index));
+      eventually(
+        `point ${index} focused`,
+        async () =>
+          (await page.evaluate<string | null>('document.activeElement.getAttribute("data-point-index")')) ===
+          String(index),
+      );
     // One point in the tab order: the latest.
     expect(await trend('tailspin').locator('.trend__hit[tabindex="0"]').count()).toBe(1);
     await trend('tailspin').locator('.trend__hit[tabindex="0"]').focus();
@@ -222,7 +259,9 @@ describeInBrowser('console-reports.e2e-spec')('reports and trends in Chromium (i
     await forecasts.first().waitFor();
     await shows(trend('tailspin').locator('[data-forecast-band]'), 'Forecast');
     const readout = trend('tailspin').locator('[data-trend-readout]');
-    const ats = await forecasts.evaluateAll((rects) => rects.map((rect) => rect.getAttribute('data-at') ?? ''));
+    const ats = await forecasts.evaluateAll((rects) =>
+      rects.map((rect) => rect.getAttribute('data-at') ?? ''),
+    );
     expect(ats.length).toBeGreaterThanOrEqual(3);
     for (const [index, at] of ats.entries()) {
       expect(Date.parse(at)).toBeGreaterThan(NOW);
@@ -230,7 +269,10 @@ describeInBrowser('console-reports.e2e-spec')('reports and trends in Chromium (i
       await eventually(`the readout of ${at}`, async () => (await readout.getAttribute('data-at')) === at);
       await shows(readout.locator('[data-forecast-label]'), 'Forecast');
       // R13: the term's 5 seats stop counting at its end.
-      await shows(readout.locator('[data-trend-figure=phoneSystemSeats]'), Date.parse(at) >= TERM_ENDS ? /^10$/ : /^15$/);
+      await shows(
+        readout.locator('[data-trend-figure=phoneSystemSeats]'),
+        Date.parse(at) >= TERM_ENDS ? /^10$/ : /^15$/,
+      );
       expect(await forecasts.nth(index).getAttribute('aria-label')).toMatch(/^Forecast for /);
     }
     expect(await trend('tailspin').locator('.trend__marker--forecast').count()).toBeGreaterThan(0);
@@ -240,10 +282,16 @@ describeInBrowser('console-reports.e2e-spec')('reports and trends in Chromium (i
   it("downloads the trend as the API's CSV: one row per point, the same figures", async () => {
     const [download] = await Promise.all([
       page.waitForEvent('download'),
-      page.getByRole('region', { name: 'Over time' }).getByRole('button', { name: /Download CSV/ }).click(),
+      page
+        .getByRole('region', { name: 'Over time' })
+        .getByRole('button', { name: /Download CSV/ })
+        .click(),
     ]);
     expect(download.suggestedFilename()).toMatch(/^trend-tailspin-month-.*\.csv$/);
-    const rows = parse(fs.readFileSync(await download.path(), 'utf8'), { columns: true }) as Record<string, string>[];
+    const rows = parse(fs.readFileSync(await download.path(), 'utf8'), { columns: true }) as Record<
+      string,
+      string
+    >[];
     const ats = await trend('tailspin')
       .locator('.trend__hit')
       .evaluateAll((rects) => rects.map((rect) => rect.getAttribute('data-at')));
@@ -265,7 +313,7 @@ describeInBrowser('console-reports.e2e-spec')('reports and trends in Chromium (i
   it('quota page with its chart: axe-core finds no WCAG 2 A/AA violation, the points table unfolded too', async () => {
     await trend('tailspin').locator('.trend__table summary').click();
     await trend('tailspin').locator('.trend__table table').waitFor();
-    expect(await axeViolations(page)).toEqual([]);
+    await browser.expectAccessible('the quota page with its trend chart');
   });
 
   it('raised no script or Content-Security-Policy errors in the page', () => {
@@ -273,62 +321,73 @@ describeInBrowser('console-reports.e2e-spec')('reports and trends in Chromium (i
   });
 });
 
-describeInBrowser('console-reports.e2e-spec (demo)')('reports and trends on the demo ledger of 300 tenants', () => {
-  let app: LedgerTestApp;
-  let browser: ConsoleBrowser;
-  let page: Page;
+describeInBrowser('console-reports.e2e-spec (demo)')(
+  'reports and trends on the demo ledger of 300 tenants',
+  () => {
+    let app: LedgerTestApp;
+    let browser: ConsoleBrowser;
+    let page: Page;
 
-  beforeAll(async () => {
-    app = await startOnDemoLedger(300, 30_000);
-    browser = await ConsoleBrowser.open(app.baseUrl);
-    page = browser.page;
-    await browser.signIn(tokens.globalAdmin());
-    await page.getByRole('heading', { level: 1, name: 'Choose a tenant' }).waitFor();
-  });
+    beforeAll(async () => {
+      app = await startOnDemoLedger(300, 30_000);
+      browser = await ConsoleBrowser.open(app.baseUrl);
+      page = browser.page;
+      await browser.signIn(tokens.globalAdmin());
+      await page.getByRole('heading', { level: 1, name: 'Choose a tenant' }).waitFor();
+    });
 
-  afterAll(async () => {
-    await browser?.close();
-    await app?.close();
-  });
+    afterAll(async () => {
+      await browser?.close();
+      await app?.close();
+    });
 
-  it('shows the attention list, the totals, the estate trend and 50 of the 300 tenants', async () => {
-    await browser.openPage('Reports');
-    await page.locator('[data-attention-tenant]').first().waitFor();
-    await browser.shows(page.locator('[data-total=tenants]'), /^300$/);
-    await browser.shows(page.locator('[data-tenant-count]'), 'Tenants 1–50 of 300');
-    expect(await page.locator('tr[data-tenant-row]').count()).toBe(50);
+    it('shows the attention list, the totals, the estate trend and 50 of the 300 tenants', async () => {
+      await browser.openPage('Reports');
+      await page.locator('[data-attention-tenant]').first().waitFor();
+      await browser.shows(page.locator('[data-total=tenants]'), /^300$/);
+      await browser.shows(page.locator('[data-tenant-count]'), 'Tenants 1–50 of 300');
+      expect(await page.locator('tr[data-tenant-row]').count()).toBe(50);
 
-    // The attention list comes 20 at a time from the API's pages; the next page goes on worst first.
-    const needing = Number((await page.locator('[data-total=needing-action]').innerText()).replace(/\D/g, ''));
-    expect(needing).toBeGreaterThan(20);
-    expect(await page.locator('[data-attention-tenant]').count()).toBe(20);
-    await page.getByRole('button', { name: 'Show 20 more' }).click();
-    await browser.eventually('the next page of tenants needing action', async () => (await page.locator('[data-attention-tenant]').count()) === Math.min(40, needing));
-    const rank = { critical: 0, warning: 1, notice: 2 } as const;
-    const severities = await page
-      .locator('[data-attention-tenant] > .attention__head [data-severity]')
-      .evaluateAll((badges) => badges.map((badge) => badge.getAttribute('data-severity') ?? ''));
-    const ranks = severities.map((severity) => rank[severity as keyof typeof rank]);
-    expect(ranks).toHaveLength(Math.min(40, needing));
-    expect(ranks).toEqual([...ranks].sort((a, b) => a - b));
+      // The attention list comes 20 at a time from the API's pages; the next page goes on worst first.
+      const needing = Number(
+        (await page.locator('[data-total=needing-action]').innerText()).replace(/\D/g, ''),
+      );
+      expect(needing).toBeGreaterThan(20);
+      expect(await page.locator('[data-attention-tenant]').count()).toBe(20);
+      await page.getByRole('button', { name: 'Show 20 more' }).click();
+      await browser.eventually(
+        'the next page of tenants needing action',
+        async () => (await page.locator('[data-attention-tenant]').count()) === Math.min(40, needing),
+      );
+      const rank = { critical: 0, warning: 1, notice: 2 } as const;
+      const severities = await page
+        .locator('[data-attention-tenant] > .attention__head [data-severity]')
+        .evaluateAll((badges) => badges.map((badge) => badge.getAttribute('data-severity') ?? ''));
+      const ranks = severities.map((severity) => rank[severity as keyof typeof rank]);
+      expect(ranks).toHaveLength(Math.min(40, needing));
+      expect(ranks).toEqual([...ranks].sort((a, b) => a - b));
 
-    const estate = page.locator('[data-trend=estate-trend]');
-    await estate.scrollIntoViewIfNeeded();
-    await estate.locator('.trend__hit').first().waitFor();
-    await browser.screenshot('reports-300-tenants');
-    await estate.locator('.card').screenshot({ path: path.join(ARTIFACTS, 'chart-estate-trend.png') });
-  });
+      const estate = page.locator('[data-trend=estate-trend]');
+      await estate.scrollIntoViewIfNeeded();
+      await estate.locator('.trend__hit').first().waitFor();
+      await browser.screenshot('reports-300-tenants');
+      await estate.locator('.card').screenshot({ path: path.join(ARTIFACTS, 'chart-estate-trend.png') });
+    });
 
-  it("draws a tenant's trend on its quota page, a year of months and three months of forecast", async () => {
-    const first = await page.locator('[data-attention-tenant]').first().getAttribute('data-attention-tenant');
-    await page.locator(`[data-attention-tenant="${first}"] [data-tenant-link]`).click();
-    await page.getByRole('heading', { level: 1, name: 'Quota' }).waitFor();
-    const chart = page.locator(`[data-trend="trend-${first}"]`);
-    await chart.locator('select[name$="-range"]').selectOption('12m+3m');
-    await chart.locator('.trend__hit[data-forecast=true]').first().waitFor();
-    await chart.locator('.trend__hit').nth(6).hover();
-    await browser.screenshot('reports-300-quota-trend');
-    await chart.locator('.card').screenshot({ path: path.join(ARTIFACTS, 'chart-tenant-trend.png') });
-    expect(browser.problems).toEqual([]);
-  });
-});
+    it("draws a tenant's trend on its quota page, a year of months and three months of forecast", async () => {
+      const first = await page
+        .locator('[data-attention-tenant]')
+        .first()
+        .getAttribute('data-attention-tenant');
+      await page.locator(`[data-attention-tenant="${first}"] [data-tenant-link]`).click();
+      await page.getByRole('heading', { level: 1, name: 'Quota' }).waitFor();
+      const chart = page.locator(`[data-trend="trend-${first}"]`);
+      await chart.locator('select[name$="-range"]').selectOption('12m+3m');
+      await chart.locator('.trend__hit[data-forecast=true]').first().waitFor();
+      await chart.locator('.trend__hit').nth(6).hover();
+      await browser.screenshot('reports-300-quota-trend');
+      await chart.locator('.card').screenshot({ path: path.join(ARTIFACTS, 'chart-tenant-trend.png') });
+      expect(browser.problems).toEqual([]);
+    });
+  },
+);

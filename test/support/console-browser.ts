@@ -174,7 +174,7 @@ export class ConsoleBrowser {
   }
 
   /**
-   * axe-core's WCAG 2.1 AA rules (wcag2a, wcag2aa, wcag21aa) on the page as it stands: the
+   * axe-core's WCAG 2.0 and 2.1 A/AA rules (wcag2a, wcag2aa, wcag21a, wcag21aa) on the page as it stands: the
    * violations, one line each (rule, what it says, the elements). axe is injected as source text
    * through page.evaluate, which the page's Content-Security-Policy allows (an inline script tag
    * it rightly refuses), once per document.
@@ -183,7 +183,7 @@ export class ConsoleBrowser {
     const injected = await this.page.evaluate('typeof window.axe === "object"');
     if (injected !== true) await this.page.evaluate(fs.readFileSync(AXE_SOURCE, 'utf8'));
     const result = (await this.page.evaluate(
-      `axe.run(document, { runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21aa'] } }).then((result) => ({
+      `axe.run(document, { runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'] } }).then((result) => ({
         passed: result.passes.length,
         violations: result.violations.map((violation) =>
           violation.id + ': ' + violation.help + ' — ' + violation.nodes.map((node) => node.target.join(' ')).join(', ')),
