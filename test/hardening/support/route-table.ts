@@ -94,6 +94,8 @@ export const ROUTES: readonly RouteSpec[] = [
   { method: 'GET', path: '/v1/tenants/:tenantId/trend', access: 'tenant-read', query: TREND_QUERY },
   { method: 'GET', path: '/v1/tenants/:tenantId/export', access: 'global-admin' },
   { method: 'DELETE', path: '/v1/tenants/:tenantId/personal-data', access: 'global-admin' },
+  // Issue 15: an export's files to compare with the ledger; without them a global admin gets a 400.
+  { method: 'POST', path: '/v1/tenants/:tenantId/reconciliation', access: 'global-admin' },
   { method: 'GET', path: '/v1/catalog', access: 'authenticated' },
   { method: 'GET', path: '/v1/reports/quota', access: 'global-admin' },
   { method: 'GET', path: '/v1/reports/broken-accounts', access: 'global-admin' },
