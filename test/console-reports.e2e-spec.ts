@@ -199,6 +199,20 @@ describeInBrowser('console-reports.e2e-spec')('reports and trends in Chromium (i
     await browser.expectAccessible('the reports page');
   });
 
+  it('after an outage each report offers Retry, which loads it once the API answers again (issue 16 #6)', async () => {
+    await page.route('**/v1/reports/attention*', (route) => route.abort('connectionrefused'));
+    await page.reload();
+    const outage = page
+      .locator('.notice--error[data-error-code]')
+      .filter({ hasText: 'Load the tenants needing attention' });
+    await browser.shows(outage, 'No answer');
+    await page.unroute('**/v1/reports/attention*');
+    await outage.getByRole('button', { name: 'Retry' }).focus();
+    await page.keyboard.press('Enter');
+    await page.locator('[data-attention-tenant]').first().waitFor();
+    expect(await outage.count()).toBe(0);
+  });
+
   it("draws the tenant's trend on its quota page: the figures under the cursor, broken 1 from the split swap on", async () => {
     await page.locator('[data-attention-tenant=tailspin] [data-tenant-link=tailspin]').click();
     await page.getByRole('heading', { level: 1, name: 'Quota' }).waitFor();

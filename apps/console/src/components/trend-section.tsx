@@ -71,7 +71,7 @@ function TrendBody({ heading, idPrefix, query, load }: Pick<TrendSectionProps, '
   const trend = useResource(() => load(query), [query.from, query.to, query.interval]);
   return (
     <>
-      {trend.error !== undefined && <ErrorNotice error={trend.error} action={`Load ${heading.toLowerCase()}`} onSignInAgain={signOut} />}
+      {trend.error !== undefined && <ErrorNotice error={trend.error} action={`Load ${heading.toLowerCase()}`} onSignInAgain={signOut} onRetry={trend.reload} />}
       {trend.data !== undefined && (
         <div class="card" aria-busy={trend.loading}>
           <TrendChart title={heading} points={trend.data.points} idPrefix={idPrefix} />

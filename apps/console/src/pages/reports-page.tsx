@@ -52,7 +52,7 @@ export function ReportsPage({ onOpenTenant }: { readonly onOpenTenant: (tenantId
           </div>
         </div>
         <p class="muted">Tenants that need action, worst first: broken accounts, over-allocation, shortfalls, then non-compliant accounts, then terms ending and allocations nearly used.</p>
-        {attention.error !== undefined && <ErrorNotice error={attention.error} action="Load the tenants needing attention" onSignInAgain={signOut} />}
+        {attention.error !== undefined && <ErrorNotice error={attention.error} action="Load the tenants needing attention" onSignInAgain={signOut} onRetry={attention.reload} />}
         {attention.data !== undefined && <AttentionList first={attention.data} quotaOf={(tenantId) => quotaByTenant.get(tenantId)} onOpenTenant={onOpenTenant} />}
         {attention.loading && attention.data === undefined && <p class="muted">Loading…</p>}
       </section>
@@ -91,7 +91,7 @@ export function ReportsPage({ onOpenTenant }: { readonly onOpenTenant: (tenantId
           </div>
         </div>
         <p class="muted">{asOf === undefined ? 'Current figures.' : `As they stood at ${formatDateTime(asOf)}; the Broken column counts the accounts broken now.`}</p>
-        {quota.error !== undefined && <ErrorNotice error={quota.error} action="Load the quota report" onSignInAgain={signOut} />}
+        {quota.error !== undefined && <ErrorNotice error={quota.error} action="Load the quota report" onSignInAgain={signOut} onRetry={quota.reload} />}
         {rows !== undefined && (rows.length === 0 ? <p class="empty">No tenant has recorded anything yet.</p> : <TenantsTable rows={rows} onOpenTenant={onOpenTenant} />)}
         {(quota.loading || broken.loading) && rows === undefined && <p class="muted">Loading…</p>}
       </section>
@@ -103,7 +103,7 @@ export function ReportsPage({ onOpenTenant }: { readonly onOpenTenant: (tenantId
             <CsvDownloadButton label="Download CSV" fileName={`broken-accounts-${fileStamp(undefined)}.csv`} load={() => api.reportCsv('broken-accounts')} />
           </div>
         </div>
-        {broken.error !== undefined && <ErrorNotice error={broken.error} action="Load the broken-accounts report" onSignInAgain={signOut} />}
+        {broken.error !== undefined && <ErrorNotice error={broken.error} action="Load the broken-accounts report" onSignInAgain={signOut} onRetry={broken.reload} />}
         {broken.data !== undefined &&
           (broken.data.length === 0 ? (
             <p class="empty">No broken resource accounts in any tenant.</p>
