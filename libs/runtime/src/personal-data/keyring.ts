@@ -2,6 +2,7 @@ import { chmodSync, mkdirSync } from 'node:fs';
 import { dirname } from 'node:path';
 import { randomBytes, randomUUID } from 'node:crypto';
 import Database from 'better-sqlite3';
+import { StoreUnavailableError } from '@ledger/event-store';
 
 /** One tenant's personal-data key (AES-256), named by an id the sealed events carry. */
 export interface TenantKey {
@@ -64,8 +65,11 @@ export class Keyring {
     };
   }
 
-  /** Opens (or creates, readable by its owner only) the keyring file; `:memory:` for tests. */
-  static open(file: string): Keyring {
+  /**
+   * Opens (or creates, readable by its owner only) the keyring file; `:memory:` for tests.
+   * `maxPageCount` caps the file (SQLite `max_page_count`), like a volume that fills up.
+   */
+  static open(file: string, options: { readonly maxPageCount?: number } = {}): Keyring {
     if (file !== ':memory:') mkdirSync(dirname(file), { recursive: true });
     const db = new Database(file, { timeout: 5000 });
     try {
@@ -73,6 +77,8 @@ export class Keyring {
       db.pragma('secure_delete = ON');
       db.pragma('synchronous = FULL');
       db.exec(SCHEMA);
+      if (options.maxPageCount !== undefined)
+        db.pragma(`max_page_count = ${Math.trunc(options.maxPageCount)}`);
       if (file !== ':memory:') chmodSync(file, 0o600);
     } catch (error) {
       db.close();
@@ -83,6 +89,10 @@ export class Keyring {
 
   /** The tenant's live key, created on first use; two processes asking at once get the same one. */
   liveKey(tenantId: string, now: Date): TenantKey {
+    return this.guarded('give a tenant its key', () => this.liveKeyOf(tenantId, now));
+  }
+
+  private liveKeyOf(tenantId: string, now: Date): TenantKey {
     const existing = this.statements.liveKey.get(tenantId);
     if (existing !== undefined) return { keyId: existing.key_id, key: existing.key };
     this.statements.insertKey.run(tenantId, randomUUID(), randomBytes(32), now.toISOString());
@@ -93,7 +103,7 @@ export class Keyring {
 
   /** A key by its id; null once its tenant's personal data was erased. */
   keyById(keyId: string): Buffer | null {
-    return this.statements.keyById.get(keyId)?.key ?? null;
+    return this.guarded('read a key', () => this.statements.keyById.get(keyId)?.key ?? null);
   }
 
   /**
@@ -102,6 +112,17 @@ export class Keyring {
    * With `keysCreatedBy`, only a key created by then is deleted (an erasure of that instant).
    */
   erase(tenantId: string, throughRevision: bigint, now: Date, keysCreatedBy?: Date): string | null {
+    return this.guarded('record an erasure', () =>
+      this.eraseNow(tenantId, throughRevision, now, keysCreatedBy),
+    );
+  }
+
+  private eraseNow(
+    tenantId: string,
+    throughRevision: bigint,
+    now: Date,
+    keysCreatedBy?: Date,
+  ): string | null {
     return this.db.transaction(() => {
       const live = this.statements.liveKey.get(tenantId);
       const createdAt = this.statements.createdAt.get(tenantId)?.created_at;
@@ -118,7 +139,7 @@ export class Keyring {
 
   /** The last revision of the tenant's stream that reads as erased; null if it never was. */
   erasedThrough(tenantId: string): bigint | null {
-    const row = this.statements.erasedThrough.get(tenantId);
+    const row = this.guarded('read an erasure', () => this.statements.erasedThrough.get(tenantId));
     return row === undefined ? null : BigInt(row.erased_through);
   }
 
@@ -129,5 +150,20 @@ export class Keyring {
 
   close(): void {
     if (this.db.open) this.db.close();
+  }
+
+  /**
+   * A keyring that cannot be read or written (a full disk, an I/O error, a lock held too long) is
+   * a storage fault like the log's: the write or read is refused as unavailable (503, retryable),
+   * never a 500, and the driver's message (which may name the file) stays in the cause.
+   */
+  private guarded<T>(what: string, work: () => T): T {
+    try {
+      return work();
+    } catch (error) {
+      throw new StoreUnavailableError(`the keyring of personal-data keys could not ${what}`, {
+        cause: error,
+      });
+    }
   }
 }

@@ -280,6 +280,31 @@ describe('ProtectedEventStore (SPEC §5 crypto-shredding)', () => {
     expect((await all(store.readStream(STREAM)))[2]?.data.displayName).toBe('After');
   });
 
+  it('a full keyring refuses the write as unavailable (503, retryable) and appends nothing, never a driver error', async () => {
+    const full = Keyring.open(path.join(dir, 'full-keyring.sqlite'), { maxPageCount: 4 });
+    const onFullDisk = new ProtectedEventStore(log, full);
+    let refused: unknown = null;
+    for (let tenant = 0; tenant < 500 && refused === null; tenant += 1) {
+      const tenantId = `tenant-${tenant}`;
+      const events = stampActivity([created], {
+        tenantId,
+        commandId: `full-${tenant}`,
+        actor: ACTOR,
+        correlationId: 'c',
+        occurredAt: new Date(),
+      }).events;
+      try {
+        await onFullDisk.append(tenantStreamName(tenantId), events, 'no-stream');
+      } catch (error) {
+        refused = error;
+        expect(await all(log.readStream(tenantStreamName(tenantId)))).toEqual([]);
+      }
+    }
+    expect(refused).toBeInstanceOf(StoreUnavailableError);
+    expect((refused as Error).message).not.toContain(dir);
+    full.close();
+  });
+
   it('gives a tenant one live key, whichever instance asks first', () => {
     const second = Keyring.open(path.join(dir, 'keyring.sqlite'));
     try {
