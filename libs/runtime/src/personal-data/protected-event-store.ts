@@ -152,21 +152,22 @@ export class ProtectedEventStore implements EventStore {
     this.plainMemo.clear();
   }
 
+  /** The live key, derived once and kept for reads of what it seals. */
   private sealingKey(keyId: string, key: Buffer): SealingKey {
-    const cached = this.keys.get(keyId);
-    if (cached !== undefined && cached !== null) return cached;
-    const derived = sealingKeyOf(key);
-    this.keys.set(keyId, derived);
-    return derived;
+    return this.keys.get(keyId) ?? this.remembered(keyId, sealingKeyOf(key));
   }
 
+  /** A key by its id, from the keyring once; null (also kept) once it was destroyed. */
   private keyById(keyId: string): SealingKey | null {
     const cached = this.keys.get(keyId);
     if (cached !== undefined) return cached;
     const key = this.keyring.keyById(keyId);
-    const derived = key === null ? null : sealingKeyOf(key);
-    this.keys.set(keyId, derived);
-    return derived;
+    return this.remembered(keyId, key === null ? null : sealingKeyOf(key));
+  }
+
+  private remembered<K extends SealingKey | null>(keyId: string, key: K): K {
+    this.keys.set(keyId, key);
+    return key;
   }
 
   private sealed(event: EventToAppend, liveKey: () => { keyId: string; key: SealingKey }): EventToAppend {

@@ -1,5 +1,5 @@
 import type { EventToAppend, JsonObject } from '@ledger/event-store';
-import { ERASED, PERSONAL_METADATA_FIELDS, personalDataFieldsOf } from '@ledger/licensing';
+import { ERASED, PERSONAL_METADATA_FIELDS, withPersonalDataErased } from '@ledger/licensing';
 
 /**
  * How a stored event carries its sealed fields. The metadata says which of its fields are sealed,
@@ -30,10 +30,8 @@ export function splitPath(path: string): readonly ['data' | 'metadata', string] 
 
 /** The event with every personal field read as erased, and no seal left (nothing personal remains in it). */
 export function erasedEvent<E extends EventToAppend>(event: E): E {
-  const data: Record<string, unknown> = { ...event.data };
   const metadata: Record<string, unknown> = { ...event.metadata };
   delete metadata[SEALED];
-  for (const field of personalDataFieldsOf(event.type)) if (field in data) data[field] = ERASED;
   for (const field of PERSONAL_METADATA_FIELDS) if (field in metadata) metadata[field] = ERASED;
-  return { ...event, data: data as JsonObject, metadata: metadata as JsonObject };
+  return { ...event, data: withPersonalDataErased(event.type, event.data), metadata: metadata as JsonObject };
 }
