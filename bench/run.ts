@@ -53,6 +53,8 @@ async function main(options: BenchOptions): Promise<void> {
   };
 
   if (runs(options, 'commands')) await collect('commands over HTTP', () => commandsSuite(options));
+  if (runs(options, 'commands-eventstoredb'))
+    await collect('commands over HTTP, EventStoreDB adapter', () => commandsSuite(options, 'eventstoredb'));
   if (runs(options, 'append')) await collect('append path', () => appendSuite(options));
 
   // Replay, audit, memory, reports and the event loop share one generated ledger, built once through the store.

@@ -123,9 +123,10 @@ export async function auditSuite(
           ceiling:
             `${formatMs(round.p50)} / ${formatMs(round.p99)} ms a trivial authenticated GET, same client; ` +
             `${formatMs(query.p50)} / ${formatMs(query.p99)} ms the same query in-process`,
-          ratio: `${(p99 / round.p99).toFixed(1)}× the GET (p99)`,
-          target: 'p99 ≤ 5 ms',
-          met: p99 <= 5,
+          ratio: `${(p99 / round.p99).toFixed(2)}× the GET (p99)`,
+          // Issue 18: the page's tail within 1.2× the same client's trivial GET, in the same run.
+          target: 'p99 ≤ 1.2× the trivial GET',
+          met: p99 <= 1.2 * round.p99,
         },
       ],
       notes: [

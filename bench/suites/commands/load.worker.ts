@@ -122,9 +122,10 @@ async function cannon(input: LoadInput, tenants: Tenants): Promise<autocannon.Re
   });
 }
 
-serveChild<LoadInput, LoadResult>(async (input) => {
+serveChild<LoadInput, LoadResult>(async (input, progress) => {
   const tenants = tenantsOf(input);
   await seed(input, tenants);
+  progress('seeded');
   const result = await cannon(input, tenants);
   const statusCodes: Record<string, number> = {};
   for (const [code, stats] of Object.entries(result.statusCodeStats ?? {}))
