@@ -63,10 +63,14 @@ async function main(): Promise<void> {
   await session.post('Profiler.enable');
   await session.post('Profiler.setSamplingInterval', { interval: 200 });
   let result: LoadResult;
+  let cpuAtStart = process.cpuUsage();
+  let cpu = cpuAtStart;
   try {
     // The profile covers the measured load only, from the end of the worker's seeding (its warm-up).
     const started = (note: string): void => {
-      if (note === 'seeded') void session.post('Profiler.start');
+      if (note !== 'seeded') return;
+      cpuAtStart = process.cpuUsage();
+      void session.post('Profiler.start');
     };
     result = await runChild<LoadInput, LoadResult>(
       path.join(__dirname, 'suites/commands/load.worker.ts'),
@@ -82,6 +86,7 @@ async function main(): Promise<void> {
       started,
     );
   } finally {
+    cpu = process.cpuUsage(cpuAtStart);
     const { profile } = await session.post('Profiler.stop');
     session.disconnect();
     await served.close();
@@ -97,8 +102,12 @@ async function main(): Promise<void> {
     for (const { layer, share } of selfTimeByLayer(profile as CpuProfile))
       if (share >= 0.005) log(`${(share * 100).toFixed(1).padStart(5)} %  ${layer}`);
   }
+  // CPU time of this process per answered request: steadier than requests/s on a shared machine.
+  const answered = result.ok + result.non2xx;
+  const perRequestUs = (cpu.user + cpu.system) / Math.max(1, answered);
   log(
-    `${target}: ${formatNumber(result.perSecond)}/s, p50 ${formatMs(result.p50)} ms, p99 ${formatMs(result.p99)} ms, ` +
+    `${target}: ${formatNumber(perRequestUs)} µs CPU per request (user+system, ${formatNumber(answered)} answered); ` +
+      `${formatNumber(result.perSecond)}/s, p50 ${formatMs(result.p50)} ms, p99 ${formatMs(result.p99)} ms, ` +
       `${JSON.stringify(result.statusCodes)}; profile ${out}.cpuprofile, flame graph ${out}.svg`,
   );
 }

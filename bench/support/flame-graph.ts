@@ -157,13 +157,27 @@ export function flameGraphSvg(profile: CpuProfile, title: string): string {
     }
   };
   draw(root, 0, 0);
-  const height = 40 + (depthMax + 1) * ROW + 10;
+  // A legend: each layer's colour and its share of the self time (selfTimeByLayer).
+  const legendTop = 40 + (depthMax + 1) * ROW + 16;
+  const legend = selfTimeByLayer(profile)
+    .filter(({ share }) => share >= 0.005)
+    .map(({ layer, share }, index) => {
+      const x = (index % 4) * (WIDTH / 4);
+      const y = legendTop + Math.floor(index / 4) * ROW;
+      const known = layer === 'Node internals' ? null : layer;
+      return (
+        `<rect x="${x + 4}" y="${y}" width="12" height="12" fill="${colourOf(known)}"/>` +
+        `<text x="${x + 20}" y="${y + 10}">${escapeXml(`${(share * 100).toFixed(1)} % ${layer}`)}</text>`
+      );
+    });
+  const height = legendTop + Math.ceil(legend.length / 4) * ROW + 10;
   return [
     `<svg xmlns="http://www.w3.org/2000/svg" width="${WIDTH}" height="${height}" viewBox="0 0 ${WIDTH} ${height}" font-family="monospace" font-size="11">`,
     `<rect width="100%" height="100%" fill="#fff"/>`,
     `<text x="4" y="16" font-size="14">${escapeXml(title)}</text>`,
     `<text x="4" y="32" fill="#555">${root.total} samples; width = share of CPU samples, root at the top; hover a frame for its share and layer</text>`,
     ...rects,
+    ...legend,
     '</svg>',
     '',
   ].join('\n');
