@@ -252,6 +252,17 @@ describe('ProtectedEventStore (SPEC §5 crypto-shredding)', () => {
     }
   });
 
+  it('a catch-up that finds nothing new asks the keyring nothing; one that finds an event reads the erasure first', async () => {
+    await store.append(STREAM, activity([created]), 'no-stream');
+    const erasuresRead = jest.spyOn(keyring, 'erasedThrough');
+    expect(await all(store.readStream(STREAM, { fromRevision: 1n }))).toEqual([]);
+    expect(erasuresRead).not.toHaveBeenCalled();
+    await store.append(STREAM, activity([erasure]), 0n);
+    erasuresRead.mockClear();
+    expect((await all(store.readStream(STREAM, { fromRevision: 0n })))[0]?.data.displayName).toBe(ERASED);
+    expect(erasuresRead).toHaveBeenCalledWith(TENANT);
+  });
+
   it('applies an erasure again when the keyring was restored from a backup older than it', async () => {
     await store.append(STREAM, activity([created]), 'no-stream');
     await store.close();
