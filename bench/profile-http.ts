@@ -1,5 +1,5 @@
 /**
- * `node -r @swc-node/register bench/profile-http.ts <ledger|trivial|bare> [seconds] [out]`: the
+ * `node -r @swc-node/register bench/profile-http.ts <ledger|ledger-eventstoredb|trivial|bare> [seconds] [out]`: the
  * commands benchmark's load (bench/suites/commands/load.worker.ts, in its own process) against one
  * app in this process, with V8's CPU profiler on for the load. Writes `<out>.cpuprofile` (open it
  * in Chrome's DevTools) and `<out>.svg` (a flame graph), and prints the throughput and the self
@@ -17,14 +17,14 @@ import type { LoadInput, LoadResult } from './suites/commands/load.worker';
 import { createTrivialApp } from './suites/commands/trivial-app';
 import { benchApiEnv } from './support/api-env';
 import { BENCH_JWT_SECRET } from './support/bench-tokens';
-import { runChild } from './support/child';
+import { runChild, startChild } from './support/child';
 import { type CpuProfile, flameGraphSvg, selfTimeByLayer } from './support/flame-graph';
 import { parseOptions } from './support/options';
 import { log, quietly } from './support/quiet';
 import { formatMs, formatNumber } from './support/stats';
 import { benchTempDir, removeAllTempDirs } from './support/temp-dir';
 
-const TARGETS = ['ledger', 'trivial', 'bare'] as const;
+const TARGETS = ['ledger', 'ledger-eventstoredb', 'trivial', 'bare'] as const;
 type Target = (typeof TARGETS)[number];
 
 interface Served {
@@ -32,18 +32,38 @@ interface Served {
   close(): Promise<unknown>;
 }
 
+/** The in-memory EventStoreDB protocol server of test/, in its own process (as the commands suite runs it). */
+async function eventStoreDbEnv(): Promise<{ env: NodeJS.ProcessEnv; stop: () => Promise<void> }> {
+  const server = await startChild<object, { url: string }>(
+    path.join(__dirname, 'suites/commands/eventstoredb-server.worker.ts'),
+    {},
+  );
+  return { env: { LEDGER_EVENTSTORE_URL: server.value.url }, stop: () => server.stop() };
+}
+
 async function serve(target: Target): Promise<Served> {
   const options = parseOptions([]);
+  const esdb = target === 'ledger-eventstoredb' ? await eventStoreDbEnv() : null;
   const app =
-    target === 'ledger'
-      ? await quietly(() => createLedgerApp(parseLedgerConfig(benchApiEnv(options, benchTempDir('profile')))))
+    target === 'ledger' || target === 'ledger-eventstoredb'
+      ? await quietly(() =>
+          createLedgerApp(
+            parseLedgerConfig({ ...benchApiEnv(options, benchTempDir('profile')), ...(esdb?.env ?? {}) }),
+          ),
+        )
       : target === 'trivial'
         ? await quietly(() => createTrivialApp(BENCH_JWT_SECRET, 65_536))
         : null;
   if (app !== null) {
     await app.listen({ port: 0, host: '127.0.0.1' });
     const { port } = app.getHttpServer().address() as AddressInfo;
-    return { url: `http://127.0.0.1:${port}`, close: () => app.close() };
+    return {
+      url: `http://127.0.0.1:${port}`,
+      close: async () => {
+        await app.close();
+        await esdb?.stop();
+      },
+    };
   }
   const bare = await createBareFastifyApp(65_536);
   await bare.listen({ port: 0, host: '127.0.0.1' });
@@ -76,7 +96,7 @@ async function main(): Promise<void> {
       path.join(__dirname, 'suites/commands/load.worker.ts'),
       {
         url: served.url,
-        target: target === 'ledger' ? 'ledger' : 'trivial',
+        target: target.startsWith('ledger') ? 'ledger' : 'trivial',
         connections: 50,
         durationSeconds: Number(secondsArg),
         tenants: 1000,

@@ -18,6 +18,7 @@ import { createTrivialApp } from './trivial-app';
 const WORKER = path.join(__dirname, 'load.worker.ts');
 const EVENTSTOREDB_SERVER = path.join(__dirname, 'eventstoredb-server.worker.ts');
 const BODY_LIMIT_BYTES = 65_536;
+const SETTLE_BEFORE_CLOSE_MS = 1_000;
 
 /** Which store the benchmarked API writes to. */
 export type CommandsStore = 'embedded' | 'eventstoredb';
@@ -46,6 +47,9 @@ async function loadAgainst(
       secret: BENCH_JWT_SECRET,
     });
   } finally {
+    // autocannon stops at its deadline with requests in flight; the API finishes them before it
+    // closes, or closing the store cancels their appends (logged as errors by the EventStoreDB adapter).
+    await new Promise((resolve) => setTimeout(resolve, SETTLE_BEFORE_CLOSE_MS));
     await app.close();
   }
 }
