@@ -256,6 +256,10 @@ describe('POST /v1/tenants/{tenantId}/reconciliation', () => {
     expect(answer.body.unknownSkus).toEqual([
       { skuPartNumber: 'ENTERPRISEPACK', enabledUnits: 200, consumedUnits: 177 },
     ]);
+    // The person whose E5 has its Phone System service plan (MCOEV) disabled.
+    expect(answer.body.phoneSystemDisabled).toEqual([
+      { accountId: expect.any(String), sku: 'E5', servicePlanId: '4828c8ec-dc2e-4779-b502-87ac9ce28ab7' },
+    ]);
     expect(await eventsOf('contoso-http')).toBe(0);
   });
 

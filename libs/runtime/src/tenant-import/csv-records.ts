@@ -26,11 +26,7 @@ export function* csvRecords(file: string, text: string, required: readonly strin
         header = cells;
         for (const column of required) {
           if (!header.includes(column)) {
-            throw formatError(
-              { file, line },
-              column,
-              `column missing (the header has ${header.join(', ')})`,
-            );
+            throw formatError({ file, line }, column, `column missing (the header has ${header.join(', ')})`);
           }
         }
         continue;
