@@ -102,6 +102,7 @@ describe('import of a real tenant (CLI)', () => {
       `broken ${idOf('ra-sales')}: phone-capable licence removed by audit record ${removed}, assigned again by audit record ${assigned} at 2026-06-12T16:45:00.000Z`,
     );
     expect(replay.stdout).not.toContain(`broken ${idOf('ra-main')}`);
+    expect(replay.stdout).toContain('1 telling the change of the record before again');
     const sales = await accountOnceProjected(tenant, idOf('ra-sales'));
     expect(sales).toMatchObject({ status: 'broken', licenses: ['PHONE_SYSTEM_VIRTUAL_USER'] });
 
@@ -123,8 +124,17 @@ describe('import of a real tenant (CLI)', () => {
     expect(again.stdout).toContain('recorded 0 licence activities (0 events), 0 refused');
     const replayAgain = await cli('import-audit', tenant, '--file', AUDIT_CSV, '--from', EXPORT_DIR);
     expect(replayAgain).toMatchObject({ code: 0 });
-    expect(replayAgain.stdout).toContain('5 replayed before');
+    // ra-billing's change, told by a "Change user license." and an "Update user." record: one activity, skipped again.
+    expect(replayAgain.stdout).toContain(
+      '1 telling the change of the record before again, 6 replayed before',
+    );
     expect(await eventsOf(tenant)).toBe(afterFirst);
+    const billingAssignments: unknown[] = [];
+    for await (const event of app.store.readStream(tenantStreamName(tenant))) {
+      if (event.type === 'LicenseAssigned' && event.data.accountId === idOf('ra-billing'))
+        billingAssignments.push(event.data.sku);
+    }
+    expect(billingAssignments).toEqual(['PHONE_SYSTEM_VIRTUAL_USER']);
 
     const reconciled = await cli('reconcile', tenant, '--from', EXPORT_DIR, '--format', 'json');
     expect(reconciled).toMatchObject({ code: 0 });
@@ -183,7 +193,7 @@ describe('import of a real tenant (CLI)', () => {
     const replay = await cli('import-audit', tenant, '--file', AUDIT_CSV, '--from', EXPORT_DIR);
     expect(replay.code).toBe(1);
     expect(replay.stderr).toMatch(
-      /^ledger-cli: 5 audit records would land before the ledger's newest event \(2026-11-30T12:00:00\.000Z\), the first .* at 2026-03-02T09:00:00\.000Z; the log stays in time order: replay the audit log before recording anything later\. Nothing was appended\.\n$/,
+      /^ledger-cli: 6 audit records would land before the ledger's newest event \(2026-11-30T12:00:00\.000Z\), the first .* at 2026-03-02T09:00:00\.000Z; the log stays in time order: replay the audit log before recording anything later\. Nothing was appended\.\n$/,
     );
     expect(await eventsOf(tenant)).toBe(held);
   });

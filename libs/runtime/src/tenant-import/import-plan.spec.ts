@@ -166,12 +166,36 @@ describe('replaying the audit log', () => {
     expect(sales.status.brokenBy.at).toBe('2026-06-12T16:45:00.000Z');
     // The correct swap (one record) leaves its account healthy.
     expect(state.accounts.get(idOf('ra-main'))?.status.status).toBe('healthy');
-    expect(recorded.every((outcome) => outcome.occurredAt < '2026-06-13')).toBe(true);
+    // Each at its record's time, none at the time of the run.
+    expect(recorded.every((outcome) => outcome.occurredAt < '2026-06-21')).toBe(true);
+  });
+
+  it('a "Change user license." record and the "Update user." record telling the same change apply it once; a later run skips both', async () => {
+    const [told, toldAgain] = log.changes.filter((change) => change.targets.includes(idOf('ra-billing')));
+    expect([told.at, toldAgain.at]).toEqual(['2026-06-20T10:00:00.000Z', '2026-06-20T10:00:01.000Z']);
+    const plan = replay(initialTenantState());
+    expect(plan.sameChange).toBe(1);
+    const { state, recorded } = await recordActivities(plan.planned, initialTenantState(), OPTIONS);
+    const ofBilling = recorded.filter((outcome) => outcome.subject === idOf('ra-billing'));
+    expect(ofBilling.map((outcome) => outcome.record)).toEqual([told.recordId, told.recordId, told.recordId]);
+    expect(ofBilling.flatMap((outcome) => outcome.events)).toEqual([
+      'AccountCreated',
+      'LicensePurchased',
+      'LicenseAssigned',
+    ]);
+    // Later, after today's state was imported (events at the time of the run): the replay again
+    // plans nothing and finds nothing out of order, the second record included.
+    const again = replay(state, NOW.toISOString(), new Set(recorded.map((outcome) => outcome.record)));
+    expect(again).toMatchObject({ planned: [], outOfOrder: [], sameChange: 1 });
   });
 
   it('records already replayed are not replayed again', () => {
     const replayed = new Set(log.changes.map((change) => change.recordId));
-    expect(replay(initialTenantState(), '', replayed)).toMatchObject({ planned: [], alreadyReplayed: 6 });
+    expect(replay(initialTenantState(), '', replayed)).toMatchObject({
+      planned: [],
+      alreadyReplayed: 6,
+      sameChange: 1,
+    });
   });
 
   it('records that would land before the ledger’s newest event are out of order', () => {
