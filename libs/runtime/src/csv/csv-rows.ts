@@ -20,6 +20,32 @@ const COMMA = 44;
 const LF = 10;
 const CR = 13;
 
+/**
+ * The rest of a quoted cell, its closing quote included: anything but a quote, or a doubled quote.
+ * One sticky match per cell (an audit record's AuditData doubles about a hundred quotes);
+ * unrolled, so a cell never closed fails without backtracking.
+ */
+const QUOTED_REST = /[^"]*(?:""[^"]*)*"/y;
+
+/**
+ * The text of a quoted cell (between `from` and its closing quote), each doubled quote made one:
+ * pieces joined, which JSON.parse reads as fast as a flat string, where `replaceAll` on each
+ * AuditData cell cost half a second over 100,000 records.
+ */
+function unquoted(text: string, from: number, close: number): string {
+  let cell = '';
+  let start = from;
+  for (
+    let doubled = text.indexOf('""', start);
+    doubled !== -1 && doubled < close;
+    doubled = text.indexOf('""', start)
+  ) {
+    cell += text.slice(start, doubled + 1);
+    start = doubled + 2;
+  }
+  return cell + text.slice(start, close);
+}
+
 /** How many line feeds `text` holds between `from` and `to`. */
 function lineFeedsIn(text: string, from: number, to: number): number {
   let count = 0;
@@ -35,7 +61,7 @@ function lineFeedsIn(text: string, from: number, to: number): number {
  * after a closing quote stops the reading with a CsvSyntaxError naming the line.
  *
  * Written for the audit log (issue 15: 100,000 records of about 1 KB, every cell quoted): it
- * slices cells out of the text with indexOf instead of walking it one character at a time.
+ * slices cells out of the text instead of building them one character at a time.
  */
 export function* csvRows(text: string): Generator<CsvRow> {
   const end = text.length;
@@ -55,13 +81,11 @@ export function* csvRows(text: string): Generator<CsvRow> {
       if (text.charCodeAt(at) === QUOTE) {
         const cellLine = line;
         const from = at + 1;
-        let doubled = false;
-        let close = text.indexOf('"', from);
-        for (; close !== -1 && text.charCodeAt(close + 1) === QUOTE; close = text.indexOf('"', close + 2))
-          doubled = true;
-        if (close === -1) throw new CsvSyntaxError(cellLine, 'a quoted cell is never closed');
+        QUOTED_REST.lastIndex = from;
+        if (!QUOTED_REST.test(text)) throw new CsvSyntaxError(cellLine, 'a quoted cell is never closed');
+        const close = QUOTED_REST.lastIndex - 1;
         line += lineFeedsIn(text, from, close);
-        cell = doubled ? text.slice(from, close).replaceAll('""', '"') : text.slice(from, close);
+        cell = unquoted(text, from, close);
         at = close + 1;
       } else {
         let stop = at;
