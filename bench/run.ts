@@ -10,6 +10,7 @@ import { appendSuite } from './suites/append/append.suite';
 import { auditSuite } from './suites/audit/audit.suite';
 import { commandsSuite } from './suites/commands/commands.suite';
 import { eventLoopSuite } from './suites/event-loop/event-loop.suite';
+import { importSuite } from './suites/import/import.suite';
 import { memorySuite } from './suites/memory/memory.suite';
 import { replaySuite } from './suites/replay/replay.suite';
 import { reportsSuite } from './suites/reports/reports.suite';
@@ -56,6 +57,8 @@ async function main(options: BenchOptions): Promise<void> {
   if (runs(options, 'commands-eventstoredb'))
     await collect('commands over HTTP, EventStoreDB adapter', () => commandsSuite(options, 'eventstoredb'));
   if (runs(options, 'append')) await collect('append path', () => appendSuite(options));
+  if (runs(options, 'import'))
+    await collect('import, reconcile and audit replay', () => importSuite(options));
 
   // Replay, audit, memory, reports and the event loop share one generated ledger, built once through the store.
   if (

@@ -2,7 +2,14 @@ import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
 import { ERASED, tenantStreamName } from '@ledger/licensing';
-import { parseAuditLog, parseTenantExport, readExportDirectory, type Reconciliation } from '@ledger/runtime';
+import {
+  parseAuditLog,
+  parseTenantExport,
+  readExportDirectory,
+  UPLOAD_BODY_LIMIT_BYTES,
+  type Reconciliation,
+} from '@ledger/runtime';
+import { writeTenantExport } from './fixtures/tenant-export/generate';
 import { startEventStoreDbTestServer } from './eventstoredb-test-server';
 import { runCliInProcess, type CliRun } from './support/cli-run';
 import { E2E_STORE_ADAPTER, LedgerTestApp } from './support/ledger-test-app';
@@ -37,13 +44,8 @@ const tempDirs: string[] = [];
 
 beforeAll(async () => {
   const server = E2E_STORE_ADAPTER === 'eventstoredb' ? await startEventStoreDbTestServer() : null;
-  // An export of a few hundred users is larger than the default body limit (64 KiB): README, "Use it on a real tenant".
-  app = await LedgerTestApp.start(
-    { LEDGER_BODY_LIMIT_BYTES: String(4 * 1024 * 1024) },
-    undefined,
-    {},
-    server,
-  );
+  // The default limits: 64 KiB for the API, LEDGER_UPLOAD_BODY_LIMIT_BYTES (16 MiB) for the reconciliation upload.
+  app = await LedgerTestApp.start({}, undefined, {}, server);
   cliEnv = {
     LEDGER_DATA_DIR: app.dataDir,
     ...(server === null ? {} : { LEDGER_EVENTSTORE_URL: server.url }),
@@ -100,6 +102,7 @@ describe('import of a real tenant (CLI)', () => {
       `broken ${idOf('ra-sales')}: phone-capable licence removed by audit record ${removed}, assigned again by audit record ${assigned} at 2026-06-12T16:45:00.000Z`,
     );
     expect(replay.stdout).not.toContain(`broken ${idOf('ra-main')}`);
+    expect(replay.stdout).toContain('1 telling the change of the record before again');
     const sales = await accountOnceProjected(tenant, idOf('ra-sales'));
     expect(sales).toMatchObject({ status: 'broken', licenses: ['PHONE_SYSTEM_VIRTUAL_USER'] });
 
@@ -121,8 +124,17 @@ describe('import of a real tenant (CLI)', () => {
     expect(again.stdout).toContain('recorded 0 licence activities (0 events), 0 refused');
     const replayAgain = await cli('import-audit', tenant, '--file', AUDIT_CSV, '--from', EXPORT_DIR);
     expect(replayAgain).toMatchObject({ code: 0 });
-    expect(replayAgain.stdout).toContain('5 replayed before');
+    // ra-billing's change, told by a "Change user license." and an "Update user." record: one activity, skipped again.
+    expect(replayAgain.stdout).toContain(
+      '1 telling the change of the record before again, 6 replayed before',
+    );
     expect(await eventsOf(tenant)).toBe(afterFirst);
+    const billingAssignments: unknown[] = [];
+    for await (const event of app.store.readStream(tenantStreamName(tenant))) {
+      if (event.type === 'LicenseAssigned' && event.data.accountId === idOf('ra-billing'))
+        billingAssignments.push(event.data.sku);
+    }
+    expect(billingAssignments).toEqual(['PHONE_SYSTEM_VIRTUAL_USER']);
 
     const reconciled = await cli('reconcile', tenant, '--from', EXPORT_DIR, '--format', 'json');
     expect(reconciled).toMatchObject({ code: 0 });
@@ -181,7 +193,7 @@ describe('import of a real tenant (CLI)', () => {
     const replay = await cli('import-audit', tenant, '--file', AUDIT_CSV, '--from', EXPORT_DIR);
     expect(replay.code).toBe(1);
     expect(replay.stderr).toMatch(
-      /^ledger-cli: 5 audit records would land before the ledger's newest event \(2026-11-30T12:00:00\.000Z\), the first .* at 2026-03-02T09:00:00\.000Z; the log stays in time order: replay the audit log before recording anything later\. Nothing was appended\.\n$/,
+      /^ledger-cli: 6 audit records would land before the ledger's newest event \(2026-11-30T12:00:00\.000Z\), the first .* at 2026-03-02T09:00:00\.000Z; the log stays in time order: replay the audit log before recording anything later\. Nothing was appended\.\n$/,
     );
     expect(await eventsOf(tenant)).toBe(held);
   });
@@ -254,6 +266,10 @@ describe('POST /v1/tenants/{tenantId}/reconciliation', () => {
     expect(answer.body.unknownSkus).toEqual([
       { skuPartNumber: 'ENTERPRISEPACK', enabledUnits: 200, consumedUnits: 177 },
     ]);
+    // The person whose E5 has its Phone System service plan (MCOEV) disabled.
+    expect(answer.body.phoneSystemDisabled).toEqual([
+      { accountId: expect.any(String), sku: 'E5', servicePlanId: '4828c8ec-dc2e-4779-b502-87ac9ce28ab7' },
+    ]);
     expect(await eventsOf('contoso-http')).toBe(0);
   });
 
@@ -283,5 +299,43 @@ describe('POST /v1/tenants/{tenantId}/reconciliation', () => {
       body: upload(),
     });
     expect(tenantAdmin.status).toBe(403);
+  });
+
+  it('takes a 10,000-user export within the route’s own body limit, while the rest of the API keeps 64 KiB', async () => {
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'tenant-export-large-'));
+    tempDirs.push(dir);
+    writeTenantExport(path.join(dir, 'export'), path.join(dir, 'audit.csv'), {
+      people: 10_000,
+      moreResourceAccounts: 0,
+      moreAuditRecords: 0,
+    });
+    const body = upload(path.join(dir, 'export'));
+    expect(JSON.stringify(body).length).toBeGreaterThan(64 * 1024 * 100);
+    const answer = await app.request<Reconciliation>('POST', '/v1/tenants/contoso-large/reconciliation', {
+      token: tokens.globalAdmin(),
+      body,
+    });
+    expect(answer.status).toBe(200);
+    expect(answer.body.accountsOnlyInTenant).toHaveLength(10_008);
+
+    const elsewhere = await app.request('POST', '/v1/tenants/contoso-large/accounts', {
+      token: tokens.globalAdmin(),
+      body: { accountId: 'big', displayName: 'x'.repeat(65 * 1024), kind: 'user' },
+    });
+    expect(elsewhere.status).toBe(413);
+    expect(elsewhere.body).toMatchObject({ statusCode: 413, error: 'PAYLOAD_TOO_LARGE' });
+  });
+
+  it('a body over the upload limit is a 413 in the SPEC error shape, never a 500', async () => {
+    const answer = await app.request('POST', '/v1/tenants/contoso-large/reconciliation', {
+      token: tokens.globalAdmin(),
+      body: { ...upload(), users: ' '.repeat(UPLOAD_BODY_LIMIT_BYTES) },
+    });
+    expect(answer.status).toBe(413);
+    expect(answer.body).toEqual({
+      statusCode: 413,
+      error: 'PAYLOAD_TOO_LARGE',
+      message: expect.any(String),
+    });
   });
 });

@@ -29,6 +29,13 @@ export interface BenchOptions {
     readonly asOfReads: number;
     readonly reports: number;
   };
+  /** Issue 15: the tenant export (people, resource accounts) imported and reconciled, and the audit log replayed. */
+  readonly import: {
+    readonly people: number;
+    /** Resource accounts beyond the fixture's 8, the ones the audit log's records change. */
+    readonly resourceAccounts: number;
+    readonly auditRecords: number;
+  };
   /** Where RESULTS.md gets its new section; null prints only. */
   readonly resultsFile: string | null;
   readonly note: string;
@@ -48,13 +55,14 @@ export const SUITES = [
   'memory',
   'reports',
   'eventloop',
+  'import',
 ] as const;
 export type SuiteName = (typeof SUITES)[number];
 
-const USAGE = `npm run bench -- [--quick] [--only commands,commands-eventstoredb,append,replay,audit,memory,reports,eventloop] [--repeat N]
+const USAGE = `npm run bench -- [--quick] [--only ${SUITES.join(',')}] [--repeat N]
   [--duration S] [--connections N] [--http-tenants N] [--append-activities N] [--append-concurrency N]
   [--tenants N] [--events N] [--big-tenants N]
-  [--audit-queries N] [--asof-reads N] [--api-log-level LEVEL] [--results-file FILE | --no-save] [--note "text for RESULTS.md"]`;
+  [--audit-queries N] [--asof-reads N] [--import-people N] [--import-resource-accounts N] [--audit-records N] [--api-log-level LEVEL] [--results-file FILE | --no-save] [--note "text for RESULTS.md"]`;
 
 function full(): BenchOptions {
   return {
@@ -66,6 +74,7 @@ function full(): BenchOptions {
     store: { tenants: 10_000, events: 1_000_000, bigTenants: 10 },
     audit: { queries: 5_000 },
     eventLoop: { bigTenantEvents: 50_000, asOfReads: 1_000, reports: 3 },
+    import: { people: 10_000, resourceAccounts: 1_000, auditRecords: 100_000 },
     resultsFile: 'bench/RESULTS.md',
     note: '',
     apiLogLevel: 'warn',
@@ -85,6 +94,8 @@ function quick(): BenchOptions {
     audit: { queries: 1_000 },
     // The long tenant keeps the issue's size: its as-of cost is the figure.
     eventLoop: { bigTenantEvents: 50_000, asOfReads: 200, reports: 2 },
+    // A fifth of the issue's sizes: the targets are for the full ones.
+    import: { people: 2_000, resourceAccounts: 200, auditRecords: 20_000 },
   };
 }
 
@@ -97,7 +108,7 @@ function positive(flag: string, raw: string | undefined): number {
 }
 
 /** The option groups whose fields are sizes (positive integers), each set by its own flag. */
-type SizeGroup = 'http' | 'append' | 'store' | 'audit' | 'eventLoop';
+type SizeGroup = 'http' | 'append' | 'store' | 'audit' | 'eventLoop' | 'import';
 type SizeField = { [G in SizeGroup]: readonly [G, keyof BenchOptions[G]] }[SizeGroup];
 
 const SIZE_FLAGS = new Map<string, SizeField>([
@@ -111,6 +122,9 @@ const SIZE_FLAGS = new Map<string, SizeField>([
   ['--big-tenants', ['store', 'bigTenants']],
   ['--audit-queries', ['audit', 'queries']],
   ['--asof-reads', ['eventLoop', 'asOfReads']],
+  ['--import-people', ['import', 'people']],
+  ['--import-resource-accounts', ['import', 'resourceAccounts']],
+  ['--audit-records', ['import', 'auditRecords']],
 ]);
 
 function withSize(options: BenchOptions, [group, field]: SizeField, value: number): BenchOptions {

@@ -8,6 +8,7 @@ import type { LedgerConfig } from '@ledger/runtime';
 import { serveConsole } from './console/serve-console';
 import { ErrorBodyFilter, errorBodyOf } from './http/error-body.filter';
 import { closeConnectionsOnStop } from './http/close-connections-on-stop';
+import { applyUploadBodyLimit } from './http/upload-body-limit';
 import { createValidationPipe } from './http/validation.pipe';
 import { ledgerOpenApiDocument } from './openapi/openapi-document';
 import { observeHttp } from './observability/http-observability';
@@ -55,6 +56,8 @@ export async function createLedgerApp(
       void reply.status(body.statusCode).send(body);
     },
   });
+  // Before Nest registers the routes: the upload route's own limit is set as it is registered.
+  applyUploadBodyLimit(adapter.getInstance(), config.uploadBodyLimitBytes);
   const app = await NestFactory.create<NestFastifyApplication>(AppModule.forRoot(config, options), adapter, {
     logger: new PinoNestLogger(logger),
     abortOnError: false,

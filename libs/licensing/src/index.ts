@@ -4,6 +4,7 @@
 export * from './catalogue/skus';
 export * from './catalogue/catalogue-entries';
 export * from './catalogue/vendor-sku-part-numbers';
+export * from './catalogue/vendor-service-plans';
 export * from './purchases/allocation-policy';
 export * from './rulebooks/rulebook-names';
 export * from './rulebooks/rulebooks';

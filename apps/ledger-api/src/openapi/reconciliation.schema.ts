@@ -80,6 +80,14 @@ class UnrecordableLicenseSchema implements Element<Reconciliation['unrecordableL
   @ApiProperty() reason!: string;
 }
 
+@ApiSchema({ name: 'PhoneSystemDisabled' })
+class PhoneSystemDisabledSchema implements Element<Reconciliation['phoneSystemDisabled']> {
+  @ApiProperty() accountId!: string;
+  @SkuProperty() sku!: Sku;
+  @ApiProperty({ description: 'The service plan turned off in the licence: MCOEV (Phone System)' })
+  servicePlanId!: string;
+}
+
 @ApiSchema({ name: 'Reconciliation' })
 export class ReconciliationSchema implements Reconciliation {
   @ApiProperty() tenantId!: string;
@@ -99,4 +107,10 @@ export class ReconciliationSchema implements Reconciliation {
   @ApiProperty({ type: [UnknownSkuSchema] }) unknownSkus!: UnknownSkuSchema[];
   @ApiProperty({ type: [UnknownApplicationSchema] }) unknownApplications!: UnknownApplicationSchema[];
   @ApiProperty({ type: [UnrecordableLicenseSchema] }) unrecordableLicenses!: UnrecordableLicenseSchema[];
+  @ApiProperty({
+    type: [PhoneSystemDisabledSchema],
+    description:
+      'Licences held with their Phone System service plan turned off (`disabledPlans`): the seat is used, the account has no Phone System',
+  })
+  phoneSystemDisabled!: PhoneSystemDisabledSchema[];
 }

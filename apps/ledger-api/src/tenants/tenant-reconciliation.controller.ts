@@ -14,6 +14,7 @@ import {
 } from '@ledger/runtime';
 import { GlobalAdminOnly } from '../auth/access.decorators';
 import { LedgerHttpError } from '../http/ledger-http-error';
+import { UploadRoute } from '../http/upload-body-limit';
 import { TenantUploadErrors } from '../openapi/error-responses';
 import { ReconciliationSchema } from '../openapi/reconciliation.schema';
 import { EVENT_STORE } from '../store/event-store.tokens';
@@ -51,13 +52,16 @@ export class TenantReconciliationController {
   ) {}
 
   @Post('reconciliation')
+  @UploadRoute()
   @HttpCode(200)
   @ApiOperation({
     summary: 'The differences between the ledger and a tenant export (global admin; writes nothing)',
     description:
       'Seats per SKU, accounts on one side only, licences per account, phone numbers, the compliance flags the ' +
       'tenant has today, and the SKUs and applications the ledger does not know. A malformed file is a 400 ' +
-      'VALIDATION_FAILED whose message names the file, the line and the field (`details`: {file, line, field}).',
+      'VALIDATION_FAILED whose message names the file, the line and the field (`details`: {file, line, field}). ' +
+      'The body may reach LEDGER_UPLOAD_BODY_LIMIT_BYTES (16 MiB by default, room for a 10,000-user export), ' +
+      'not the API-wide LEDGER_BODY_LIMIT_BYTES; beyond it, 413 PAYLOAD_TOO_LARGE.',
   })
   @ApiOkResponse({ type: ReconciliationSchema })
   @TenantUploadErrors()

@@ -1,4 +1,4 @@
-import { activityIdOf, commandIdOf, eventIdOf } from './activity-ids';
+import { activityIdOf, commandIdOf, deterministicUuid, eventIdOf } from './activity-ids';
 
 describe('activity ids', () => {
   it('an Idempotency-Key gives its tenant one command id: a retry maps to the same activity and event ids', () => {
@@ -11,5 +11,13 @@ describe('activity ids', () => {
 
   it('without a key, every command is new', () => {
     expect(commandIdOf('t-1', undefined)).not.toBe(commandIdOf('t-1', undefined));
+  });
+
+  it('ids never change: the same parts give the UUID they gave when the log was written', () => {
+    // Computed once with createHash('sha1'): stored event ids depend on it (a retry must map to them).
+    expect(activityIdOf('c0ffee00-0000-4000-8000-000000000001')).toBe('b27e7e4e-423f-58c6-9571-6ae579b74816');
+    expect(deterministicUuid('activity', 'c0ffee00-0000-4000-8000-000000000001')).toMatch(
+      /^[0-9a-f]{8}-[0-9a-f]{4}-5[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/,
+    );
   });
 });

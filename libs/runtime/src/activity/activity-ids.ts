@@ -1,4 +1,5 @@
-import { createHash, randomUUID } from 'node:crypto';
+import * as crypto from 'node:crypto';
+import { randomUUID } from 'node:crypto';
 
 /**
  * Every id a write mints, in one place. A command's id is new, or (with an Idempotency-Key) a
@@ -6,9 +7,18 @@ import { createHash, randomUUID } from 'node:crypto';
  * retried with the same id produces the same event ids and the store appends nothing twice.
  */
 
+/**
+ * SHA-1 of a text. `crypto.hash` (Node 20.12+) makes no Hash object: an import mints three ids per
+ * activity, and this was a tenth of a 100,000-record audit replay (issue 15). The same digest.
+ */
+const sha1: (text: string) => Buffer =
+  typeof crypto.hash === 'function'
+    ? (text) => crypto.hash('sha1', text, 'buffer')
+    : (text) => crypto.createHash('sha1').update(text).digest();
+
 /** A name-based UUID (RFC 4122 version 5 layout over SHA-1). */
 export function deterministicUuid(...parts: readonly string[]): string {
-  const hash = createHash('sha1').update(parts.join('\u0000')).digest();
+  const hash = sha1(parts.join('\u0000'));
   hash[6] = (hash[6] & 0x0f) | 0x50;
   hash[8] = (hash[8] & 0x3f) | 0x80;
   const hex = hash.subarray(0, 16).toString('hex');

@@ -9,6 +9,9 @@ import {
 } from '@ledger/licensing';
 
 /** Every setting of the service, validated once at start-up. */
+/** The default upload limit: 16 MiB. */
+export const UPLOAD_BODY_LIMIT_BYTES = 16 * 1024 * 1024;
+
 export interface LedgerConfig {
   readonly production: boolean;
   readonly port: number;
@@ -28,6 +31,11 @@ export interface LedgerConfig {
   readonly keyringFile: string;
   /** Largest request body accepted, in bytes. */
   readonly bodyLimitBytes: number;
+  /**
+   * Largest body of an upload route (a tenant export to reconcile, issue 15), in bytes: the
+   * rest of the API keeps `bodyLimitBytes`.
+   */
+  readonly uploadBodyLimitBytes: number;
   /** Requests per caller (token `tid` and `sub`, a global admin by `sub`; else client IP) per minute; 0 turns it off. */
   readonly rateLimitPerMinute: number;
   /** How long a request may take to be handled (and, separately, to be received); 0 turns the limit off. */
@@ -57,6 +65,7 @@ export const LEDGER_SETTINGS = [
   'LEDGER_EVENTSTORE_URL',
   'LEDGER_KEYRING_FILE',
   'LEDGER_BODY_LIMIT_BYTES',
+  'LEDGER_UPLOAD_BODY_LIMIT_BYTES',
   'LEDGER_RATE_LIMIT_PER_MINUTE',
   'LEDGER_REQUEST_TIMEOUT_MS',
   'LEDGER_LOG_LEVEL',
@@ -145,6 +154,14 @@ export function parseLedgerConfig(env: NodeJS.ProcessEnv): LedgerConfig {
         ? path.join(dataDir, KEYRING_FILE)
         : path.resolve(env.LEDGER_KEYRING_FILE),
     bodyLimitBytes: integerSetting(env, 'LEDGER_BODY_LIMIT_BYTES', 64 * 1024, 1024, 16 * 1024 * 1024),
+    // A 10,000-user export as the README's commands write it (indented JSON) is a 7.4 MiB body: twice that.
+    uploadBodyLimitBytes: integerSetting(
+      env,
+      'LEDGER_UPLOAD_BODY_LIMIT_BYTES',
+      UPLOAD_BODY_LIMIT_BYTES,
+      1024,
+      256 * 1024 * 1024,
+    ),
     // Generous by default: it stops a runaway client loop, not a busy integration or a benchmark.
     rateLimitPerMinute: integerSetting(env, 'LEDGER_RATE_LIMIT_PER_MINUTE', 120_000, 0, 100_000_000),
     requestTimeoutMs: requestTimeoutSetting(env),

@@ -1,4 +1,4 @@
-import { csvRecordsOf } from './csv-records';
+import { csvRecords } from './csv-records';
 import { FieldReader } from './field-readers';
 import { formatError, ImportFormatError, type RecordPlace } from './import-format-error';
 
@@ -101,14 +101,13 @@ function licenseChangeOf(place: RecordPlace, row: Record<string, string>): Audit
  * Every record must belong to `organizationId` (a file of another tenant is refused).
  */
 export function parseAuditLog(file: string, text: string, organizationId: string): AuditLog {
-  const { records, places } = csvRecordsOf(file, text, AUDIT_LOG_COLUMNS);
   const changes: AuditLicenseChange[] = [];
   let otherRecords = 0;
-  records.forEach((row, index) => {
-    const change = licenseChangeOf(places[index], row);
+  for (const { record, place } of csvRecords(file, text, AUDIT_LOG_COLUMNS)) {
+    const change = licenseChangeOf(place, record);
     if (change === null) {
       otherRecords += 1;
-      return;
+      continue;
     }
     if (change.organizationId !== organizationId.toLowerCase()) {
       throw new ImportFormatError(
@@ -119,6 +118,6 @@ export function parseAuditLog(file: string, text: string, organizationId: string
       );
     }
     changes.push(change);
-  });
+  }
   return { changes, otherRecords };
 }

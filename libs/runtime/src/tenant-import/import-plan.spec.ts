@@ -6,8 +6,9 @@ import { planAuditReplay } from './audit-replay';
 import { planImport } from './import-plan';
 import { parseTenantExport } from './parse-tenant-export';
 import { readExportDirectory } from './read-export-directory';
-import { reconcile } from './reconciliation';
+import { differenceRowsOf, reconcile, type Reconciliation } from './reconciliation';
 import { recordActivities } from './record-activities';
+import type { VendorLicenseAssignment } from './tenant-export';
 import { tenantInLedgerTerms } from './tenant-in-ledger-terms';
 
 const FIXTURES = path.join(__dirname, '../../../../test/fixtures/tenant-export');
@@ -51,6 +52,63 @@ describe('reconciling a tenant export with the ledger', () => {
     expect(differences.unknownSkus).toEqual([
       { skuPartNumber: 'ENTERPRISEPACK', enabledUnits: 200, consumedUnits: 177 },
     ]);
+  });
+
+  describe('a licence whose Phone System service plan is disabled', () => {
+    const PHONE_SYSTEM_PLAN = '4828c8ec-dc2e-4779-b502-87ac9ce28ab7';
+    const withoutPhoneSystem = exported.users.filter((user) =>
+      user.licenses.some((license) => license.disabledPlans.includes(PHONE_SYSTEM_PLAN)),
+    );
+
+    it('is reported: the E5 seat is held and recorded, but the account has no Phone System', () => {
+      expect(withoutPhoneSystem).toHaveLength(1);
+      const [user] = withoutPhoneSystem;
+      const differences = reconcile('contoso', tenant, initialTenantState(), 'current');
+      expect(differences.phoneSystemDisabled).toEqual([
+        { accountId: user.objectId, sku: 'E5', servicePlanId: PHONE_SYSTEM_PLAN },
+      ]);
+      expect(tenant.accounts.find((account) => account.accountId === user.objectId)?.licenses).toEqual([
+        'E5',
+      ]);
+      expect(differenceRowsOf(differences)).toContainEqual({
+        difference: 'phone system disabled',
+        subject: user.objectId,
+        ledger: '',
+        tenant: `E5 without service plan ${PHONE_SYSTEM_PLAN} (MCOEV)`,
+      });
+    });
+
+    /** The reconciliation of the fixture with that person's licence assignments replaced. */
+    function phoneSystemDisabledWith(
+      licenses: (held: VendorLicenseAssignment[]) => VendorLicenseAssignment[],
+    ): Reconciliation['phoneSystemDisabled'] {
+      const [user] = withoutPhoneSystem;
+      const changed = {
+        ...exported,
+        users: exported.users.map((other) =>
+          other === user ? { ...user, licenses: licenses([...user.licenses]) } : other,
+        ),
+      };
+      return reconcile('contoso', tenantInLedgerTerms(changed), initialTenantState(), 'current')
+        .phoneSystemDisabled;
+    }
+
+    it('is not reported when another assignment of the same licence (a group’s) leaves Phone System on', () => {
+      expect(
+        phoneSystemDisabledWith((held) => [
+          ...held,
+          { ...held[0], assignedByGroup: '00000000-0000-4000-a000-00000000000e', disabledPlans: [] },
+        ]),
+      ).toEqual([]);
+    });
+
+    it('other disabled plans (not Phone System) are no difference', () => {
+      expect(
+        phoneSystemDisabledWith((held) =>
+          held.map((license) => ({ ...license, disabledPlans: ['57ff2da0-773e-42df-b2af-ffb7a2317929'] })),
+        ),
+      ).toEqual([]);
+    });
   });
 });
 
@@ -108,12 +166,36 @@ describe('replaying the audit log', () => {
     expect(sales.status.brokenBy.at).toBe('2026-06-12T16:45:00.000Z');
     // The correct swap (one record) leaves its account healthy.
     expect(state.accounts.get(idOf('ra-main'))?.status.status).toBe('healthy');
-    expect(recorded.every((outcome) => outcome.occurredAt < '2026-06-13')).toBe(true);
+    // Each at its record's time, none at the time of the run.
+    expect(recorded.every((outcome) => outcome.occurredAt < '2026-06-21')).toBe(true);
+  });
+
+  it('a "Change user license." record and the "Update user." record telling the same change apply it once; a later run skips both', async () => {
+    const [told, toldAgain] = log.changes.filter((change) => change.targets.includes(idOf('ra-billing')));
+    expect([told.at, toldAgain.at]).toEqual(['2026-06-20T10:00:00.000Z', '2026-06-20T10:00:01.000Z']);
+    const plan = replay(initialTenantState());
+    expect(plan.sameChange).toBe(1);
+    const { state, recorded } = await recordActivities(plan.planned, initialTenantState(), OPTIONS);
+    const ofBilling = recorded.filter((outcome) => outcome.subject === idOf('ra-billing'));
+    expect(ofBilling.map((outcome) => outcome.record)).toEqual([told.recordId, told.recordId, told.recordId]);
+    expect(ofBilling.flatMap((outcome) => outcome.events)).toEqual([
+      'AccountCreated',
+      'LicensePurchased',
+      'LicenseAssigned',
+    ]);
+    // Later, after today's state was imported (events at the time of the run): the replay again
+    // plans nothing and finds nothing out of order, the second record included.
+    const again = replay(state, NOW.toISOString(), new Set(recorded.map((outcome) => outcome.record)));
+    expect(again).toMatchObject({ planned: [], outOfOrder: [], sameChange: 1 });
   });
 
   it('records already replayed are not replayed again', () => {
     const replayed = new Set(log.changes.map((change) => change.recordId));
-    expect(replay(initialTenantState(), '', replayed)).toMatchObject({ planned: [], alreadyReplayed: 6 });
+    expect(replay(initialTenantState(), '', replayed)).toMatchObject({
+      planned: [],
+      alreadyReplayed: 6,
+      sameChange: 1,
+    });
   });
 
   it('records that would land before the ledger’s newest event are out of order', () => {

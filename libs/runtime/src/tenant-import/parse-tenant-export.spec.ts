@@ -83,7 +83,7 @@ describe('reading a tenant export (the vendor formats)', () => {
 describe('reading a unified audit log export', () => {
   it('keeps the licence changes (a repeated record too: the replay de-duplicates) and reads past other operations', () => {
     const log = parseAuditLog('contoso-audit.csv', AUDIT, DIRECTORY_TENANT);
-    expect(log.changes).toHaveLength(7);
+    expect(log.changes).toHaveLength(9);
     expect(log.otherRecords).toBe(1);
     expect(log.changes[3]).toMatchObject({
       at: '2026-06-10T14:00:00.000Z',

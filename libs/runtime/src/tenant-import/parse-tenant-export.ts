@@ -1,4 +1,4 @@
-import { csvRecordsOf } from './csv-records';
+import { csvRecords } from './csv-records';
 import { FieldReader } from './field-readers';
 import { formatError, type RecordPlace } from './import-format-error';
 import { jsonRecordsOf } from './json-records';
@@ -116,10 +116,12 @@ export const APPLICATION_INSTANCE_COLUMNS = [
 
 /** `Get-CsOnlineApplicationInstance`, piped to `ConvertTo-Json` or `Export-Csv`. */
 export function parseApplicationInstances(text: string, format: 'json' | 'csv'): ApplicationInstance[] {
-  const { records, places } =
-    format === 'json'
-      ? jsonRecordsOf(EXPORT_FILES.applicationInstances, text)
-      : csvRecordsOf(EXPORT_FILES.applicationInstancesCsv, text, APPLICATION_INSTANCE_COLUMNS);
+  if (format === 'csv') {
+    return [...csvRecords(EXPORT_FILES.applicationInstancesCsv, text, APPLICATION_INSTANCE_COLUMNS)].map(
+      ({ record, place }) => applicationInstanceOf(place, record),
+    );
+  }
+  const { records, places } = jsonRecordsOf(EXPORT_FILES.applicationInstances, text);
   return records.map((record, index) => applicationInstanceOf(places[index], record));
 }
 

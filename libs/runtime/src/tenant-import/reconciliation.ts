@@ -11,6 +11,7 @@ import {
 import type {
   ImportedAccount,
   ImportedTenant,
+  PhoneSystemDisabled,
   UnknownSku,
   UnrecordableLicense,
 } from './tenant-in-ledger-terms';
@@ -44,6 +45,8 @@ export interface Reconciliation {
   readonly unknownSkus: readonly UnknownSku[];
   readonly unknownApplications: readonly { readonly accountId: string; readonly applicationId: string }[];
   readonly unrecordableLicenses: readonly UnrecordableLicense[];
+  /** Licences whose Phone System service plan is turned off in the tenant: those accounts have no Phone System. */
+  readonly phoneSystemDisabled: readonly PhoneSystemDisabled[];
 }
 
 /** The flags a tenant account would carry in the ledger (the domain's own rule, on the exported facts). */
@@ -112,6 +115,7 @@ export function reconcile(
     unknownSkus: tenant.unknownSkus,
     unknownApplications: tenant.unknownApplications,
     unrecordableLicenses: tenant.unrecordableLicenses,
+    phoneSystemDisabled: tenant.phoneSystemDisabled,
   };
 }
 
@@ -180,6 +184,12 @@ export function differenceRowsOf(reconciliation: Reconciliation): DifferenceRow[
       subject: accountId,
       ledger: NONE,
       tenant: sku,
+    })),
+    ...reconciliation.phoneSystemDisabled.map(({ accountId, sku, servicePlanId }) => ({
+      difference: 'phone system disabled',
+      subject: accountId,
+      ledger: NONE,
+      tenant: `${sku} without service plan ${servicePlanId} (MCOEV)`,
     })),
   ];
 }

@@ -1,5 +1,7 @@
 import {
+  disablesPhoneSystem,
   mayHold,
+  PHONE_SYSTEM_SERVICE_PLAN_ID,
   skuOfPartNumber,
   SKUS,
   type AccountKind,
@@ -43,6 +45,17 @@ export interface UnrecordableLicense {
   readonly reason: string;
 }
 
+/**
+ * A licence held with its Phone System service plan turned off (`disabledPlans`, on every
+ * assignment of it): the seat is held, but the account does not really have Phone System.
+ */
+export interface PhoneSystemDisabled {
+  readonly accountId: string;
+  readonly sku: Sku;
+  /** The disabled service plan: MCOEV's id (libs/licensing vendor-service-plans.ts). */
+  readonly servicePlanId: string;
+}
+
 /** A tenant export in the ledger's terms, with what the ledger cannot record set aside, never guessed. */
 export interface ImportedTenant {
   readonly directoryTenantId: string;
@@ -55,6 +68,7 @@ export interface ImportedTenant {
   /** Resource accounts of an application that is neither an auto attendant nor a call queue: not imported. */
   readonly unknownApplications: readonly { readonly accountId: string; readonly applicationId: string }[];
   readonly unrecordableLicenses: readonly UnrecordableLicense[];
+  readonly phoneSystemDisabled: readonly PhoneSystemDisabled[];
 }
 
 function bySku<T>(value: () => T): Record<Sku, T> {
@@ -85,11 +99,15 @@ export function tenantInLedgerTerms(exported: TenantExport): ImportedTenant {
   const accounts: ImportedAccount[] = [];
   const unknownApplications: Array<{ accountId: string; applicationId: string }> = [];
   const unrecordableLicenses: UnrecordableLicense[] = [];
+  const phoneSystemDisabled: PhoneSystemDisabled[] = [];
   const licensesOf = (user: DirectoryUser, kind: AccountKind): Sku[] => {
     const held = new Set<Sku>();
+    // A licence assigned twice (directly and by a group) has a plan when either assignment leaves it on.
+    const phoneSystemOn = new Set<Sku>();
     for (const license of user.licenses) {
       const sku = skuOfSkuId.get(license.skuId);
       if (sku === undefined || !HELD_STATES.has(license.state)) continue;
+      if (!disablesPhoneSystem(license.disabledPlans)) phoneSystemOn.add(sku);
       if (mayHold(kind, sku)) held.add(sku);
       else
         unrecordableLicenses.push({
@@ -98,7 +116,16 @@ export function tenantInLedgerTerms(exported: TenantExport): ImportedTenant {
           reason: `a ${kind} account cannot hold ${sku} in the ledger`,
         });
     }
-    return SKUS.filter((sku) => held.has(sku));
+    const licenses = SKUS.filter((sku) => held.has(sku));
+    for (const sku of licenses) {
+      if (!phoneSystemOn.has(sku))
+        phoneSystemDisabled.push({
+          accountId: user.objectId,
+          sku,
+          servicePlanId: PHONE_SYSTEM_SERVICE_PLAN_ID,
+        });
+    }
+    return licenses;
   };
   for (const user of exported.users) {
     const instance = instances.get(user.objectId);
@@ -136,5 +163,6 @@ export function tenantInLedgerTerms(exported: TenantExport): ImportedTenant {
     unknownSkus,
     unknownApplications,
     unrecordableLicenses,
+    phoneSystemDisabled,
   };
 }

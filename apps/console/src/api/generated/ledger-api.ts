@@ -331,7 +331,7 @@ export interface paths {
     put?: never;
     /**
      * The differences between the ledger and a tenant export (global admin; writes nothing)
-     * @description Seats per SKU, accounts on one side only, licences per account, phone numbers, the compliance flags the tenant has today, and the SKUs and applications the ledger does not know. A malformed file is a 400 VALIDATION_FAILED whose message names the file, the line and the field (`details`: {file, line, field}).
+     * @description Seats per SKU, accounts on one side only, licences per account, phone numbers, the compliance flags the tenant has today, and the SKUs and applications the ledger does not know. A malformed file is a 400 VALIDATION_FAILED whose message names the file, the line and the field (`details`: {file, line, field}). The body may reach LEDGER_UPLOAD_BODY_LIMIT_BYTES (16 MiB by default, room for a 10,000-user export), not the API-wide LEDGER_BODY_LIMIT_BYTES; beyond it, 413 PAYLOAD_TOO_LARGE.
      */
     post: operations['TenantReconciliationController_reconcile'];
     delete?: never;
@@ -1007,6 +1007,19 @@ export interface components {
         | 'TEAMS_SHARED_DEVICES';
       reason: string;
     };
+    PhoneSystemDisabled: {
+      accountId: string;
+      /** @enum {string} */
+      sku:
+        | 'PHONE_SYSTEM'
+        | 'E5'
+        | 'PHONE_SYSTEM_VIRTUAL_USER'
+        | 'CALLING_PLAN'
+        | 'TEAMS_PHONE_WITH_CALLING_PLAN'
+        | 'TEAMS_SHARED_DEVICES';
+      /** @description The service plan turned off in the licence: MCOEV (Phone System) */
+      servicePlanId: string;
+    };
     Reconciliation: {
       tenantId: string;
       /** @description The directory tenant of the export (`organization.id`) */
@@ -1026,6 +1039,8 @@ export interface components {
       unknownSkus: components['schemas']['UnknownSku'][];
       unknownApplications: components['schemas']['UnknownApplication'][];
       unrecordableLicenses: components['schemas']['UnrecordableLicense'][];
+      /** @description Licences held with their Phone System service plan turned off (`disabledPlans`): the seat is used, the account has no Phone System */
+      phoneSystemDisabled: components['schemas']['PhoneSystemDisabled'][];
     };
     CatalogueEntry: {
       /**

@@ -96,6 +96,7 @@ export function importAuditCommand(io: CliIo): Command {
           });
           io.stdout.write(
             `Audit log ${path.basename(options.file)}: ${count(log.changes.length)} licence changes, ${count(plan.repeated)} repeated, ` +
+              `${count(plan.sameChange)} telling the change of the record before again, ` +
               `${count(plan.alreadyReplayed)} replayed before, ${count(plan.notResourceAccounts)} not of a resource account` +
               (plan.unknownPartNumbers.length === 0
                 ? ''

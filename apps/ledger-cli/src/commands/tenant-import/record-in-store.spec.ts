@@ -1,4 +1,4 @@
-import { EmbeddedEventStore } from '@ledger/event-store';
+import { AppendTooLargeError, EmbeddedEventStore } from '@ledger/event-store';
 import { tenantStreamName } from '@ledger/licensing';
 import { importCommandId, type PlannedActivity } from '@ledger/runtime';
 import { CommandFailure } from '../../exit-codes';
@@ -61,6 +61,33 @@ describe('recording an import in the store', () => {
     });
     expect(report.recorded).toHaveLength(1);
     expect((await readLedgerTenant(store, TENANT)).revision).toBeNull();
+    await store.close();
+  });
+
+  it('a batch the store refuses as too large is split between activities: every activity appended whole, in order', async () => {
+    const store = EmbeddedEventStore.open(':memory:');
+    const append = jest.spyOn(store, 'append');
+    // ~600 bytes an event: 2,000 activities are more than the store's 1 MiB at once.
+    const planned = Array.from({ length: 2_000 }, (_, n) => purchase(n));
+    const report = await recordInStore(
+      store,
+      TENANT,
+      await readLedgerTenant(store, TENANT),
+      planned,
+      OPTIONS,
+    );
+    expect(report.recorded).toHaveLength(2_000);
+    const outcomes = await Promise.allSettled(
+      append.mock.results.map((result) => result.value as Promise<unknown>),
+    );
+    expect(outcomes[0]).toMatchObject({ status: 'rejected', reason: expect.any(AppendTooLargeError) });
+    expect(outcomes.slice(1).every((outcome) => outcome.status === 'fulfilled')).toBe(true);
+    const purchaseIds: unknown[] = [];
+    for await (const event of store.readStream(tenantStreamName(TENANT))) {
+      if (event.type === 'LicensePurchased') purchaseIds.push(event.data.purchaseId);
+    }
+    expect(purchaseIds).toEqual(planned.map((activity) => activity.commandId));
+    expect((await readLedgerTenant(store, TENANT)).revision).toBe(2_000n);
     await store.close();
   });
 });

@@ -1,20 +1,30 @@
-import type { EventStore, EventToAppend } from '@ledger/event-store';
+import { AppendTooLargeError, type EventStore, type EventToAppend } from '@ledger/event-store';
 import { tenantStreamName, type Rulebook, type TenantState } from '@ledger/licensing';
 import { recordActivities, type PlannedActivity, type RecordingReport } from '@ledger/runtime';
 import { appendingImport } from './export-files';
 import type { LedgerTenant } from './ledger-tenant';
-import { ActivityBatch } from '../../demo/activity-batch';
 
-/** Events per append at most: a few hundred activities share one commit, as the demo's do. */
-const BATCH_EVENTS = 1_000;
+/**
+ * Events per append to begin with. The store takes at most 1 MiB at once as it counts it, after the
+ * personal-data seal (~600 bytes an imported event): this first guess is too large, and the first
+ * refusal sets the size that fits (about 1,600 events). Fewer commits is what counts: a commit per
+ * thousand events, each synced to disk, was a tenth of a 100,000-record audit replay (issue 15).
+ */
+const FIRST_BATCH_EVENTS = 2_000;
+/** Room left under the store's limit when a refusal sets the batch size. */
+const HEADROOM = 0.9;
 
 /**
  * Appends an import's activities to the tenant's stream several at a time (each activity whole,
  * each event with its own activity id and metadata), expecting the revision the import read: a
  * write by anyone else in between fails the next append, and nothing of that batch is appended.
+ * A batch the store refuses as too large (AppendTooLargeError: nothing was written) is split at
+ * activity boundaries and written again, and later batches are sized by that refusal.
  */
 export class BatchedAppends {
-  private readonly batch = new ActivityBatch(BATCH_EVENTS);
+  private activities: (readonly EventToAppend[])[] = [];
+  private events = 0;
+  private batchEvents = FIRST_BATCH_EVENTS;
   private readonly stream: string;
 
   constructor(
@@ -25,21 +35,61 @@ export class BatchedAppends {
     this.stream = tenantStreamName(tenantId);
   }
 
-  /** One activity's events; appends the batches that are complete. */
+  /** One activity's events; appends the batch once it is full. */
   readonly append = async (events: readonly EventToAppend[]): Promise<void> => {
-    for (const complete of this.batch.add(events)) await this.write(complete);
+    this.activities.push(events);
+    this.events += events.length;
+    if (this.events >= this.batchEvents) await this.flush();
   };
 
   /** Appends what is left. */
   async flush(): Promise<void> {
-    await this.write(this.batch.take());
+    const activities = this.activities;
+    this.activities = [];
+    this.events = 0;
+    await this.write(activities);
   }
 
-  private async write(events: EventToAppend[]): Promise<void> {
+  private async write(activities: readonly (readonly EventToAppend[])[]): Promise<void> {
+    const events = activities.flat();
     if (events.length === 0) return;
-    await this.store.append(this.stream, events, this.revision === null ? 'no-stream' : this.revision);
+    try {
+      await this.store.append(this.stream, events, this.revision === null ? 'no-stream' : this.revision);
+    } catch (error) {
+      if (!(error instanceof AppendTooLargeError) || activities.length === 1) throw error;
+      const share = error.size === null ? 0.5 : (error.limit / error.size) * HEADROOM;
+      this.batchEvents = Math.max(1, Math.min(this.batchEvents, Math.floor(events.length * share)));
+      for (const part of inBatches(activities, this.batchEvents)) await this.write(part);
+      return;
+    }
     this.revision = (this.revision ?? -1n) + BigInt(events.length);
   }
+}
+
+/** Consecutive activities in groups of about `events` events (an activity never split; at least one each). */
+function inBatches(
+  activities: readonly (readonly EventToAppend[])[],
+  events: number,
+): (readonly EventToAppend[])[][] {
+  const batches: (readonly EventToAppend[])[][] = [];
+  let batch: (readonly EventToAppend[])[] = [];
+  let count = 0;
+  for (const activity of activities) {
+    if (batch.length > 0 && count + activity.length > events) {
+      batches.push(batch);
+      batch = [];
+      count = 0;
+    }
+    batch.push(activity);
+    count += activity.length;
+  }
+  if (batch.length > 0) batches.push(batch);
+  // A split that leaves one group would ask the same again: halve it instead.
+  if (batches.length === 1 && activities.length > 1) {
+    const half = Math.ceil(activities.length / 2);
+    return [activities.slice(0, half), activities.slice(half)];
+  }
+  return batches;
 }
 
 /**
