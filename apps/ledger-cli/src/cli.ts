@@ -1,5 +1,6 @@
 import { Command, CommanderError } from 'commander';
 import { StoreUnavailableError } from '@ledger/event-store';
+import { refuseStoreOnlyThroughApi } from './backend/store-only-commands';
 import type { CliIo } from './cli-io';
 import { backupCommand } from './commands/backup.command';
 import { completionCommand } from './commands/completion.command';
@@ -13,6 +14,10 @@ import { projectionsCommand } from './commands/projections.command';
 import { replayCommand } from './commands/replay.command';
 import { reportCommand } from './commands/report.command';
 import { tokenCommand } from './commands/token.command';
+import { accountCommand } from './commands/writes/account.command';
+import { licenseCommand, swapCommand } from './commands/writes/license.command';
+import { phoneNumberCommand, rulebookCommand } from './commands/writes/phone-number.command';
+import { cancelPurchaseCommand, purchaseCommand, renewCommand } from './commands/writes/purchase.command';
 import { CommandFailure, EXIT_FAILURE, EXIT_OK, EXIT_USAGE, UsageError } from './exit-codes';
 import { helpExamples } from './help-examples';
 
@@ -41,14 +46,34 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
 export function buildProgram(io: CliIo): Command {
   const program: Command = new Command(CLI_NAME)
     .description(
-      'The licensing ledger from the command line: replay projections, reports, audit history, backups, dev tokens, demo data.\n' +
-        'Reads the same environment as the API: LEDGER_DATA_DIR (default ./data), LEDGER_EVENTSTORE_URL, ' +
-        'LEDGER_JWT_SECRET, LEDGER_ALLOCATION_POLICY.',
+      'The licensing ledger from the command line: writes (purchases, accounts, licences, swaps, numbers), audit history, ' +
+        'reports, replay, backups, dev tokens, demo data.\n' +
+        'Two backends, one set of commands: the store here (the same environment as the API: LEDGER_DATA_DIR, default ' +
+        './data, LEDGER_EVENTSTORE_URL, LEDGER_JWT_SECRET, LEDGER_ALLOCATION_POLICY), or a running API with ' +
+        '--api <url> --token <jwt> (LEDGER_API_URL, LEDGER_TOKEN).',
     )
     .option(
       '--data-dir <dir>',
       'the data directory: embedded store, projections, dev secret (overrides LEDGER_DATA_DIR)',
     )
+    .option(
+      '--api <url>',
+      'a running ledger API to talk to instead of the store here (overrides LEDGER_API_URL)',
+    )
+    .option('--token <jwt>', 'the bearer token for --api (overrides LEDGER_TOKEN)')
+    .option(
+      '--actor <name>',
+      'who writes, recorded on the events (the store here only; default: your OS user)',
+    )
+    .option('--quiet', 'no notices on stderr (progress, counts, hints); errors still')
+    .addCommand(purchaseCommand(io))
+    .addCommand(cancelPurchaseCommand(io))
+    .addCommand(renewCommand(io))
+    .addCommand(accountCommand(io))
+    .addCommand(licenseCommand(io))
+    .addCommand(swapCommand(io))
+    .addCommand(phoneNumberCommand(io))
+    .addCommand(rulebookCommand(io))
     .addCommand(demoCommand(io))
     .addCommand(replayCommand(io))
     .addCommand(projectionsCommand(io))
@@ -64,6 +89,9 @@ export function buildProgram(io: CliIo): Command {
     .addHelpText(
       'after',
       helpExamples(
+        'ledger purchase contoso --sku PHONE_SYSTEM --quantity 10',
+        'ledger swap contoso aa-1 --from PHONE_SYSTEM --to PHONE_SYSTEM_VIRTUAL_USER',
+        'ledger history contoso --api https://ledger.example.com --token "$TOKEN"',
         'npm run cli -- demo --tenants 1000 --events 1000000',
         'npm run cli -- replay',
         'npm run cli -- projections status',
@@ -75,6 +103,8 @@ export function buildProgram(io: CliIo): Command {
         'npm run cli -- <command> --help',
       ) + '\n\nExit codes: 0 done, 1 the command failed, 2 bad command line or configuration.',
     );
+  // A command that needs the store says so when given --api, before doing anything.
+  program.hook('preAction', (_program, actionCommand) => refuseStoreOnlyThroughApi(io, actionCommand));
   configureTree(program, io);
   return program;
 }
@@ -87,10 +117,20 @@ function configureTree(command: Command, io: CliIo): void {
     .configureOutput({
       writeOut: (text) => void io.stdout.write(text),
       writeErr: (text) => void io.stderr.write(text),
-      // One line, named after the program: "ledger-cli: unknown option '--x'".
-      outputError: (text, write) => write(`${CLI_NAME}: ${text.replace(/^error: /, '')}`),
+      // One line, named after the program: "ledger-cli: unknown option '--x'", then the usage line.
+      outputError: (text, write) =>
+        write(
+          `${CLI_NAME}: ${text.replace(/^error: /, '')}usage: ${commandPath(command)} ${command.usage()}\n`,
+        ),
     });
   for (const subcommand of command.commands) configureTree(subcommand, io);
+}
+
+/** `ledger-cli account create`: the command's names from the program down. */
+function commandPath(command: Command): string {
+  const names: string[] = [];
+  for (let at: Command | null = command; at !== null; at = at.parent) names.unshift(at.name());
+  return names.join(' ');
 }
 
 function exitCodeOf(error: unknown, io: CliIo): number {

@@ -20,7 +20,8 @@ describe('TenantWriteModel: what this instance appended, folded as decided', () 
       recorder.record({
         tenantId: TENANT,
         command,
-        context: key === undefined ? context : { ...context, idempotency: { key, requestHash: `hash-${key}` } },
+        context:
+          key === undefined ? context : { ...context, idempotency: { key, requestHash: `hash-${key}` } },
       });
     await write(purchase('PHONE_SYSTEM', 1));
     await write(purchase('PHONE_SYSTEM_VIRTUAL_USER', 3), 'k-seats');
