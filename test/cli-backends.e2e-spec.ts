@@ -2,6 +2,8 @@ import * as fs from 'node:fs';
 import * as net from 'node:net';
 import * as os from 'node:os';
 import * as path from 'node:path';
+import { Writable } from 'node:stream';
+import { runCli } from '../apps/ledger-cli/src/cli';
 import { runCliInProcess, type CliRun } from './support/cli-run';
 import { LedgerTestApp } from './support/ledger-test-app';
 import { signToken, tokens } from './support/tokens';
@@ -202,6 +204,42 @@ async function closedPort(): Promise<number> {
   await new Promise((resolve) => server.close(resolve));
   return port;
 }
+
+describe('scriptable output', () => {
+  it('--quiet: data on stdout, no notices on stderr; a failure is still said', async () => {
+    for (const backend of [local, api]) {
+      const noisy = await backend.run(['history', TENANT, '--limit', '2', '--format', 'csv']);
+      expect(noisy.stderr).toMatch(/matching events/);
+      const quiet = await backend.run(['history', TENANT, '--limit', '2', '--format', 'csv', '--quiet']);
+      expect(quiet).toEqual({ code: 0, stdout: noisy.stdout, stderr: '' });
+      const failed = await backend.run(['account', 'show', TENANT, 'nobody', '--quiet']);
+      expect(failed.code).toBe(1);
+      expect(failed.stderr).toMatch(/^ledger-cli: NOT_FOUND \(HTTP 404\): /);
+    }
+  });
+
+  it('a table fits the terminal: long cells cut with an ellipsis, JSON and CSV never cut', async () => {
+    const narrow = Object.assign(new Writable({ write: (_chunk, _encoding, done) => done() }), {
+      columns: 60,
+    });
+    const chunks: string[] = [];
+    narrow._write = (chunk: Buffer, _encoding, done) => {
+      chunks.push(chunk.toString());
+      done();
+    };
+    const code = await runCli(['history', TENANT, '--actor', ACTOR], {
+      stdout: narrow,
+      stderr: new Writable({ write: (_chunk, _encoding, done) => done() }),
+      env: { LEDGER_DATA_DIR: dataDir },
+    });
+    expect(code).toBe(0);
+    const lines = chunks.join('').trimEnd().split('\n');
+    expect(Math.max(...lines.map((line) => line.length))).toBeLessThanOrEqual(60);
+    expect(chunks.join('')).toContain('…');
+    const csv = await local.run(['history', TENANT, '--format', 'csv']);
+    expect(csv.stdout).not.toContain('…');
+  });
+});
 
 describe('bad input', () => {
   it('an unreachable --api: exit 1, one line naming the URL', async () => {

@@ -1,3 +1,4 @@
+import { Writable } from 'node:stream';
 import { Command, CommanderError } from 'commander';
 import { StoreUnavailableError } from '@ledger/event-store';
 import { refuseStoreOnlyThroughApi } from './backend/store-only-commands';
@@ -34,7 +35,7 @@ const SUCCESS_CODES = new Set(['commander.helpDisplayed', 'commander.version']);
  * wires the real streams, tests pass their own.
  */
 export async function runCli(argv: readonly string[], io: CliIo): Promise<number> {
-  const program = buildProgram(io);
+  const program = buildProgram(quietIf(argv, io), io.stderr);
   try {
     await program.parseAsync([...argv], { from: 'user' });
     return EXIT_OK;
@@ -43,7 +44,19 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
   }
 }
 
-export function buildProgram(io: CliIo): Command {
+/**
+ * `--quiet`: the commands' notices (progress, counts, hints, all on stderr) go nowhere; what fails
+ * is still said, on the real stderr (the parser's errors and exitCodeOf's line). Read before
+ * parsing, so every command is quiet the same way without a word of its own.
+ */
+function quietIf(argv: readonly string[], io: CliIo): CliIo {
+  const end = argv.indexOf('--');
+  if (!(end === -1 ? argv : argv.slice(0, end)).includes('--quiet')) return io;
+  return { ...io, stderr: new Writable({ write: (_chunk, _encoding, done) => done() }) };
+}
+
+/** The program, its commands writing to `io`; the parser's errors and usage lines go to `errors`. */
+export function buildProgram(io: CliIo, errors: Writable = io.stderr): Command {
   const program: Command = new Command(CLI_NAME)
     .description(
       'The licensing ledger from the command line: writes (purchases, accounts, licences, swaps, numbers), audit history, ' +
@@ -105,25 +118,25 @@ export function buildProgram(io: CliIo): Command {
     );
   // A command that needs the store says so when given --api, before doing anything.
   program.hook('preAction', (_program, actionCommand) => refuseStoreOnlyThroughApi(io, actionCommand));
-  configureTree(program, io);
+  configureTree(program, io, errors);
   return program;
 }
 
 /** The same parsing and output rules on every command: subcommands added with addCommand do not inherit them. */
-function configureTree(command: Command, io: CliIo): void {
+function configureTree(command: Command, io: CliIo, errors: Writable): void {
   command
     .exitOverride()
     .showSuggestionAfterError(true)
     .configureOutput({
       writeOut: (text) => void io.stdout.write(text),
-      writeErr: (text) => void io.stderr.write(text),
+      writeErr: (text) => void errors.write(text),
       // One line, named after the program: "ledger-cli: unknown option '--x'", then the usage line.
       outputError: (text, write) =>
         write(
           `${CLI_NAME}: ${text.replace(/^error: /, '')}usage: ${commandPath(command)} ${command.usage()}\n`,
         ),
     });
-  for (const subcommand of command.commands) configureTree(subcommand, io);
+  for (const subcommand of command.commands) configureTree(subcommand, io, errors);
 }
 
 /** `ledger-cli account create`: the command's names from the program down. */

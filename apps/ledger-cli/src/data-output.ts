@@ -64,8 +64,3 @@ export async function writeData(io: CliIo, format: DataFormat, data: Data): Prom
     ),
   );
 }
-
-/** A notice for the operator (progress, counts, hints): stderr, unless `--quiet`. */
-export function notice(io: CliIo, quiet: boolean | undefined, text: string): void {
-  if (quiet !== true) io.stderr.write(text.endsWith('\n') ? text : `${text}\n`);
-}

@@ -11,7 +11,7 @@ import type { CliIo } from '../cli-io';
 import { CommandFailure, UsageError } from '../exit-codes';
 import { helpExamples } from '../help-examples';
 import { withBackend } from '../backend/backend-of';
-import { dataFormatOption, notice, terminalColumns, writeData, type DataFormat } from '../data-output';
+import { dataFormatOption, terminalColumns, writeData, type DataFormat } from '../data-output';
 import { eventType, integerIn, isoInstant, ledgerId } from '../option-parsers';
 import { HISTORY_COLUMNS, historyTable } from './history-table';
 
@@ -82,7 +82,6 @@ export function historyCommand(io: CliIo): Command {
       // SPEC §6: a cursor of the other order is a usage error, before the store is opened.
       const paging = historyPagingOf(options.order, options.after, options.before);
       if (isHistoryPagingProblem(paging)) throw new UsageError(`--${paging.field}: ${paging.problem}`);
-      const { quiet } = command.optsWithGlobals<{ quiet?: boolean }>();
       const filter: HistoryFilter = {
         limit: options.limit,
         ...(options.account === undefined ? {} : { accountId: options.account }),
@@ -98,9 +97,9 @@ export function historyCommand(io: CliIo): Command {
         throw new CommandFailure(`tenant ${tenantId} has no events in this ledger`);
       if (options.format === 'table') io.stdout.write(historyTable(page.events, terminalColumns(io.stdout)));
       else await writeData(io, options.format, { json: page, columns: HISTORY_COLUMNS, rows: page.events });
-      if (page.events.length === 0) notice(io, quiet, 'no events match');
-      else notice(io, quiet, `${page.events.length} of ${page.total} matching events`);
+      if (page.events.length === 0) io.stderr.write('no events match\n');
+      else io.stderr.write(`${page.events.length} of ${page.total} matching events\n`);
       const cursor = paging.order === 'desc' ? 'before' : 'after';
-      if (page.next !== null) notice(io, quiet, `more: add --${cursor} ${page.next}`);
+      if (page.next !== null) io.stderr.write(`more: add --${cursor} ${page.next}\n`);
     });
 }
