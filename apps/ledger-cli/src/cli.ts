@@ -1,24 +1,11 @@
 import { Writable } from 'node:stream';
 import { Command, CommanderError } from 'commander';
-import { StoreUnavailableError } from '@ledger/event-store';
+// The store's error class from its own file: the store's drivers load only with a command that uses them.
+import { StoreUnavailableError } from '@ledger/event-store/errors';
 import { refuseStoreOnlyThroughApi } from './backend/store-only-commands';
 import type { CliIo } from './cli-io';
-import { backupCommand } from './commands/backup.command';
+import { COMMAND_CATALOGUE, commandNamed } from './command-catalogue';
 import { completionCommand } from './commands/completion.command';
-import { demoCommand } from './commands/demo.command';
-import { historyCommand } from './commands/history.command';
-import { importTenantCommand } from './commands/import-tenant.command';
-import { importAuditCommand } from './commands/tenant-import/import-audit.command';
-import { importCommand } from './commands/tenant-import/import.command';
-import { reconcileCommand } from './commands/tenant-import/reconcile.command';
-import { projectionsCommand } from './commands/projections.command';
-import { replayCommand } from './commands/replay.command';
-import { reportCommand } from './commands/report.command';
-import { tokenCommand } from './commands/token.command';
-import { accountCommand } from './commands/writes/account.command';
-import { licenseCommand, swapCommand } from './commands/writes/license.command';
-import { phoneNumberCommand, rulebookCommand } from './commands/writes/phone-number.command';
-import { cancelPurchaseCommand, purchaseCommand, renewCommand } from './commands/writes/purchase.command';
 import { CommandFailure, EXIT_FAILURE, EXIT_OK, EXIT_USAGE, UsageError } from './exit-codes';
 import { helpExamples } from './help-examples';
 
@@ -35,8 +22,8 @@ const SUCCESS_CODES = new Set(['commander.helpDisplayed', 'commander.version']);
  * wires the real streams, tests pass their own.
  */
 export async function runCli(argv: readonly string[], io: CliIo): Promise<number> {
-  const program = buildProgram(quietIf(argv, io), io.stderr);
   try {
+    const program = await loadProgram(quietIf(argv, io), commandNamed(argv), io.stderr);
     await program.parseAsync([...argv], { from: 'user' });
     return EXIT_OK;
   } catch (error) {
@@ -55,8 +42,19 @@ function quietIf(argv: readonly string[], io: CliIo): CliIo {
   return { ...io, stderr: new Writable({ write: (_chunk, _encoding, done) => done() }) };
 }
 
-/** The program, its commands writing to `io`; the parser's errors and usage lines go to `errors`. */
-export function buildProgram(io: CliIo, errors: Writable = io.stderr): Command {
+/** Every command built: what completion is generated from. */
+export const ALL = Symbol('all commands');
+
+/**
+ * The program, its commands writing to `io`; the parser's errors and usage lines go to `errors`.
+ * Only the command `named` (or every one, ALL) is built; the others stand in its place with their
+ * name and summary, enough for `--help` and for an unknown command's suggestion (start time: issue 17).
+ */
+export async function loadProgram(
+  io: CliIo,
+  named: string | typeof ALL | undefined,
+  errors: Writable = io.stderr,
+): Promise<Command> {
   const program: Command = new Command(CLI_NAME)
     .description(
       'The licensing ledger from the command line: writes (purchases, accounts, licences, swaps, numbers), audit history, ' +
@@ -79,26 +77,6 @@ export function buildProgram(io: CliIo, errors: Writable = io.stderr): Command {
       'who writes, recorded on the events (the store here only; default: your OS user)',
     )
     .option('--quiet', 'no notices on stderr (progress, counts, hints); errors still')
-    .addCommand(purchaseCommand(io))
-    .addCommand(cancelPurchaseCommand(io))
-    .addCommand(renewCommand(io))
-    .addCommand(accountCommand(io))
-    .addCommand(licenseCommand(io))
-    .addCommand(swapCommand(io))
-    .addCommand(phoneNumberCommand(io))
-    .addCommand(rulebookCommand(io))
-    .addCommand(demoCommand(io))
-    .addCommand(replayCommand(io))
-    .addCommand(projectionsCommand(io))
-    .addCommand(reportCommand(io))
-    .addCommand(historyCommand(io))
-    .addCommand(importTenantCommand(io))
-    .addCommand(reconcileCommand(io))
-    .addCommand(importCommand(io))
-    .addCommand(importAuditCommand(io))
-    .addCommand(backupCommand(io))
-    .addCommand(tokenCommand(io))
-    .addCommand(completionCommand(io, (): Command => program, BIN_NAME))
     .addHelpText(
       'after',
       helpExamples(
@@ -116,6 +94,11 @@ export function buildProgram(io: CliIo, errors: Writable = io.stderr): Command {
         'npm run cli -- <command> --help',
       ) + '\n\nExit codes: 0 done, 1 the command failed, 2 bad command line or configuration.',
     );
+  for (const entry of COMMAND_CATALOGUE) {
+    const built = named === ALL || named === entry.name ? await entry.build(io) : new Command(entry.name);
+    program.addCommand(built.summary(entry.summary));
+  }
+  program.addCommand(completionCommand(io, () => loadProgram(io, ALL, errors), BIN_NAME));
   // A command that needs the store says so when given --api, before doing anything.
   program.hook('preAction', (_program, actionCommand) => refuseStoreOnlyThroughApi(io, actionCommand));
   configureTree(program, io, errors);

@@ -22,7 +22,8 @@ export class LicenseActivitiesModule {
         {
           provide: TenantWriteModelCache,
           // The index of Idempotency-Keys comes from the projections when they run here.
-          useFactory: (store: EventStore, index?: KeyedActivityIndex) => new TenantWriteModelCache(store, index),
+          useFactory: (store: EventStore, index?: KeyedActivityIndex) =>
+            new TenantWriteModelCache(store, index),
           inject: [EVENT_STORE, { token: KEYED_ACTIVITY_INDEX, optional: true }],
         },
         RecordLicenseActivityHandler,

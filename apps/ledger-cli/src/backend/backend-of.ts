@@ -2,7 +2,6 @@ import * as os from 'node:os';
 import type { Command } from 'commander';
 import type { CliIo } from '../cli-io';
 import { UsageError } from '../exit-codes';
-import { configOf } from '../ledger-context';
 import type { LedgerBackend } from './backend';
 
 interface ApiOptions {
@@ -52,6 +51,7 @@ export async function backendOf(io: CliIo, command: Command): Promise<LedgerBack
     const { ApiBackend } = await import('./api-backend');
     return new ApiBackend(api.url, api.token);
   }
+  const { configOf } = await import('../ledger-context');
   const config = configOf(io, command);
   const { LocalBackend } = await import('./local-backend');
   return new LocalBackend(io, config, localActorOf(command));

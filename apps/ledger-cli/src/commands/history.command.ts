@@ -32,7 +32,6 @@ const MAX_PAGE = 1_000;
 
 export function historyCommand(io: CliIo): Command {
   return new Command('history')
-    .summary("one tenant's audit history, oldest or newest first")
     .description(
       "One tenant's events, as GET /v1/tenants/{tenantId}/history answers them: filtered by account, event " +
         'type and time; oldest first, paged with --after, or newest first (--order desc), paged with --before ' +

@@ -19,7 +19,6 @@ const COLUMNS: readonly (keyof DifferenceRow)[] = ['difference', 'subject', 'led
 
 export function reconcileCommand(io: CliIo): Command {
   return new Command('reconcile')
-    .summary('the differences between the ledger and a tenant export')
     .description(
       'Reads a tenant export (see the README, "Use it on a real tenant": organization.json, subscribedSkus.json, ' +
         'users.json, applicationInstances.json or .csv) and answers what differs from the ledger: seats per SKU, ' +

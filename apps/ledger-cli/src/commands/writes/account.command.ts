@@ -152,7 +152,6 @@ function listCommand(io: CliIo): Command {
 /** `ledger account …`: the accounts of a tenant, read and written (SPEC §3). */
 export function accountCommand(io: CliIo): Command {
   return new Command('account')
-    .summary('accounts: create, delete, replace, show, list')
     .addCommand(createCommand(io))
     .addCommand(deleteCommand(io))
     .addCommand(replaceCommand(io))

@@ -13,7 +13,6 @@ const oneSku = (command: Command) =>
 /** `ledger license …`: licences on accounts (SPEC §3). */
 export function licenseCommand(io: CliIo): Command {
   return new Command('license')
-    .summary('licences on accounts: assign, unassign, activity (several in one)')
     .addCommand(
       writeCommand<WriteCommandOptions & { sku: Sku }>(io, {
         name: 'assign',
@@ -77,7 +76,6 @@ export function licenseCommand(io: CliIo): Command {
 export function swapCommand(io: CliIo): Command {
   return writeCommand<WriteCommandOptions & { from: Sku; to: Sku }>(io, {
     name: 'swap',
-    summary: 'swap one licence for another in one activity (R5: LicenseSwapped)',
     onAccount: true,
     configure: (command) =>
       command

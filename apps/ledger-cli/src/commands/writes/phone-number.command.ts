@@ -9,7 +9,6 @@ import { writeCommand } from './write-action';
 /** `ledger phone-number …` (SPEC §3). */
 export function phoneNumberCommand(io: CliIo): Command {
   return new Command('phone-number')
-    .summary("an account's phone number: set, release")
     .addCommand(
       writeCommand(io, {
         name: 'set',
@@ -49,7 +48,6 @@ export function phoneNumberCommand(io: CliIo): Command {
 export function rulebookCommand(io: CliIo): Command {
   return writeCommand(io, {
     name: 'rulebook',
-    summary: 'switch a tenant to a rulebook (R9); the same again appends nothing',
     configure: (command) =>
       command.addArgument(
         new Argument('<rulebook>', 'the rules the tenant is governed by').choices(RULEBOOKS),

@@ -1,6 +1,6 @@
 import { Command, Option } from 'commander';
 import { MAX_PURCHASE_QUANTITY, SKUS, type Sku } from '@ledger/licensing';
-import { newPurchaseId } from '@ledger/runtime';
+import { newPurchaseId } from '@ledger/runtime/activity/activity-ids';
 import { tenantPath } from '../../backend/backend';
 import { nowOf, type CliIo } from '../../cli-io';
 import { UsageError } from '../../exit-codes';
@@ -22,7 +22,6 @@ const purchaseArgument = (command: Command) =>
 export function purchaseCommand(io: CliIo): Command {
   return writeCommand<PurchaseOptions>(io, {
     name: 'purchase',
-    summary: 'buy seats of a SKU, optionally for a term (R2, R3, R10, R13)',
     configure: (command) =>
       command
         .addOption(new Option('--sku <sku>', 'the SKU').choices(SKUS).makeOptionMandatory())
@@ -70,7 +69,6 @@ export function purchaseCommand(io: CliIo): Command {
 export function cancelPurchaseCommand(io: CliIo): Command {
   return writeCommand(io, {
     name: 'cancel-purchase',
-    summary: 'cancel a purchase whose seats are not in use (R4)',
     configure: purchaseArgument,
     writeOf: ([id], _options, tenantId) => ({
       method: 'DELETE',
@@ -84,7 +82,6 @@ export function cancelPurchaseCommand(io: CliIo): Command {
 export function renewCommand(io: CliIo): Command {
   return writeCommand<WriteCommandOptions & { endsAt: string }>(io, {
     name: 'renew',
-    summary: "renew a purchase's term to a new end (R13)",
     configure: (command) =>
       purchaseArgument(command).addOption(
         new Option('--ends-at <instant>', 'the new end').argParser(isoInstant).makeOptionMandatory(),

@@ -96,13 +96,15 @@ export function writeCommand<Options extends WriteCommandOptions>(
   io: CliIo,
   spec: {
     readonly name: string;
-    readonly summary: string;
+    /** For a subcommand; a top-level command's summary is in the command catalogue. */
+    readonly summary?: string;
     readonly onAccount?: boolean;
     readonly configure?: (command: Command) => Command;
     readonly writeOf: WriteOf<Options>;
   },
 ): Command {
-  let command = new Command(spec.name).summary(spec.summary).argument('<tenant>', 'the tenant id', ledgerId);
+  let command = new Command(spec.name).argument('<tenant>', 'the tenant id', ledgerId);
+  if (spec.summary !== undefined) command = command.summary(spec.summary);
   if (spec.onAccount === true) command = command.argument('<accountId>', 'the account', ledgerId);
   command = withWriteOptions(spec.configure?.(command) ?? command);
   return command.action(async (...params: unknown[]) => {
