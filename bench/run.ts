@@ -8,6 +8,7 @@ import { execFileSync } from 'node:child_process';
 import * as path from 'node:path';
 import { appendSuite } from './suites/append/append.suite';
 import { auditSuite } from './suites/audit/audit.suite';
+import { cliSuite } from './suites/cli/cli.suite';
 import { commandsSuite } from './suites/commands/commands.suite';
 import { eventLoopSuite } from './suites/event-loop/event-loop.suite';
 import { memorySuite } from './suites/memory/memory.suite';
@@ -54,6 +55,7 @@ async function main(options: BenchOptions): Promise<void> {
 
   if (runs(options, 'commands')) await collect('commands over HTTP', () => commandsSuite(options));
   if (runs(options, 'append')) await collect('append path', () => appendSuite(options));
+  if (runs(options, 'cli')) await collect('command line', () => cliSuite(options));
 
   // Replay, audit, memory, reports and the event loop share one generated ledger, built once through the store.
   if (

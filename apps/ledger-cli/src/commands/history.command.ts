@@ -1,12 +1,12 @@
 import { Command, Option } from 'commander';
 import type { LedgerEventType } from '@ledger/licensing';
+// From their own files: through --api, the projections' database driver is never loaded.
+import { historyPagingOf, isHistoryPagingProblem } from '@ledger/projections/history/history-paging';
 import {
   HISTORY_ORDERS,
-  historyPagingOf,
-  isHistoryPagingProblem,
   type HistoryFilter,
   type HistoryOrder,
-} from '@ledger/projections';
+} from '@ledger/projections/history/history-reads';
 import type { CliIo } from '../cli-io';
 import { CommandFailure, UsageError } from '../exit-codes';
 import { helpExamples } from '../help-examples';
