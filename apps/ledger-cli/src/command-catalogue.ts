@@ -60,6 +60,11 @@ export const COMMAND_CATALOGUE: readonly CommandEntry[] = [
     build: async (io) => (await import('./commands/history.command')).historyCommand(io),
   },
   {
+    name: 'quota',
+    summary: "one tenant's seats, free allocation, paid seats and terms ending",
+    build: async (io) => (await import('./commands/quota.command')).quotaCommand(io),
+  },
+  {
     name: 'report',
     summary: 'reports: quota, broken-accounts, trend, attention',
     build: async (io) => (await import('./commands/report.command')).reportCommand(io),

@@ -1,6 +1,6 @@
 import type { AccountView } from '@ledger/licensing';
-import type { HistoryFilter, HistoryPage } from '@ledger/projections';
-import type { ApplicationErrorBody, WriteAnswer } from '@ledger/runtime';
+import type { HistoryFilter, HistoryPage, QuotaAnswer } from '@ledger/projections';
+import type { ApplicationErrorBody, ExportContents, Reconciliation, WriteAnswer } from '@ledger/runtime';
 import { CommandFailure } from '../exit-codes';
 import {
   tenantPath,
@@ -67,6 +67,14 @@ export class ApiBackend implements LedgerBackend {
 
   account(tenantId: string, accountId: string): Promise<AccountView> {
     return this.call('GET', tenantPath(tenantId, 'accounts', accountId));
+  }
+
+  quota(tenantId: string): Promise<QuotaAnswer> {
+    return this.call('GET', tenantPath(tenantId, 'quota'));
+  }
+
+  reconcile(tenantId: string, files: ExportContents): Promise<Reconciliation> {
+    return this.call('POST', tenantPath(tenantId, 'reconciliation'), { body: files });
   }
 
   async close(): Promise<void> {}

@@ -1,6 +1,6 @@
 import type { AccountStatusName, AccountView, LedgerCommand } from '@ledger/licensing';
-import type { HistoryFilter, HistoryPage } from '@ledger/projections';
-import type { WriteAnswer } from '@ledger/runtime';
+import type { HistoryFilter, HistoryPage, QuotaAnswer } from '@ledger/projections';
+import type { ExportContents, Reconciliation, WriteAnswer } from '@ledger/runtime';
 
 /**
  * One licence activity as the CLI asks it: the HTTP request the API serves it under (SPEC §3) and
@@ -40,6 +40,10 @@ export interface LedgerBackend {
   history(tenantId: string, filter: HistoryFilter): Promise<HistoryPage>;
   accounts(tenantId: string, filter: AccountFilter): Promise<{ readonly accounts: readonly AccountView[] }>;
   account(tenantId: string, accountId: string): Promise<AccountView>;
+  /** The quota view now (GET …/quota). */
+  quota(tenantId: string): Promise<QuotaAnswer>;
+  /** The differences between the ledger and a tenant export's files (POST …/reconciliation). */
+  reconcile(tenantId: string, files: ExportContents): Promise<Reconciliation>;
   close(): Promise<void>;
 }
 

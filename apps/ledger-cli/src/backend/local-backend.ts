@@ -1,12 +1,29 @@
 import { randomUUID } from 'node:crypto';
 import type { EventStore } from '@ledger/event-store';
-import { withServiceSettings, type AccountView } from '@ledger/licensing';
-import type { HistoryFilter, HistoryPage, LedgerProjections } from '@ledger/projections';
+import {
+  initialTenantState,
+  quotaOf,
+  quotaReadAt,
+  withServiceSettings,
+  type AccountView,
+} from '@ledger/licensing';
+import {
+  quotaAnswerOf,
+  type HistoryFilter,
+  type HistoryPage,
+  type LedgerProjections,
+  type QuotaAnswer,
+} from '@ledger/projections';
 import {
   ApplicationError,
   applicationErrorBody,
   LicenseActivityRecorder,
   openConfiguredEventStore,
+  parseTenantExport,
+  reconcile,
+  tenantInLedgerTerms,
+  type ExportContents,
+  type Reconciliation,
   requestHash,
   TenantWriteModelCache,
   writeAnswerOf,
@@ -14,6 +31,8 @@ import {
   type WriteAnswer,
 } from '@ledger/runtime';
 import { nowOf, type CliIo } from '../cli-io';
+import { readingExport } from '../commands/tenant-import/export-files';
+import { readLedgerTenant } from '../commands/tenant-import/ledger-tenant';
 import { openProjectionsForReading } from '../projection-access';
 import type { AccountFilter, LedgerBackend, WriteOptions, WriteRequest } from './backend';
 import { Refusal } from './refusal';
@@ -91,6 +110,19 @@ export class LocalBackend implements LedgerBackend {
     const account = (await this.readModels()).account(tenantId, accountId);
     if (account === null) throw accountNotFound(tenantId, accountId);
     return account;
+  }
+
+  async quota(tenantId: string): Promise<QuotaAnswer> {
+    const row = (await this.readModels()).quota(tenantId);
+    // R13: `expiring` lists the terms ending within 30 days of now, as the API reads it.
+    const quota = quotaReadAt(row?.quota ?? quotaOf(initialTenantState()), nowOf(this.io).toISOString());
+    return quotaAnswerOf(tenantId, quota, row?.position ?? null, this.config.rulebook);
+  }
+
+  async reconcile(tenantId: string, files: ExportContents): Promise<Reconciliation> {
+    const tenant = tenantInLedgerTerms(readingExport(() => parseTenantExport(files)));
+    const ledger = await readLedgerTenant(this.openStore(), tenantId);
+    return reconcile(tenantId, tenant, ledger.state, this.config.rulebook);
   }
 
   async close(): Promise<void> {

@@ -5,8 +5,8 @@ import { apiOf } from './backend-of';
 
 /**
  * The commands that work on the store itself, and why: given `--api` they do nothing and say so
- * (exit 2). The reports and reconcile are served by the API (GET /v1/reports/…, POST …/reconciliation)
- * but this command line does not call those routes yet.
+ * (exit 2). The reports are served by the API (GET /v1/reports/…) but this command line does not
+ * call those routes yet.
  */
 const STORE_ONLY: Readonly<Record<string, string>> = {
   demo: 'it writes a demo ledger into the store',
@@ -19,8 +19,6 @@ const STORE_ONLY: Readonly<Record<string, string>> = {
   'import-audit': 'the API has no import route',
   report:
     'the reports read the projections here (the API serves them at GET /v1/reports/…; not called through --api yet)',
-  reconcile:
-    'it reads the ledger here (the API serves POST /v1/tenants/{id}/reconciliation; not called through --api yet)',
 };
 
 /** The top-level command `command` belongs to (`projections status` → `projections`). */
