@@ -154,6 +154,10 @@ async function script(backend: Backend): Promise<CliRun[]> {
   await run(...keyed, '--quantity', '2');
   await run('account', 'show', TENANT, 'nobody');
   // Reads.
+  await run('report', 'quota', '--format', 'json');
+  await run('report', 'quota', '--format', 'csv');
+  await run('report', 'broken-accounts', '--format', 'json');
+  await run('report', 'broken-accounts', '--format', 'csv');
   await run('quota', TENANT, '--format', 'json');
   await run('quota', TENANT, '--format', 'csv');
   await run('reconcile', TENANT, '--from', exportDir, '--format', 'json');
@@ -320,6 +324,12 @@ describe('bad input', () => {
     const run = await runCliInProcess([...args, '--api', app.baseUrl], {});
     expect(run.code).toBe(2);
     expect(run.stderr).toMatch(new RegExp(`^ledger-cli: ${args[0]} needs the store: `));
+  });
+
+  it('report trend and attention with --api: exit 2, not read through the API yet', async () => {
+    const run = await runCliInProcess(['report', 'attention', '--api', app.baseUrl], {});
+    expect(run.code).toBe(2);
+    expect(run.stderr).toMatch(/^ledger-cli: report attention needs the store: /);
   });
 
   it('--actor through --api: exit 2, the token names the actor', async () => {

@@ -77,6 +77,15 @@ export class ApiBackend implements LedgerBackend {
     return this.call('POST', tenantPath(tenantId, 'reconciliation'), { body: files });
   }
 
+  /** A report as the API words it: its JSON answer, or its CSV text as is (`format=csv`). */
+  async report(path: string, query: Query, format: 'json' | 'csv'): Promise<unknown> {
+    const answer = await this.call<unknown>('GET', path, {
+      query: { ...query, format },
+      raw: format === 'csv',
+    });
+    return answer;
+  }
+
   async close(): Promise<void> {}
 
   private async call<T>(
@@ -86,6 +95,8 @@ export class ApiBackend implements LedgerBackend {
       readonly headers?: Record<string, string>;
       readonly body?: unknown;
       readonly query?: Query;
+      /** Answer the body's text as is (CSV). */
+      readonly raw?: boolean;
     } = {},
   ): Promise<T> {
     const url = new URL(
@@ -109,6 +120,7 @@ export class ApiBackend implements LedgerBackend {
       throw new CommandFailure(`cannot reach the ledger API at ${this.baseUrl}: ${reasonOf(error)}`);
     }
     const text = await response.text();
+    if (response.ok && request.raw === true) return text as T;
     let answer: unknown;
     try {
       answer = text.length === 0 ? null : JSON.parse(text);

@@ -28,14 +28,26 @@ export function reportBrokenAccountsCommand(io: CliIo): Command {
       ),
     )
     .action((options: { format: ReportFormat; out?: string }, command: Command) =>
-      runReport(io, command, options.out, 'accounts', async ({ projections, output }) => {
-        const broken = projections.readModels.accountsWithStatus('broken');
-        if (options.format === 'csv') {
-          return writeCsv(output, BROKEN_ACCOUNTS_COLUMNS, mapIterable(broken, brokenAccountCsvRow));
-        }
-        const accounts = [...mapIterable(broken, brokenAccountEntry)];
-        await writeJson(output, { accounts });
-        return accounts.length;
-      }),
+      runReport(
+        io,
+        command,
+        options.out,
+        'accounts',
+        async ({ projections, output }) => {
+          const broken = projections.readModels.accountsWithStatus('broken');
+          if (options.format === 'csv') {
+            return writeCsv(output, BROKEN_ACCOUNTS_COLUMNS, mapIterable(broken, brokenAccountCsvRow));
+          }
+          const accounts = [...mapIterable(broken, brokenAccountEntry)];
+          await writeJson(output, { accounts });
+          return accounts.length;
+        },
+        {
+          path: '/v1/reports/broken-accounts',
+          query: {},
+          format: options.format,
+          rowsOf: (json) => (json as { accounts: unknown[] }).accounts.length,
+        },
+      ),
     );
 }

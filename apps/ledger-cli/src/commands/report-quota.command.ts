@@ -44,23 +44,35 @@ export function reportQuotaCommand(io: CliIo): Command {
       ),
     )
     .action((options: QuotaReportOptions, command: Command) =>
-      runReport(io, command, options.out, 'tenants', async ({ config, projections, output }) => {
-        const { asOf } = options;
-        // R13: what `expiring` is judged from, and after which `asOf` is a forecast: the time of the
-        // report, as the API's (not the CLI's default clock, which tests pin to the demo's end).
-        const now = new Date().toISOString();
-        if (asOf !== undefined) {
-          // Each tenant replayed from its nearest snapshot, kept by the projections.
-          const tenants = await pastQuotaReport(projections.asOf, asOf, config.rulebook, now);
-          return writeQuotaReport(output, options.format, tenants, asOf);
-        }
-        // Streamed from the projection database, row by row.
-        return writeQuotaReport(
-          output,
-          options.format,
-          currentQuotaReport(projections.readModels, config.rulebook, now),
-        );
-      }),
+      runReport(
+        io,
+        command,
+        options.out,
+        'tenants',
+        async ({ config, projections, output }) => {
+          const { asOf } = options;
+          // R13: what `expiring` is judged from, and after which `asOf` is a forecast: the time of the
+          // report, as the API's (not the CLI's default clock, which tests pin to the demo's end).
+          const now = new Date().toISOString();
+          if (asOf !== undefined) {
+            // Each tenant replayed from its nearest snapshot, kept by the projections.
+            const tenants = await pastQuotaReport(projections.asOf, asOf, config.rulebook, now);
+            return writeQuotaReport(output, options.format, tenants, asOf);
+          }
+          // Streamed from the projection database, row by row.
+          return writeQuotaReport(
+            output,
+            options.format,
+            currentQuotaReport(projections.readModels, config.rulebook, now),
+          );
+        },
+        {
+          path: '/v1/reports/quota',
+          query: { asOf: options.asOf },
+          format: options.format,
+          rowsOf: (json) => (json as { tenants: unknown[] }).tenants.length,
+        },
+      ),
     );
 }
 
