@@ -158,6 +158,11 @@ async function script(backend: Backend): Promise<CliRun[]> {
   await run('report', 'quota', '--format', 'csv');
   await run('report', 'broken-accounts', '--format', 'json');
   await run('report', 'broken-accounts', '--format', 'csv');
+  const weeks = ['--from', '2026-11-01', '--to', '2026-12-31', '--interval', 'week'];
+  await run('report', 'trend', '--tenant', TENANT, ...weeks, '--format', 'json');
+  await run('report', 'trend', '--tenant', TENANT, ...weeks, '--format', 'csv');
+  await run('report', 'trend', '--tenant', TENANT, ...weeks, '--format', 'table');
+  await run('report', 'trend', ...weeks, '--format', 'json');
   await run('quota', TENANT, '--format', 'json');
   await run('quota', TENANT, '--format', 'csv');
   await run('reconcile', TENANT, '--from', exportDir, '--format', 'json');

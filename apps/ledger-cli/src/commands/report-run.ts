@@ -56,26 +56,35 @@ export async function runReport(
   if (out !== undefined) io.stderr.write(`wrote ${count(written)} ${unit} to ${out}\n`);
 }
 
-/** How a report is read from a running API: its route, its query, and how many rows its JSON holds. */
-export interface ReportThroughApi {
+/**
+ * How a report is read from a running API: its route and query, and either how many rows its JSON
+ * holds (JSON and CSV written as the API answers them) or how to write its JSON answer (e.g. as a table).
+ */
+export type ReportThroughApi = {
   readonly path: string;
   readonly query: Readonly<Record<string, string | undefined>>;
-  readonly format: 'json' | 'csv';
-  readonly rowsOf: (json: unknown) => number;
-}
+} & (
+  | { readonly format: 'json' | 'csv'; readonly rowsOf: (json: unknown) => number }
+  | { readonly format: string; readonly write: (output: Output, json: unknown) => Promise<number> }
+);
 
 /** The API's answer written as the store's would be: JSON laid out alike, CSV (the API's own writer) as is. */
 async function reportThroughApi(
   io: CliIo,
   backend: ApiBackend,
   out: string | undefined,
-  { path, query, format, rowsOf }: ReportThroughApi,
+  report: ReportThroughApi,
 ): Promise<number> {
-  const answer = await backend.report(path, query, format);
+  const { path, query } = report;
+  if ('write' in report) {
+    const answer = await backend.report(path, query, 'json');
+    return withOutput(io, out, (output) => report.write(output, answer));
+  }
+  const answer = await backend.report(path, query, report.format);
   return withOutput(io, out, async (output) => {
-    if (format === 'json') {
+    if (report.format === 'json') {
       await writeJson(output, answer);
-      return rowsOf(answer);
+      return report.rowsOf(answer);
     }
     const text = String(answer);
     await writeText(output, text);
