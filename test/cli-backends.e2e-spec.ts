@@ -163,6 +163,9 @@ async function script(backend: Backend): Promise<CliRun[]> {
   await run('report', 'trend', '--tenant', TENANT, ...weeks, '--format', 'csv');
   await run('report', 'trend', '--tenant', TENANT, ...weeks, '--format', 'table');
   await run('report', 'trend', ...weeks, '--format', 'json');
+  await run('report', 'attention', '--format', 'json');
+  await run('report', 'attention', '--format', 'csv');
+  await run('report', 'attention', '--format', 'table');
   await run('quota', TENANT, '--format', 'json');
   await run('quota', TENANT, '--format', 'csv');
   await run('reconcile', TENANT, '--from', exportDir, '--format', 'json');
@@ -329,12 +332,6 @@ describe('bad input', () => {
     const run = await runCliInProcess([...args, '--api', app.baseUrl], {});
     expect(run.code).toBe(2);
     expect(run.stderr).toMatch(new RegExp(`^ledger-cli: ${args[0]} needs the store: `));
-  });
-
-  it('report trend and attention with --api: exit 2, not read through the API yet', async () => {
-    const run = await runCliInProcess(['report', 'attention', '--api', app.baseUrl], {});
-    expect(run.code).toBe(2);
-    expect(run.stderr).toMatch(/^ledger-cli: report attention needs the store: /);
   });
 
   it('--actor through --api: exit 2, the token names the actor', async () => {

@@ -5,8 +5,7 @@ import { apiOf } from './backend-of';
 
 /**
  * The commands that work on the store itself, and why: given `--api` they do nothing and say so
- * (exit 2). The reports say so themselves (report-run.ts): quota, broken-accounts and trend are
- * read through the API, attention not yet.
+ * (exit 2). The reports are read through the API (report-run.ts).
  */
 const STORE_ONLY: Readonly<Record<string, string>> = {
   demo: 'it writes a demo ledger into the store',

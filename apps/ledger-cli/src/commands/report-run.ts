@@ -6,7 +6,6 @@ import { configOf, withStore } from '../ledger-context';
 import { count } from '../number-format';
 import { ApiBackend } from '../backend/api-backend';
 import { apiOf } from '../backend/backend-of';
-import { UsageError } from '../exit-codes';
 import { withOutput, writeJson, writeText, type Output } from '../output';
 import { openProjectionsForReading } from '../projection-access';
 
@@ -29,15 +28,10 @@ export async function runReport(
   out: string | undefined,
   unit: string,
   write: (context: ReportContext) => Promise<number>,
-  throughApi?: ReportThroughApi,
+  throughApi: ReportThroughApi,
 ): Promise<void> {
   const api = apiOf(io, command);
   if (api !== undefined) {
-    if (throughApi === undefined) {
-      throw new UsageError(
-        `${command.parent?.name() ?? 'report'} ${command.name()} needs the store: it reads the projections here (not called through --api yet)`,
-      );
-    }
     const written = await reportThroughApi(io, new ApiBackend(api.url, api.token), out, throughApi);
     if (out !== undefined) io.stderr.write(`wrote ${count(written)} ${unit} to ${out}\n`);
     return;
