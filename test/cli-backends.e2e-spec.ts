@@ -140,6 +140,9 @@ async function script(backend: Backend): Promise<CliRun[]> {
   await run('license', 'unassign', TENANT, 'aa-1', '--sku', 'PHONE_SYSTEM_VIRTUAL_USER', '--format', 'json');
   await run('license', 'activity', TENANT, 'aa-1', '--add', 'PHONE_SYSTEM_VIRTUAL_USER', '--format', 'json');
   await run('account', 'show', TENANT, 'aa-1', '--format', 'json');
+  // R6: aa-1 is broken now; the report lists it, as a table too.
+  const broken = await run('report', 'broken-accounts', '--format', 'table');
+  expect(broken.stdout).toMatch(/^TENANTID\s+ACCOUNTID.*\ncontoso\s+aa-1\s/);
   await run('account', 'replace', TENANT, 'aa-1', '--new-account-id', 'aa-2', '--format', 'json');
   await run('phone-number', 'release', TENANT, 'aa-2', '--format', 'json');
   await run('account', 'delete', TENANT, 'u-1', '--format', 'json');
@@ -158,6 +161,8 @@ async function script(backend: Backend): Promise<CliRun[]> {
   await run('report', 'quota', '--format', 'csv');
   await run('report', 'broken-accounts', '--format', 'json');
   await run('report', 'broken-accounts', '--format', 'csv');
+  await run('report', 'broken-accounts', '--format', 'table');
+  await run('report', 'quota', '--format', 'table');
   const weeks = ['--from', '2026-11-01', '--to', '2026-12-31', '--interval', 'week'];
   await run('report', 'trend', '--tenant', TENANT, ...weeks, '--format', 'json');
   await run('report', 'trend', '--tenant', TENANT, ...weeks, '--format', 'csv');

@@ -64,3 +64,22 @@ export async function writeData(io: CliIo, format: DataFormat, data: Data): Prom
     ),
   );
 }
+
+/** Rows (a report's CSV rows) as a table fitted to the destination's width; answers how many rows. */
+export async function writeTable(
+  output: Output,
+  columns: readonly string[],
+  rows: Iterable<Readonly<Record<string, unknown>>>,
+): Promise<number> {
+  const cells = [...rows].map((row) => columns.map((column) => cellText(row[column])));
+  await writeText(
+    output,
+    textTable(
+      columns.map((column) => column.toUpperCase()),
+      cells,
+      new Set(),
+      terminalColumns(output.stream),
+    ),
+  );
+  return cells.length;
+}
