@@ -37,9 +37,16 @@ function smallExport(dir: string): string {
 const UUID = /[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}/g;
 const INSTANT = /\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(\.\d+)?Z/g;
 
-/** What differs by nature between two ledgers fed the same commands: ids and instants. */
+/**
+ * What differs by nature between two ledgers fed the same commands: ids, instants, and positions in
+ * the log (on EventStoreDB, the e2e-eventstoredb project, they are the server's commit positions).
+ */
 function masked(run: CliRun): CliRun {
-  const mask = (text: string) => text.replace(UUID, '<uuid>').replace(INSTANT, '<instant>');
+  const mask = (text: string) =>
+    text
+      .replace(UUID, '<uuid>')
+      .replace(INSTANT, '<instant>')
+      .replace(/"position": "\d+"/g, '"position": "<position>"');
   return { code: run.code, stdout: mask(run.stdout), stderr: mask(run.stderr) };
 }
 
