@@ -8,6 +8,7 @@ import { execFileSync } from 'node:child_process';
 import * as path from 'node:path';
 import { appendSuite } from './suites/append/append.suite';
 import { auditSuite } from './suites/audit/audit.suite';
+import { cliSuite } from './suites/cli/cli.suite';
 import { commandsSuite } from './suites/commands/commands.suite';
 import { eventLoopSuite } from './suites/event-loop/event-loop.suite';
 import { importSuite } from './suites/import/import.suite';
@@ -59,6 +60,7 @@ async function main(options: BenchOptions): Promise<void> {
   if (runs(options, 'append')) await collect('append path', () => appendSuite(options));
   if (runs(options, 'import'))
     await collect('import, reconcile and audit replay', () => importSuite(options));
+  if (runs(options, 'cli')) await collect('command line', () => cliSuite(options));
 
   // Replay, audit, memory, reports and the event loop share one generated ledger, built once through the store.
   if (

@@ -114,7 +114,7 @@ describe('ledger-cli', () => {
     });
   });
 
-  describe('bad command lines exit 2 with one line and do nothing', () => {
+  describe('bad command lines exit 2 with one line (and, from the parser, the usage line) and do nothing', () => {
     it.each([
       [['frobnicate'], /unknown command 'frobnicate'/],
       [['replay', '--bogus'], /unknown option '--bogus'/],
@@ -173,7 +173,8 @@ describe('ledger-cli', () => {
       expect(run.code).toBe(2);
       expect(run.stdout).toBe('');
       expect(run.stderr).toMatch(message);
-      expect(run.stderr).toMatch(/^ledger-cli: [^\n]*\n$/);
+      // Issue 17: what the parser refuses is followed by the command's usage line.
+      expect(run.stderr).toMatch(/^ledger-cli: [^\n]*\n(usage: ledger-cli [^\n]*\n)?$/);
       expect(fs.existsSync(path.join(dir, EMBEDDED_STORE_FILE))).toBe(false);
     });
 

@@ -56,6 +56,7 @@ export const SUITES = [
   'reports',
   'eventloop',
   'import',
+  'cli',
 ] as const;
 export type SuiteName = (typeof SUITES)[number];
 

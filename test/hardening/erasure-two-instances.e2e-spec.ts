@@ -1,5 +1,5 @@
 import { LedgerProjections } from '@ledger/projections';
-import { TenantWriteModelCache } from '../../apps/ledger-api/src/write-model/tenant-write-model-cache';
+import { TenantWriteModelCache } from '@ledger/runtime';
 import type { LedgerTestApp } from '../support/ledger-test-app';
 import { stringsReachableFrom } from '../support/strings-in-memory';
 import { expectStatus, TenantClient } from '../support/tenant-client';

@@ -1,18 +1,11 @@
+import { Writable } from 'node:stream';
 import { Command, CommanderError } from 'commander';
-import { StoreUnavailableError } from '@ledger/event-store';
+// The store's error class from its own file: the store's drivers load only with a command that uses them.
+import { StoreUnavailableError } from '@ledger/event-store/errors';
+import { refuseStoreOnlyThroughApi } from './backend/store-only-commands';
 import type { CliIo } from './cli-io';
-import { backupCommand } from './commands/backup.command';
+import { COMMAND_CATALOGUE, commandNamed } from './command-catalogue';
 import { completionCommand } from './commands/completion.command';
-import { demoCommand } from './commands/demo.command';
-import { historyCommand } from './commands/history.command';
-import { importTenantCommand } from './commands/import-tenant.command';
-import { importAuditCommand } from './commands/tenant-import/import-audit.command';
-import { importCommand } from './commands/tenant-import/import.command';
-import { reconcileCommand } from './commands/tenant-import/reconcile.command';
-import { projectionsCommand } from './commands/projections.command';
-import { replayCommand } from './commands/replay.command';
-import { reportCommand } from './commands/report.command';
-import { tokenCommand } from './commands/token.command';
 import { CommandFailure, EXIT_FAILURE, EXIT_OK, EXIT_USAGE, UsageError } from './exit-codes';
 import { helpExamples } from './help-examples';
 
@@ -29,8 +22,8 @@ const SUCCESS_CODES = new Set(['commander.helpDisplayed', 'commander.version']);
  * wires the real streams, tests pass their own.
  */
 export async function runCli(argv: readonly string[], io: CliIo): Promise<number> {
-  const program = buildProgram(io);
   try {
+    const program = await loadProgram(quietIf(argv, io), commandNamed(argv), io.stderr);
     await program.parseAsync([...argv], { from: 'user' });
     return EXIT_OK;
   } catch (error) {
@@ -38,32 +31,58 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
   }
 }
 
-export function buildProgram(io: CliIo): Command {
+/**
+ * `--quiet`: the commands' notices (progress, counts, hints, all on stderr) go nowhere; what fails
+ * is still said, on the real stderr (the parser's errors and exitCodeOf's line). Read before
+ * parsing, so every command is quiet the same way without a word of its own.
+ */
+function quietIf(argv: readonly string[], io: CliIo): CliIo {
+  const end = argv.indexOf('--');
+  if (!(end === -1 ? argv : argv.slice(0, end)).includes('--quiet')) return io;
+  return { ...io, stderr: new Writable({ write: (_chunk, _encoding, done) => done() }) };
+}
+
+/** Every command built: what completion is generated from. */
+export const ALL = Symbol('all commands');
+
+/**
+ * The program, its commands writing to `io`; the parser's errors and usage lines go to `errors`.
+ * Only the command `named` (or every one, ALL) is built; the others stand in its place with their
+ * name and summary, enough for `--help` and for an unknown command's suggestion (start time: issue 17).
+ */
+export async function loadProgram(
+  io: CliIo,
+  named: string | typeof ALL | undefined,
+  errors: Writable = io.stderr,
+): Promise<Command> {
   const program: Command = new Command(CLI_NAME)
     .description(
-      'The licensing ledger from the command line: replay projections, reports, audit history, backups, dev tokens, demo data.\n' +
-        'Reads the same environment as the API: LEDGER_DATA_DIR (default ./data), LEDGER_EVENTSTORE_URL, ' +
-        'LEDGER_JWT_SECRET, LEDGER_ALLOCATION_POLICY.',
+      'The licensing ledger from the command line: writes (purchases, accounts, licences, swaps, numbers), audit history, ' +
+        'reports, replay, backups, dev tokens, demo data.\n' +
+        'Two backends, one set of commands: the store here (the same environment as the API: LEDGER_DATA_DIR, default ' +
+        './data, LEDGER_EVENTSTORE_URL, LEDGER_JWT_SECRET, LEDGER_ALLOCATION_POLICY), or a running API with ' +
+        '--api <url> --token <jwt> (LEDGER_API_URL, LEDGER_TOKEN).',
     )
     .option(
       '--data-dir <dir>',
       'the data directory: embedded store, projections, dev secret (overrides LEDGER_DATA_DIR)',
     )
-    .addCommand(demoCommand(io))
-    .addCommand(replayCommand(io))
-    .addCommand(projectionsCommand(io))
-    .addCommand(reportCommand(io))
-    .addCommand(historyCommand(io))
-    .addCommand(importTenantCommand(io))
-    .addCommand(reconcileCommand(io))
-    .addCommand(importCommand(io))
-    .addCommand(importAuditCommand(io))
-    .addCommand(backupCommand(io))
-    .addCommand(tokenCommand(io))
-    .addCommand(completionCommand(io, (): Command => program, BIN_NAME))
+    .option(
+      '--api <url>',
+      'a running ledger API to talk to instead of the store here (overrides LEDGER_API_URL)',
+    )
+    .option('--token <jwt>', 'the bearer token for --api (overrides LEDGER_TOKEN)')
+    .option(
+      '--actor <name>',
+      'who writes, recorded on the events (the store here only; default: your OS user)',
+    )
+    .option('--quiet', 'no notices on stderr (progress, counts, hints); errors still')
     .addHelpText(
       'after',
       helpExamples(
+        'ledger purchase contoso --sku PHONE_SYSTEM --quantity 10',
+        'ledger swap contoso aa-1 --from PHONE_SYSTEM --to PHONE_SYSTEM_VIRTUAL_USER',
+        'ledger history contoso --api https://ledger.example.com --token "$TOKEN"',
         'npm run cli -- demo --tenants 1000 --events 1000000',
         'npm run cli -- replay',
         'npm run cli -- projections status',
@@ -75,22 +94,39 @@ export function buildProgram(io: CliIo): Command {
         'npm run cli -- <command> --help',
       ) + '\n\nExit codes: 0 done, 1 the command failed, 2 bad command line or configuration.',
     );
-  configureTree(program, io);
+  for (const entry of COMMAND_CATALOGUE) {
+    const built = named === ALL || named === entry.name ? await entry.build(io) : new Command(entry.name);
+    program.addCommand(built.summary(entry.summary));
+  }
+  program.addCommand(completionCommand(io, () => loadProgram(io, ALL, errors), BIN_NAME));
+  // A command that needs the store says so when given --api, before doing anything.
+  program.hook('preAction', (_program, actionCommand) => refuseStoreOnlyThroughApi(io, actionCommand));
+  configureTree(program, io, errors);
   return program;
 }
 
 /** The same parsing and output rules on every command: subcommands added with addCommand do not inherit them. */
-function configureTree(command: Command, io: CliIo): void {
+function configureTree(command: Command, io: CliIo, errors: Writable): void {
   command
     .exitOverride()
     .showSuggestionAfterError(true)
     .configureOutput({
       writeOut: (text) => void io.stdout.write(text),
-      writeErr: (text) => void io.stderr.write(text),
-      // One line, named after the program: "ledger-cli: unknown option '--x'".
-      outputError: (text, write) => write(`${CLI_NAME}: ${text.replace(/^error: /, '')}`),
+      writeErr: (text) => void errors.write(text),
+      // One line, named after the program: "ledger-cli: unknown option '--x'", then the usage line.
+      outputError: (text, write) =>
+        write(
+          `${CLI_NAME}: ${text.replace(/^error: /, '')}usage: ${commandPath(command)} ${command.usage()}\n`,
+        ),
     });
-  for (const subcommand of command.commands) configureTree(subcommand, io);
+  for (const subcommand of command.commands) configureTree(subcommand, io, errors);
+}
+
+/** `ledger-cli account create`: the command's names from the program down. */
+function commandPath(command: Command): string {
+  const names: string[] = [];
+  for (let at: Command | null = command; at !== null; at = at.parent) names.unshift(at.name());
+  return names.join(' ');
 }
 
 function exitCodeOf(error: unknown, io: CliIo): number {

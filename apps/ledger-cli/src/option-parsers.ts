@@ -1,5 +1,12 @@
 import { InvalidArgumentError } from 'commander';
-import { isLedgerEventType, isLedgerId, LEDGER_EVENT_TYPES, type LedgerEventType } from '@ledger/licensing';
+import {
+  isDisplayName,
+  isE164PhoneNumber,
+  isLedgerEventType,
+  isLedgerId,
+  LEDGER_EVENT_TYPES,
+  type LedgerEventType,
+} from '@ledger/licensing';
 
 /**
  * Parsers for option values. Each throws commander's InvalidArgumentError, which commander turns
@@ -69,4 +76,25 @@ export function logPosition(value: string): bigint {
     );
   }
   return BigInt(value);
+}
+
+/** SPEC §3: a phone number in E.164, a `+` and 8 to 15 digits. */
+export function phoneNumber(value: string): string {
+  if (!isE164PhoneNumber(value))
+    throw new InvalidArgumentError('expected an E.164 number: + and 8 to 15 digits.');
+  return value;
+}
+
+/** A display name: not blank. */
+export function displayName(value: string): string {
+  if (!isDisplayName(value)) throw new InvalidArgumentError('expected a name that is not blank.');
+  return value;
+}
+
+/** A purchase id, as a purchase answered it: a UUID (the API refuses anything else). */
+export function purchaseId(value: string): string {
+  if (!/^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i.test(value)) {
+    throw new InvalidArgumentError('expected a purchase id (a UUID), as `purchase` printed it.');
+  }
+  return value;
 }

@@ -4,7 +4,7 @@ import { rename, rm } from 'node:fs/promises';
 import { once } from 'node:events';
 import * as path from 'node:path';
 import { Readable, type Writable } from 'node:stream';
-import { csvStringifier } from '@ledger/runtime';
+import { csvStringifier } from '@ledger/runtime/csv/csv';
 import type { CliIo } from './cli-io';
 import { CommandFailure } from './exit-codes';
 

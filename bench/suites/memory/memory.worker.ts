@@ -2,7 +2,7 @@ import 'reflect-metadata';
 import { LedgerProjections } from '@ledger/projections';
 import { parseLedgerConfig } from '@ledger/runtime';
 import { createLedgerApp } from '../../../apps/ledger-api/src/app.factory';
-import { TenantWriteModelCache } from '../../../apps/ledger-api/src/write-model/tenant-write-model-cache';
+import { TenantWriteModelCache } from '@ledger/runtime';
 import { serveChild } from '../../support/child';
 import { quietly } from '../../support/quiet';
 

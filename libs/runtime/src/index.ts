@@ -10,3 +10,4 @@ export * from './csv/csv';
 export * from './personal-data/keyring';
 export * from './personal-data/protected-event-store';
 export * from './tenant-import';
+export * from './write-path';

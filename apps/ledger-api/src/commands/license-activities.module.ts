@@ -1,5 +1,8 @@
 import { type DynamicModule, Module } from '@nestjs/common';
-import { TenantWriteModelCache } from '../write-model/tenant-write-model-cache';
+import type { EventStore } from '@ledger/event-store';
+import { TenantWriteModelCache, type KeyedActivityIndex } from '@ledger/runtime';
+import { EVENT_STORE } from '../store/event-store.tokens';
+import { KEYED_ACTIVITY_INDEX } from '../write-model/keyed-activity-index';
 import { CLOCK, type Clock, RecordLicenseActivityHandler } from './record-license-activity.handler';
 
 /**
@@ -14,7 +17,17 @@ export class LicenseActivitiesModule {
     return {
       module: LicenseActivitiesModule,
       global: true,
-      providers: [{ provide: CLOCK, useValue: clock }, TenantWriteModelCache, RecordLicenseActivityHandler],
+      providers: [
+        { provide: CLOCK, useValue: clock },
+        {
+          provide: TenantWriteModelCache,
+          // The index of Idempotency-Keys comes from the projections when they run here.
+          useFactory: (store: EventStore, index?: KeyedActivityIndex) =>
+            new TenantWriteModelCache(store, index),
+          inject: [EVENT_STORE, { token: KEYED_ACTIVITY_INDEX, optional: true }],
+        },
+        RecordLicenseActivityHandler,
+      ],
       exports: [CLOCK],
     };
   }

@@ -6,8 +6,7 @@ import { tenantStreamName, type LedgerCommand, type Sku } from '@ledger/licensin
 import { Registry } from 'prom-client';
 import { type ApplicationError, ConcurrencyConflict } from '../errors/application-errors';
 import { CommandMetrics } from '../observability/command-metrics';
-import { REMEMBERED_KEYED_ACTIVITIES } from '../write-model/tenant-write-model';
-import { TenantWriteModelCache } from '../write-model/tenant-write-model-cache';
+import { REMEMBERED_KEYED_ACTIVITIES, TenantWriteModelCache } from '@ledger/runtime';
 import { RecordLicenseActivity } from './record-license-activity.command';
 import { RecordLicenseActivityHandler } from './record-license-activity.handler';
 

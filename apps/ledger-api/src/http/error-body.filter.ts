@@ -2,7 +2,8 @@ import { STATUS_CODES } from 'node:http';
 import { type ArgumentsHost, Catch, type ExceptionFilter, HttpException, Logger } from '@nestjs/common';
 import type { FastifyReply } from 'fastify';
 import { AppendTooLargeError, StoreUnavailableError } from '@ledger/event-store';
-import { ApplicationError, ConcurrencyConflict, DomainRefusal } from '../errors/application-errors';
+import { applicationErrorBody } from '@ledger/runtime';
+import { ApplicationError } from '../errors/application-errors';
 import { LedgerHttpError, type ErrorBody } from './ledger-http-error';
 
 /** Codes for HTTP failures that happen outside our own handlers (routing, body limits, parsing). */
@@ -42,53 +43,6 @@ const INTERNAL_MESSAGE = 'Internal error; it has been logged';
 function isFastifyError(exception: unknown): exception is Error {
   const code = (exception as { code?: unknown } | null)?.code;
   return exception instanceof Error && typeof code === 'string' && code.startsWith('FST_');
-}
-
-/**
- * SPEC §3: the status of each code an application error names; every other code is a domain
- * rule's refusal (409).
- */
-const APPLICATION_ERROR_STATUS: Readonly<Record<string, number>> = {
-  VALIDATION_FAILED: 400,
-  NOT_FOUND: 404,
-  CONCURRENCY_CONFLICT: 412,
-  IDEMPOTENCY_KEY_REUSED: 422,
-  PROJECTIONS_BEHIND: 503,
-  PROJECTION_PARKED: 503,
-};
-
-/** A revision as the API writes it: `-1` for a tenant without events. */
-const revisionNumber = (revision: bigint | null): number => (revision === null ? -1 : Number(revision));
-
-/**
- * SPEC §3: VALIDATION_FAILED carries per-field details, as the validation pipe writes them; a
- * command the domain finds invalid names its field in `details.field` (e.g. R13 `term.endsAt`).
- */
-function refusalDetailsOf({ refusal }: DomainRefusal): unknown {
-  const field = refusal.details?.field;
-  if (refusal.code !== 'INVALID_COMMAND' || typeof field !== 'string') return refusal.details;
-  return [{ field, problems: [refusal.message] }];
-}
-
-function detailsOf(error: ApplicationError): unknown {
-  if (error instanceof DomainRefusal) return refusalDetailsOf(error);
-  if (error instanceof ConcurrencyConflict && error.revisions !== undefined) {
-    return {
-      expectedRevision: revisionNumber(error.revisions.expected),
-      currentRevision: revisionNumber(error.revisions.current),
-    };
-  }
-  return undefined;
-}
-
-function applicationErrorBody(error: ApplicationError): ErrorBody {
-  const body = {
-    statusCode: APPLICATION_ERROR_STATUS[error.code] ?? 409,
-    error: error.code,
-    message: error.message,
-  };
-  const details = detailsOf(error);
-  return details === undefined ? body : { ...body, details };
 }
 
 /** Maps any error (Fastify's included) to an HTTP status; client errors keep theirs. */

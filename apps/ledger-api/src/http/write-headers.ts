@@ -1,5 +1,5 @@
-import { createHash } from 'node:crypto';
 import type { FastifyRequest } from 'fastify';
+import { requestHash } from '@ledger/runtime';
 import { LedgerHttpError } from './ledger-http-error';
 
 const IDEMPOTENCY_KEY_PATTERN = /^[\x21-\x7e]{1,200}$/;
@@ -46,24 +46,9 @@ export function correlationIdOf(request: FastifyRequest): string {
   return typeof header === 'string' && CORRELATION_ID_PATTERN.test(header) ? header : String(request.id);
 }
 
-/** JSON with object keys sorted, so the same body hashes the same whatever its key order. */
-function canonicalJson(value: unknown): string {
-  if (Array.isArray(value)) return `[${value.map(canonicalJson).join(',')}]`;
-  if (value !== null && typeof value === 'object') {
-    const entries = Object.entries(value as Record<string, unknown>)
-      .filter(([, entry]) => entry !== undefined)
-      .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
-    return `{${entries.map(([key, entry]) => `${JSON.stringify(key)}:${canonicalJson(entry)}`).join(',')}}`;
-  }
-  return JSON.stringify(value) ?? 'null';
-}
-
 /** What "the same request" means for Idempotency-Key: method, path and body. */
 export function requestHashOf(request: FastifyRequest): string {
-  const path = request.url.split('?')[0];
-  return createHash('sha256')
-    .update(`${request.method} ${path}\n${canonicalJson(request.body ?? null)}`)
-    .digest('base64url');
+  return requestHash(request.method, request.url.split('?')[0], request.body);
 }
 
 /** ETag of a tenant stream revision; `"-1"` for a tenant without events. */

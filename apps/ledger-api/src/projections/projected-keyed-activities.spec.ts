@@ -5,8 +5,7 @@ import { EmbeddedEventStore } from '@ledger/event-store';
 import { LedgerProjections } from '@ledger/projections';
 import { RecordLicenseActivity } from '../commands/record-license-activity.command';
 import { RecordLicenseActivityHandler } from '../commands/record-license-activity.handler';
-import { REMEMBERED_KEYED_ACTIVITIES } from '../write-model/tenant-write-model';
-import { TenantWriteModelCache } from '../write-model/tenant-write-model-cache';
+import { REMEMBERED_KEYED_ACTIVITIES, TenantWriteModelCache } from '@ledger/runtime';
 import { ProjectedKeyedActivities } from './projected-keyed-activities';
 
 const TENANT = 'keyed';

@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { LedgerProjections } from '@ledger/projections';
-import type { IndexedKeyedActivity, KeyedActivityIndex } from '../write-model/keyed-activity-index';
+import type { IndexedKeyedActivity, KeyedActivityIndex } from '@ledger/runtime';
 
 /**
  * How long a keyed write waits for the index to reach the keys its write model forgot. The

@@ -3,16 +3,11 @@ import { CommandBus } from '@nestjs/cqrs';
 import type { FastifyReply } from 'fastify';
 import { type Observable, from, mergeMap } from 'rxjs';
 import { ConfigService } from '@nestjs/config';
-import {
-  withServiceSettings,
-  type LedgerCommand,
-  type LedgerEventType,
-  type LedgerWarning,
-} from '@ledger/licensing';
-import type { LedgerConfig } from '@ledger/runtime';
+import { withServiceSettings, type LedgerCommand } from '@ledger/licensing';
+import { writeAnswerOf as answerOf, type LedgerConfig, type WriteAnswer } from '@ledger/runtime';
 import type { AuthenticatedRequest } from '../auth/access.guard';
 import { principalOf } from '../auth/principal.decorator';
-import { type ActivityOutcome, RecordLicenseActivity } from '../commands/record-license-activity.command';
+import { RecordLicenseActivity } from '../commands/record-license-activity.command';
 import {
   correlationIdOf,
   etagOf,
@@ -27,25 +22,8 @@ export interface TenantCommand {
   readonly command: LedgerCommand;
 }
 
-/** The body of every write answer (SPEC §3). */
-export interface WriteAnswer {
-  readonly activityId: string | null;
-  readonly revision: number;
-  readonly events: readonly LedgerEventType[];
-  readonly warnings: readonly LedgerWarning[];
-  readonly purchaseId?: string;
-}
-
-function answerOf(outcome: ActivityOutcome): WriteAnswer {
-  const purchase = outcome.events.find((event) => event.type === 'LicensePurchased');
-  return {
-    activityId: outcome.activityId,
-    revision: outcome.revision === null ? -1 : Number(outcome.revision),
-    events: outcome.events.map((event) => event.type),
-    warnings: outcome.warnings,
-    ...(purchase === undefined ? {} : { purchaseId: purchase.data.purchaseId }),
-  };
-}
+// The answer's shape is the write path's (libs/runtime/src/write-path): the CLI prints the same.
+export type { WriteAnswer } from '@ledger/runtime';
 
 /**
  * The HTTP side of every write (SPEC §3), so an endpoint is only its route, its DTO and the

@@ -86,7 +86,6 @@ function restartNote(restarts: number): string {
 
 export function backupCommand(io: CliIo): Command {
   return new Command('backup')
-    .summary('copy the embedded store to a new directory, while the service runs')
     .description(
       `Copies the embedded store's log (${EMBEDDED_STORE_FILE}) of the data dir into <dir> with SQLite's online ` +
         'backup API: the copy is the log as it was at one commit, consistent while the service keeps writing ' +

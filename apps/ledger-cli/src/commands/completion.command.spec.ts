@@ -1,6 +1,6 @@
 import { spawnSync } from 'node:child_process';
 import { Writable } from 'node:stream';
-import { buildProgram, runCli } from '../cli';
+import { ALL, loadProgram, runCli } from '../cli';
 
 /** What bash offers after `ledger <typed words>` (the last word being completed), with the generated script sourced. */
 function bashCompletes(script: string, typed: readonly string[]): string[] {
@@ -36,10 +36,9 @@ describe('ledger completion (issue 17: shell completion generated from the comma
     script = out.text();
   });
 
-  it('completes the commands, every one the program has', () => {
-    const commands = buildProgram({ stdout: output().stream, stderr: output().stream, env: {} }).commands.map(
-      (c) => c.name(),
-    );
+  it('completes the commands, every one the program has', async () => {
+    const program = await loadProgram({ stdout: output().stream, stderr: output().stream, env: {} }, ALL);
+    const commands = program.commands.map((c) => c.name());
     expect(bashCompletes(script, [''])).toEqual(
       expect.arrayContaining([...commands, '--data-dir', '--help']),
     );

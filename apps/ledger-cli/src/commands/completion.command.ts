@@ -89,7 +89,7 @@ export function completionScript(shell: Shell, name: string, program: Command): 
 }
 
 /** `ledger completion bash|zsh`: the script a shell sources to complete commands, options and choices. */
-export function completionCommand(io: CliIo, program: () => Command, name: string): Command {
+export function completionCommand(io: CliIo, program: () => Promise<Command>, name: string): Command {
   return new Command('completion')
     .summary('print the shell completion script for bash or zsh')
     .description(
@@ -105,7 +105,8 @@ export function completionCommand(io: CliIo, program: () => Command, name: strin
         `${name} completion --shell zsh > "\${fpath[1]}/_${name}"`,
       ),
     )
-    .action((options: { shell: Shell }) => {
-      io.stdout.write(completionScript(options.shell, name, program()));
+    .action(async (options: { shell: Shell }) => {
+      // Every command built, so every one completes (the program that runs builds only the one named).
+      io.stdout.write(completionScript(options.shell, name, await program()));
     });
 }

@@ -37,7 +37,6 @@ interface DemoCommandOptions {
 
 export function demoCommand(io: CliIo): Command {
   return new Command('demo')
-    .summary('write a realistic, deterministic demo data set to the configured store')
     .description(
       'Writes a realistic ledger to the configured store, the same for the same options (a seeded ' +
         'generator). Every command goes through the domain (decide), and every event carries the metadata ' +

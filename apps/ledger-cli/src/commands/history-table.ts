@@ -11,8 +11,11 @@ function detailsOf(data: Readonly<Record<string, unknown>>): string {
     .join(' ');
 }
 
+/** The CSV columns of a history page: an entry's fields, its data as JSON. */
+export const HISTORY_COLUMNS = ['revision', 'occurredAt', 'type', 'activityId', 'actor', 'data'] as const;
+
 /** History entries as an aligned text table, oldest first; activity ids shortened to their first 8 characters. */
-export function historyTable(entries: readonly HistoryEntry[]): string {
+export function historyTable(entries: readonly HistoryEntry[], maxWidth?: number): string {
   const rows = entries.map((entry) => [
     String(entry.revision),
     entry.occurredAt,
@@ -23,5 +26,5 @@ export function historyTable(entries: readonly HistoryEntry[]): string {
     entry.actor,
   ]);
   // The revision is a number: right-aligned.
-  return textTable(HEADERS, rows, new Set([0]));
+  return textTable(HEADERS, rows, new Set([0]), maxWidth);
 }

@@ -1,19 +1,19 @@
 import { Command, Option } from 'commander';
 import type { LedgerEventType } from '@ledger/licensing';
+// From their own files: through --api, the projections' database driver is never loaded.
+import { historyPagingOf, isHistoryPagingProblem } from '@ledger/projections/history/history-paging';
 import {
   HISTORY_ORDERS,
-  historyPagingOf,
-  isHistoryPagingProblem,
   type HistoryFilter,
   type HistoryOrder,
-} from '@ledger/projections';
+} from '@ledger/projections/history/history-reads';
 import type { CliIo } from '../cli-io';
 import { CommandFailure, UsageError } from '../exit-codes';
 import { helpExamples } from '../help-examples';
-import { configOf, withStore } from '../ledger-context';
+import { withBackend } from '../backend/backend-of';
+import { dataFormatOption, terminalColumns, writeData, type DataFormat } from '../data-output';
 import { eventType, integerIn, isoInstant, ledgerId } from '../option-parsers';
-import { openProjectionsForReading } from '../projection-access';
-import { historyTable } from './history-table';
+import { HISTORY_COLUMNS, historyTable } from './history-table';
 
 interface HistoryOptions {
   readonly account?: string;
@@ -24,7 +24,7 @@ interface HistoryOptions {
   readonly after?: number;
   readonly before?: number;
   readonly limit: number;
-  readonly format: 'table' | 'json';
+  readonly format: DataFormat;
 }
 
 /** SPEC §3: a history page holds at most 1,000 entries. */
@@ -32,7 +32,6 @@ const MAX_PAGE = 1_000;
 
 export function historyCommand(io: CliIo): Command {
   return new Command('history')
-    .summary("one tenant's audit history, oldest or newest first")
     .description(
       "One tenant's events, as GET /v1/tenants/{tenantId}/history answers them: filtered by account, event " +
         'type and time; oldest first, paged with --after, or newest first (--order desc), paged with --before ' +
@@ -67,11 +66,7 @@ export function historyCommand(io: CliIo): Command {
     .addOption(
       new Option('--limit <n>', 'at most this many events').argParser(integerIn(1, MAX_PAGE)).default(100),
     )
-    .addOption(
-      new Option('--format <format>', 'a readable table, or JSON as the API answers')
-        .choices(['table', 'json'])
-        .default('table'),
-    )
+    .addOption(dataFormatOption())
     .addHelpText(
       'after',
       helpExamples(
@@ -86,7 +81,6 @@ export function historyCommand(io: CliIo): Command {
       // SPEC §6: a cursor of the other order is a usage error, before the store is opened.
       const paging = historyPagingOf(options.order, options.after, options.before);
       if (isHistoryPagingProblem(paging)) throw new UsageError(`--${paging.field}: ${paging.problem}`);
-      const config = configOf(io, command);
       const filter: HistoryFilter = {
         limit: options.limit,
         ...(options.account === undefined ? {} : { accountId: options.account }),
@@ -95,25 +89,16 @@ export function historyCommand(io: CliIo): Command {
         ...(options.to === undefined ? {} : { to: options.to }),
         ...paging,
       };
-      await withStore(config, async (store) => {
-        const projections = await openProjectionsForReading(io, config, store);
-        try {
-          if (projections.readModels.quota(tenantId) === null) {
-            throw new CommandFailure(`tenant ${tenantId} has no events in this ledger`);
-          }
-          const page = projections.readModels.history(tenantId, filter);
-          if (options.format === 'json') {
-            io.stdout.write(`${JSON.stringify(page, null, 2)}\n`);
-            return;
-          }
-          io.stdout.write(historyTable(page.events));
-          if (page.events.length === 0) io.stderr.write('no events match\n');
-          else io.stderr.write(`${page.events.length} of ${page.total} matching events\n`);
-          const cursor = paging.order === 'desc' ? 'before' : 'after';
-          if (page.next !== null) io.stderr.write(`more: add --${cursor} ${page.next}\n`);
-        } finally {
-          await projections.close();
-        }
-      });
+      const page = await withBackend(io, command, (backend) => backend.history(tenantId, filter));
+      const filtered = Object.keys(filter).some((key) => ['accountId', 'type', 'from', 'to'].includes(key));
+      // Both backends answer an empty page for a tenant they never heard of: said in words, exit 1.
+      if (page.total === 0 && !filtered)
+        throw new CommandFailure(`tenant ${tenantId} has no events in this ledger`);
+      if (options.format === 'table') io.stdout.write(historyTable(page.events, terminalColumns(io.stdout)));
+      else await writeData(io, options.format, { json: page, columns: HISTORY_COLUMNS, rows: page.events });
+      if (page.events.length === 0) io.stderr.write('no events match\n');
+      else io.stderr.write(`${page.events.length} of ${page.total} matching events\n`);
+      const cursor = paging.order === 'desc' ? 'before' : 'after';
+      if (page.next !== null) io.stderr.write(`more: add --${cursor} ${page.next}\n`);
     });
 }

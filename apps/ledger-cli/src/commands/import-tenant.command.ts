@@ -34,7 +34,6 @@ async function verifiedExportOf(file: string): Promise<VerifiedExport> {
 
 export function importTenantCommand(io: CliIo): Command {
   return new Command('import-tenant')
-    .summary('rebuild a tenant from its export (GET /v1/tenants/{tenantId}/export)')
     .description(
       'Appends the events of a tenant export (NDJSON, as GET /v1/tenants/{tenantId}/export answers it) to the ' +
         'configured store, each with its own id, type, data and metadata, at the revision it had. The store must ' +

@@ -21,7 +21,6 @@ const formatOption = () =>
 /** SPEC §5 "Projections health", as GET /v1/admin/projections and POST …/parked/{position}/retry|skip. */
 export function projectionsCommand(io: CliIo): Command {
   return new Command('projections')
-    .summary('the projections’ health: position, lag, parked events; retry or skip a parked event')
     .description(
       'An event a projection cannot apply (an unknown type, a newer schema version, a projection bug) is ' +
         'parked with its error; the other tenants flow on, and the tenant of the parked event is held (its ' +

@@ -19,7 +19,6 @@ export interface ReplayStats {
 
 export function replayCommand(io: CliIo): Command {
   return new Command('replay')
-    .summary('rebuild every projection from the whole log')
     .description(
       'Drops every read model (quota, account status, history) and replays the whole log of the configured ' +
         'store into the projection database of the data dir, showing progress with events/s on stderr and ' +

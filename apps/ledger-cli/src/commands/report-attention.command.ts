@@ -7,7 +7,7 @@ import {
 } from '@ledger/projections';
 import { nowOf, type CliIo } from '../cli-io';
 import { helpExamples } from '../help-examples';
-import { writeCsv, writeJson, writeText } from '../output';
+import { writeCsv, writeJson, writeText, type Output } from '../output';
 import { textTable } from '../text-table';
 import { formatOption, outOption, READABLE_REPORT_FORMATS, type ReadableReportFormat } from './report-format';
 import { runReport } from './report-run';
@@ -47,13 +47,35 @@ export function reportAttentionCommand(io: CliIo): Command {
       ),
     )
     .action((options: { format: ReadableReportFormat; out?: string }, command: Command) =>
-      runReport(io, command, options.out, 'tenants', async ({ projections, output }) => {
-        const report = await attentionReport(projections.readModels, nowOf(io).toISOString());
-        if (options.format === 'json') await writeJson(output, report);
-        else if (options.format === 'csv')
-          await writeCsv(output, ATTENTION_COLUMNS, attentionCsvRows(report.tenants));
-        else await writeText(output, attentionTable(report));
-        return report.tenants.length;
-      }),
+      runReport(
+        io,
+        command,
+        options.out,
+        'tenants',
+        async ({ projections, output }) =>
+          writeAttention(
+            output,
+            options.format,
+            await attentionReport(projections.readModels, nowOf(io).toISOString()),
+          ),
+        {
+          path: '/v1/reports/attention',
+          query: {},
+          format: options.format,
+          write: (output, answer) => writeAttention(output, options.format, answer as AttentionReport),
+        },
+      ),
     );
+}
+
+/** The report as the API answers it (JSON), one CSV row per reason, or the table; answers how many tenants. */
+async function writeAttention(
+  output: Output,
+  format: ReadableReportFormat,
+  report: AttentionReport,
+): Promise<number> {
+  if (format === 'json') await writeJson(output, report);
+  else if (format === 'csv') await writeCsv(output, ATTENTION_COLUMNS, attentionCsvRows(report.tenants));
+  else await writeText(output, attentionTable(report));
+  return report.tenants.length;
 }

@@ -4,11 +4,14 @@ import {
   brokenAccountCsvRow,
   brokenAccountEntry,
   mapIterable,
+  type BrokenAccountEntry,
+  type TenantAccountRow,
 } from '@ledger/projections';
 import type { CliIo } from '../cli-io';
 import { helpExamples } from '../help-examples';
-import { writeCsv, writeJson } from '../output';
-import { formatOption, outOption, type ReportFormat } from './report-format';
+import { writeTable } from '../data-output';
+import { writeCsv, writeJson, type Output } from '../output';
+import { formatOption, outOption, READABLE_REPORT_FORMATS, type ReadableReportFormat } from './report-format';
 import { runReport } from './report-run';
 
 export function reportBrokenAccountsCommand(io: CliIo): Command {
@@ -18,7 +21,7 @@ export function reportBrokenAccountsCommand(io: CliIo): Command {
       'Every resource account broken by a split swap (R6), across tenants: the same rows as ' +
         'GET /v1/reports/broken-accounts, from the projections caught up with the log first.',
     )
-    .addOption(formatOption())
+    .addOption(formatOption(READABLE_REPORT_FORMATS))
     .addOption(outOption())
     .addHelpText(
       'after',
@@ -27,15 +30,48 @@ export function reportBrokenAccountsCommand(io: CliIo): Command {
         'npm run cli -- report broken-accounts --format csv --out broken.csv',
       ),
     )
-    .action((options: { format: ReportFormat; out?: string }, command: Command) =>
-      runReport(io, command, options.out, 'accounts', async ({ projections, output }) => {
-        const broken = projections.readModels.accountsWithStatus('broken');
-        if (options.format === 'csv') {
-          return writeCsv(output, BROKEN_ACCOUNTS_COLUMNS, mapIterable(broken, brokenAccountCsvRow));
-        }
-        const accounts = [...mapIterable(broken, brokenAccountEntry)];
-        await writeJson(output, { accounts });
-        return accounts.length;
-      }),
+    .action((options: { format: ReadableReportFormat; out?: string }, command: Command) =>
+      runReport(
+        io,
+        command,
+        options.out,
+        'accounts',
+        async ({ projections, output }) => {
+          const broken = projections.readModels.accountsWithStatus('broken');
+          if (options.format === 'csv') {
+            return writeCsv(output, BROKEN_ACCOUNTS_COLUMNS, mapIterable(broken, brokenAccountCsvRow));
+          }
+          if (options.format === 'table') return writeBrokenTable(output, broken);
+          const accounts = [...mapIterable(broken, brokenAccountEntry)];
+          await writeJson(output, { accounts });
+          return accounts.length;
+        },
+        {
+          path: '/v1/reports/broken-accounts',
+          query: {},
+          ...(options.format === 'table'
+            ? {
+                format: 'table',
+                // The API's entries are `{tenantId, ...account}`: the rows the table is made of.
+                write: (output, json) =>
+                  writeBrokenTable(
+                    output,
+                    (json as { accounts: BrokenAccountEntry[] }).accounts.map((entry) => ({
+                      tenantId: entry.tenantId,
+                      account: entry,
+                    })),
+                  ),
+              }
+            : {
+                format: options.format,
+                rowsOf: (json) => (json as { accounts: unknown[] }).accounts.length,
+              }),
+        },
+      ),
     );
+}
+
+/** The broken accounts as a table of their CSV rows. */
+function writeBrokenTable(output: Output, broken: Iterable<TenantAccountRow>): Promise<number> {
+  return writeTable(output, BROKEN_ACCOUNTS_COLUMNS, mapIterable(broken, brokenAccountCsvRow));
 }

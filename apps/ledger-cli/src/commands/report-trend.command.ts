@@ -7,6 +7,8 @@ import {
   TREND_FIGURES,
   TREND_INTERVALS,
   trendRefusal,
+  type EstateTrend,
+  type TenantTrend,
   type TrendInterval,
   type TrendRequest,
 } from '@ledger/projections';
@@ -14,7 +16,8 @@ import { nowOf, type CliIo } from '../cli-io';
 import { UsageError } from '../exit-codes';
 import { helpExamples } from '../help-examples';
 import { isoInstant, ledgerId } from '../option-parsers';
-import { writeCsv, writeJson, writeText } from '../output';
+import { tenantPath } from '../backend/backend';
+import { writeCsv, writeJson, writeText, type Output } from '../output';
 import { textTable } from '../text-table';
 import { formatOption, outOption, READABLE_REPORT_FORMATS, type ReadableReportFormat } from './report-format';
 import { runReport } from './report-run';
@@ -89,34 +92,53 @@ export function reportTrendCommand(io: CliIo): Command {
       // SPEC §5/§6 bad input, as the API refuses it (400): here a usage error, before anything is opened.
       const refusal = trendRefusal(request, now);
       if (refusal !== undefined) throw new UsageError(`--${refusal.field}: ${refusal.message}`);
-      return runReport(io, command, options.out, 'points', async ({ config, projections, output }) => {
-        const { tenant, format } = options;
-        const trend =
-          tenant === undefined
-            ? await projections.trends.allTenants(request, now, config.rulebook)
-            : await projections.trends.tenant(tenant, request, now, config.rulebook);
-        const [columns, rows] =
-          'tenantId' in trend
-            ? [TENANT_TREND_COLUMNS, tenantTrendCsvRows(trend)]
-            : [ESTATE_TREND_COLUMNS, estateTrendCsvRows(trend)];
-        if (format === 'json') await writeJson(output, trend);
-        else if (format === 'csv') await writeCsv(output, columns, rows);
-        else {
-          const shown = columns.filter((column) => column !== 'tenantId');
-          const right = new Set(
-            shown.flatMap((column, index) => (FIGURE_COLUMNS.has(column) ? [index] : [])),
-          );
-          const headers = shown.map((column) => column.toUpperCase());
-          await writeText(
-            output,
-            textTable(
-              headers,
-              [...rows].map((row) => cellsOf(shown, row)),
-              right,
-            ),
-          );
-        }
-        return trend.points.length;
-      });
+      const { tenant, format } = options;
+      return runReport(
+        io,
+        command,
+        options.out,
+        'points',
+        async ({ config, projections, output }) => {
+          const trend =
+            tenant === undefined
+              ? await projections.trends.allTenants(request, now, config.rulebook)
+              : await projections.trends.tenant(tenant, request, now, config.rulebook);
+          await writeTrend(output, format, trend);
+          return trend.points.length;
+        },
+        {
+          path: tenant === undefined ? '/v1/reports/trend' : tenantPath(tenant, 'trend'),
+          query: { from: request.from, to: request.to, interval: request.interval },
+          format,
+          write: async (output, answer) => {
+            const trend = answer as Trend;
+            await writeTrend(output, format, trend);
+            return trend.points.length;
+          },
+        },
+      );
     });
+}
+
+type Trend = TenantTrend | EstateTrend;
+
+/** A trend as the API answers it (JSON), its CSV rows, or those rows as a table. */
+async function writeTrend(output: Output, format: ReadableReportFormat, trend: Trend): Promise<void> {
+  const [columns, rows] =
+    'tenantId' in trend
+      ? [TENANT_TREND_COLUMNS, tenantTrendCsvRows(trend)]
+      : [ESTATE_TREND_COLUMNS, estateTrendCsvRows(trend)];
+  if (format === 'json') return writeJson(output, trend);
+  if (format === 'csv') return void (await writeCsv(output, columns, rows));
+  const shown = columns.filter((column) => column !== 'tenantId');
+  const right = new Set(shown.flatMap((column, index) => (FIGURE_COLUMNS.has(column) ? [index] : [])));
+  const headers = shown.map((column) => column.toUpperCase());
+  await writeText(
+    output,
+    textTable(
+      headers,
+      [...rows].map((row) => cellsOf(shown, row)),
+      right,
+    ),
+  );
 }

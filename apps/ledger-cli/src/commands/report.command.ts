@@ -8,7 +8,6 @@ import { reportTrendCommand } from './report-trend.command';
 
 export function reportCommand(io: CliIo): Command {
   return new Command('report')
-    .summary('reports: quota, broken-accounts, trend, attention')
     .description(
       'The global admin reports of the API (SPEC §3, §5 /v1/reports) and a tenant’s trend, as JSON or CSV, to ' +
         'stdout or a file. With --out the file is written whole or not at all, and a failure exits non-zero with ' +

@@ -15,7 +15,6 @@ interface TokenOptions {
 
 export function tokenCommand(io: CliIo): Command {
   return new Command('token')
-    .summary('print a development token signed with the configured secret')
     .description(
       'Prints a JWT (HS256) the API accepts, signed with LEDGER_JWT_SECRET, or with the development secret ' +
         'kept in the data dir when none is set (the one the API uses then). The secret itself is never printed. ' +

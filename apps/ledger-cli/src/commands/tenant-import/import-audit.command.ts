@@ -39,7 +39,6 @@ function brokenLines(ledger: LedgerTenant, report: RecordingReport, state: Ledge
 
 export function importAuditCommand(io: CliIo): Command {
   return new Command('import-audit')
-    .summary("replay the unified audit log's licence changes of resource accounts")
     .description(
       'Turns each licence change of a resource account in a Search-UnifiedAuditLog export (CSV) into a licence ' +
         'activity at its recorded time, in time order, each audit record once (a record replayed before is skipped). ' +

@@ -12,7 +12,6 @@ import { recordingLines } from './recording-report';
 
 export function importCommand(io: CliIo): Command {
   return new Command('import')
-    .summary('record the differences with a tenant export as licence activities')
     .description(
       'Records what `reconcile` finds as licence activities, each decided by the ledger\'s rules (actor "import", ' +
         "the export file and record in the metadata): the seats missing, the accounts missing, each account's " +

@@ -1,8 +1,13 @@
 import { Command } from 'commander';
-import { differenceRowsOf, reconcile, tenantInLedgerTerms, type DifferenceRow } from '@ledger/runtime';
+import {
+  differenceRowsOf,
+  parseTenantExport,
+  readExportDirectory,
+  type DifferenceRow,
+} from '@ledger/runtime';
+import { withBackend } from '../../backend/backend-of';
 import type { CliIo } from '../../cli-io';
 import { helpExamples } from '../../help-examples';
-import { configOf, withStore } from '../../ledger-context';
 import { ledgerId } from '../../option-parsers';
 import { withOutput, writeCsv, writeJson, writeText } from '../../output';
 import { textTable } from '../../text-table';
@@ -12,14 +17,12 @@ import {
   READABLE_REPORT_FORMATS,
   type ReadableReportFormat,
 } from '../report-format';
-import { tenantExportOf } from './export-files';
-import { readLedgerTenant } from './ledger-tenant';
+import { readingExport } from './export-files';
 
 const COLUMNS: readonly (keyof DifferenceRow)[] = ['difference', 'subject', 'ledger', 'tenant'];
 
 export function reconcileCommand(io: CliIo): Command {
   return new Command('reconcile')
-    .summary('the differences between the ledger and a tenant export')
     .description(
       'Reads a tenant export (see the README, "Use it on a real tenant": organization.json, subscribedSkus.json, ' +
         'users.json, applicationInstances.json or .csv) and answers what differs from the ledger: seats per SKU, ' +
@@ -41,10 +44,12 @@ export function reconcileCommand(io: CliIo): Command {
         options: { from: string; format: ReadableReportFormat; out?: string },
         command: Command,
       ) => {
-        const config = configOf(io, command);
-        const tenant = tenantInLedgerTerms(tenantExportOf(options.from));
-        const ledger = await withStore(config, (store) => readLedgerTenant(store, tenantId));
-        const reconciliation = reconcile(tenantId, tenant, ledger.state, config.rulebook);
+        // Read and checked here, whichever backend: a malformed file fails alike, before any request.
+        const files = readingExport(() => readExportDirectory(options.from));
+        readingExport(() => parseTenantExport(files));
+        const reconciliation = await withBackend(io, command, (backend) =>
+          backend.reconcile(tenantId, files),
+        );
         await withOutput(io, options.out, async (output) => {
           if (options.format === 'json') return writeJson(output, reconciliation);
           const rows = differenceRowsOf(reconciliation);

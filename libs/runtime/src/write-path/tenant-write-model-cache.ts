@@ -1,9 +1,7 @@
-import { Inject, Injectable, Optional } from '@nestjs/common';
 import type { EventStore } from '@ledger/event-store';
 import { decodeLedgerEvent, tenantStreamName, type LedgerEvent, type LedgerWarning } from '@ledger/licensing';
 import { foldTenantStream, LruCache, unfoldedTenant } from '@ledger/projections';
-import { EVENT_STORE } from '../store/event-store.tokens';
-import { KEYED_ACTIVITY_INDEX, type KeyedActivityIndex } from './keyed-activity-index';
+import type { KeyedActivityIndex } from './keyed-activity-index';
 import { KeyedMutex } from './keyed-mutex';
 import { type KeyedActivity, TenantWriteModel } from './tenant-write-model';
 
@@ -24,14 +22,13 @@ export interface RecordedActivity {
  * up from its last revision, so events written by another instance are folded in before
  * deciding, and the expected revision on append catches anything newer still.
  */
-@Injectable()
 export class TenantWriteModelCache {
   private readonly models = new LruCache<string, TenantWriteModel>(MAX_CACHED_TENANTS);
   private readonly mutex = new KeyedMutex();
 
   constructor(
-    @Inject(EVENT_STORE) private readonly store: EventStore,
-    @Optional() @Inject(KEYED_ACTIVITY_INDEX) private readonly index?: KeyedActivityIndex,
+    private readonly store: EventStore,
+    private readonly index?: KeyedActivityIndex,
   ) {}
 
   /** Runs `work` on the tenant's caught-up model, one piece of work per tenant at a time. */

@@ -2,8 +2,7 @@ import type { LedgerCommand } from '@ledger/licensing';
 import { assign, createResource, purchase, remove } from '@ledger/licensing/testing/command-builders';
 import { observableState } from '@ledger/projections/testing/ledger-writer';
 import { givenATemporaryStore } from '@ledger/projections/testing/temporary-store';
-import { RecordLicenseActivity } from '../commands/record-license-activity.command';
-import { RecordLicenseActivityHandler } from '../commands/record-license-activity.handler';
+import { LicenseActivityRecorder } from './license-activity-recorder';
 import { TenantWriteModel } from './tenant-write-model';
 import { TenantWriteModelCache } from './tenant-write-model-cache';
 
@@ -16,15 +15,14 @@ describe('TenantWriteModel: what this instance appended, folded as decided', () 
 
   it('equals the model another instance folds from the log: state, revision and keyed answers', async () => {
     const cache = new TenantWriteModelCache(temporary.store);
-    const handler = new RecordLicenseActivityHandler(cache, temporary.store, () => NOW);
+    const recorder = new LicenseActivityRecorder(cache, temporary.store, () => NOW);
     const write = (command: LedgerCommand, key?: string) =>
-      handler.execute(
-        new RecordLicenseActivity(
-          TENANT,
-          command,
+      recorder.record({
+        tenantId: TENANT,
+        command,
+        context:
           key === undefined ? context : { ...context, idempotency: { key, requestHash: `hash-${key}` } },
-        ),
-      );
+      });
     await write(purchase('PHONE_SYSTEM', 1));
     await write(purchase('PHONE_SYSTEM_VIRTUAL_USER', 3), 'k-seats');
     await write(createResource('aa-1', 'auto-attendant'));
