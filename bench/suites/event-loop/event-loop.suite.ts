@@ -139,6 +139,35 @@ async function fullReplayMs(storeFile: string, tenantId: string): Promise<{ ms: 
   }
 }
 
+/** POST /v1/admin/projections/rebuild, as an operator calls it. */
+async function rebuildThrough(url: string, token: string): Promise<{ events: number; ms: number }> {
+  const response = await fetch(`${url}/v1/admin/projections/rebuild`, {
+    method: 'POST',
+    headers: { authorization: `Bearer ${token}` },
+  });
+  if (!response.ok) throw new Error(`rebuild answered ${response.status}`);
+  return (await response.json()) as { events: number; ms: number };
+}
+
+/**
+ * The before of issue 18's rebuild on worker threads: the same rebuild by an API configured to
+ * rebuild on its main thread (LEDGER_REBUILD_WORKERS=1), measured the same way.
+ */
+async function oneThreadRebuild(
+  options: BenchOptions,
+  fixture: LedgerFixture,
+  head: bigint,
+): Promise<{ result: { events: number; ms: number }; loop: LoopFigures }> {
+  const { app, url } = await startBenchApi(options, fixture.dataDir, head, { LEDGER_REBUILD_WORKERS: '1' });
+  const probe = await HealthProbe.start(url);
+  try {
+    return await measureLoop(probe, () => rebuildThrough(url, globalAdminToken()));
+  } finally {
+    probe.stop();
+    await app.close();
+  }
+}
+
 /** A tenant with a long history, added to the fixture's log by the demo generator (its own seed). */
 async function addBigTenant(
   fixture: LedgerFixture,
@@ -182,17 +211,18 @@ export async function eventLoopSuite(
   const { app, url } = await startBenchApi(options, fixture.dataDir, BigInt(totalEvents));
   const probe = await HealthProbe.start(url);
   const token = globalAdminToken();
+  let closed = false;
+  // Before the one-thread rebuild's API opens the same files, and at the end in any case.
+  const closeApi = async (): Promise<void> => {
+    if (closed) return;
+    closed = true;
+    probe.stop();
+    await app.close();
+  };
   try {
     // The floor: the same API doing nothing but answer the probe — the machine's own noise.
     const idle = await measureLoop(probe, () => new Promise((resolve) => setTimeout(resolve, 3000)));
-    const rebuild = await measureLoop(probe, async () => {
-      const response = await fetch(`${url}/v1/admin/projections/rebuild`, {
-        method: 'POST',
-        headers: { authorization: `Bearer ${token}` },
-      });
-      if (!response.ok) throw new Error(`rebuild answered ${response.status}`);
-      return (await response.json()) as { events: number; ms: number };
-    });
+    const rebuild = await measureLoop(probe, () => rebuildThrough(url, token));
     log(`  event loop: rebuild of ${formatNumber(rebuild.result.events)} events in ${rebuild.result.ms} ms`);
 
     const random = seededRandom(7);
@@ -239,6 +269,10 @@ export async function eventLoopSuite(
     );
 
     const asOf = { p50: percentile(sequential.latencies, 50), p99: percentile(sequential.latencies, 99) };
+    await closeApi();
+    const before = options.replay.baseline
+      ? await oneThreadRebuild(options, fixture, BigInt(totalEvents))
+      : null;
     const failures =
       sequential.failures +
       storm.result.reduce((sum, client) => sum + client.failures, 0) +
@@ -247,9 +281,17 @@ export async function eventLoopSuite(
       rows: [
         loopRow('idle, answering /health only (the floor of this machine and load)', idle.loop),
         loopRow(
-          `rebuild of every projection from ${formatNumber(rebuild.result.events)} events`,
+          `rebuild of every projection from ${formatNumber(rebuild.result.events)} events on worker threads (LEDGER_REBUILD_WORKERS=2, the default), in ${formatNumber(rebuild.result.ms / 1000, 1)} s`,
           rebuild.loop,
         ),
+        ...(before === null
+          ? []
+          : [
+              loopRow(
+                `the same rebuild on the main thread (LEDGER_REBUILD_WORKERS=1, before issue 18), in ${formatNumber(before.result.ms / 1000, 1)} s`,
+                before.loop,
+              ),
+            ]),
         loopRow(
           `${formatNumber(reads)} asOf quota reads by ${STORM_CLIENTS} clients at once on a ${formatNumber(big.events)}-event tenant`,
           storm.loop,
@@ -275,7 +317,6 @@ export async function eventLoopSuite(
       ],
     };
   } finally {
-    probe.stop();
-    await app.close();
+    await closeApi();
   }
 }

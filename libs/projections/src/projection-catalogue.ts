@@ -20,8 +20,8 @@ export type LedgerProjectionsOptions = ProjectionRunnerOptions &
   ProjectionDatabaseOptions &
   TenantViewsOptions & {
     /**
-     * Worker threads of a rebuild (parallel-rebuild.ts); default: the cores this process may use,
-     * at most 2 (what the bench measured). 1: every rebuild on this thread.
+     * Worker threads of a rebuild (parallel-rebuild.ts; LEDGER_REBUILD_WORKERS); default: the cores
+     * this process may use, at most 2. 1: every rebuild on this thread.
      */
     readonly rebuildWorkers?: number;
   };

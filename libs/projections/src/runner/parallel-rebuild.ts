@@ -25,7 +25,7 @@ export interface ParallelProgress {
 
 /** Events posted to a worker at a time; at most PAGES_IN_FLIGHT of them wait per worker, so memory stays bounded. */
 const PAGE = 2_000;
-const PAGES_IN_FLIGHT = 4;
+const PAGES_IN_FLIGHT = 2;
 const FILTER = { streamPrefix: TENANT_STREAM_PREFIX };
 
 /**

@@ -13,9 +13,8 @@ import { ShardLog } from './shard-log';
  */
 async function rebuildShard(port: MessagePort, data: RebuildWorkerData): Promise<number> {
   const db = openProjectionDatabase(data.shardFile);
-  // A scratch file, deleted after the merge: a crash loses it whole, so neither a write-ahead log
-  // nor an fsync buys anything. The journal stays (in memory): a parked event's savepoint rolls back.
-  db.pragma('journal_mode = MEMORY');
+  // A scratch file, deleted after the merge: a crash loses it whole, so no fsync buys anything. Its
+  // write-ahead log stays (a parked event's savepoint rolls back), on disk rather than in memory.
   db.pragma('synchronous = OFF');
   const log = new ShardLog(port);
   port.on('message', (message: ToRebuildWorker) => {
