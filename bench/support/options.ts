@@ -68,7 +68,7 @@ function full(): BenchOptions {
     append: { activities: 10_000, concurrency: 64 },
     store: { tenants: 10_000, events: 1_000_000, bigTenants: 10 },
     storeDir: null,
-    replay: { baseline: true, eventStoreDbEvents: 100_000 },
+    replay: { baseline: true, eventStoreDbEvents: 20_000 },
     audit: { queries: 5_000 },
     eventLoop: { bigTenantEvents: 50_000, asOfReads: 1_000, reports: 3 },
     resultsFile: 'bench/RESULTS.md',
@@ -87,7 +87,7 @@ function quick(): BenchOptions {
     append: { activities: 4_000, concurrency: 64 },
     // A tenth of the events over half the tenants (the demo generator needs at least 20 events each).
     store: { tenants: 5_000, events: 100_000, bigTenants: 10 },
-    replay: { baseline: true, eventStoreDbEvents: 20_000 },
+    replay: { baseline: true, eventStoreDbEvents: 5_000 },
     audit: { queries: 1_000 },
     // The long tenant keeps the size: its as-of cost is the figure.
     eventLoop: { bigTenantEvents: 50_000, asOfReads: 200, reports: 2 },

@@ -45,6 +45,14 @@ export function ledgerProjectionsOf(
   return [tenantViews, new HistoryProjection(db), new KeyedActivitiesProjection(db)];
 }
 
+/** Only the tenant views' own options (they are posted to rebuild workers, which take plain data). */
+function tenantViewsOptionsOf({ snapshotEvery, maxCachedTenants }: TenantViewsOptions): TenantViewsOptions {
+  return {
+    ...(snapshotEvery === undefined ? {} : { snapshotEvery }),
+    ...(maxCachedTenants === undefined ? {} : { maxCachedTenants }),
+  };
+}
+
 /** The read side as one unit: the projection database, the runner feeding it, and its queries. */
 export class LedgerProjections {
   readonly runner: ProjectionRunner;
@@ -65,7 +73,7 @@ export class LedgerProjections {
     const parallelRebuild = ParallelRebuild.available({
       workers: options.rebuildWorkers ?? Math.min(2, availableParallelism()),
       batchSize: WORKER_BATCH,
-      ...(options.snapshotEvery === undefined ? {} : { snapshotEvery: options.snapshotEvery }),
+      tenantViews: tenantViewsOptionsOf(options),
     });
     this.runner = new ProjectionRunner(db, store, ledgerProjectionsOf(db, store, parked, options), {
       parallelRebuild,

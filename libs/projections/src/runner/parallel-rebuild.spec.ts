@@ -69,6 +69,19 @@ describe('Rebuilding on several cores (parallel-rebuild.ts, issue 18)', () => {
     await parallel.close();
   });
 
+  it('given more tenants than a worker keeps in memory, when rebuilt on two workers, then the ones it evicted are folded again from their snapshots and the store (asked of the reading thread), and every row equals a rebuild on one thread', async () => {
+    const { tenantIds } = await writeLedger(store, usersInTenants(8, 12));
+    const small = { maxCachedTenants: 2, snapshotEvery: 3 };
+    const serial = LedgerProjections.open(file('serial.sqlite'), store, { ...ON_ONE_THREAD, ...small });
+    const parallel = LedgerProjections.open(file('parallel.sqlite'), store, { ...ON_TWO_CORES, ...small });
+    await serial.runner.rebuild();
+    await parallel.runner.rebuild();
+    expect(everyRow(parallel.db)).toEqual(everyRow(serial.db));
+    expect(dump(parallel.readModels, tenantIds)).toEqual(dump(serial.readModels, tenantIds));
+    await serial.close();
+    await parallel.close();
+  });
+
   it('given a rebuild on two workers that fails part-way (the store fails a read), then the projections are as they were, and a runner on the file resumes from its checkpoint and ends equal to a rebuild', async () => {
     const { tenantIds } = await writeLedger(store, usersInTenants(6, 10));
     const flaky = storeFailingOnce(store);

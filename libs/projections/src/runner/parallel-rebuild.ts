@@ -5,6 +5,7 @@ import { Worker } from 'node:worker_threads';
 import type { EventStore, RecordedEvent } from '@ledger/event-store';
 import { TENANT_STREAM_PREFIX } from '@ledger/licensing';
 import type { ProjectionDb } from '../database/projection-db';
+import type { TenantViewsOptions } from '../tenant-views/tenant-views-projection';
 import type { ParkedEvents } from './parked-events';
 import type { FromRebuildWorker, RebuildWorkerData, ToRebuildWorker } from './rebuild-messages';
 import { mergeShards } from './shard-merge';
@@ -14,8 +15,8 @@ export interface ParallelRebuildOptions {
   readonly workers: number;
   /** Events per transaction in a worker. */
   readonly batchSize: number;
-  /** The tenant views' snapshot interval: the workers' projections must be the live file's. */
-  readonly snapshotEvery?: number;
+  /** The live file's tenant views' options: the workers' projections must be the same. */
+  readonly tenantViews: TenantViewsOptions;
 }
 
 export interface ParallelProgress {
@@ -232,7 +233,7 @@ export class ParallelRebuild {
       shardFile,
       skipped,
       batchSize: this.options.batchSize,
-      ...(this.options.snapshotEvery === undefined ? {} : { snapshotEvery: this.options.snapshotEvery }),
+      tenantViews: this.options.tenantViews,
     };
     // From the sources, the worker compiles TypeScript as the tests and the bench do.
     const execArgv = this.file.endsWith('.ts') ? ['-r', '@swc-node/register'] : [];

@@ -301,6 +301,8 @@ export class ProjectionRunner {
         }),
     );
     if (done !== null) {
+      // The swap's pages are all in the write-ahead log: copied into the file off the event loop.
+      this.options.checkpointer?.committed();
       for (const name of names) this.checkpoints.set(name, done.last);
       this.progress.emit('advanced');
     }

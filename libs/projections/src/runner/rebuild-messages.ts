@@ -1,4 +1,5 @@
 import type { RecordedEvent } from '@ledger/event-store';
+import type { TenantViewsOptions } from '../tenant-views/tenant-views-projection';
 import type { SkippedEvent } from './parked-events';
 
 /** What a rebuild worker starts with (parallel-rebuild.ts). */
@@ -9,7 +10,8 @@ export interface RebuildWorkerData {
   /** The operator's skips in the live file: a rebuild skips them too. */
   readonly skipped: readonly SkippedEvent[];
   readonly batchSize: number;
-  readonly snapshotEvery?: number;
+  /** The live file's: the workers' projections must be the same. */
+  readonly tenantViews: TenantViewsOptions;
 }
 
 /** From the thread that reads the log to a worker. */

@@ -25,8 +25,7 @@ async function rebuildShard(port: MessagePort, data: RebuildWorkerData): Promise
   try {
     const parked = new ParkedEvents(db);
     parked.adoptSkipped(data.skipped);
-    const options = data.snapshotEvery === undefined ? {} : { snapshotEvery: data.snapshotEvery };
-    const runner = new ProjectionRunner(db, log, ledgerProjectionsOf(db, log, parked, options), {
+    const runner = new ProjectionRunner(db, log, ledgerProjectionsOf(db, log, parked, data.tenantViews), {
       batchSize: data.batchSize,
       // Nothing else runs on this thread: a page is one slice.
       sliceSize: data.batchSize,
