@@ -44,9 +44,10 @@ export interface ProjectionRunnerOptions {
   /** When an event is parked: for the log. */
   readonly onParked?: (parked: EventAddress, projection: string, error: unknown) => void;
   /**
-   * Rebuilds on several cores (parallel-rebuild.ts) when the log holds at least
-   * `parallelRebuildFrom` events (head position; default 20,000: below it, starting the workers
-   * costs more than it saves); without it, or below that, on this thread.
+   * Rebuilds on several cores (parallel-rebuild.ts) when the log's head position is at least
+   * `parallelRebuildFrom` (default 20,000: in the embedded store, events, below which starting the
+   * workers costs more than it saves; EventStoreDB's positions count bytes, a few hundred an
+   * event); without it, or below that, on this thread.
    */
   readonly parallelRebuild?: ParallelRebuild | null;
   readonly parallelRebuildFrom?: number;
