@@ -71,7 +71,10 @@ async function main(options: BenchOptions): Promise<void> {
     runs(options, 'eventloop')
   ) {
     log('building the ledger fixture…');
-    const fixture: LedgerFixture = await buildLedgerFixture(benchTempDir('ledger'), options.store);
+    const fixture: LedgerFixture = await buildLedgerFixture(
+      options.storeDir ?? benchTempDir('ledger'),
+      options.store,
+    );
     notes.push(
       `store: ${formatNumber(fixture.events)} events over ${formatNumber(fixture.tenantIds.length)} tenants ` +
         `(audit on the ${fixture.bigTenants.length} largest, ${fixture.bigTenants.map((big) => formatNumber(big.events)).join(', ')} events), ` +

@@ -21,6 +21,18 @@ export interface BenchOptions {
     /** How many of the largest tenants the audit pages through. */
     readonly bigTenants: number;
   };
+  /**
+   * Where the shared ledger lives: null, a new temporary directory; a directory, its ledger is
+   * written there once and used as it is by later runs (a 10,000,000-event store takes an hour
+   * to write). The event-loop suite adds its long tenant to it.
+   */
+  readonly storeDir: string | null;
+  readonly replay: {
+    /** Also the same rebuild on one thread, in every run: the before of the parallel rebuild. */
+    readonly baseline: boolean;
+    /** Events of the fixture replayed through the EventStoreDB adapter on the in-memory gRPC test server; 0: not. */
+    readonly eventStoreDbEvents: number;
+  };
   readonly audit: { readonly queries: number };
   /** Event-loop delay while the API rebuilds, answers as-of reads on one long tenant, and reports as of an instant. */
   readonly eventLoop: {
@@ -62,7 +74,7 @@ export type SuiteName = (typeof SUITES)[number];
 
 const USAGE = `npm run bench -- [--quick] [--only ${SUITES.join(',')}] [--repeat N]
   [--duration S] [--connections N] [--http-tenants N] [--append-activities N] [--append-concurrency N]
-  [--tenants N] [--events N] [--big-tenants N]
+  [--tenants N] [--events N] [--big-tenants N] [--store-dir DIR] [--no-replay-baseline] [--esdb-events N | --no-esdb]
   [--audit-queries N] [--asof-reads N] [--import-people N] [--import-resource-accounts N] [--audit-records N] [--api-log-level LEVEL] [--results-file FILE | --no-save] [--note "text for RESULTS.md"]`;
 
 function full(): BenchOptions {
@@ -73,6 +85,8 @@ function full(): BenchOptions {
     http: { durationSeconds: 10, connections: 50, tenants: 1000 },
     append: { activities: 10_000, concurrency: 64 },
     store: { tenants: 10_000, events: 1_000_000, bigTenants: 10 },
+    storeDir: null,
+    replay: { baseline: true, eventStoreDbEvents: 20_000 },
     audit: { queries: 5_000 },
     eventLoop: { bigTenantEvents: 50_000, asOfReads: 1_000, reports: 3 },
     import: { people: 10_000, resourceAccounts: 1_000, auditRecords: 100_000 },
@@ -92,6 +106,7 @@ function quick(): BenchOptions {
     append: { activities: 4_000, concurrency: 64 },
     // A tenth of the events over half the tenants (the demo generator needs at least 20 events each).
     store: { tenants: 5_000, events: 100_000, bigTenants: 10 },
+    replay: { baseline: true, eventStoreDbEvents: 5_000 },
     audit: { queries: 1_000 },
     // The long tenant keeps the issue's size: its as-of cost is the figure.
     eventLoop: { bigTenantEvents: 50_000, asOfReads: 200, reports: 2 },
@@ -109,8 +124,13 @@ function positive(flag: string, raw: string | undefined): number {
 }
 
 /** The option groups whose fields are sizes (positive integers), each set by its own flag. */
-type SizeGroup = 'http' | 'append' | 'store' | 'audit' | 'eventLoop' | 'import';
-type SizeField = { [G in SizeGroup]: readonly [G, keyof BenchOptions[G]] }[SizeGroup];
+type SizeGroup = 'http' | 'append' | 'store' | 'replay' | 'audit' | 'eventLoop' | 'import';
+type SizeField = {
+  [G in SizeGroup]: readonly [
+    G,
+    { [F in keyof BenchOptions[G]]: BenchOptions[G][F] extends number ? F : never }[keyof BenchOptions[G]],
+  ];
+}[SizeGroup];
 
 const SIZE_FLAGS = new Map<string, SizeField>([
   ['--duration', ['http', 'durationSeconds']],
@@ -121,6 +141,7 @@ const SIZE_FLAGS = new Map<string, SizeField>([
   ['--tenants', ['store', 'tenants']],
   ['--events', ['store', 'events']],
   ['--big-tenants', ['store', 'bigTenants']],
+  ['--esdb-events', ['replay', 'eventStoreDbEvents']],
   ['--audit-queries', ['audit', 'queries']],
   ['--asof-reads', ['eventLoop', 'asOfReads']],
   ['--import-people', ['import', 'people']],
@@ -157,6 +178,15 @@ export function parseOptions(argv: readonly string[]): BenchOptions {
         break;
       case '--results-file':
         options = { ...options, resultsFile: next() ?? null };
+        break;
+      case '--store-dir':
+        options = { ...options, storeDir: next() ?? null };
+        break;
+      case '--no-replay-baseline':
+        options = { ...options, replay: { ...options.replay, baseline: false } };
+        break;
+      case '--no-esdb':
+        options = { ...options, replay: { ...options.replay, eventStoreDbEvents: 0 } };
         break;
       case '--no-save':
         options = { ...options, resultsFile: null };

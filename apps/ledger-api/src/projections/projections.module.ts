@@ -25,7 +25,9 @@ import { ProjectionsHealth } from './projections-status';
       inject: [ConfigService, EVENT_STORE],
       useFactory: (config: ConfigService<{ ledger: LedgerConfig }, true>, store: EventStore) => {
         const logger = new Logger('Projections');
-        return LedgerProjections.open(projectionsFileOf(config.get('ledger', { infer: true })), store, {
+        const ledger = config.get('ledger', { infer: true });
+        return LedgerProjections.open(projectionsFileOf(ledger), store, {
+          rebuildWorkers: ledger.rebuildWorkers,
           onError: (error) =>
             logger.error(
               `projection batch failed, retrying: ${error instanceof Error ? error.message : String(error)}`,
