@@ -35,7 +35,7 @@ interface Served {
 /** The in-memory EventStoreDB protocol server of test/, in its own process (as the commands suite runs it). */
 async function eventStoreDbEnv(): Promise<{ env: NodeJS.ProcessEnv; stop: () => Promise<void> }> {
   const server = await startChild<object, { url: string }>(
-    path.join(__dirname, 'suites/commands/eventstoredb-server.worker.ts'),
+    path.join(__dirname, 'support/eventstoredb-server.worker.ts'),
     {},
   );
   return { env: { LEDGER_EVENTSTORE_URL: server.value.url }, stop: () => server.stop() };

@@ -16,7 +16,7 @@ import type { LoadInput, LoadResult } from './load.worker';
 import { createTrivialApp } from './trivial-app';
 
 const WORKER = path.join(__dirname, 'load.worker.ts');
-const EVENTSTOREDB_SERVER = path.join(__dirname, 'eventstoredb-server.worker.ts');
+const EVENTSTOREDB_SERVER = path.join(__dirname, '../../support/eventstoredb-server.worker.ts');
 const BODY_LIMIT_BYTES = 65_536;
 const SETTLE_BEFORE_CLOSE_MS = 1_000;
 

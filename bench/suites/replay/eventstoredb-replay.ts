@@ -1,4 +1,3 @@
-import { fork } from 'node:child_process';
 import * as path from 'node:path';
 import {
   EmbeddedEventStore,
@@ -9,7 +8,7 @@ import {
 import { TENANT_STREAM_PREFIX } from '@ledger/licensing';
 import { PROJECTIONS_FILE } from '@ledger/runtime';
 import type { LedgerFixture } from '../../fixtures/ledger-fixture';
-import { runChild } from '../../support/child';
+import { runChild, startChild } from '../../support/child';
 import type { BenchOptions } from '../../support/options';
 import { log } from '../../support/quiet';
 import type { ResultRow } from '../../support/report';
@@ -17,7 +16,7 @@ import { formatNumber, formatPercent } from '../../support/stats';
 import { benchTempDir } from '../../support/temp-dir';
 import type { RebuildInput, RebuildOutput } from './rebuild.worker';
 
-const SERVER = path.join(__dirname, 'eventstoredb-server.worker.ts');
+const SERVER = path.join(__dirname, '../../support/eventstoredb-server.worker.ts');
 const REBUILD = path.join(__dirname, 'rebuild.worker.ts');
 /** Appends in flight while the server is loaded (different streams; one stream's stay in order). */
 const LOADERS = 32;
@@ -25,17 +24,6 @@ const LOADERS = 32;
 const perSecond = (measured: { events: number; ms: number }): number =>
   (measured.events / measured.ms) * 1000;
 
-/** Starts the test server in its own process; resolves with its URL and a way to stop it. */
-function startServer(): Promise<{ url: string; stop: () => void }> {
-  return new Promise((resolve, reject) => {
-    const child = fork(SERVER, [], { execArgv: ['-r', '@swc-node/register'], stdio: 'inherit' });
-    child.once('message', (message: { url: string }) =>
-      resolve({ url: message.url, stop: () => child.connected && child.send('stop') }),
-    );
-    child.once('error', reject);
-    child.once('exit', (code) => reject(new Error(`the EventStoreDB test server exited (${code})`)));
-  });
-}
 
 /** The fixture's first `count` tenant events, appended to the server activity by activity, as the service appended them. */
 async function load(fixture: LedgerFixture, url: string, count: number): Promise<number> {
@@ -116,18 +104,18 @@ export async function eventStoreDbReplayRows(
   options: BenchOptions,
   fixture: LedgerFixture,
 ): Promise<{ rows: ResultRow[]; notes: string[] }> {
-  const server = await startServer();
+  const server = await startChild<object, { url: string }>(SERVER, {});
   try {
     const loadStarted = performance.now();
-    const events = await load(fixture, server.url, options.replay.eventStoreDbEvents);
+    const events = await load(fixture, server.value.url, options.replay.eventStoreDbEvents);
     const loadSeconds = (performance.now() - loadStarted) / 1000;
     log(
       `  replay on EventStoreDB: ${formatNumber(events)} events loaded into the test server in ${loadSeconds.toFixed(0)} s`,
     );
     const projectionsFile = path.join(benchTempDir('esdb-replay'), PROJECTIONS_FILE);
-    const read = await onServer(server.url, projectionsFile, 1, true);
-    const oneThread = await onServer(server.url, projectionsFile, 1, false);
-    const parallel = await onServer(server.url, projectionsFile, 2, false);
+    const read = await onServer(server.value.url, projectionsFile, 1, true);
+    const oneThread = await onServer(server.value.url, projectionsFile, 1, false);
+    const parallel = await onServer(server.value.url, projectionsFile, 2, false);
     const label =
       'EventStoreDB adapter on the in-memory gRPC test server (measures the adapter and gRPC, not a server)';
     return {
@@ -156,6 +144,6 @@ export async function eventStoreDbReplayRows(
       ],
     };
   } finally {
-    server.stop();
+    await server.stop();
   }
 }

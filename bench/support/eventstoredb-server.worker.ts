@@ -1,5 +1,5 @@
-import { serveChild } from '../../support/child';
-import { startEventStoreDbTestServer } from '../../../test/eventstoredb-test-server';
+import { serveChild } from './child';
+import { startEventStoreDbTestServer } from '../../test/eventstoredb-test-server';
 
 /**
  * The in-memory EventStoreDB protocol server of test/ in its own process, so that its work does
