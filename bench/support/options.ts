@@ -39,10 +39,19 @@ export interface BenchOptions {
   readonly apiLogLevel: string;
 }
 
-export const SUITES = ['commands', 'append', 'replay', 'audit', 'memory', 'reports', 'eventloop'] as const;
+export const SUITES = [
+  'commands',
+  'append',
+  'replay',
+  'audit',
+  'memory',
+  'reports',
+  'storage',
+  'eventloop',
+] as const;
 export type SuiteName = (typeof SUITES)[number];
 
-const USAGE = `npm run bench -- [--quick] [--only commands,append,replay,audit,memory,reports,eventloop] [--repeat N]
+const USAGE = `npm run bench -- [--quick] [--only commands,append,replay,audit,memory,reports,storage,eventloop] [--repeat N]
   [--duration S] [--connections N] [--http-tenants N] [--append-activities N] [--append-concurrency N]
   [--tenants N] [--events N] [--big-tenants N]
   [--audit-queries N] [--asof-reads N] [--api-log-level LEVEL] [--results-file FILE | --no-save] [--note "text for RESULTS.md"]`;
