@@ -1,6 +1,7 @@
 import { closeSync, existsSync, fsyncSync, openSync, renameSync, rmSync } from 'node:fs';
 import { dirname } from 'node:path';
 import Database from 'better-sqlite3';
+import type { JsonObject } from '../events';
 import { CompactJson } from './compact-json';
 import { Dictionary } from './dictionary';
 import { eventIdColumnOf } from './event-id-column';
@@ -126,6 +127,7 @@ function copyInto(
       `SELECT position, stream_name, revision, event_id, type, data, metadata, recorded_at FROM events
        WHERE position > ? ORDER BY position LIMIT ?`,
     );
+    // A transaction per slice (the file is thrown away whole if the copy does not finish).
     db.exec('BEGIN');
     for (const stream of readStreams.iterate()) {
       const id = insertStream.run(stream.stream_name, stream.revision, stream.position).lastInsertRowid;
@@ -144,14 +146,17 @@ function copyInto(
           row.revision,
           eventIdColumnOf(row.event_id),
           dictionary.idOf(row.type),
-          codec.encode(JSON.parse(row.data) as never),
-          codec.encode(JSON.parse(row.metadata) as never),
+          codec.encode(JSON.parse(row.data) as JsonObject),
+          codec.encode(JSON.parse(row.metadata) as JsonObject),
           row.recorded_at,
         );
       }
       if (rows.length < slice) break;
       after = rows[rows.length - 1].position;
+      db.exec('COMMIT');
+      dictionary.committed();
       step('copying');
+      db.exec('BEGIN');
     }
     // A position is never handed out twice (AUTOINCREMENT): carry the old file's high-water mark.
     const sequence = source

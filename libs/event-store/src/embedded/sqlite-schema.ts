@@ -1,4 +1,5 @@
 import type Database from 'better-sqlite3';
+import { DICTIONARY_DDL } from './dictionary';
 
 /**
  * Bumped with every change to the DDL below; a file written by a newer build is refused, not guessed
@@ -22,11 +23,7 @@ export const SCHEMA_VERSION = 2;
  * bytes (`event-id-column.ts`); `data` and `metadata` are compact JSON (`compact-json.ts`). The
  * index of schema 1 on (stream, type, revision) is gone: nothing queried it (history is a projection).
  */
-const DDL = `
-CREATE TABLE IF NOT EXISTS dictionary (
-  id    INTEGER PRIMARY KEY,
-  entry TEXT    NOT NULL UNIQUE
-);
+const DDL = `${DICTIONARY_DDL}
 
 -- The head of every stream, so an append checks its expectation with one lookup and reports can
 -- list streams without scanning the log; its id is what an event row names its stream by.
