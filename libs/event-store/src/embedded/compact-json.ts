@@ -38,6 +38,8 @@ const MIN_BASE64URL_LENGTH = 20;
 export class CompactJson {
   private buffer = Buffer.allocUnsafe(64 * 1024);
   private at = 0;
+  /** Shape ids by their keys joined, once the dictionary holds them for good. */
+  private readonly shapes = new Map<string, number>();
 
   constructor(private readonly dictionary: Dictionary) {}
 
@@ -99,12 +101,22 @@ export class CompactJson {
   }
 
   private object(object: Record<string, unknown>): void {
-    const keys = Object.keys(object).filter((key) => {
+    const keys: string[] = [];
+    let signature = '';
+    for (const key of Object.keys(object)) {
       const field = object[key];
-      return field !== undefined && typeof field !== 'function' && typeof field !== 'symbol';
-    });
+      if (field === undefined || typeof field === 'function' || typeof field === 'symbol') continue;
+      keys.push(key);
+      signature += `${key}\u0000`;
+    }
+    // The shape's id by its keys, without serialising them again for every object.
+    let shape = this.shapes.get(signature);
+    if (shape === undefined) {
+      shape = this.dictionary.idOf(JSON.stringify(keys));
+      if (!this.dictionary.isPending(JSON.stringify(keys))) this.shapes.set(signature, shape);
+    }
     this.byte(Tag.Object);
-    this.varint(this.dictionary.idOf(JSON.stringify(keys)));
+    this.varint(shape);
     for (const key of keys) this.value(object[key]);
   }
 
@@ -133,11 +145,27 @@ export class CompactJson {
         return;
       }
     }
+    if (text.length < 0x80 && this.ascii(text)) return;
     const length = Buffer.byteLength(text, 'utf8');
     this.byte(Tag.Text);
     this.varint(length);
     this.room(length);
     this.at += this.buffer.write(text, this.at, length, 'utf8');
+  }
+
+  /** Short ASCII text written byte by byte (most ids and names): false, with nothing written, otherwise. */
+  private ascii(text: string): boolean {
+    this.room(2 + text.length);
+    const start = this.at;
+    this.buffer[start] = Tag.Text;
+    this.buffer[start + 1] = text.length;
+    for (let i = 0; i < text.length; i += 1) {
+      const code = text.charCodeAt(i);
+      if (code >= 0x80) return false;
+      this.buffer[start + 2 + i] = code;
+    }
+    this.at = start + 2 + text.length;
+    return true;
   }
 
   private byte(value: number): void {

@@ -49,6 +49,11 @@ export class Dictionary {
     return id;
   }
 
+  /** Whether `entry` was added inside a transaction not yet known to have committed. */
+  isPending(entry: string): boolean {
+    return this.pending.has(entry);
+  }
+
   /** The transaction that added the pending entries committed: they are there to stay. */
   committed(): void {
     this.pending.clear();
