@@ -5,7 +5,7 @@ import { EmbeddedEventStore, type EventToAppend, type JsonObject } from '@ledger
 import { SCHEMA_VERSIONS, tenantStreamName } from '@ledger/licensing';
 import { CompactJson } from '../../../libs/event-store/src/embedded/compact-json';
 import { Dictionary } from '../../../libs/event-store/src/embedded/dictionary';
-import { eventIdColumnOf } from '../../../libs/event-store/src/embedded/event-id-column';
+import { compactIdOf } from '../../../libs/event-store/src/embedded/compact-id';
 import type { BenchOptions } from '../../support/options';
 import { log } from '../../support/quiet';
 import type { ResultRow } from '../../support/report';
@@ -121,7 +121,7 @@ async function rawInserts(
     events: events.map(
       (event) =>
         [
-          eventIdColumnOf(event.id),
+          compactIdOf(event.id),
           dictionary.idOf(event.type),
           json.encode(event.data),
           json.encode(event.metadata),

@@ -13,7 +13,7 @@ import { PollingSubscription } from './polling-subscription';
 import { closedError, isSqliteError, isStorageFault, toUnavailable, unavailable } from './sqlite-faults';
 import { CompactJson } from './compact-json';
 import { Dictionary } from './dictionary';
-import { eventIdColumnOf, eventIdOfColumn } from './event-id-column';
+import { compactIdOf, idOfCompact } from './compact-id';
 import { migrateSchema1File } from './schema-1-migration';
 import { configureConnection, type ConnectionSettings, createSchema, schemaVersionOf } from './sqlite-schema';
 import { type EventRow, EventRowReader } from './sqlite-rows';
@@ -373,7 +373,7 @@ export class EmbeddedEventStore implements EventStore {
       lastRowId = this.statements.insertEvent.run({
         stream_id: streamId,
         revision,
-        event_id: eventIdColumnOf(event.id),
+        event_id: compactIdOf(event.id),
         type_id: typeId,
         data,
         metadata,
@@ -392,7 +392,7 @@ export class EmbeddedEventStore implements EventStore {
   ): Omit<AppendResult, 'deduplicated'> | null {
     const head = this.statements.streamHead.get(streamName);
     if (!head) return null;
-    const first = this.statements.storedIdRevision.get(head.id, eventIdColumnOf(events[0].id));
+    const first = this.statements.storedIdRevision.get(head.id, compactIdOf(events[0].id));
     if (!first) return null;
     const stored = this.statements.streamPage.all({
       stream: streamName,
@@ -423,7 +423,7 @@ export class EmbeddedEventStore implements EventStore {
       if (seen.has(event.id))
         return new EventIdConflictError(streamName, event.id, 'it appears twice in the batch');
       seen.add(event.id);
-      const stored = head && this.statements.storedIdRevision.get(head.id, eventIdColumnOf(event.id));
+      const stored = head && this.statements.storedIdRevision.get(head.id, compactIdOf(event.id));
       if (stored) {
         return new EventIdConflictError(
           streamName,
@@ -496,7 +496,7 @@ class GroupAbandoned extends Error {
 }
 
 function sameEventId(stored: EventRow['event_id'], id: string): boolean {
-  return eventIdOfColumn(stored) === id;
+  return idOfCompact(stored) === id;
 }
 
 function positiveInteger(value: number | undefined, fallback: number): number {

@@ -173,7 +173,8 @@ describe('schema 1 → 2: a store file written before schema 2 is migrated when 
       }
       expect(existsSync(migrationFileOf(file))).toBe(false);
     }
-  });
+    // Three child processes, each compiling TypeScript at start: slow on a loaded machine.
+  }, 120_000);
 
   it('refuses, saying why, while another process has the old file open, and leaves it as it was', async () => {
     const other = new Database(file);

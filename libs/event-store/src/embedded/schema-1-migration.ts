@@ -4,7 +4,7 @@ import Database from 'better-sqlite3';
 import type { JsonObject } from '../events';
 import { CompactJson } from './compact-json';
 import { Dictionary } from './dictionary';
-import { eventIdColumnOf } from './event-id-column';
+import { compactIdOf } from './compact-id';
 import { createSchema, schemaVersionOf } from './sqlite-schema';
 
 /** The points of a migration a test may stop it at (a crash there must leave a usable file). */
@@ -144,7 +144,7 @@ function copyInto(
           row.position,
           streamId,
           row.revision,
-          eventIdColumnOf(row.event_id),
+          compactIdOf(row.event_id),
           dictionary.idOf(row.type),
           codec.encode(JSON.parse(row.data) as JsonObject),
           codec.encode(JSON.parse(row.metadata) as JsonObject),

@@ -1,14 +1,14 @@
 import type { RecordedEvent } from '../events';
 import type { CompactJson } from './compact-json';
 import type { Dictionary } from './dictionary';
-import { type EventIdColumn, eventIdOfColumn } from './event-id-column';
+import { type CompactId, idOfCompact } from './compact-id';
 
 /** One `events` row with its stream's name, as better-sqlite3 returns it with safe integers on (every INTEGER is a bigint). */
 export interface EventRow {
   readonly position: bigint;
   readonly stream_name: string;
   readonly revision: bigint;
-  readonly event_id: EventIdColumn;
+  readonly event_id: CompactId;
   readonly type_id: bigint;
   readonly data: Buffer;
   readonly metadata: Buffer;
@@ -25,7 +25,7 @@ export interface StreamHeadRow {
 export interface NewEventRow {
   readonly stream_id: bigint;
   readonly revision: bigint;
-  readonly event_id: EventIdColumn;
+  readonly event_id: CompactId;
   readonly type_id: number;
   readonly data: Buffer;
   readonly metadata: Buffer;
@@ -41,7 +41,7 @@ export class EventRowReader {
 
   toRecordedEvent(row: EventRow): RecordedEvent {
     return {
-      id: eventIdOfColumn(row.event_id),
+      id: idOfCompact(row.event_id),
       streamName: row.stream_name,
       revision: row.revision,
       position: row.position,

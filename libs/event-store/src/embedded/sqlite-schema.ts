@@ -20,7 +20,7 @@ export const SCHEMA_VERSION = 2;
  * Schema 2 (issue 18, bytes on disk; bench `storage` has the before and after): a row names its
  * stream by the integer id of its `streams` row and its type by a `dictionary` id, instead of
  * repeating both texts in the row and in both indexes; `event_id` holds a canonical UUID as its 16
- * bytes (`event-id-column.ts`); `data` and `metadata` are compact JSON (`compact-json.ts`). The
+ * bytes (`compact-id.ts`); `data` and `metadata` are compact JSON (`compact-json.ts`). The
  * index of schema 1 on (stream, type, revision) is gone: nothing queried it (history is a projection).
  */
 const DDL = `${DICTIONARY_DDL}

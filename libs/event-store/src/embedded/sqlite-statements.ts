@@ -1,5 +1,5 @@
 import type Database from 'better-sqlite3';
-import type { EventIdColumn } from './event-id-column';
+import type { CompactId } from './compact-id';
 import type { EventRow, NewEventRow, StreamHeadRow } from './sqlite-rows';
 
 const EVENT_COLUMNS =
@@ -19,7 +19,7 @@ export function prepareStatements(db: Database.Database) {
     insertStream: db.prepare<[string], unknown>(
       'INSERT INTO streams (stream_name, revision, position) VALUES (?, -1, 0)',
     ),
-    storedIdRevision: db.prepare<[bigint, EventIdColumn], { revision: bigint }>(
+    storedIdRevision: db.prepare<[bigint, CompactId], { revision: bigint }>(
       'SELECT revision FROM events WHERE stream_id = ? AND event_id = ?',
     ),
     insertEvent: db.prepare<[NewEventRow], unknown>(

@@ -241,7 +241,7 @@ describe('tenant checkpoints: reports over every tenant read one row per tenant 
       await projections.runner.catchUp();
       const rows = projections.db
         .prepare<[], { figures: Buffer | null; tenant_id: string; reached_at: string }>(
-          'SELECT * FROM tenant_checkpoints',
+          'SELECT d.entry AS tenant_id, c.reached_at, c.figures FROM tenant_checkpoints c JOIN dictionary d ON d.id = c.tenant',
         )
         .all();
       expect(rows.length).toBeGreaterThanOrEqual(5);

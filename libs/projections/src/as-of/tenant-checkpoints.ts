@@ -33,21 +33,22 @@ export interface TenantCheckpoint {
  * writes them again. They hold figures only, no personal data (SPEC §5): an erasure leaves them.
  *
  * Issue 18 (bytes on disk; bench `storage`): the figures are compact JSON (the event store's
- * encoding: the keys of each object once, in the `dictionary` table) and the position an integer;
+ * encoding: the keys of each object once, in the `dictionary` table), the tenant its id in that
+ * dictionary (in the row and the index) and the position an integer;
  * the figures' JSON text was most of the projections' bytes.
  */
 export const TENANT_CHECKPOINTS_TABLES: ProjectionTables = {
   names: ['tenant_checkpoints', 'dictionary'],
   ddl: `
 CREATE TABLE IF NOT EXISTS tenant_checkpoints (
-  tenant_id  TEXT NOT NULL,
+  tenant     INTEGER NOT NULL,
   reached_at TEXT NOT NULL,
   revision   INTEGER NOT NULL,
   position   INTEGER NOT NULL,
   figures    BLOB,
-  PRIMARY KEY (tenant_id, reached_at)
+  PRIMARY KEY (tenant, reached_at)
 ) WITHOUT ROWID;
-CREATE INDEX IF NOT EXISTS tenant_checkpoints_with_figures ON tenant_checkpoints (tenant_id, reached_at)
+CREATE INDEX IF NOT EXISTS tenant_checkpoints_with_figures ON tenant_checkpoints (tenant, reached_at)
   WHERE figures IS NOT NULL;
 ${DICTIONARY_DDL}
 `,
@@ -82,18 +83,18 @@ export class TenantCheckpoints {
     this.statements = {
       // Several events may share a reached_at (one activity, or a clock that ran behind): the row
       // ends at the last of them, and keeps the figures one of them changed unless a later one did.
-      save: db.prepare<[string, string, number, number, Buffer | null]>(
-        `INSERT INTO tenant_checkpoints (tenant_id, reached_at, revision, position, figures) VALUES (?, ?, ?, ?, ?)
-         ON CONFLICT (tenant_id, reached_at) DO UPDATE SET revision = excluded.revision, position = excluded.position,
+      save: db.prepare<[number, string, number, number, Buffer | null]>(
+        `INSERT INTO tenant_checkpoints (tenant, reached_at, revision, position, figures) VALUES (?, ?, ?, ?, ?)
+         ON CONFLICT (tenant, reached_at) DO UPDATE SET revision = excluded.revision, position = excluded.position,
            figures = COALESCE(excluded.figures, tenant_checkpoints.figures)`,
       ),
       // One statement, so the row and its figures come from one state of the table.
-      at: db.prepare<[string, string], CheckpointRecord>(
+      at: db.prepare<[number, string], CheckpointRecord>(
         `SELECT c.revision, c.position, c.reached_at,
            (SELECT f.figures FROM tenant_checkpoints f
-             WHERE f.tenant_id = c.tenant_id AND f.figures IS NOT NULL AND f.reached_at <= c.reached_at
+             WHERE f.tenant = c.tenant AND f.figures IS NOT NULL AND f.reached_at <= c.reached_at
              ORDER BY f.reached_at DESC LIMIT 1) AS figures
-         FROM tenant_checkpoints c WHERE c.tenant_id = ? AND c.reached_at <= ?
+         FROM tenant_checkpoints c WHERE c.tenant = ? AND c.reached_at <= ?
          ORDER BY c.reached_at DESC LIMIT 1`,
       ),
     };
@@ -102,7 +103,7 @@ export class TenantCheckpoints {
   /** Inside the batch's transaction, so a row is never ahead of the checkpoint. */
   save(row: CheckpointRow): void {
     this.statements.save.run(
-      row.tenantId,
+      this.dictionary.idOf(row.tenantId),
       row.reachedAt,
       Number(row.revision),
       Number(row.position),
@@ -121,7 +122,8 @@ export class TenantCheckpoints {
    * is the caller's to know (`tenantIdsInLog`: the tenants the log holds beyond them).
    */
   at(tenantId: string, instant: string): TenantCheckpoint | null {
-    const record = this.statements.at.get(tenantId, instant);
+    const tenant = this.dictionary.find(tenantId);
+    const record = tenant === undefined ? undefined : this.statements.at.get(tenant, instant);
     if (record === undefined) return null;
     return {
       tenantId,

@@ -1,4 +1,4 @@
-import { CompactJson, Dictionary, type JsonObject } from '@ledger/event-store';
+import { CompactJson, compactIdOf, type CompactId, Dictionary, type JsonObject } from '@ledger/event-store';
 import { ERASED, PERSONAL_DATA_FIELDS, withPersonalDataErased } from '@ledger/licensing';
 import type { LedgerProjection } from '../runner/projection';
 import type { ProjectedEvent } from '../runner/projected-event';
@@ -22,7 +22,9 @@ export class HistoryProjection implements LedgerProjection {
     // OR IGNORE on the position (the key): a batch applied again leaves the same rows.
     this.dictionary = new Dictionary(db);
     this.json = new CompactJson(this.dictionary);
-    this.insert = db.prepare<[bigint, number, number, string | null, number, string, string, string, Buffer]>(
+    this.insert = db.prepare<
+      [bigint, number, number, string | null, number, string, CompactId, string, Buffer]
+    >(
       `INSERT OR IGNORE INTO history (position, tenant, revision, account_id, type, occurred_at, activity_id, actor, data)
        VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)`,
     );
@@ -52,7 +54,7 @@ export class HistoryProjection implements LedgerProjection {
         accountId,
         this.dictionary.idOf(event.type),
         metadata.occurredAt,
-        metadata.activityId,
+        compactIdOf(metadata.activityId),
         metadata.actor,
         this.json.encode(event.data as unknown as JsonObject),
       );

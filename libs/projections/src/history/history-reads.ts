@@ -1,4 +1,4 @@
-import { CompactJson, Dictionary } from '@ledger/event-store';
+import { CompactJson, type CompactId, Dictionary, idOfCompact } from '@ledger/event-store';
 import type { LedgerEventType } from '@ledger/licensing';
 import type { Statement } from 'better-sqlite3';
 import type { ProjectionDb } from '../database/projection-db';
@@ -56,7 +56,7 @@ interface HistoryRecord {
   type: number;
   occurred_at: string;
   actor: string;
-  activity_id: string;
+  activity_id: CompactId;
   data: Buffer;
 }
 
@@ -149,7 +149,7 @@ export class HistoryReads {
         type: this.dictionary.entryOf(record.type) as LedgerEventType,
         occurredAt: record.occurred_at,
         actor: record.actor,
-        activityId: record.activity_id,
+        activityId: idOfCompact(record.activity_id),
         data: this.json.decode(record.data) as Record<string, unknown>,
       })),
       next: hasMore ? page[page.length - 1].revision : null,

@@ -21,7 +21,7 @@ export const HISTORY_TABLES: ProjectionTables = {
 -- in log order").
 -- Issue 18 (bytes on disk; bench storage): the tenant and the type are ids of the dictionary
 -- (the event store's, in this file), in the row and in every index, instead of their text; data
--- is compact JSON (the event store's encoding).
+-- is compact JSON and the activity id 16 bytes (the event store's encodings).
 CREATE TABLE IF NOT EXISTS history (
   position    INTEGER PRIMARY KEY,
   tenant      INTEGER NOT NULL,
@@ -29,7 +29,7 @@ CREATE TABLE IF NOT EXISTS history (
   account_id  TEXT,
   type        INTEGER NOT NULL,
   occurred_at TEXT NOT NULL,
-  activity_id TEXT NOT NULL,
+  activity_id BLOB NOT NULL,
   actor       TEXT NOT NULL,
   data        BLOB NOT NULL
 );
