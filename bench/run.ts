@@ -15,6 +15,7 @@ import { importSuite } from './suites/import/import.suite';
 import { memorySuite } from './suites/memory/memory.suite';
 import { replaySuite } from './suites/replay/replay.suite';
 import { reportsSuite } from './suites/reports/reports.suite';
+import { storageSuite } from './suites/storage/storage.suite';
 import { buildLedgerFixture, type LedgerFixture } from './fixtures/ledger-fixture';
 import { loadAverage, machineInfo } from './support/machine';
 import { parseOptions, runs, type BenchOptions } from './support/options';
@@ -62,12 +63,13 @@ async function main(options: BenchOptions): Promise<void> {
     await collect('import, reconcile and audit replay', () => importSuite(options));
   if (runs(options, 'cli')) await collect('command line', () => cliSuite(options));
 
-  // Replay, audit, memory, reports and the event loop share one generated ledger, built once through the store.
+  // Replay, audit, memory, reports, storage and the event loop share one generated ledger, built once through the store.
   if (
     runs(options, 'replay') ||
     runs(options, 'audit') ||
     runs(options, 'memory') ||
     runs(options, 'reports') ||
+    runs(options, 'storage') ||
     runs(options, 'eventloop')
   ) {
     log('building the ledger fixture…');
@@ -84,6 +86,8 @@ async function main(options: BenchOptions): Promise<void> {
     if (runs(options, 'audit')) await collect('audit', () => auditSuite(options, fixture));
     if (runs(options, 'memory')) await collect('memory', () => memorySuite(options, fixture));
     if (runs(options, 'reports')) await collect('reports', () => reportsSuite(options, fixture));
+    // After replay, which builds the projections it measures (it builds them itself otherwise).
+    if (runs(options, 'storage')) await collect('storage', () => storageSuite(fixture));
     // Last: it adds a long tenant to the fixture's log.
     if (runs(options, 'eventloop')) await collect('event loop', () => eventLoopSuite(options, fixture));
   }

@@ -66,6 +66,7 @@ export const SUITES = [
   'audit',
   'memory',
   'reports',
+  'storage',
   'eventloop',
   'import',
   'cli',

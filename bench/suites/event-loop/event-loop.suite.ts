@@ -22,6 +22,8 @@ const READER = path.join(__dirname, '..', 'audit', 'audit.worker.ts');
 const PROBE = path.join(__dirname, 'health-probe.worker.ts');
 const STORM_CLIENTS = 4;
 const TARGET = { p99Ms: 50, maxMs: 200, healthMs: 100 };
+/** Issue 18: an as-of read of the 50,000-event tenant, p99 over HTTP. */
+const AS_OF_P99_TARGET_MS = 20;
 
 /** /health polled every 20 ms from another process, lap by lap. */
 class HealthProbe {
@@ -330,8 +332,8 @@ export async function eventLoopSuite(
           value: `${formatMs(asOf.p50)} / ${formatMs(asOf.p99)} ms`,
           ceiling: `${formatMs(baseline.ms)} ms a full replay of its ${formatNumber(baseline.events)} events in-process (asOf before snapshots)`,
           ratio: `${((asOf.p99 / baseline.ms) * 100).toFixed(0)} % of the full replay (p99)`,
-          target: `p99 ≤ ${TARGET.p99Ms} ms`,
-          met: asOf.p99 <= TARGET.p99Ms,
+          target: `p99 ≤ ${AS_OF_P99_TARGET_MS} ms`,
+          met: asOf.p99 <= AS_OF_P99_TARGET_MS,
         },
       ],
       notes: [

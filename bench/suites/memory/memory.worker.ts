@@ -36,8 +36,15 @@ serveChild<MemoryInput, MemoryOutput>(async ({ env, tenantIds, head }) => {
   await app.init();
   const started = Date.now();
   const runner = app.get(LedgerProjections).runner;
+  // 100,000 tenants need a log of about 3 million events (the demo writes at least ~30 per tenant):
+  // the wait grows with the log, at a floor of 2,000 events/s (a loaded 2-core machine), never under 10 minutes.
+  const limitMs = Math.max(600_000, (head / 2_000) * 1000);
   while (!(await runner.waitFor(BigInt(head), 60_000))) {
-    if (Date.now() - started > 600_000) throw new Error('projections did not catch up in 10 minutes');
+    if (Date.now() - started > limitMs) {
+      throw new Error(
+        `projections did not catch up ${head} events in ${Math.round(limitMs / 60_000)} minutes`,
+      );
+    }
   }
   const models = app.get(TenantWriteModelCache);
   for (const tenantId of tenantIds) await models.withCaughtUpModel(tenantId, () => undefined);

@@ -12,6 +12,10 @@ export {
   type EmbeddedStoreBackup,
   type SqliteFileBackup,
 } from './embedded/online-backup';
+// The embedded store's compact encoding of JSON, for other SQLite files that keep JSON (the projections).
+export { CompactJson } from './embedded/compact-json';
+export { Dictionary, DICTIONARY_DDL } from './embedded/dictionary';
+export { compactIdOf, idOfCompact, type CompactId } from './embedded/compact-id';
 export { EventStoreDbEventStore } from './eventstoredb/eventstoredb-event-store';
 export type { EventStoreDbEventStoreOptions, EventStoreDbLogger } from './eventstoredb/eventstoredb-options';
 export {

@@ -7,6 +7,7 @@ import Database from 'better-sqlite3';
 import { EventIdConflictError, StoreUnavailableError, WrongExpectedRevisionError } from '../errors';
 import type { EventToAppend, RecordedEvent } from '../events';
 import { EmbeddedEventStore, type EmbeddedEventStoreOptions } from './embedded-event-store';
+import { SCHEMA_VERSION } from './sqlite-schema';
 
 // What the contract suite (../contract) cannot say about every adapter: the file, the pages,
 // other processes on the same file, and how this adapter refuses reused ids.
@@ -55,7 +56,7 @@ describe('EmbeddedEventStore', () => {
       const raw = new Database(nested, { readonly: true });
       try {
         expect(raw.pragma('journal_mode', { simple: true })).toBe('wal');
-        expect(raw.pragma('user_version', { simple: true })).toBe(1);
+        expect(raw.pragma('user_version', { simple: true })).toBe(SCHEMA_VERSION);
       } finally {
         raw.close();
       }

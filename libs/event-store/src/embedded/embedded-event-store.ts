@@ -11,8 +11,12 @@ import type { AllFilter, ReadAllOptions, ReadStreamOptions, SubscribeToAllOption
 import { nextTurnOfEventLoop } from './event-loop-turn';
 import { PollingSubscription } from './polling-subscription';
 import { closedError, isSqliteError, isStorageFault, toUnavailable, unavailable } from './sqlite-faults';
-import { configureConnection, type ConnectionSettings, migrate } from './sqlite-schema';
-import { type EventRow, toRecordedEvent } from './sqlite-rows';
+import { CompactJson } from './compact-json';
+import { Dictionary } from './dictionary';
+import { compactIdOf, idOfCompact } from './compact-id';
+import { migrateSchema1File } from './schema-1-migration';
+import { configureConnection, type ConnectionSettings, createSchema, schemaVersionOf } from './sqlite-schema';
+import { type EventRow, EventRowReader } from './sqlite-rows';
 import { prepareStatements, type Statements } from './sqlite-statements';
 
 export interface EmbeddedEventStoreOptions {
@@ -38,11 +42,12 @@ interface AppendOutcome {
   readonly appended: boolean;
 }
 
-/** An event's data and metadata as stored: serialised once, to measure the batch and to insert it. */
+/** An event as stored: its type's dictionary id, its data and metadata in compact JSON. */
 interface EncodedEvent {
   readonly event: EventToAppend;
-  readonly data: string;
-  readonly metadata: string;
+  readonly typeId: number;
+  readonly data: Buffer;
+  readonly metadata: Buffer;
 }
 
 /** An append waiting for the next group commit. */
@@ -72,6 +77,9 @@ type GroupOutcome =
 export class EmbeddedEventStore implements EventStore {
   private readonly db: Database.Database;
   private readonly statements: Statements;
+  private readonly dictionary: Dictionary;
+  private readonly json: CompactJson;
+  private readonly rows: EventRowReader;
   private readonly appendTransaction: Database.Transaction<(append: PendingAppend) => AppendOutcome>;
   private readonly groupTransaction: Database.Transaction<
     (group: readonly PendingAppend[], outcomes: GroupOutcome[]) => void
@@ -99,6 +107,9 @@ export class EmbeddedEventStore implements EventStore {
         : { maxPageCount: positiveInteger(options.maxPageCount, 1) }),
     });
     this.statements = prepareStatements(this.db);
+    this.dictionary = new Dictionary(this.db);
+    this.json = new CompactJson(this.dictionary);
+    this.rows = new EventRowReader(this.dictionary, this.json);
     // Called inside groupTransaction, better-sqlite3 runs it as a SAVEPOINT: a failing append
     // rolls back its own rows only. Called as .immediate() it is a transaction of its own.
     this.appendTransaction = this.db.transaction((append: PendingAppend) => this.appendInTransaction(append));
@@ -145,17 +156,22 @@ export class EmbeddedEventStore implements EventStore {
   ): Promise<AppendResult> {
     if (streamName.length === 0) throw new RangeError('A stream name cannot be empty');
     if (this.closed) throw closedError();
-    const encoded = events.map((event) => ({
-      event,
-      data: JSON.stringify(event.data),
-      metadata: JSON.stringify(event.metadata),
-    }));
-    const size = encoded.reduce(
-      (sum, { event, data, metadata }) => sum + encodedEventSize(event.type, data, metadata),
+    const size = events.reduce(
+      (sum, event) =>
+        sum + encodedEventSize(event.type, JSON.stringify(event.data), JSON.stringify(event.metadata)),
       0,
     );
     // The limit EventStoreDB has, so that nothing above the port depends on the adapter.
     if (size > APPEND_SIZE_LIMIT) throw new AppendTooLargeError(streamName, size, APPEND_SIZE_LIMIT);
+    // Outside the group's transaction: a new dictionary entry commits on its own (dictionary.ts).
+    const encoded = this.guard(() =>
+      events.map((event) => ({
+        event,
+        typeId: this.dictionary.idOf(event.type),
+        data: this.json.encode(event.data),
+        metadata: this.json.encode(event.metadata),
+      })),
+    );
     return new Promise<AppendResult>((resolve, reject) => {
       this.pending.push({ streamName, events, encoded, expected, resolve, reject });
       if (!this.flushScheduled) {
@@ -182,7 +198,7 @@ export class EmbeddedEventStore implements EventStore {
       if (page > 0) await nextTurnOfEventLoop();
       const limit = Math.min(this.pageSize, remaining);
       const rows = this.guard(() => this.statements.streamPage.all({ stream: streamName, from, limit }));
-      for (const row of rows) yield toRecordedEvent(row);
+      for (const row of rows) yield this.rows.toRecordedEvent(row);
       if (rows.length < limit) return;
       remaining -= rows.length;
       from = rows[rows.length - 1].revision + 1n;
@@ -196,7 +212,7 @@ export class EmbeddedEventStore implements EventStore {
       if (page > 0) await nextTurnOfEventLoop();
       const limit = Math.min(this.pageSize, remaining);
       const rows = this.guard(() => this.pageAfter(after, options.filter, limit));
-      for (const row of rows) yield toRecordedEvent(row);
+      for (const row of rows) yield this.rows.toRecordedEvent(row);
       if (rows.length < limit) return;
       remaining -= rows.length;
       after = rows[rows.length - 1].position;
@@ -208,7 +224,9 @@ export class EmbeddedEventStore implements EventStore {
     const subscription = new PollingSubscription(
       {
         fetchAfter: (after) =>
-          this.guard(() => this.pageAfter(after, options.filter, this.pageSize)).map(toRecordedEvent),
+          this.guard(() => this.pageAfter(after, options.filter, this.pageSize)).map((row) =>
+            this.rows.toRecordedEvent(row),
+          ),
         onAppend: (listener) => {
           this.appendListeners.add(listener);
           return () => this.appendListeners.delete(listener);
@@ -347,22 +365,23 @@ export class EmbeddedEventStore implements EventStore {
     }
 
     const recordedAt = Date.now();
+    const streamId = head?.id ?? BigInt(this.statements.insertStream.run(streamName).lastInsertRowid);
     let revision = head?.revision ?? -1n;
     let lastRowId: number | bigint = 0;
-    for (const { event, data, metadata } of encoded) {
+    for (const { event, typeId, data, metadata } of encoded) {
       revision += 1n;
       lastRowId = this.statements.insertEvent.run({
-        stream_name: streamName,
+        stream_id: streamId,
         revision,
-        event_id: event.id,
-        type: event.type,
+        event_id: compactIdOf(event.id),
+        type_id: typeId,
         data,
         metadata,
         recorded_at: recordedAt,
       }).lastInsertRowid;
     }
     const position = BigInt(lastRowId);
-    this.statements.upsertStreamHead.run({ stream_name: streamName, revision, position });
+    this.statements.setStreamHead.run({ id: streamId, revision, position });
     return { result: { nextExpectedRevision: revision, position, deduplicated: false }, appended: true };
   }
 
@@ -371,14 +390,18 @@ export class EmbeddedEventStore implements EventStore {
     streamName: string,
     events: readonly EventToAppend[],
   ): Omit<AppendResult, 'deduplicated'> | null {
-    const first = this.statements.storedIdRevision.get(streamName, events[0].id);
+    const head = this.statements.streamHead.get(streamName);
+    if (!head) return null;
+    const first = this.statements.storedIdRevision.get(head.id, compactIdOf(events[0].id));
     if (!first) return null;
     const stored = this.statements.streamPage.all({
       stream: streamName,
       from: first.revision,
       limit: events.length,
     });
-    const mismatch = events.findIndex((event, index) => stored[index]?.event_id !== event.id);
+    const mismatch = events.findIndex(
+      (event, index) => stored[index] === undefined || !sameEventId(stored[index].event_id, event.id),
+    );
     if (mismatch >= 0) {
       throw new EventIdConflictError(
         streamName,
@@ -394,12 +417,13 @@ export class EmbeddedEventStore implements EventStore {
   /** Turns the UNIQUE(stream_name, event_id) violation of a batch into an error that names the id. */
   private explainDuplicateId(error: unknown, streamName: string, events: readonly EventToAppend[]): unknown {
     if (!isSqliteError(error) || !error.message.includes('events.event_id')) return error;
+    const head = this.statements.streamHead.get(streamName);
     const seen = new Set<string>();
     for (const event of events) {
       if (seen.has(event.id))
         return new EventIdConflictError(streamName, event.id, 'it appears twice in the batch');
       seen.add(event.id);
-      const stored = this.statements.storedIdRevision.get(streamName, event.id);
+      const stored = head && this.statements.storedIdRevision.get(head.id, compactIdOf(event.id));
       if (stored) {
         return new EventIdConflictError(
           streamName,
@@ -437,11 +461,14 @@ function openDatabase(filePath: string, settings: ConnectionSettings): Database.
   let db: Database.Database | undefined;
   try {
     if (filePath !== ':memory:') mkdirSync(dirname(filePath), { recursive: true });
-    db = new Database(filePath, { timeout: settings.busyTimeoutMs });
-    // Positions and revisions are 64-bit; bigints everywhere keep them exact.
-    db.defaultSafeIntegers(true);
-    configureConnection(db, settings);
-    migrate(db);
+    db = connect(filePath, settings);
+    if (schemaVersionOf(db) === 1) {
+      // A file of the previous schema: rewritten in the current one, then opened (schema-1-migration.ts).
+      db.close();
+      migrateSchema1File(filePath);
+      db = connect(filePath, settings);
+    }
+    createSchema(db);
     return db;
   } catch (error) {
     db?.close();
@@ -452,12 +479,24 @@ function openDatabase(filePath: string, settings: ConnectionSettings): Database.
   }
 }
 
+function connect(filePath: string, settings: ConnectionSettings): Database.Database {
+  const db = new Database(filePath, { timeout: settings.busyTimeoutMs });
+  // Positions and revisions are 64-bit; bigints everywhere keep them exact.
+  db.defaultSafeIntegers(true);
+  configureConnection(db, settings);
+  return db;
+}
+
 /** Thrown out of a group transaction to roll all of it back. */
 class GroupAbandoned extends Error {
   override readonly name = 'GroupAbandoned';
   constructor(cause: unknown) {
     super('The group commit was abandoned after a storage fault', { cause });
   }
+}
+
+function sameEventId(stored: EventRow['event_id'], id: string): boolean {
+  return idOfCompact(stored) === id;
 }
 
 function positiveInteger(value: number | undefined, fallback: number): number {

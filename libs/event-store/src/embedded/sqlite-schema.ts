@@ -1,7 +1,11 @@
 import type Database from 'better-sqlite3';
+import { DICTIONARY_DDL } from './dictionary';
 
-/** Bumped with every change to the DDL below; a file written by a newer build is refused, not guessed at. */
-export const SCHEMA_VERSION = 1;
+/**
+ * Bumped with every change to the DDL below; a file written by a newer build is refused, not guessed
+ * at, and a file of an older version is migrated at open (`schema-1-migration.ts`).
+ */
+export const SCHEMA_VERSION = 2;
 
 /**
  * `position` is the rowid: AUTOINCREMENT so a position is never handed out twice, even if rows were
@@ -11,36 +15,37 @@ export const SCHEMA_VERSION = 1;
  *
  * Event ids are unique per stream, as in EventStoreDB: a retry is recognised inside its stream.
  * A global UNIQUE(event_id) would scatter every batch over the whole index (random UUIDs) and
- * cost about 2.5x in append throughput; (stream_name, event_id) keeps a batch's entries together.
+ * cost about 2.5x in append throughput; (stream_id, event_id) keeps a batch's entries together.
  *
- * Files written before this build also hold a `checkpoints` table (the store once kept projection
- * checkpoints; the runner keeps them in projections.sqlite). Nothing reads it any more and it is
- * left where it is: dropping it would rewrite files of users for no gain, and the schema version
- * stays 1 so that an older build can still open a file this one wrote.
+ * Schema 2 (issue 18, bytes on disk; bench `storage` has the before and after): a row names its
+ * stream by the integer id of its `streams` row and its type by a `dictionary` id, instead of
+ * repeating both texts in the row and in both indexes; `event_id` holds a canonical UUID as its 16
+ * bytes (`compact-id.ts`); `data` and `metadata` are compact JSON (`compact-json.ts`). The
+ * index of schema 1 on (stream, type, revision) is gone: nothing queried it (history is a projection).
  */
-const DDL = `
-CREATE TABLE IF NOT EXISTS events (
-  position    INTEGER PRIMARY KEY AUTOINCREMENT,
-  stream_name TEXT    NOT NULL,
-  revision    INTEGER NOT NULL,
-  event_id    TEXT    NOT NULL,
-  type        TEXT    NOT NULL,
-  data        TEXT    NOT NULL,
-  metadata    TEXT    NOT NULL,
-  recorded_at INTEGER NOT NULL,
-  UNIQUE (stream_name, revision),
-  UNIQUE (stream_name, event_id)
-);
--- History queries filter one stream by event type, oldest first.
-CREATE INDEX IF NOT EXISTS events_by_stream_type ON events (stream_name, type, revision);
+const DDL = `${DICTIONARY_DDL}
 
--- The head of every stream, so an append checks its expectation with one primary-key lookup
--- and reports can list streams without scanning the log.
+-- The head of every stream, so an append checks its expectation with one lookup and reports can
+-- list streams without scanning the log; its id is what an event row names its stream by.
 CREATE TABLE IF NOT EXISTS streams (
-  stream_name TEXT    PRIMARY KEY,
+  id          INTEGER PRIMARY KEY,
+  stream_name TEXT    NOT NULL UNIQUE,
   revision    INTEGER NOT NULL,
   position    INTEGER NOT NULL
-) WITHOUT ROWID;
+);
+
+CREATE TABLE IF NOT EXISTS events (
+  position    INTEGER PRIMARY KEY AUTOINCREMENT,
+  stream_id   INTEGER NOT NULL,
+  revision    INTEGER NOT NULL,
+  event_id    BLOB    NOT NULL,
+  type_id     INTEGER NOT NULL,
+  data        BLOB    NOT NULL,
+  metadata    BLOB    NOT NULL,
+  recorded_at INTEGER NOT NULL,
+  UNIQUE (stream_id, revision),
+  UNIQUE (stream_id, event_id)
+);
 `;
 
 export interface ConnectionSettings {
@@ -65,12 +70,21 @@ export function configureConnection(db: Database.Database, settings: ConnectionS
   if (settings.maxPageCount !== undefined) db.pragma(`max_page_count = ${Math.trunc(settings.maxPageCount)}`);
 }
 
-export function migrate(db: Database.Database): void {
-  const found = Number(db.pragma('user_version', { simple: true }));
+/** The schema version a file was written with: 0 for a new, empty file. */
+export function schemaVersionOf(db: Database.Database): number {
+  return Number(db.pragma('user_version', { simple: true }));
+}
+
+/** Creates the tables of a new file; refuses a file of a newer schema. Older files are migrated before this (`schema-1-migration.ts`). */
+export function createSchema(db: Database.Database): void {
+  const found = schemaVersionOf(db);
   if (found > SCHEMA_VERSION) {
     throw new Error(
       `${db.name} has event store schema ${found}; this build knows up to ${SCHEMA_VERSION}. Upgrade the service.`,
     );
+  }
+  if (found !== 0 && found !== SCHEMA_VERSION) {
+    throw new Error(`${db.name} has event store schema ${found}, which must be migrated before it is opened`);
   }
   db.transaction(() => {
     db.exec(DDL);

@@ -77,7 +77,7 @@ describe('the projection database', () => {
       expect(indexes.sort()).toEqual(['history_by_account', 'history_by_revision', 'history_by_type']);
       const plan = db
         .prepare<[], { detail: string }>(
-          "EXPLAIN QUERY PLAN SELECT * FROM history WHERE tenant_id = 't1' AND revision > -1 AND type = 'LicenseAssigned' ORDER BY revision LIMIT 10",
+          'EXPLAIN QUERY PLAN SELECT * FROM history WHERE tenant = 1 AND revision > -1 AND type = 2 ORDER BY revision LIMIT 10',
         )
         .all()
         .map((row) => row.detail)

@@ -1,3 +1,4 @@
+import { CompactJson, compactIdOf, type CompactId, Dictionary, type JsonObject } from '@ledger/event-store';
 import { ERASED, PERSONAL_DATA_FIELDS, withPersonalDataErased } from '@ledger/licensing';
 import type { LedgerProjection } from '../runner/projection';
 import type { ProjectedEvent } from '../runner/projected-event';
@@ -10,28 +11,34 @@ export class HistoryProjection implements LedgerProjection {
   readonly name = 'history';
   private readonly insert;
   private readonly erasure;
+  private readonly dictionary: Dictionary;
+  private readonly json: CompactJson;
+  /** The event types whose data holds personal fields (SPEC §5). */
+  private readonly typesWithPersonalData: readonly string[];
   /** An erasure was applied in the batch being written: its rows' old versions must leave the files. */
   private erasedInBatch = false;
 
   constructor(private readonly db: ProjectionDb) {
     // OR IGNORE on the position (the key): a batch applied again leaves the same rows.
-    this.insert = db.prepare<[bigint, string, number, string | null, string, string, string, string, string]>(
-      `INSERT OR IGNORE INTO history (position, tenant_id, revision, account_id, type, occurred_at, activity_id, actor, data_json)
+    this.dictionary = new Dictionary(db);
+    this.json = new CompactJson(this.dictionary);
+    this.insert = db.prepare<
+      [bigint, number, number, string | null, number, string, CompactId, string, Buffer]
+    >(
+      `INSERT OR IGNORE INTO history (position, tenant, revision, account_id, type, occurred_at, activity_id, actor, data)
        VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)`,
     );
-    const typesWithPersonalData = Object.entries(PERSONAL_DATA_FIELDS)
+    this.typesWithPersonalData = Object.entries(PERSONAL_DATA_FIELDS)
       .filter(([, fields]) => fields.length > 0)
-      .map(([type]) => `'${type}'`)
-      .join(', ');
+      .map(([type]) => type);
     this.erasure = {
-      actors: db.prepare<[string, string, number, string]>(
-        'UPDATE history SET actor = ? WHERE tenant_id = ? AND revision < ? AND actor <> ?',
+      actors: db.prepare<[string, number, number, string]>(
+        'UPDATE history SET actor = ? WHERE tenant = ? AND revision < ? AND actor <> ?',
       ),
-      rowsWithPersonalData: db.prepare<[string, number], { position: bigint; type: string; data_json: string }>(
-        `SELECT position, type, data_json FROM history
-         WHERE tenant_id = ? AND revision < ? AND type IN (${typesWithPersonalData})`,
+      rowsOfType: db.prepare<[number, number, number], { position: bigint; data: Buffer }>(
+        'SELECT position, data FROM history WHERE tenant = ? AND type = ? AND revision < ?',
       ),
-      data: db.prepare<[string, bigint]>('UPDATE history SET data_json = ? WHERE position = ?'),
+      data: db.prepare<[Buffer, bigint]>('UPDATE history SET data = ? WHERE position = ?'),
     };
   }
 
@@ -42,14 +49,14 @@ export class HistoryProjection implements LedgerProjection {
       const accountId = 'accountId' in event.data ? event.data.accountId : null;
       this.insert.run(
         position,
-        tenantId,
+        this.dictionary.idOf(tenantId),
         Number(revision),
         accountId,
-        event.type,
+        this.dictionary.idOf(event.type),
         metadata.occurredAt,
-        metadata.activityId,
+        compactIdOf(metadata.activityId),
         metadata.actor,
-        JSON.stringify(event.data),
+        this.json.encode(event.data as unknown as JsonObject),
       );
       if (event.type === 'PersonalDataErased') this.erase(tenantId, revision);
     }
@@ -60,12 +67,17 @@ export class HistoryProjection implements LedgerProjection {
    * unchanged) with every personal field reading as erased, as the log now reads them.
    */
   private erase(tenantId: string, revision: bigint): void {
-    this.erasure.actors.run(ERASED, tenantId, Number(revision), ERASED);
-    // All first: the connection writes nothing while a statement is still reading.
-    for (const row of this.erasure.rowsWithPersonalData.safeIntegers(true).all(tenantId, Number(revision))) {
-      const data = JSON.parse(row.data_json) as Record<string, unknown>;
-      const erased = JSON.stringify(withPersonalDataErased(row.type, data));
-      if (erased !== row.data_json) this.erasure.data.run(erased, row.position);
+    const tenant = this.dictionary.idOf(tenantId);
+    this.erasure.actors.run(ERASED, tenant, Number(revision), ERASED);
+    for (const type of this.typesWithPersonalData) {
+      const typeId = this.dictionary.find(type);
+      if (typeId === undefined) continue; // no event of this type yet, anywhere
+      // All first: the connection writes nothing while a statement is still reading.
+      for (const row of this.erasure.rowsOfType.safeIntegers(true).all(tenant, typeId, Number(revision))) {
+        const data = this.json.decode(row.data);
+        const erased = this.json.encode(withPersonalDataErased(type, data) as unknown as JsonObject);
+        if (!erased.equals(row.data)) this.erasure.data.run(erased, row.position);
+      }
     }
     this.erasedInBatch = true;
   }
@@ -75,6 +87,7 @@ export class HistoryProjection implements LedgerProjection {
    * into the database file and truncated now, so no file holds the erased values any more.
    */
   committed(): void {
+    this.dictionary.committed();
     if (!this.erasedInBatch) return;
     this.erasedInBatch = false;
     this.db.pragma('wal_checkpoint(TRUNCATE)');

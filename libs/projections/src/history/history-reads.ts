@@ -1,3 +1,4 @@
+import { CompactJson, type CompactId, Dictionary, idOfCompact } from '@ledger/event-store';
 import type { LedgerEventType } from '@ledger/licensing';
 import type { Statement } from 'better-sqlite3';
 import type { ProjectionDb } from '../database/projection-db';
@@ -52,19 +53,27 @@ export interface HistoryPage {
 
 interface HistoryRecord {
   revision: number;
-  type: LedgerEventType;
+  type: number;
   occurred_at: string;
   actor: string;
-  activity_id: string;
-  data_json: string;
+  activity_id: CompactId;
+  data: Buffer;
 }
+
+const NO_ENTRIES: HistoryPage = { events: [], next: null, total: 0 };
 
 /** Reads of the audit index: one tenant's events, filtered, a page at a time. */
 export class HistoryReads {
   private readonly statements = new Map<string, Statement<Record<string, unknown>, HistoryRecord>>();
   private readonly counts = new Map<string, Statement<Record<string, unknown>, { total: number }>>();
 
-  constructor(private readonly db: ProjectionDb) {}
+  private readonly dictionary: Dictionary;
+  private readonly json: CompactJson;
+
+  constructor(private readonly db: ProjectionDb) {
+    this.dictionary = new Dictionary(db);
+    this.json = new CompactJson(this.dictionary);
+  }
 
   /**
    * The statement for one combination of filters and order, prepared once: its text depends only on
@@ -82,7 +91,7 @@ export class HistoryReads {
     let statement = this.statements.get(key);
     if (statement === undefined) {
       statement = this.db.prepare<Record<string, unknown>, HistoryRecord>(
-        `SELECT revision, type, occurred_at, actor, activity_id, data_json FROM history
+        `SELECT revision, type, occurred_at, actor, activity_id, data FROM history
          WHERE ${conditions.join(' AND ')} ORDER BY revision ${order === 'desc' ? 'DESC' : 'ASC'} LIMIT @limit`,
       );
       this.statements.set(key, statement);
@@ -106,15 +115,19 @@ export class HistoryReads {
   }
 
   history(tenantId: string, filter: HistoryFilter): HistoryPage {
-    const matching = ['tenant_id = @tenantId'];
+    // The tenant and the type are stored as dictionary ids (history-tables.ts): one never written has no entries.
+    const tenant = this.dictionary.find(tenantId);
+    const type = filter.type === undefined ? undefined : this.dictionary.find(filter.type);
+    if (tenant === undefined || (filter.type !== undefined && type === undefined)) return NO_ENTRIES;
+    const matching = ['tenant = @tenant'];
     if (filter.accountId !== undefined) matching.push('account_id = @accountId');
-    if (filter.type !== undefined) matching.push('type = @type');
+    if (type !== undefined) matching.push('type = @type');
     if (filter.from !== undefined) matching.push('occurred_at >= @from');
     if (filter.to !== undefined) matching.push('occurred_at < @to');
     const parameters = {
-      tenantId,
+      tenant,
       accountId: filter.accountId,
-      type: filter.type,
+      type,
       from: filter.from,
       to: filter.to,
     };
@@ -133,11 +146,11 @@ export class HistoryReads {
     return {
       events: page.map((record) => ({
         revision: record.revision,
-        type: record.type,
+        type: this.dictionary.entryOf(record.type) as LedgerEventType,
         occurredAt: record.occurred_at,
         actor: record.actor,
-        activityId: record.activity_id,
-        data: JSON.parse(record.data_json) as Record<string, unknown>,
+        activityId: idOfCompact(record.activity_id),
+        data: this.json.decode(record.data) as Record<string, unknown>,
       })),
       next: hasMore ? page[page.length - 1].revision : null,
       total,

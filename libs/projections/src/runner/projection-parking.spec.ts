@@ -50,7 +50,8 @@ function buggyOn(projection: LedgerProjection, isBad: (accountId: string) => boo
 function historyPositions(db: ProjectionDb, tenantId: string): bigint[] {
   return db
     .prepare<[string], { position: bigint }>(
-      'SELECT position FROM history WHERE tenant_id = ? ORDER BY position',
+      // The history names its tenant by its id in the dictionary (history-tables.ts).
+      'SELECT position FROM history WHERE tenant = (SELECT id FROM dictionary WHERE entry = ?) ORDER BY position',
     )
     .safeIntegers(true)
     .all(tenantId)

@@ -219,13 +219,14 @@ export class TenantViewsProjection implements LedgerProjection {
     const tally = accountTallyAfter(tenant.tally, before, state, accountId);
     // Most events change neither the quota's inputs nor the tally: the figures are not computed again.
     const unchanged = tenant.figuresJson !== null && tally === tenant.tally && sameQuotaInputs(before, state);
-    const figuresJson = unchanged ? tenant.figuresJson : JSON.stringify(figuresOf(state, tally));
+    const figures = unchanged ? null : figuresOf(state, tally);
+    const figuresJson = figures === null ? tenant.figuresJson : JSON.stringify(figures);
     this.checkpoints.save({
       tenantId: projected.tenantId,
       reachedAt,
       revision: projected.revision,
       position: projected.position,
-      figuresJson: figuresJson === tenant.figuresJson ? null : figuresJson,
+      figures: figuresJson === tenant.figuresJson ? null : figures,
     });
     tenant.tally = tally;
     tenant.figuresJson = figuresJson;
@@ -237,6 +238,10 @@ export class TenantViewsProjection implements LedgerProjection {
     for (const { purchaseId, endsAt } of expiringTerms(state)) {
       this.statements.insertTermEnd.run(tenantId, purchaseId, endsAt, Date.parse(endsAt));
     }
+  }
+
+  committed(): void {
+    this.checkpoints.committed();
   }
 
   rolledBack(): void {
