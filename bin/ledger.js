@@ -14,7 +14,7 @@ const ROOT = path.resolve(__dirname, '..');
 const BUILT = path.join(ROOT, 'dist', 'apps', 'ledger-cli', 'main.js');
 const BUILT_FROM = path.join(ROOT, 'dist', 'apps', 'ledger-cli', '.built-from.sha256');
 /** What the CLI's build is made of: its own sources, the libraries, and the build's configuration. */
-const SOURCES = ['apps/ledger-cli', 'libs', 'tsconfig.json', 'tsconfig.build.json', 'nest-cli.json', 'webpack.config.js', 'package-lock.json'];
+const SOURCES = ['apps/ledger-cli', 'libs', 'tsconfig.json', 'tsconfig.build.json', 'nest-cli.json', 'package-lock.json'];
 
 function digestOfSources() {
   const hash = createHash('sha256');

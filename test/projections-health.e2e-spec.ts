@@ -124,9 +124,8 @@ describe('Projections health: parked events, /health and the admin routes', () =
     const rebuild = app
       .request('POST', '/v1/admin/projections/rebuild', { token: admin })
       .then((answer) => finished.push(`rebuild ${answer.status}`));
-    // Sent once the rebuild is under way (on this thread, or on worker threads for a larger log:
-    // EventStoreDB's positions count bytes, so 2,500 events are one).
-    for (let turns = 0; !runner.isRebuilding; turns += 1) {
+    // Sent once the rebuild is under way: the tables reset, the log being replayed.
+    for (let turns = 0; runner.position !== 0n; turns += 1) {
       if (turns > 100_000)
         throw new Error('never saw the rebuild under way: it never let the event loop turn');
       await new Promise((resolve) => setImmediate(resolve));

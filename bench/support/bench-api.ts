@@ -20,12 +20,8 @@ export async function startBenchApi(
   options: BenchOptions,
   dataDir: string,
   head: bigint,
-  /** Settings on top of the bench's (e.g. LEDGER_REBUILD_WORKERS). */
-  env: NodeJS.ProcessEnv = {},
 ): Promise<{ app: NestFastifyApplication; url: string }> {
-  const app = await quietly(() =>
-    createLedgerApp(parseLedgerConfig({ ...benchApiEnv(options, dataDir), ...env })),
-  );
+  const app = await quietly(() => createLedgerApp(parseLedgerConfig(benchApiEnv(options, dataDir))));
   await app.listen({ port: 0, host: '127.0.0.1' });
   const address = app.getHttpServer().address();
   if (address === null || typeof address === 'string') throw new Error('no TCP address');

@@ -28,8 +28,6 @@ export interface BenchOptions {
    */
   readonly storeDir: string | null;
   readonly replay: {
-    /** Also the same rebuild on one thread, in every run: the before of the parallel rebuild. */
-    readonly baseline: boolean;
     /** Events of the fixture replayed through the EventStoreDB adapter on the in-memory gRPC test server; 0: not. */
     readonly eventStoreDbEvents: number;
   };
@@ -75,7 +73,7 @@ export type SuiteName = (typeof SUITES)[number];
 
 const USAGE = `npm run bench -- [--quick] [--only ${SUITES.join(',')}] [--repeat N]
   [--duration S] [--connections N] [--http-tenants N] [--append-activities N] [--append-concurrency N]
-  [--tenants N] [--events N] [--big-tenants N] [--store-dir DIR] [--no-replay-baseline] [--esdb-events N | --no-esdb]
+  [--tenants N] [--events N] [--big-tenants N] [--store-dir DIR] [--esdb-events N | --no-esdb]
   [--audit-queries N] [--asof-reads N] [--import-people N] [--import-resource-accounts N] [--audit-records N] [--api-log-level LEVEL] [--results-file FILE | --no-save] [--note "text for RESULTS.md"]`;
 
 function full(): BenchOptions {
@@ -87,7 +85,7 @@ function full(): BenchOptions {
     append: { activities: 10_000, concurrency: 64 },
     store: { tenants: 10_000, events: 1_000_000, bigTenants: 10 },
     storeDir: null,
-    replay: { baseline: true, eventStoreDbEvents: 20_000 },
+    replay: { eventStoreDbEvents: 20_000 },
     audit: { queries: 5_000 },
     eventLoop: { bigTenantEvents: 50_000, asOfReads: 1_000, reports: 3 },
     import: { people: 10_000, resourceAccounts: 1_000, auditRecords: 100_000 },
@@ -107,7 +105,7 @@ function quick(): BenchOptions {
     append: { activities: 4_000, concurrency: 64 },
     // A tenth of the events over half the tenants (the demo generator needs at least 20 events each).
     store: { tenants: 5_000, events: 100_000, bigTenants: 10 },
-    replay: { baseline: true, eventStoreDbEvents: 5_000 },
+    replay: { eventStoreDbEvents: 5_000 },
     audit: { queries: 1_000 },
     // The long tenant keeps the issue's size: its as-of cost is the figure.
     eventLoop: { bigTenantEvents: 50_000, asOfReads: 200, reports: 2 },
@@ -182,9 +180,6 @@ export function parseOptions(argv: readonly string[]): BenchOptions {
         break;
       case '--store-dir':
         options = { ...options, storeDir: next() ?? null };
-        break;
-      case '--no-replay-baseline':
-        options = { ...options, replay: { ...options.replay, baseline: false } };
         break;
       case '--no-esdb':
         options = { ...options, replay: { ...options.replay, eventStoreDbEvents: 0 } };

@@ -23,7 +23,7 @@ function isLockedBySomeoneElse(error: unknown): boolean {
 export function openProjectionsExclusively(config: LedgerConfig, store: EventStore): LedgerProjections {
   const file = projectionsFileOf(config);
   try {
-    return LedgerProjections.open(file, store, { exclusive: true, rebuildWorkers: config.rebuildWorkers });
+    return LedgerProjections.open(file, store, { exclusive: true });
   } catch (error) {
     if (!isLockedBySomeoneElse(error)) throw error;
     throw new CommandFailure(

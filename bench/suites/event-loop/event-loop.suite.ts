@@ -172,25 +172,6 @@ function rebuildThrough(url: string, token: string): Promise<{ events: number; m
   });
 }
 
-/**
- * The before of issue 18's rebuild on worker threads: the same rebuild by an API configured to
- * rebuild on its main thread (LEDGER_REBUILD_WORKERS=1), measured the same way.
- */
-async function oneThreadRebuild(
-  options: BenchOptions,
-  fixture: LedgerFixture,
-  head: bigint,
-): Promise<{ result: { events: number; ms: number }; loop: LoopFigures }> {
-  const { app, url } = await startBenchApi(options, fixture.dataDir, head, { LEDGER_REBUILD_WORKERS: '1' });
-  const probe = await HealthProbe.start(url);
-  try {
-    return await measureLoop(probe, () => rebuildThrough(url, globalAdminToken()));
-  } finally {
-    probe.stop();
-    await app.close();
-  }
-}
-
 /** A tenant with a long history, added to the fixture's log by the demo generator (its own seed). */
 async function addBigTenant(
   fixture: LedgerFixture,
@@ -247,7 +228,7 @@ export async function eventLoopSuite(
     const idle = await measureLoop(probe, () => new Promise((resolve) => setTimeout(resolve, 3000)));
     const rebuild = await measureLoop(probe, () => rebuildThrough(url, token));
     const rebuildRow = loopRow(
-      `rebuild of every projection from ${formatNumber(rebuild.result.events)} events on worker threads (LEDGER_REBUILD_WORKERS=2, the default), in ${formatNumber(rebuild.result.ms / 1000, 1)} s`,
+      `rebuild of every projection from ${formatNumber(rebuild.result.events)} events, in ${formatNumber(rebuild.result.ms / 1000, 1)} s`,
       rebuild.loop,
     );
     log(`  event loop: rebuild of ${formatNumber(rebuild.result.events)} events in ${rebuild.result.ms} ms`);
@@ -297,12 +278,6 @@ export async function eventLoopSuite(
 
     const asOf = { p50: percentile(sequential.latencies, 50), p99: percentile(sequential.latencies, 99) };
     await closeApi();
-    const before = options.replay.baseline
-      ? await oneThreadRebuild(options, fixture, BigInt(totalEvents)).catch((error: unknown) => {
-          log(`  event loop: the rebuild on the main thread failed: ${String(error)}`);
-          return null;
-        })
-      : null;
     const failures =
       sequential.failures +
       storm.result.reduce((sum, client) => sum + client.failures, 0) +
@@ -311,14 +286,6 @@ export async function eventLoopSuite(
       rows: [
         loopRow('idle, answering /health only (the floor of this machine and load)', idle.loop),
         rebuildRow,
-        ...(before === null
-          ? []
-          : [
-              loopRow(
-                `the same rebuild on the main thread (LEDGER_REBUILD_WORKERS=1, before issue 18), in ${formatNumber(before.result.ms / 1000, 1)} s`,
-                before.loop,
-              ),
-            ]),
         loopRow(
           `${formatNumber(reads)} asOf quota reads by ${STORM_CLIENTS} clients at once on a ${formatNumber(big.events)}-event tenant`,
           storm.loop,

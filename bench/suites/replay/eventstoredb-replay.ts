@@ -78,14 +78,12 @@ async function load(fixture: LedgerFixture, url: string, count: number): Promise
 function onServer(
   url: string,
   projectionsFile: string,
-  workers: number,
   readOnly: boolean,
 ): Promise<RebuildOutput> {
   return runChild<RebuildInput, RebuildOutput>(REBUILD, {
     storeFile: null,
     eventStoreUrl: url,
     projectionsFile,
-    workers,
     readOnly,
   });
 }
@@ -113,26 +111,17 @@ export async function eventStoreDbReplayRows(
       `  replay on EventStoreDB: ${formatNumber(events)} events loaded into the test server in ${loadSeconds.toFixed(0)} s`,
     );
     const projectionsFile = path.join(benchTempDir('esdb-replay'), PROJECTIONS_FILE);
-    const read = await onServer(server.value.url, projectionsFile, 1, true);
-    const oneThread = await onServer(server.value.url, projectionsFile, 1, false);
-    const parallel = await onServer(server.value.url, projectionsFile, 2, false);
+    const read = await onServer(server.value.url, projectionsFile, true);
+    const rebuilt = await onServer(server.value.url, projectionsFile, false);
     const label =
       'EventStoreDB adapter on the in-memory gRPC test server (measures the adapter and gRPC, not a server)';
     return {
       rows: [
         {
-          figure: `replay, ${label}: rebuild from ${formatNumber(parallel.events)} events, 2 worker threads`,
-          value: `${formatNumber(perSecond(parallel))} events/s (${(parallel.ms / 1000).toFixed(1)} s)`,
+          figure: `replay, ${label}: rebuild from ${formatNumber(rebuilt.events)} events`,
+          value: `${formatNumber(perSecond(rebuilt))} events/s (${(rebuilt.ms / 1000).toFixed(1)} s)`,
           ceiling: `${formatNumber(perSecond(read))} events/s the same events read through the adapter alone`,
-          ratio: formatPercent(perSecond(parallel) / perSecond(read)),
-          target: '—',
-          met: null,
-        },
-        {
-          figure: `replay, ${label}: the same rebuild on one thread`,
-          value: `${formatNumber(perSecond(oneThread))} events/s (${(oneThread.ms / 1000).toFixed(1)} s)`,
-          ceiling: `${formatNumber(perSecond(read))} events/s read alone`,
-          ratio: formatPercent(perSecond(oneThread) / perSecond(read)),
+          ratio: formatPercent(perSecond(rebuilt) / perSecond(read)),
           target: '—',
           met: null,
         },
@@ -140,7 +129,7 @@ export async function eventStoreDbReplayRows(
       notes: [
         `replay on EventStoreDB: the fixture's first ${formatNumber(events)} events appended to the test server over gRPC ` +
           `(${LOADERS} appends in flight) in ${loadSeconds.toFixed(0)} s; one run each; peak RSS of the rebuild process ` +
-          `${formatNumber(parallel.peakRssMiB)} MiB (2 workers), ${formatNumber(oneThread.peakRssMiB)} MiB (one thread)`,
+          `${formatNumber(rebuilt.peakRssMiB)} MiB`,
       ],
     };
   } finally {

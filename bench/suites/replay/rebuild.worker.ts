@@ -8,8 +8,6 @@ export interface RebuildInput {
   /** An EventStoreDB connection string (the in-memory gRPC test server's). */
   readonly eventStoreUrl: string | null;
   readonly projectionsFile: string;
-  /** Worker threads of the rebuild; 1: on the main thread, as before issue 18. */
-  readonly workers: number;
   /** Only read the log through the store, projecting nothing: the adapter's own ceiling. */
   readonly readOnly: boolean;
 }
@@ -36,7 +34,7 @@ async function readEverything(store: EventStore): Promise<{ events: number; ms: 
 
 /**
  * One rebuild in a process of its own, so its peak RSS is its own (the kernel's high-water mark
- * of the process, worker threads included), exactly as `POST /v1/admin/projections/rebuild` does it.
+ * of the process), exactly as `POST /v1/admin/projections/rebuild` does it.
  */
 serveChild<RebuildInput, RebuildOutput>(async (input) => {
   const store = openStore(input);
@@ -45,9 +43,7 @@ serveChild<RebuildInput, RebuildOutput>(async (input) => {
       const read = await readEverything(store);
       return { ...read, peakRssMiB: process.resourceUsage().maxRSS / 1024 };
     }
-    const projections = LedgerProjections.open(input.projectionsFile, store, {
-      rebuildWorkers: input.workers,
-    });
+    const projections = LedgerProjections.open(input.projectionsFile, store);
     try {
       const result = await projections.runner.rebuild();
       return { events: result.events, ms: result.ms, peakRssMiB: process.resourceUsage().maxRSS / 1024 };

@@ -13,8 +13,6 @@ import { eventStoreDbReplayRows } from './eventstoredb-replay';
 import type { RebuildInput, RebuildOutput } from './rebuild.worker';
 
 const REBUILD = path.join(__dirname, 'rebuild.worker.ts');
-/** Worker threads of the rebuild measured (the service's default on two cores). */
-const WORKERS = 2;
 const RSS_TARGET_MIB = 512;
 
 interface Measured {
@@ -29,12 +27,11 @@ const perSecond = (measured: Measured): number => (measured.events / measured.ms
  * does it, in a process of its own (its peak RSS is the rebuild's). The projection file is the one
  * the API uses in this data dir, so the audit and memory suites find it built.
  */
-function rebuild(fixture: LedgerFixture, workers: number): Promise<RebuildOutput> {
+function rebuild(fixture: LedgerFixture): Promise<RebuildOutput> {
   return runChild<RebuildInput, RebuildOutput>(REBUILD, {
     storeFile: fixture.storeFile,
     eventStoreUrl: null,
     projectionsFile: path.join(fixture.dataDir, PROJECTIONS_FILE),
-    workers,
     readOnly: false,
   });
 }
@@ -70,9 +67,7 @@ function rawReadAndParse(fixture: LedgerFixture): Measured {
 
 interface ReplayRun {
   readonly raw: Measured;
-  readonly parallel: RebuildOutput;
-  /** The same rebuild on one thread (before issue 18); null with `--no-replay-baseline`. */
-  readonly oneThread: RebuildOutput | null;
+  readonly rebuilt: RebuildOutput;
 }
 
 export async function replaySuite(
@@ -83,57 +78,39 @@ export async function replaySuite(
     options.repeat,
     async (index): Promise<ReplayRun> => {
       const raw = rawReadAndParse(fixture);
-      const oneThread = options.replay.baseline ? await rebuild(fixture, 1) : null;
-      // Last, so the file the other suites read is the one the service's default writes.
-      const parallel = await rebuild(fixture, WORKERS);
+      const rebuilt = await rebuild(fixture);
       log(
-        `  replay run ${index + 1}: ${WORKERS} workers ${formatNumber(perSecond(parallel))} events/s, ` +
-          `one thread ${oneThread === null ? '—' : formatNumber(perSecond(oneThread))} events/s, ` +
-          `raw read+parse ${formatNumber(perSecond(raw))} events/s`,
+        `  replay run ${index + 1}: rebuild ${formatNumber(perSecond(rebuilt))} events/s, ` +
+          `raw read+decode ${formatNumber(perSecond(raw))} events/s`,
       );
-      return { raw, parallel, oneThread };
+      return { raw, rebuilt };
     },
-    (run) => perSecond(run.parallel),
+    (run) => perSecond(run.rebuilt),
   );
-  const { raw, parallel, oneThread } = runs.result;
-  const ratio = perSecond(parallel) / perSecond(raw);
+  const { raw, rebuilt } = runs.result;
+  const ratio = perSecond(rebuilt) / perSecond(raw);
   const rows: ResultRow[] = [
     {
-      figure: `replay: rebuild every projection from ${formatNumber(parallel.events)} events, ${WORKERS} worker threads`,
-      value: `${formatNumber(perSecond(parallel))} events/s (${(parallel.ms / 1000).toFixed(1)} s)`,
+      figure: `replay: rebuild every projection from ${formatNumber(rebuilt.events)} events`,
+      value: `${formatNumber(perSecond(rebuilt))} events/s (${(rebuilt.ms / 1000).toFixed(1)} s)`,
       ceiling: `${formatNumber(perSecond(raw))} events/s raw read + decode of the same rows`,
       ratio: formatPercent(ratio),
       target: '≥ 300,000 events/s and ≥ 50 %',
-      met: perSecond(parallel) >= 300_000 && ratio >= 0.5,
+      met: perSecond(rebuilt) >= 300_000 && ratio >= 0.5,
+    },
+    {
+      figure: `replay: peak RSS of the rebuild's process, ${formatNumber(rebuilt.events)} events over ${formatNumber(fixture.tenantIds.length)} tenants`,
+      value: `${formatNumber(rebuilt.peakRssMiB)} MiB`,
+      ceiling: '—',
+      ratio: '—',
+      target: `≤ ${RSS_TARGET_MIB} MiB`,
+      met: rebuilt.peakRssMiB <= RSS_TARGET_MIB,
     },
   ];
-  if (oneThread !== null) {
-    rows.push({
-      figure: `replay: the same rebuild on one thread (before issue 18)`,
-      value: `${formatNumber(perSecond(oneThread))} events/s (${(oneThread.ms / 1000).toFixed(1)} s)`,
-      ceiling: `${formatNumber(perSecond(raw))} events/s raw read + decode`,
-      ratio: `${formatPercent(perSecond(oneThread) / perSecond(raw))}; ${WORKERS} workers ${(perSecond(parallel) / perSecond(oneThread)).toFixed(2)}× it`,
-      target: '—',
-      met: null,
-    });
-  }
-  rows.push({
-    figure: `replay: peak RSS of the rebuild's process, ${formatNumber(parallel.events)} events over ${formatNumber(fixture.tenantIds.length)} tenants`,
-    value: `${formatNumber(parallel.peakRssMiB)} MiB (${WORKERS} workers)`,
-    ceiling: oneThread === null ? '—' : `${formatNumber(oneThread.peakRssMiB)} MiB on one thread`,
-    ratio: '—',
-    target: `≤ ${RSS_TARGET_MIB} MiB`,
-    met: parallel.peakRssMiB <= RSS_TARGET_MIB,
-  });
   const notes = [
-    `replay: each rebuild in a process of its own (peak RSS: the kernel's maxrss of that process, worker threads included); ` +
-      `median of ${options.repeat} run(s) by the ${WORKERS}-worker rate; all runs (${WORKERS} workers / one thread / raw, events/s): ` +
-      runs.all
-        .map(
-          (run) =>
-            `${formatNumber(perSecond(run.parallel))} / ${run.oneThread === null ? '—' : formatNumber(perSecond(run.oneThread))} / ${formatNumber(perSecond(run.raw))}`,
-        )
-        .join('; '),
+    `replay: each rebuild in a process of its own (peak RSS: the kernel's maxrss of that process); ` +
+      `median of ${options.repeat} run(s); all runs (rebuild / raw, events/s): ` +
+      runs.all.map((run) => `${formatNumber(perSecond(run.rebuilt))} / ${formatNumber(perSecond(run.raw))}`).join('; '),
   ];
   if (options.replay.eventStoreDbEvents > 0) {
     const eventStoreDb = await eventStoreDbReplayRows(options, fixture);

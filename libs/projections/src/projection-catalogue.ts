@@ -1,4 +1,3 @@
-import { availableParallelism } from 'node:os';
 import type { EventStore } from '@ledger/event-store';
 import { AsOfReads } from './as-of/as-of';
 import { HistoryProjection } from './history/history-projection';
@@ -8,7 +7,6 @@ import type { ProjectionDb } from './database/projection-db';
 import { ParkedEvents } from './runner/parked-events';
 import type { LedgerProjection } from './runner/projection';
 import { WalCheckpointer } from './runner/wal-checkpointer';
-import { ParallelRebuild } from './runner/parallel-rebuild';
 import { ProjectionRunner, type ProjectionRunnerOptions } from './runner/projection-runner';
 import { ReadModels } from './read-models';
 import { TenantCheckpoints } from './as-of/tenant-checkpoints';
@@ -18,16 +16,7 @@ import { TenantViewsProjection, type TenantViewsOptions } from './tenant-views/t
 
 export type LedgerProjectionsOptions = ProjectionRunnerOptions &
   ProjectionDatabaseOptions &
-  TenantViewsOptions & {
-    /**
-     * Worker threads of a rebuild (parallel-rebuild.ts; LEDGER_REBUILD_WORKERS); default: the cores
-     * this process may use, at most 2. 1: every rebuild on this thread.
-     */
-    readonly rebuildWorkers?: number;
-  };
-
-/** Events per transaction of a rebuild worker: a worker is alone on its file, so large batches cost no one a wait. */
-const WORKER_BATCH = 20_000;
+  TenantViewsOptions;
 
 /**
  * Every projection the runner feeds, in one list: a new projection is added here. `parked` says
@@ -45,14 +34,6 @@ export function ledgerProjectionsOf(
   return [tenantViews, new HistoryProjection(db), new KeyedActivitiesProjection(db)];
 }
 
-/** Only the tenant views' own options (they are posted to rebuild workers, which take plain data). */
-function tenantViewsOptionsOf({ snapshotEvery, maxCachedTenants }: TenantViewsOptions): TenantViewsOptions {
-  return {
-    ...(snapshotEvery === undefined ? {} : { snapshotEvery }),
-    ...(maxCachedTenants === undefined ? {} : { maxCachedTenants }),
-  };
-}
-
 /** The read side as one unit: the projection database, the runner feeding it, and its queries. */
 export class LedgerProjections {
   readonly runner: ProjectionRunner;
@@ -66,17 +47,11 @@ export class LedgerProjections {
   private constructor(
     readonly db: ProjectionDb,
     store: EventStore,
-    options: LedgerProjectionsOptions,
+    options: ProjectionRunnerOptions & TenantViewsOptions,
   ) {
     const parked = new ParkedEvents(db);
     this.checkpointer = new WalCheckpointer(db);
-    const parallelRebuild = ParallelRebuild.available({
-      workers: options.rebuildWorkers ?? Math.min(2, availableParallelism()),
-      batchSize: WORKER_BATCH,
-      tenantViews: tenantViewsOptionsOf(options),
-    });
     this.runner = new ProjectionRunner(db, store, ledgerProjectionsOf(db, store, parked, options), {
-      parallelRebuild,
       ...options,
       parked,
       checkpointer: this.checkpointer,

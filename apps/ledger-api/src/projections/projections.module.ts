@@ -25,9 +25,7 @@ import { ProjectionsHealth } from './projections-status';
       inject: [ConfigService, EVENT_STORE],
       useFactory: (config: ConfigService<{ ledger: LedgerConfig }, true>, store: EventStore) => {
         const logger = new Logger('Projections');
-        const ledger = config.get('ledger', { infer: true });
-        return LedgerProjections.open(projectionsFileOf(ledger), store, {
-          rebuildWorkers: ledger.rebuildWorkers,
+        return LedgerProjections.open(projectionsFileOf(config.get('ledger', { infer: true })), store, {
           onError: (error) =>
             logger.error(
               `projection batch failed, retrying: ${error instanceof Error ? error.message : String(error)}`,

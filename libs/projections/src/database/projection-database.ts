@@ -24,7 +24,7 @@ CREATE TABLE IF NOT EXISTS checkpoints (
 `;
 
 /** Every table of the read side: all derived from the log, so all may be dropped and rebuilt. */
-export const READ_MODELS: readonly ProjectionTables[] = [
+const READ_MODELS: readonly ProjectionTables[] = [
   { names: ['checkpoints'], ddl: CHECKPOINTS_DDL },
   TENANT_VIEWS_TABLES,
   HISTORY_TABLES,

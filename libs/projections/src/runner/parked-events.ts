@@ -36,9 +36,6 @@ export interface ParkedEvent extends EventAddress {
   readonly parkedAt: string;
 }
 
-/** A skipped event's row, as the table holds it. */
-export type SkippedEvent = Omit<ParkedRow, 'skipped'>;
-
 interface ParkedRow {
   position: bigint;
   projection: string;
@@ -81,10 +78,6 @@ export class ParkedEvents {
       unpark: db.prepare<[bigint]>('DELETE FROM parked_events WHERE position = ? AND skipped = 0'),
       skip: db.prepare<[bigint]>('UPDATE parked_events SET skipped = 1 WHERE position = ?'),
       forgetParked: db.prepare('DELETE FROM parked_events WHERE skipped = 0'),
-      keepSkipped: db.prepare<[bigint, string, string, bigint, string, string, string]>(
-        `INSERT OR REPLACE INTO parked_events (position, projection, stream, revision, type, error, parked_at, skipped)
-         VALUES (?, ?, ?, ?, ?, ?, ?, 1)`,
-      ),
     };
     this.reload();
   }
@@ -169,30 +162,6 @@ export class ParkedEvents {
     for (const projection of parked.projections) {
       this.held.get(projection)?.delete(parked.streamName);
       this.skippedOf(projection).add(parked.position);
-    }
-  }
-
-  /** The operator's skips, as rows: what a rebuild worker's own table must hold too (parallel-rebuild.ts). */
-  skippedRows(): SkippedEvent[] {
-    return this.statements.all
-      .all()
-      .filter((row) => row.skipped !== 0n)
-      .map(({ skipped: _skipped, ...row }) => row);
-  }
-
-  /** Records skips decided elsewhere (a rebuild worker's copy of the live file's). */
-  adoptSkipped(rows: readonly SkippedEvent[]): void {
-    for (const row of rows) {
-      this.statements.keepSkipped.run(
-        row.position,
-        row.projection,
-        row.stream,
-        row.revision,
-        row.type,
-        row.error,
-        row.parked_at,
-      );
-      this.skippedOf(row.projection).add(row.position);
     }
   }
 

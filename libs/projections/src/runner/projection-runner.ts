@@ -12,7 +12,6 @@ import { ParkedEvents, type EventAddress, type ParkedEvent } from './parked-even
 import { projectedEventOf, type ProjectedEvent } from './projected-event';
 import type { ProjectionDb } from '../database/projection-db';
 import type { WalCheckpointer } from './wal-checkpointer';
-import type { ParallelRebuild } from './parallel-rebuild';
 
 export interface ProjectionRunnerOptions {
   /**
@@ -43,14 +42,6 @@ export interface ProjectionRunnerOptions {
   readonly checkpointer?: WalCheckpointer;
   /** When an event is parked: for the log. */
   readonly onParked?: (parked: EventAddress, projection: string, error: unknown) => void;
-  /**
-   * Rebuilds on several cores (parallel-rebuild.ts) when the log's head position is at least
-   * `parallelRebuildFrom` (default 20,000: in the embedded store, events, below which starting the
-   * workers costs more than it saves; EventStoreDB's positions count bytes, a few hundred an
-   * event); without it, or below that, on this thread.
-   */
-  readonly parallelRebuild?: ParallelRebuild | null;
-  readonly parallelRebuildFrom?: number;
 }
 
 /** The answer to a retry: applied, or parked again with the new error. */
@@ -243,8 +234,6 @@ export class ProjectionRunner {
     if (wasRunning) await this.stopLoop();
     this.stopping = false;
     try {
-      const parallel = await this.parallelRebuildFor();
-      if (parallel !== null) return await this.rebuildInParallel(parallel, onProgress);
       await this.exclusively(async () => {
         this.db.transaction(() => {
           for (const projection of this.projections) projection.reset();
@@ -265,49 +254,6 @@ export class ProjectionRunner {
       this.startAfterRebuild = false;
       this.stoppedDuringRebuild = false;
     }
-  }
-
-  private async parallelRebuildFor(): Promise<ParallelRebuild | null> {
-    const parallel = this.options.parallelRebuild ?? null;
-    if (parallel === null) return null;
-    const head = await this.store.headPosition(FILTER);
-    return head !== null && head >= BigInt(this.options.parallelRebuildFrom ?? 20_000) ? parallel : null;
-  }
-
-  /**
-   * The rebuild on several cores: the live file keeps its rows until the workers' rows replace
-   * them in one transaction (parallel-rebuild.ts), so reads answer from the old rows meanwhile and
-   * a failure leaves them in place. Then what this runner and its projections keep in memory is
-   * read again from the rows.
-   */
-  private async rebuildInParallel(
-    parallel: ParallelRebuild,
-    onProgress?: (progress: ReplayProgress) => void,
-  ): Promise<ReplayResult> {
-    const started = performance.now();
-    const names = this.projections.map((projection) => projection.name);
-    const done = await this.exclusively(() =>
-      parallel
-        .run(
-          this.db,
-          this.store,
-          this.parked,
-          names,
-          () => this.stopping || this.stoppedDuringRebuild,
-          (step) => onProgress?.({ ...step, elapsedMs: performance.now() - started }),
-        )
-        .finally(() => {
-          for (const projection of this.projections) projection.rolledBack?.();
-          this.parked.reload();
-        }),
-    );
-    if (done !== null) {
-      // The swap's pages are all in the write-ahead log: copied into the file off the event loop.
-      this.options.checkpointer?.committed();
-      for (const name of names) this.checkpoints.set(name, done.last);
-      this.progress.emit('advanced');
-    }
-    return { events: done?.events ?? 0, ms: Math.round(performance.now() - started) };
   }
 
   /** The last step of a rebuild, also after a failed one: the indexes `reset` dropped come back. */

@@ -58,8 +58,6 @@ export interface TenantViewsOptions {
    * a large state: see EVENTS_PER_SNAPSHOT_ENTRY_RATIO); as-of replays start there.
    */
   readonly snapshotEvery?: number;
-  /** Tenants whose state stays in memory between batches (default 20,000); the others are folded again when they come back. */
-  readonly maxCachedTenants?: number;
 }
 
 /** Tenants whose state stays in memory between batches; others are re-folded from their stream on demand. */
@@ -87,7 +85,7 @@ function accountIdOf(event: ProjectedEvent['event']): string | undefined {
  */
 export class TenantViewsProjection implements LedgerProjection {
   readonly name = TENANT_VIEWS_PROJECTION;
-  private readonly tenants: LruCache<string, CachedTenant>;
+  private readonly tenants = new LruCache<string, CachedTenant>(MAX_CACHED_TENANTS);
   private readonly statements;
   private readonly snapshots: TenantSnapshots;
   private readonly checkpoints: TenantCheckpoints;
@@ -100,7 +98,6 @@ export class TenantViewsProjection implements LedgerProjection {
     /** Events an operator skipped (SPEC §5): a tenant's state is folded without them. */
     private readonly isSkipped: (position: bigint) => boolean = () => false,
   ) {
-    this.tenants = new LruCache(options.maxCachedTenants ?? MAX_CACHED_TENANTS);
     this.snapshots = new TenantSnapshots(db);
     this.checkpoints = new TenantCheckpoints(db);
     this.snapshotEvery = BigInt(Math.max(1, options.snapshotEvery ?? DEFAULT_SNAPSHOT_EVERY));

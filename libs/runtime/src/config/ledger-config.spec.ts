@@ -75,12 +75,6 @@ describe('parseLedgerConfig', () => {
       }),
     ).toMatchObject({ rateLimitPerMinute: 0, requestTimeoutMs: 0, logLevel: 'silent' });
   });
-
-  it('a rebuild shares the tenants between 2 worker threads by default; 1 keeps it on the main thread; 0 stops the start', () => {
-    expect(parseLedgerConfig({}).rebuildWorkers).toBe(2);
-    expect(parseLedgerConfig({ LEDGER_REBUILD_WORKERS: '1' }).rebuildWorkers).toBe(1);
-    expect(() => parseLedgerConfig({ LEDGER_REBUILD_WORKERS: '0' })).toThrow(InvalidConfigError);
-  });
 });
 
 describe('LEDGER_SETTINGS', () => {

@@ -44,8 +44,6 @@ export interface LedgerConfig {
   readonly logLevel: LogLevel;
   /** R13: the longest wait between two looks for subscription terms that have ended. */
   readonly expiryIntervalMs: number;
-  /** Worker threads a rebuild of the projections shares the tenants between; 1: on the main thread. */
-  readonly rebuildWorkers: number;
 }
 
 export const LOG_LEVELS = ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'] as const;
@@ -72,7 +70,6 @@ export const LEDGER_SETTINGS = [
   'LEDGER_REQUEST_TIMEOUT_MS',
   'LEDGER_LOG_LEVEL',
   'LEDGER_EXPIRY_INTERVAL_MS',
-  'LEDGER_REBUILD_WORKERS',
 ] as const;
 
 /** The keyring's file name in LEDGER_DATA_DIR when LEDGER_KEYRING_FILE is not set. */
@@ -171,8 +168,6 @@ export function parseLedgerConfig(env: NodeJS.ProcessEnv): LedgerConfig {
     logLevel,
     // R13: a term's end is met within this, or sooner when the next end is known to come first.
     expiryIntervalMs: integerSetting(env, 'LEDGER_EXPIRY_INTERVAL_MS', 60_000, 100, 86_400_000),
-    // Two: a replay on two cores (bench/RESULTS.md, issue 18); more only helps with more cores.
-    rebuildWorkers: integerSetting(env, 'LEDGER_REBUILD_WORKERS', 2, 1, 16),
   };
 }
 
