@@ -181,8 +181,8 @@ describe('schema 1 → 2: a store file written before schema 2 is migrated when 
     try {
       other.pragma('journal_mode = WAL');
       other.prepare('SELECT count(*) FROM events').get();
-      expect(() => EmbeddedEventStore.open(file, { busyTimeoutMs: 50 })).toThrow(StoreUnavailableError);
-      expect(() => EmbeddedEventStore.open(file, { busyTimeoutMs: 50 })).toThrow(
+      expect(() => EmbeddedEventStore.open(file, { busyTimeoutMs: 2_000 })).toThrow(StoreUnavailableError);
+      expect(() => EmbeddedEventStore.open(file, { busyTimeoutMs: 2_000 })).toThrow(
         /another process has it open/,
       );
     } finally {
