@@ -282,6 +282,19 @@ describe('ledger-cli', () => {
       }
     });
 
+    it('demo --format csv or table: its figures as one row on stdout; the next step a notice on stderr', async () => {
+      const small = ['demo', '--tenants', '2', '--events', '200', '--until', UNTIL];
+      const csv = await cli(tempDir(), [...small, '--format', 'csv']);
+      expect(csv.code).toBe(0);
+      expect(csv.stdout).toMatch(
+        /^events,activities,appends,ms,eventsPerSecond,tenants,.*,store\n\d+,\d+,\d+,\d+,\d+,2,/,
+      );
+      expect(csv.stderr).toContain('Next: ledger replay');
+      const table = await cli(tempDir(), [...small, '--quiet']);
+      expect(table).toMatchObject({ code: 0, stderr: '' });
+      expect(table.stdout).toMatch(/^EVENTS\s+ACTIVITIES\s+APPENDS\s.*\n\d+\s+\d+\s+\d+\s/);
+    });
+
     it('the same demo again is refused (exit 1): its tenants are already there', async () => {
       const run = await cli(dir, DEMO);
       expect(run.code).toBe(1);
