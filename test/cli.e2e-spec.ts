@@ -865,12 +865,18 @@ describe('ledger-cli', () => {
         const target = tempDir();
         const first = await cli(target, ['import-tenant', file]);
         // Six: the rulebook adopted with the first write (R9), then the five the writes above record.
-        expect(first).toMatchObject({ code: 0, stdout: 'Tenant moving: 6 events imported\n' });
+        expect(first.code).toBe(0);
+        expect(first.stdout).toMatch(/^TENANTID\s+IMPORTED\s+ALREADYHELD\nmoving\s+6\s+0\s*\n$/);
         expect(first.stderr).toContain('imported 6 of 6 events');
-        const again = await cli(target, ['import-tenant', file]);
+        const again = await cli(target, ['import-tenant', file, '--format', 'csv']);
         expect(again).toMatchObject({
           code: 0,
-          stdout: 'Tenant moving: 0 events imported, 6 already in this store\n',
+          stdout: 'tenantId,imported,alreadyHeld\nmoving,0,6\n',
+        });
+        expect(json(await cli(target, ['import-tenant', file, '--format', 'json']))).toEqual({
+          tenantId: 'moving',
+          imported: 0,
+          alreadyHeld: 6,
         });
         const report = json<QuotaReport>(await cli(target, ['report', 'quota', '--format', 'json']));
         expect(report.tenants).toEqual([expect.objectContaining({ ...quota, tenantId: 'moving' })]);
@@ -1011,9 +1017,9 @@ describe('ledger-cli', () => {
       const { target, held } = await interruptedImport(2);
       const file = path.join(target, 'moving.ndjson');
       fs.writeFileSync(file, exported);
-      expect(await cli(target, ['import-tenant', file])).toMatchObject({
+      expect(await cli(target, ['import-tenant', file, '--format', 'csv'])).toMatchObject({
         code: 0,
-        stdout: 'Tenant moving: 4 events imported, 2 already in this store\n',
+        stdout: 'tenantId,imported,alreadyHeld\nmoving,4,2\n',
       });
       const all = lines(exported)
         .slice(0, -1)
