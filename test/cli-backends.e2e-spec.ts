@@ -34,6 +34,8 @@ function smallExport(dir: string): string {
   );
   return dir;
 }
+/** An instant both backends are asked the quota at: a day ahead of the run, so a forecast (R13). */
+const TOMORROW = new Date(Date.now() + 86_400_000).toISOString();
 const UUID = /[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}/g;
 const INSTANT = /\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(\.\d+)?Z/g;
 
@@ -180,6 +182,17 @@ async function script(backend: Backend): Promise<CliRun[]> {
   await run('report', 'attention', '--format', 'table');
   await run('quota', TENANT, '--format', 'json');
   await run('quota', TENANT, '--format', 'csv');
+  // GET …/quota?asOf=: before any write (nothing yet), tomorrow (a forecast from the terms, R13), and
+  // beyond 366 days ahead (refused, SPEC §6).
+  const before = await run('quota', TENANT, '--as-of', '2000-01-01', '--format', 'json');
+  expect(JSON.parse(before.stdout)).toMatchObject({ asOf: '2000-01-01T00:00:00.000Z', position: null });
+  const tomorrow = await run('quota', TENANT, '--as-of', TOMORROW, '--format', 'json');
+  expect(JSON.parse(tomorrow.stdout)).toMatchObject({ asOf: TOMORROW, phoneSystemSeats: expect.any(Object) });
+  const beyond = await run('quota', TENANT, '--as-of', '2099-01-01');
+  expect(beyond.code).toBe(1);
+  expect(beyond.stderr).toMatch(
+    /^ledger-cli: VALIDATION_FAILED \(HTTP 400\): asOf may be at most 366 days ahead/,
+  );
   await run('reconcile', TENANT, '--from', exportDir, '--format', 'json');
   await run('reconcile', TENANT, '--from', exportDir, '--format', 'csv');
   await run('history', TENANT, '--format', 'json', '--limit', '1000');

@@ -76,8 +76,8 @@ export class ApiBackend implements LedgerBackend {
     return this.call('GET', tenantPath(tenantId, 'accounts', accountId));
   }
 
-  quota(tenantId: string): Promise<QuotaAnswer> {
-    return this.call('GET', tenantPath(tenantId, 'quota'));
+  quota(tenantId: string, asOf?: string): Promise<QuotaAnswer> {
+    return this.call('GET', tenantPath(tenantId, 'quota'), { query: { asOf } });
   }
 
   reconcile(tenantId: string, files: ExportContents): Promise<Reconciliation> {

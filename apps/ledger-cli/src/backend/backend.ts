@@ -40,8 +40,8 @@ export interface LedgerBackend {
   history(tenantId: string, filter: HistoryFilter): Promise<HistoryPage>;
   accounts(tenantId: string, filter: AccountFilter): Promise<{ readonly accounts: readonly AccountView[] }>;
   account(tenantId: string, accountId: string): Promise<AccountView>;
-  /** The quota view now (GET …/quota). */
-  quota(tenantId: string): Promise<QuotaAnswer>;
+  /** The quota view now, or at `asOf` (canonical ISO-8601): the log replayed up to it (GET …/quota?asOf=). */
+  quota(tenantId: string, asOf?: string): Promise<QuotaAnswer>;
   /** The differences between the ledger and a tenant export's files (POST …/reconciliation). */
   reconcile(tenantId: string, files: ExportContents): Promise<Reconciliation>;
   close(): Promise<void>;
