@@ -199,6 +199,18 @@ async function script(backend: Backend): Promise<CliRun[]> {
   await run('history', TENANT, '--type', 'LicenseSwapped', '--format', 'csv');
   await run('account', 'list', TENANT, '--format', 'csv');
   await run('account', 'list', TENANT, '--status', 'broken', '--format', 'json');
+  await run('account', 'list', TENANT, '--compliance', 'UNLICENSED', '--format', 'csv');
+  await run(
+    'account',
+    'list',
+    TENANT,
+    '--status',
+    'healthy',
+    '--compliance',
+    'FULL_LICENCE',
+    '--format',
+    'json',
+  );
   return runs;
 }
 
@@ -241,6 +253,15 @@ describe('the command line on two backends: the store here and a running API', (
       expect(table.stdout).toMatch(/^ACTIVITYID\s+REVISION\s+EVENTS\s+WARNINGS/);
       expect(table.stdout).toContain('LicenseAssigned');
       expect(table.stdout).toContain('FULL_LICENCE_ON_RESOURCE_ACCOUNT');
+      // R12: the queue on a full licence is listed by its compliance flag, from either backend.
+      const flagged = async (flag: string) =>
+        (
+          JSON.parse(
+            (await backend.run(['account', 'list', tenant, '--compliance', flag, '--format', 'json'])).stdout,
+          ) as { accounts: { accountId: string }[] }
+        ).accounts.map((account) => account.accountId);
+      expect(await flagged('FULL_LICENCE')).toEqual(['aa-9']);
+      expect(await flagged('UNLICENSED')).toEqual([]);
     }
   });
 

@@ -69,7 +69,9 @@ export class ApiBackend implements LedgerBackend {
   }
 
   accounts(tenantId: string, filter: AccountFilter): Promise<{ readonly accounts: readonly AccountView[] }> {
-    return this.call('GET', tenantPath(tenantId, 'accounts'), { query: { status: filter.status } });
+    return this.call('GET', tenantPath(tenantId, 'accounts'), {
+      query: { status: filter.status, compliance: filter.compliance },
+    });
   }
 
   account(tenantId: string, accountId: string): Promise<AccountView> {

@@ -1,4 +1,4 @@
-import type { AccountStatusName, AccountView, LedgerCommand } from '@ledger/licensing';
+import type { AccountListFilter, AccountView, LedgerCommand } from '@ledger/licensing';
 import type { HistoryFilter, HistoryPage, QuotaAnswer } from '@ledger/projections';
 import type { ExportContents, Reconciliation, WriteAnswer } from '@ledger/runtime';
 
@@ -23,10 +23,8 @@ export interface WriteOptions {
   readonly ifMatch?: bigint | null;
 }
 
-/** The account filters of GET /v1/tenants/{tenantId}/accounts. */
-export interface AccountFilter {
-  readonly status?: AccountStatusName;
-}
+/** The account filters of GET /v1/tenants/{tenantId}/accounts (`status`, `compliance`). */
+export type AccountFilter = AccountListFilter;
 
 /**
  * What every read and write command calls, whichever ledger it talks to: the store and the

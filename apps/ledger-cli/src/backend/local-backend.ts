@@ -3,6 +3,7 @@ import type { EventStore } from '@ledger/event-store';
 import {
   initialTenantState,
   forecastRefusal,
+  matchesAccountFilter,
   quotaOf,
   quotaReadAt,
   withServiceSettings,
@@ -104,7 +105,9 @@ export class LocalBackend implements LedgerBackend {
     tenantId: string,
     filter: AccountFilter,
   ): Promise<{ readonly accounts: readonly AccountView[] }> {
-    return { accounts: (await this.readModels()).accounts(tenantId, filter.status) };
+    // The status is indexed; the compliance flags are read from each view, as the API does.
+    const accounts = (await this.readModels()).accounts(tenantId, filter.status);
+    return { accounts: accounts.filter(matchesAccountFilter(filter)) };
   }
 
   async account(tenantId: string, accountId: string): Promise<AccountView> {
