@@ -180,6 +180,27 @@ async function script(backend: Backend): Promise<CliRun[]> {
   await run('report', 'attention', '--format', 'json');
   await run('report', 'attention', '--format', 'csv');
   await run('report', 'attention', '--format', 'table');
+  // A page of one tenant, then the page after it (from the `next` of the first); a cursor not from a page: exit 2.
+  const firstPage = JSON.parse(
+    (await run('report', 'attention', '--limit', '1', '--format', 'json')).stdout,
+  ) as {
+    tenants: unknown[];
+    next: string | null;
+  };
+  expect(firstPage.tenants.length).toBeLessThanOrEqual(1);
+  await run(
+    'report',
+    'attention',
+    '--limit',
+    '1',
+    '--after',
+    firstPage.next ?? '2.0.none',
+    '--format',
+    'csv',
+  );
+  const badCursor = await run('report', 'attention', '--after', 'not-a-cursor');
+  expect(badCursor.code).toBe(2);
+  expect(badCursor.stderr).toMatch(/after must be the `next` of the previous page/);
   await run('quota', TENANT, '--format', 'json');
   await run('quota', TENANT, '--format', 'csv');
   // GET …/quota?asOf=: before any write (nothing yet), tomorrow (a forecast from the terms, R13), and
