@@ -77,6 +77,16 @@ describe('ledger completion (issue 17: shell completion generated from the comma
     }
   });
 
+  it('completes the options added for both backends: quota --as-of, account list --compliance, attention paging', () => {
+    expect(bashCompletes(script, ['quota', 'contoso', '--as'])).toEqual(['--as-of']);
+    expect(bashCompletes(script, ['account', 'list', 'contoso', '--compliance', ''])).toEqual([
+      'UNLICENSED',
+      'FULL_LICENCE',
+    ]);
+    expect(bashCompletes(script, ['report', 'attention', '--l'])).toEqual(['--limit']);
+    expect(bashCompletes(script, ['report', 'attention', '--af'])).toEqual(['--after']);
+  });
+
   it('prints a script, not data: --format is refused with exit 2 and the usage line', async () => {
     const err = output();
     expect(
