@@ -429,24 +429,21 @@ describe('bad input', () => {
     [['replay']],
     [['quota', TENANT, '--as-of', '2000-01-01']],
     [['report', 'attention', '--limit', '1']],
-  ])(
-    'given an unreachable --api or an expired token, as every command: %j',
-    async (args) => {
-      const closed = await closedPort();
-      const unreachable = await runCliInProcess([...args, '--api', `http://127.0.0.1:${closed}`], {
-        LEDGER_TOKEN: 'x',
-      });
-      expect(unreachable).toEqual({
-        code: 1,
-        stdout: '',
-        stderr: `ledger-cli: cannot reach the ledger API at http://127.0.0.1:${closed}: ECONNREFUSED\n`,
-      });
-      const expired = signToken({ sub: 'g', roles: ['global-admin'] }, { expiresInSeconds: -60 });
-      const refused = await runCliInProcess([...args, '--api', app.baseUrl, '--token', expired], {});
-      expect(refused.code).toBe(1);
-      expect(refused.stderr).toMatch(/^ledger-cli: UNAUTHENTICATED \(HTTP 401\): \S.*\n$/);
-    },
-  );
+  ])('given an unreachable --api or an expired token, as every command: %j', async (args) => {
+    const closed = await closedPort();
+    const unreachable = await runCliInProcess([...args, '--api', `http://127.0.0.1:${closed}`], {
+      LEDGER_TOKEN: 'x',
+    });
+    expect(unreachable).toEqual({
+      code: 1,
+      stdout: '',
+      stderr: `ledger-cli: cannot reach the ledger API at http://127.0.0.1:${closed}: ECONNREFUSED\n`,
+    });
+    const expired = signToken({ sub: 'g', roles: ['global-admin'] }, { expiresInSeconds: -60 });
+    const refused = await runCliInProcess([...args, '--api', app.baseUrl, '--token', expired], {});
+    expect(refused.code).toBe(1);
+    expect(refused.stderr).toMatch(/^ledger-cli: UNAUTHENTICATED \(HTTP 401\): \S.*\n$/);
+  });
 
   it('projections and replay through --api with a tenant’s token: the server’s FORBIDDEN, exit 1', async () => {
     for (const args of [['projections', 'status'], ['replay']]) {
