@@ -216,6 +216,8 @@ async function script(backend: Backend): Promise<CliRun[]> {
   );
   await run('reconcile', TENANT, '--from', exportDir, '--format', 'json');
   await run('reconcile', TENANT, '--from', exportDir, '--format', 'csv');
+  const reconciled = await run('reconcile', TENANT, '--from', exportDir, '--format', 'table');
+  expect(reconciled.stdout).toMatch(/^DIFFERENCE\s+SUBJECT\s+LEDGER\s+TENANT\n/);
   await run('history', TENANT, '--format', 'json', '--limit', '1000');
   await run('history', TENANT, '--type', 'LicenseSwapped', '--format', 'csv');
   await run('account', 'list', TENANT, '--format', 'csv');

@@ -206,7 +206,7 @@ describe('import of a real tenant (CLI)', () => {
     const tenant = 'contoso-reconcile';
     const table = await cli('reconcile', tenant, '--from', EXPORT_DIR);
     expect(table).toMatchObject({ code: 0 });
-    expect(table.stdout).toMatch(/^difference\s+subject\s+ledger\s+tenant$/m);
+    expect(table.stdout).toMatch(/^DIFFERENCE\s+SUBJECT\s+LEDGER\s+TENANT$/m);
     expect(table.stdout).toMatch(/^seats\s+PHONE_SYSTEM_VIRTUAL_USER\s+0\s+50$/m);
     expect(table.stdout).toMatch(new RegExp(`^compliance today\\s+${idOf('ra-nested')}\\s+UNLICENSED$`, 'm'));
     expect(table.stdout).toMatch(/^unknown SKU\s+ENTERPRISEPACK\s+200$/m);
