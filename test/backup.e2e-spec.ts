@@ -115,18 +115,21 @@ describe('ledger-cli backup', () => {
     it('the backup ran while writes were acknowledged, and says what it copied', () => {
       expect(run.code).toBe(0);
       expect(acknowledgedDuring).toBeGreaterThan(0);
-      const lines = run.stdout.trim().split('\n');
+      // The data: one row per file copied; the totals and what was not copied, notices on stderr.
+      const rows = run.stdout.trim().split('\n');
+      expect(rows[0]).toMatch(/^FILE\s+EVENTS\s+BYTES\s+RESTARTS$/);
+      expect(rows[1]).toMatch(new RegExp(`^ledger\\.sqlite\\s+${restoredLog.length}\\s+\\d+\\s+\\d+$`));
       if (keyringInDataDir) {
         expect(fs.readdirSync(backupDir).sort()).toEqual([EMBEDDED_STORE_FILE, KEYRING_FILE].sort());
-        expect(lines[1]).toMatch(/^keyring\.sqlite: [\d,]+ bytes/);
+        expect(rows[2]).toMatch(/^keyring\.sqlite\s+\d+\s+\d+$/);
       } else {
         expect(fs.readdirSync(backupDir)).toEqual([EMBEDDED_STORE_FILE]);
-        expect(lines[1]).toBe(`${KEYRING_FILE}: none in the data dir, nothing to copy`);
+        expect(rows).toHaveLength(2);
+        expect(run.stderr).toMatch(/^keyring\.sqlite: none at .*, nothing to copy$/m);
       }
-      expect(lines[0]).toMatch(/^ledger\.sqlite: [\d,]+ events, [\d,]+ bytes/);
-      expect(run.stdout).toContain('Projections are not backed up: they rebuild from the log');
-      expect(lines.at(-1)).toMatch(/^Backed up [\d,]+ events, [\d,]+ bytes in \d+\.\d s to /);
-      expect(lines.at(-1)).toContain(`Backed up ${restoredLog.length.toLocaleString('en-US')} events`);
+      expect(run.stderr).toContain('Projections are not backed up: they rebuild from the log');
+      expect(run.stderr).toMatch(/^Backed up [\d,]+ events, [\d,]+ bytes in \d+\.\d s to /m);
+      expect(run.stderr).toContain(`Backed up ${restoredLog.length.toLocaleString('en-US')} events`);
     });
 
     it('the restored log is a prefix of the original log: the same ids in the same order', () => {
@@ -194,11 +197,17 @@ describe('ledger-cli backup', () => {
 
       expect(run.code).toBe(0);
       expect(fs.readdirSync(backupDir).sort()).toEqual([KEYRING_FILE, EMBEDDED_STORE_FILE].sort());
-      const lines = run.stdout.split('\n');
-      const logLine = lines.findIndex((line) => line.startsWith(`${EMBEDDED_STORE_FILE}: 1 events`));
-      const keyringLine = lines.findIndex((line) => /^keyring\.sqlite: [\d,]+ bytes$/.test(line));
-      expect(logLine).toBeGreaterThanOrEqual(0);
-      expect(keyringLine).toBeGreaterThan(logLine);
+      // The log first, then the keyring: every key the copied log needs was created before it.
+      const copied = JSON.parse(
+        (await cli(dataDir, ['backup', path.join(tempDir(), 'backup-json'), '--format', 'json'])).stdout,
+      ) as { files: { file: string; events?: number }[] };
+      expect(copied.files).toEqual([
+        expect.objectContaining({ file: EMBEDDED_STORE_FILE, events: 1 }),
+        expect.objectContaining({ file: KEYRING_FILE }),
+      ]);
+      expect(run.stdout).toMatch(
+        /^FILE\s+EVENTS\s+BYTES\s+RESTARTS\nledger\.sqlite\s+1\s+\d+\s+0\nkeyring\.sqlite\s+\d+\s+0\n$/,
+      );
       const copy = new Database(path.join(backupDir, KEYRING_FILE), { readonly: true });
       expect(copy.prepare('SELECT tenant_id, hex(key) AS key FROM tenant_keys').all()).toEqual([
         { tenant_id: 'k', key: '0102' },

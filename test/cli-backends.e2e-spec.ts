@@ -34,6 +34,8 @@ function smallExport(dir: string): string {
   );
   return dir;
 }
+/** An instant both backends are asked the quota at: a day ahead of the run, so a forecast (R13). */
+const TOMORROW = new Date(Date.now() + 86_400_000).toISOString();
 const UUID = /[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}/g;
 const INSTANT = /\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(\.\d+)?Z/g;
 
@@ -178,14 +180,60 @@ async function script(backend: Backend): Promise<CliRun[]> {
   await run('report', 'attention', '--format', 'json');
   await run('report', 'attention', '--format', 'csv');
   await run('report', 'attention', '--format', 'table');
+  // A page of one tenant, then the page after it (from the `next` of the first); a cursor not from a page: exit 2.
+  const firstPage = JSON.parse(
+    (await run('report', 'attention', '--limit', '1', '--format', 'json')).stdout,
+  ) as {
+    tenants: unknown[];
+    next: string | null;
+  };
+  expect(firstPage.tenants.length).toBeLessThanOrEqual(1);
+  await run(
+    'report',
+    'attention',
+    '--limit',
+    '1',
+    '--after',
+    firstPage.next ?? '2.0.none',
+    '--format',
+    'csv',
+  );
+  const badCursor = await run('report', 'attention', '--after', 'not-a-cursor');
+  expect(badCursor.code).toBe(2);
+  expect(badCursor.stderr).toMatch(/after must be the `next` of the previous page/);
   await run('quota', TENANT, '--format', 'json');
   await run('quota', TENANT, '--format', 'csv');
+  // GET …/quota?asOf=: before any write (nothing yet), tomorrow (a forecast from the terms, R13), and
+  // beyond 366 days ahead (refused, SPEC §6).
+  const before = await run('quota', TENANT, '--as-of', '2000-01-01', '--format', 'json');
+  expect(JSON.parse(before.stdout)).toMatchObject({ asOf: '2000-01-01T00:00:00.000Z', position: null });
+  const tomorrow = await run('quota', TENANT, '--as-of', TOMORROW, '--format', 'json');
+  expect(JSON.parse(tomorrow.stdout)).toMatchObject({ asOf: TOMORROW, phoneSystemSeats: expect.any(Object) });
+  const beyond = await run('quota', TENANT, '--as-of', '2099-01-01');
+  expect(beyond.code).toBe(1);
+  expect(beyond.stderr).toMatch(
+    /^ledger-cli: VALIDATION_FAILED \(HTTP 400\): asOf may be at most 366 days ahead/,
+  );
   await run('reconcile', TENANT, '--from', exportDir, '--format', 'json');
   await run('reconcile', TENANT, '--from', exportDir, '--format', 'csv');
+  const reconciled = await run('reconcile', TENANT, '--from', exportDir, '--format', 'table');
+  expect(reconciled.stdout).toMatch(/^DIFFERENCE\s+SUBJECT\s+LEDGER\s+TENANT\n/);
   await run('history', TENANT, '--format', 'json', '--limit', '1000');
   await run('history', TENANT, '--type', 'LicenseSwapped', '--format', 'csv');
   await run('account', 'list', TENANT, '--format', 'csv');
   await run('account', 'list', TENANT, '--status', 'broken', '--format', 'json');
+  await run('account', 'list', TENANT, '--compliance', 'UNLICENSED', '--format', 'csv');
+  await run(
+    'account',
+    'list',
+    TENANT,
+    '--status',
+    'healthy',
+    '--compliance',
+    'FULL_LICENCE',
+    '--format',
+    'json',
+  );
   return runs;
 }
 
@@ -228,6 +276,15 @@ describe('the command line on two backends: the store here and a running API', (
       expect(table.stdout).toMatch(/^ACTIVITYID\s+REVISION\s+EVENTS\s+WARNINGS/);
       expect(table.stdout).toContain('LicenseAssigned');
       expect(table.stdout).toContain('FULL_LICENCE_ON_RESOURCE_ACCOUNT');
+      // R12: the queue on a full licence is listed by its compliance flag, from either backend.
+      const flagged = async (flag: string) =>
+        (
+          JSON.parse(
+            (await backend.run(['account', 'list', tenant, '--compliance', flag, '--format', 'json'])).stdout,
+          ) as { accounts: { accountId: string }[] }
+        ).accounts.map((account) => account.accountId);
+      expect(await flagged('FULL_LICENCE')).toEqual(['aa-9']);
+      expect(await flagged('UNLICENSED')).toEqual([]);
     }
   });
 
@@ -290,6 +347,70 @@ describe('scriptable output', () => {
   });
 });
 
+describe('maintenance through --api: the running API’s admin routes (SPEC §5)', () => {
+  it('projections status: the parked events as rows, position and lag as a notice, from either backend', async () => {
+    for (const backend of [local, api]) {
+      const status = JSON.parse(
+        (await backend.run(['projections', 'status', '--format', 'json'])).stdout,
+      ) as {
+        position: string;
+        parked: unknown[];
+      };
+      expect(status).toMatchObject({ position: expect.stringMatching(/^\d+$/), parked: [] });
+      const table = await backend.run(['projections', 'status']);
+      expect(table).toEqual({
+        code: 0,
+        stdout: 'POSITION  TENANTID  REVISION  TYPE  PROJECTIONS  ERROR\n',
+        stderr: expect.stringMatching(/^Position \d+ of \d+; lag \d+; parked events: none\n$/),
+      });
+      const csv = await backend.run(['projections', 'status', '--format', 'csv', '--quiet']);
+      expect(csv).toEqual({
+        code: 0,
+        stdout: 'position,tenantId,revision,type,projections,error\n',
+        stderr: '',
+      });
+    }
+  });
+
+  it('projections retry and skip of a position nothing is parked at: exit 1 from either backend', async () => {
+    for (const backend of [local, api]) {
+      for (const action of ['retry', 'skip']) {
+        const run = await backend.run(['projections', action, '99']);
+        expect(run).toMatchObject({ code: 1, stdout: '' });
+        expect(run.stderr).toMatch(/No event is parked at position 99\n$/);
+      }
+    }
+  });
+
+  it('replay --api: the running API rebuilds its projections and answers its events and time', async () => {
+    const head = JSON.parse(
+      (await api.run(['history', TENANT, '--format', 'json', '--limit', '1000'])).stdout,
+    ) as {
+      events: unknown[];
+    };
+    const rebuilt = JSON.parse((await api.run(['replay', '--format', 'json'])).stdout) as Record<
+      string,
+      number
+    >;
+    expect(rebuilt).toEqual({
+      events: expect.any(Number),
+      ms: expect.any(Number),
+      eventsPerSecond: expect.any(Number),
+    });
+    // Every tenant's events are replayed: at least the scripted tenant's.
+    expect(rebuilt.events).toBeGreaterThanOrEqual(head.events.length);
+    const csv = await api.run(['replay', '--format', 'csv']);
+    expect(csv.stdout).toMatch(/^events,ms,eventsPerSecond\n\d+,\d+,\d+\n$/);
+    // The rebuilt projections answer as before.
+    const after = JSON.parse(
+      (await api.run(['history', TENANT, '--format', 'json', '--limit', '1000'])).stdout,
+    ) as {
+      events: unknown[];
+    };
+    expect(after).toEqual(head);
+  });
+});
+
 describe('bad input', () => {
   it('an unreachable --api: exit 1, one line naming the URL', async () => {
     const closed = await closedPort();
@@ -302,6 +423,39 @@ describe('bad input', () => {
     expect(run.stderr).toBe(
       `ledger-cli: cannot reach the ledger API at http://127.0.0.1:${closed}: ECONNREFUSED\n`,
     );
+  });
+
+  it.each([
+    [['projections', 'status']],
+    [['projections', 'skip', '99']],
+    [['replay']],
+    [['quota', TENANT, '--as-of', '2000-01-01']],
+    [['report', 'attention', '--limit', '1']],
+  ])('given an unreachable --api or an expired token, as every command: %j', async (args) => {
+    const closed = await closedPort();
+    const unreachable = await runCliInProcess([...args, '--api', `http://127.0.0.1:${closed}`], {
+      LEDGER_TOKEN: 'x',
+    });
+    expect(unreachable).toEqual({
+      code: 1,
+      stdout: '',
+      stderr: `ledger-cli: cannot reach the ledger API at http://127.0.0.1:${closed}: ECONNREFUSED\n`,
+    });
+    const expired = signToken({ sub: 'g', roles: ['global-admin'] }, { expiresInSeconds: -60 });
+    const refused = await runCliInProcess([...args, '--api', app.baseUrl, '--token', expired], {});
+    expect(refused.code).toBe(1);
+    expect(refused.stderr).toMatch(/^ledger-cli: UNAUTHENTICATED \(HTTP 401\): \S.*\n$/);
+  });
+
+  it('projections and replay through --api with a tenant’s token: the server’s FORBIDDEN, exit 1', async () => {
+    for (const args of [['projections', 'status'], ['replay']]) {
+      const run = await runCliInProcess(
+        [...args, '--api', app.baseUrl, '--token', tokens.tenantAdmin(TENANT)],
+        {},
+      );
+      expect(run.code).toBe(1);
+      expect(run.stderr).toMatch(/^ledger-cli: FORBIDDEN \(HTTP 403\): /);
+    }
   });
 
   it('an expired or wrong token: exit 1 with the server’s reason', async () => {
@@ -336,10 +490,9 @@ describe('bad input', () => {
 
   it.each([
     ['demo'],
-    ['replay'],
     ['backup', '/tmp/x'],
-    ['projections', 'status'],
     ['import', TENANT, '--from', '.'],
+    ['import-tenant', 'export.ndjson'],
   ])('%s with --api: exit 2, it needs the store', async (...args) => {
     const run = await runCliInProcess([...args, '--api', app.baseUrl], {});
     expect(run.code).toBe(2);

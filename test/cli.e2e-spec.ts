@@ -282,6 +282,19 @@ describe('ledger-cli', () => {
       }
     });
 
+    it('demo --format csv or table: its figures as one row on stdout; the next step a notice on stderr', async () => {
+      const small = ['demo', '--tenants', '2', '--events', '200', '--until', UNTIL];
+      const csv = await cli(tempDir(), [...small, '--format', 'csv']);
+      expect(csv.code).toBe(0);
+      expect(csv.stdout).toMatch(
+        /^events,activities,appends,ms,eventsPerSecond,tenants,.*,store\n\d+,\d+,\d+,\d+,\d+,2,/,
+      );
+      expect(csv.stderr).toContain('Next: ledger replay');
+      const table = await cli(tempDir(), [...small, '--quiet']);
+      expect(table).toMatchObject({ code: 0, stderr: '' });
+      expect(table.stdout).toMatch(/^EVENTS\s+ACTIVITIES\s+APPENDS\s.*\n\d+\s+\d+\s+\d+\s/);
+    });
+
     it('the same demo again is refused (exit 1): its tenants are already there', async () => {
       const run = await cli(dir, DEMO);
       expect(run.code).toBe(1);
@@ -307,10 +320,14 @@ describe('ledger-cli', () => {
           projectionsFile: path.join(dir, PROJECTIONS_FILE),
         });
 
-        const text = await cli(dir, ['replay']);
-        expect(text.code).toBe(0);
-        expect(text.stdout).toMatch(
-          /^Replayed [\d,]+ events in [\d.]+ s: [\d,]+ events\/s\nTenants: 12 · broken accounts: \d+\n/,
+        const table = await cli(dir, ['replay']);
+        expect(table.code).toBe(0);
+        expect(table.stdout).toMatch(
+          /^EVENTS\s+MS\s+EVENTSPERSECOND\s+TENANTS\s+BROKENACCOUNTS\s+PROJECTIONSFILE\n\d+\s+\d+\s+\d+\s+12\s+\d+\s+\S/,
+        );
+        const csv = await cli(dir, ['replay', '--format', 'csv']);
+        expect(csv.stdout).toMatch(
+          /^events,ms,eventsPerSecond,tenants,brokenAccounts,projectionsFile\n\d+,\d+,\d+,12,/,
         );
 
         const rebuilt = LedgerProjections.open(path.join(dir, PROJECTIONS_FILE), store);
@@ -728,12 +745,14 @@ describe('ledger-cli', () => {
 
       const status = await cli(dir, ['projections', 'status']);
       expect(status.code).toBe(0);
-      expect(status.stdout).toMatch(/^Position 4 of 4; lag 0$/m);
+      expect(status.stderr).toMatch(/^Position 4 of 4; lag 0; parked events: 1$/m);
       expect(status.stdout).toMatch(
         new RegExp(
-          `^  ${bad}  tenant held revision 1  LicenseTeleported  \\(history, keyed-activities, tenant-views\\): Unknown ledger event type`,
-          'm',
+          `^POSITION\\s+TENANTID\\s+REVISION\\s+TYPE\\s+PROJECTIONS\\s+ERROR\\n${bad}\\s+held\\s+1\\s+LicenseTeleported\\s+history keyed-activities tenant-views\\s+Unknown ledger event type`,
         ),
+      );
+      expect((await cli(dir, ['projections', 'status', '--format', 'csv'])).stdout).toMatch(
+        new RegExp(`^position,tenantId,revision,type,projections,error\\n${bad},held,1,LicenseTeleported,`),
       );
       expect(
         json<{ parked: { position: string }[] }>(
@@ -751,8 +770,9 @@ describe('ledger-cli', () => {
       );
 
       const skip = await cli(dir, ['projections', 'skip', bad]);
-      expect(skip).toMatchObject({ code: 0, stdout: expect.stringContaining(`Skipped the event at ${bad}`) });
-      expect((await cli(dir, ['projections', 'status'])).stdout).toContain('Parked events: none');
+      expect(skip.code).toBe(0);
+      expect(skip.stdout).toMatch(new RegExp(`^POSITION\\s+OUTCOME\\n${bad}\\s+skipped\\s*\\n$`));
+      expect((await cli(dir, ['projections', 'status'])).stderr).toContain('parked events: none');
       const history = json<{ events: { revision: number }[] }>(
         await cli(dir, ['history', 'held', '--format', 'json']),
       );
@@ -778,6 +798,29 @@ describe('ledger-cli', () => {
       const claims = jwt.verify<Record<string, unknown>>(run.stdout.trim(), { algorithms: ['HS256'] });
       expect(claims).toMatchObject({ sub: 'cli-auditor@t1', tid: 't1', roles: ['auditor'] });
       expect((claims.exp as number) - (claims.iat as number)).toBe(12 * 3600);
+    });
+
+    it('--format json, csv or table: the token with its claims; without it, the bare token', async () => {
+      const env = { LEDGER_JWT_SECRET: TEST_JWT_SECRET };
+      const args = ['token', '--role', 'auditor', '--tenant', 't1', '--expires-in', '1h'];
+      const answer = json<Record<string, unknown>>(await cli(tempDir(), [...args, '--format', 'json'], env));
+      expect(answer).toEqual({
+        token: expect.stringMatching(/^[\w-]+\.[\w-]+\.[\w-]+$/),
+        sub: 'cli-auditor@t1',
+        roles: ['auditor'],
+        tid: 't1',
+        iat: expect.any(Number),
+        exp: expect.any(Number),
+      });
+      expect(jwt.verify<Record<string, unknown>>(answer.token as string)).toMatchObject({ tid: 't1' });
+      const csv = await cli(tempDir(), [...args, '--format', 'csv'], env);
+      expect(csv.stdout).toMatch(
+        /^token,sub,roles,tid,iat,exp\n[\w-]+\.[\w-]+\.[\w-]+,cli-auditor@t1,auditor,t1,\d+,\d+\n$/,
+      );
+      const table = await cli(tempDir(), [...args, '--format', 'table'], env);
+      expect(table.stdout).toMatch(
+        /^TOKEN\s+SUB\s+ROLES\s+TID\s+IAT\s+EXP\n\S+\s+cli-auditor@t1\s+auditor\s+t1\s/,
+      );
     });
 
     it('a global-admin token has no tenant; --subject names the actor', async () => {
@@ -822,12 +865,18 @@ describe('ledger-cli', () => {
         const target = tempDir();
         const first = await cli(target, ['import-tenant', file]);
         // Six: the rulebook adopted with the first write (R9), then the five the writes above record.
-        expect(first).toMatchObject({ code: 0, stdout: 'Tenant moving: 6 events imported\n' });
+        expect(first.code).toBe(0);
+        expect(first.stdout).toMatch(/^TENANTID\s+IMPORTED\s+ALREADYHELD\nmoving\s+6\s+0\s*\n$/);
         expect(first.stderr).toContain('imported 6 of 6 events');
-        const again = await cli(target, ['import-tenant', file]);
+        const again = await cli(target, ['import-tenant', file, '--format', 'csv']);
         expect(again).toMatchObject({
           code: 0,
-          stdout: 'Tenant moving: 0 events imported, 6 already in this store\n',
+          stdout: 'tenantId,imported,alreadyHeld\nmoving,0,6\n',
+        });
+        expect(json(await cli(target, ['import-tenant', file, '--format', 'json']))).toEqual({
+          tenantId: 'moving',
+          imported: 0,
+          alreadyHeld: 6,
         });
         const report = json<QuotaReport>(await cli(target, ['report', 'quota', '--format', 'json']));
         expect(report.tenants).toEqual([expect.objectContaining({ ...quota, tenantId: 'moving' })]);
@@ -968,9 +1017,9 @@ describe('ledger-cli', () => {
       const { target, held } = await interruptedImport(2);
       const file = path.join(target, 'moving.ndjson');
       fs.writeFileSync(file, exported);
-      expect(await cli(target, ['import-tenant', file])).toMatchObject({
+      expect(await cli(target, ['import-tenant', file, '--format', 'csv'])).toMatchObject({
         code: 0,
-        stdout: 'Tenant moving: 4 events imported, 2 already in this store\n',
+        stdout: 'tenantId,imported,alreadyHeld\nmoving,4,2\n',
       });
       const all = lines(exported)
         .slice(0, -1)

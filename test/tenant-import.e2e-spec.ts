@@ -96,19 +96,24 @@ describe('import of a real tenant (CLI)', () => {
   it('replays the audit log first, finding the split swap by its audit records; then imports today’s state; a second import appends nothing', async () => {
     const tenant = 'contoso-first-use';
     const replay = await cli('import-audit', tenant, '--file', AUDIT_CSV, '--from', EXPORT_DIR);
-    expect(replay).toMatchObject({ code: 0, stderr: '' });
+    expect(replay.code).toBe(0);
     const [removed, assigned] = [audit.changes[4].recordId, audit.changes[5].recordId];
-    expect(replay.stdout).toContain(
+    expect(replay.stderr).toContain(
       `broken ${idOf('ra-sales')}: phone-capable licence removed by audit record ${removed}, assigned again by audit record ${assigned} at 2026-06-12T16:45:00.000Z`,
     );
-    expect(replay.stdout).not.toContain(`broken ${idOf('ra-main')}`);
-    expect(replay.stdout).toContain('1 telling the change of the record before again');
+    expect(replay.stderr).not.toContain(`broken ${idOf('ra-main')}`);
+    expect(replay.stderr).toContain('1 telling the change of the record before again');
     const sales = await accountOnceProjected(tenant, idOf('ra-sales'));
     expect(sales).toMatchObject({ status: 'broken', licenses: ['PHONE_SYSTEM_VIRTUAL_USER'] });
 
     const first = await cli('import', tenant, '--from', EXPORT_DIR);
-    expect(first).toMatchObject({ code: 0, stderr: '' });
-    expect(first.stdout).toMatch(/recorded \d+ licence activities .*, 0 refused/);
+    expect(first.code).toBe(0);
+    expect(first.stderr).toMatch(/recorded \d+ licence activities .*, 0 refused/);
+    // The data: one row per activity recorded, on stdout; the counts a notice on stderr.
+    expect(first.stdout).toMatch(
+      /^OUTCOME\s+COMMAND\s+SUBJECT\s+RECORD\s+EVENTS\s+CODE\s+MESSAGE\nrecorded\s+\S+/,
+    );
+    expect(first.stdout).not.toMatch(/^refused/m);
     const afterFirst = await eventsOf(tenant);
     // Every activity by actor `import`, with its file and record; no UPN anywhere in the metadata.
     for await (const event of app.store.readStream(tenantStreamName(tenant))) {
@@ -121,14 +126,41 @@ describe('import of a real tenant (CLI)', () => {
 
     const again = await cli('import', tenant, '--from', EXPORT_DIR);
     expect(again).toMatchObject({ code: 0 });
-    expect(again.stdout).toContain('recorded 0 licence activities (0 events), 0 refused');
+    expect(again.stderr).toContain('recorded 0 licence activities (0 events), 0 refused');
+    const againJson = await cli('import', tenant, '--from', EXPORT_DIR, '--format', 'json', '--quiet');
+    expect(againJson).toMatchObject({ code: 0, stderr: '' });
+    expect(JSON.parse(againJson.stdout)).toMatchObject({
+      tenantId: tenant,
+      dryRun: false,
+      recorded: [],
+      refused: [],
+    });
     const replayAgain = await cli('import-audit', tenant, '--file', AUDIT_CSV, '--from', EXPORT_DIR);
     expect(replayAgain).toMatchObject({ code: 0 });
     // ra-billing's change, told by a "Change user license." and an "Update user." record: one activity, skipped again.
-    expect(replayAgain.stdout).toContain(
+    expect(replayAgain.stderr).toContain(
       '1 telling the change of the record before again, 6 replayed before',
     );
     expect(await eventsOf(tenant)).toBe(afterFirst);
+    const replayJson = await cli(
+      'import-audit',
+      tenant,
+      '--file',
+      AUDIT_CSV,
+      '--from',
+      EXPORT_DIR,
+      '--format',
+      'json',
+      '--quiet',
+    );
+    expect(replayJson).toMatchObject({ code: 0, stderr: '' });
+    expect(JSON.parse(replayJson.stdout)).toMatchObject({
+      tenantId: tenant,
+      auditLog: { sameChange: 1, alreadyReplayed: 6 },
+      broken: [expect.stringContaining(`broken ${idOf('ra-sales')}`)],
+      recorded: [],
+      refused: [],
+    });
     const billingAssignments: unknown[] = [];
     for await (const event of app.store.readStream(tenantStreamName(tenant))) {
       if (event.type === 'LicenseAssigned' && event.data.accountId === idOf('ra-billing'))
@@ -174,7 +206,7 @@ describe('import of a real tenant (CLI)', () => {
     const tenant = 'contoso-reconcile';
     const table = await cli('reconcile', tenant, '--from', EXPORT_DIR);
     expect(table).toMatchObject({ code: 0 });
-    expect(table.stdout).toMatch(/^difference\s+subject\s+ledger\s+tenant$/m);
+    expect(table.stdout).toMatch(/^DIFFERENCE\s+SUBJECT\s+LEDGER\s+TENANT$/m);
     expect(table.stdout).toMatch(/^seats\s+PHONE_SYSTEM_VIRTUAL_USER\s+0\s+50$/m);
     expect(table.stdout).toMatch(new RegExp(`^compliance today\\s+${idOf('ra-nested')}\\s+UNLICENSED$`, 'm'));
     expect(table.stdout).toMatch(/^unknown SKU\s+ENTERPRISEPACK\s+200$/m);
@@ -182,7 +214,9 @@ describe('import of a real tenant (CLI)', () => {
     expect(csv.stdout.split('\n')[0]).toBe('difference,subject,ledger,tenant');
     const dryRun = await cli('import', tenant, '--from', EXPORT_DIR, '--dry-run');
     expect(dryRun).toMatchObject({ code: 0 });
-    expect(dryRun.stdout).toMatch(/would record \d+ licence activities/);
+    expect(dryRun.stderr).toMatch(/would record \d+ licence activities/);
+    const dryRunCsv = await cli('import', tenant, '--from', EXPORT_DIR, '--dry-run', '--format', 'csv');
+    expect(dryRunCsv.stdout).toMatch(/^outcome,command,subject,record,events,code,message\nwould record,/);
     expect(await eventsOf(tenant)).toBe(0);
   });
 

@@ -68,6 +68,8 @@ export {
   accountViewOf,
   ACCOUNT_STATUSES,
   isAccountStatusName,
+  matchesAccountFilter,
+  type AccountListFilter,
   type AccountStatusName,
   type AccountView,
 } from './accounts/account-view';

@@ -5,11 +5,10 @@ import type { FastifyReply } from 'fastify';
 import {
   accountViewOf,
   initialTenantState,
+  matchesAccountFilter,
   quotaOf,
   quotaReadAt,
-  type AccountStatusName,
   type AccountView,
-  type ComplianceFlag,
   type QuotaView,
 } from '@ledger/licensing';
 import {
@@ -44,12 +43,6 @@ import { AccountParams, TenantParams } from './dto/route-params';
 
 const byAccountId = (a: AccountView, b: AccountView) =>
   a.accountId < b.accountId ? -1 : a.accountId > b.accountId ? 1 : 0;
-
-/** The accounts list's filters (SPEC §3 `status`, R11/R12 `compliance`), both optional, both applied. */
-const matchesFilters =
-  (status: AccountStatusName | undefined, compliance: ComplianceFlag | undefined) => (view: AccountView) =>
-    (status === undefined || view.status === status) &&
-    (compliance === undefined || view.compliance.includes(compliance));
 
 /**
  * Tenant reads for admins and auditors of the tenant (SPEC §3), from the projections; `asOf`
@@ -116,7 +109,7 @@ export class TenantReadsController {
     @Param() { tenantId }: TenantParams,
     @Query() { status, compliance, asOf }: AccountListQuery,
   ): Promise<{ accounts: AccountView[] }> {
-    const matches = matchesFilters(status, compliance);
+    const matches = matchesAccountFilter({ status, compliance });
     if (asOf !== undefined) {
       const { state } = await this.stateAt(tenantId, canonicalInstant(asOf));
       const accounts = [...state.accounts.values()]

@@ -1,5 +1,12 @@
 import type { AccountView } from '@ledger/licensing';
-import type { HistoryFilter, HistoryPage, QuotaAnswer } from '@ledger/projections';
+import type {
+  HistoryFilter,
+  HistoryPage,
+  ParkedEventAnswer,
+  ProjectionsStatus,
+  QuotaAnswer,
+  ReplayResult,
+} from '@ledger/projections';
 import type { ApplicationErrorBody, ExportContents, Reconciliation, WriteAnswer } from '@ledger/runtime';
 import { CommandFailure } from '../exit-codes';
 import {
@@ -62,15 +69,17 @@ export class ApiBackend implements LedgerBackend {
   }
 
   accounts(tenantId: string, filter: AccountFilter): Promise<{ readonly accounts: readonly AccountView[] }> {
-    return this.call('GET', tenantPath(tenantId, 'accounts'), { query: { status: filter.status } });
+    return this.call('GET', tenantPath(tenantId, 'accounts'), {
+      query: { status: filter.status, compliance: filter.compliance },
+    });
   }
 
   account(tenantId: string, accountId: string): Promise<AccountView> {
     return this.call('GET', tenantPath(tenantId, 'accounts', accountId));
   }
 
-  quota(tenantId: string): Promise<QuotaAnswer> {
-    return this.call('GET', tenantPath(tenantId, 'quota'));
+  quota(tenantId: string, asOf?: string): Promise<QuotaAnswer> {
+    return this.call('GET', tenantPath(tenantId, 'quota'), { query: { asOf } });
   }
 
   reconcile(tenantId: string, files: ExportContents): Promise<Reconciliation> {
@@ -84,6 +93,26 @@ export class ApiBackend implements LedgerBackend {
       raw: format === 'csv',
     });
     return answer;
+  }
+
+  /** SPEC §5 "Projections health" of the running API (GET /v1/admin/projections). */
+  projectionsStatus(): Promise<ProjectionsStatus> {
+    return this.call('GET', '/v1/admin/projections');
+  }
+
+  /** POST /v1/admin/projections/parked/{position}/retry: 409 PARKED_EVENT_STILL_FAILS when it stays parked. */
+  retryParked(position: bigint): Promise<{ readonly applied: true }> {
+    return this.call('POST', `/v1/admin/projections/parked/${position}/retry`);
+  }
+
+  /** POST /v1/admin/projections/parked/{position}/skip. */
+  skipParked(position: bigint): Promise<{ readonly skipped: ParkedEventAnswer }> {
+    return this.call('POST', `/v1/admin/projections/parked/${position}/skip`);
+  }
+
+  /** POST /v1/admin/projections/rebuild: the running API replays its log into its own projections. */
+  rebuild(): Promise<ReplayResult> {
+    return this.call('POST', '/v1/admin/projections/rebuild');
   }
 
   async close(): Promise<void> {}

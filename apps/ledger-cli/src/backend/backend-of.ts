@@ -2,6 +2,7 @@ import * as os from 'node:os';
 import type { Command } from 'commander';
 import type { CliIo } from '../cli-io';
 import { UsageError } from '../exit-codes';
+import type { ApiBackend } from './api-backend';
 import type { LedgerBackend } from './backend';
 
 interface ApiOptions {
@@ -46,15 +47,23 @@ function localActorOf(command: Command): string {
  * projections here. Loaded on demand, so `--help` loads neither the HTTP client nor the store's drivers.
  */
 export async function backendOf(io: CliIo, command: Command): Promise<LedgerBackend> {
-  const api = apiOf(io, command);
-  if (api !== undefined) {
-    const { ApiBackend } = await import('./api-backend');
-    return new ApiBackend(api.url, api.token);
-  }
+  const api = await adminApiOf(io, command);
+  if (api !== undefined) return api;
   const { configOf } = await import('../ledger-context');
   const config = configOf(io, command);
   const { LocalBackend } = await import('./local-backend');
   return new LocalBackend(io, config, localActorOf(command));
+}
+
+/**
+ * The running API given with `--api`, for the maintenance commands it has admin routes for
+ * (projections, replay); undefined when the command works on the store here.
+ */
+export async function adminApiOf(io: CliIo, command: Command): Promise<ApiBackend | undefined> {
+  const api = apiOf(io, command);
+  if (api === undefined) return undefined;
+  const { ApiBackend } = await import('./api-backend');
+  return new ApiBackend(api.url, api.token);
 }
 
 /** Runs `work` with the backend, and always closes it. */

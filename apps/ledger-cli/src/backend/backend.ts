@@ -1,4 +1,4 @@
-import type { AccountStatusName, AccountView, LedgerCommand } from '@ledger/licensing';
+import type { AccountListFilter, AccountView, LedgerCommand } from '@ledger/licensing';
 import type { HistoryFilter, HistoryPage, QuotaAnswer } from '@ledger/projections';
 import type { ExportContents, Reconciliation, WriteAnswer } from '@ledger/runtime';
 
@@ -23,10 +23,8 @@ export interface WriteOptions {
   readonly ifMatch?: bigint | null;
 }
 
-/** The account filters of GET /v1/tenants/{tenantId}/accounts. */
-export interface AccountFilter {
-  readonly status?: AccountStatusName;
-}
+/** The account filters of GET /v1/tenants/{tenantId}/accounts (`status`, `compliance`). */
+export type AccountFilter = AccountListFilter;
 
 /**
  * What every read and write command calls, whichever ledger it talks to: the store and the
@@ -40,8 +38,8 @@ export interface LedgerBackend {
   history(tenantId: string, filter: HistoryFilter): Promise<HistoryPage>;
   accounts(tenantId: string, filter: AccountFilter): Promise<{ readonly accounts: readonly AccountView[] }>;
   account(tenantId: string, accountId: string): Promise<AccountView>;
-  /** The quota view now (GET …/quota). */
-  quota(tenantId: string): Promise<QuotaAnswer>;
+  /** The quota view now, or at `asOf` (canonical ISO-8601): the log replayed up to it (GET …/quota?asOf=). */
+  quota(tenantId: string, asOf?: string): Promise<QuotaAnswer>;
   /** The differences between the ledger and a tenant export's files (POST …/reconciliation). */
   reconcile(tenantId: string, files: ExportContents): Promise<Reconciliation>;
   close(): Promise<void>;

@@ -2,6 +2,8 @@ import { randomUUID } from 'node:crypto';
 import type { EventStore } from '@ledger/event-store';
 import {
   initialTenantState,
+  forecastRefusal,
+  matchesAccountFilter,
   quotaOf,
   quotaReadAt,
   withServiceSettings,
@@ -103,7 +105,9 @@ export class LocalBackend implements LedgerBackend {
     tenantId: string,
     filter: AccountFilter,
   ): Promise<{ readonly accounts: readonly AccountView[] }> {
-    return { accounts: (await this.readModels()).accounts(tenantId, filter.status) };
+    // The status is indexed; the compliance flags are read from each view, as the API does.
+    const accounts = (await this.readModels()).accounts(tenantId, filter.status);
+    return { accounts: accounts.filter(matchesAccountFilter(filter)) };
   }
 
   async account(tenantId: string, accountId: string): Promise<AccountView> {
@@ -112,11 +116,34 @@ export class LocalBackend implements LedgerBackend {
     return account;
   }
 
-  async quota(tenantId: string): Promise<QuotaAnswer> {
+  async quota(tenantId: string, asOf?: string): Promise<QuotaAnswer> {
+    if (asOf !== undefined) return this.quotaAsOf(tenantId, asOf);
     const row = (await this.readModels()).quota(tenantId);
     // R13: `expiring` lists the terms ending within 30 days of now, as the API reads it.
     const quota = quotaReadAt(row?.quota ?? quotaOf(initialTenantState()), nowOf(this.io).toISOString());
     return quotaAnswerOf(tenantId, quota, row?.position ?? null, this.config.rulebook);
+  }
+
+  /** As the API answers GET …/quota?asOf= (tenant-reads.controller.ts): replayed, or forecast (R13). */
+  private async quotaAsOf(tenantId: string, asOf: string): Promise<QuotaAnswer> {
+    const now = nowOf(this.io).toISOString();
+    // SPEC §6: at most 366 days ahead, refused as the API refuses it.
+    const refusal = forecastRefusal(now, asOf);
+    if (refusal !== undefined)
+      throw new Refusal({
+        statusCode: 400,
+        error: 'VALIDATION_FAILED',
+        message: refusal,
+        details: [{ field: 'asOf', problems: [refusal] }],
+      });
+    const { state, position } = await (await this.openProjections()).asOf.tenant(tenantId, asOf, now);
+    return quotaAnswerOf(
+      tenantId,
+      quotaOf(state, asOf),
+      position?.toString() ?? null,
+      this.config.rulebook,
+      asOf,
+    );
   }
 
   async reconcile(tenantId: string, files: ExportContents): Promise<Reconciliation> {
@@ -135,8 +162,12 @@ export class LocalBackend implements LedgerBackend {
     return this.store;
   }
 
-  private async readModels() {
+  private async openProjections(): Promise<LedgerProjections> {
     this.projections ??= await openProjectionsForReading(this.io, this.config, this.openStore());
-    return this.projections.readModels;
+    return this.projections;
+  }
+
+  private async readModels() {
+    return (await this.openProjections()).readModels;
   }
 }

@@ -5,13 +5,11 @@ import { apiOf } from './backend-of';
 
 /**
  * The commands that work on the store itself, and why: given `--api` they do nothing and say so
- * (exit 2). The reports are read through the API (report-run.ts).
+ * (exit 2). The reports are read through the API (report-run.ts); `projections` and `replay` given
+ * `--api` ask the running API's admin routes (the API rebuilds its own projections).
  */
 const STORE_ONLY: Readonly<Record<string, string>> = {
   demo: 'it writes a demo ledger into the store',
-  replay:
-    'it rebuilds the projections from the log (through a running API: POST /v1/admin/projections/rebuild)',
-  projections: 'it reads and changes the projection database',
   backup: 'it copies the store and the projections',
   'import-tenant': 'it appends an exported log to the store',
   import: 'the API has no import route',

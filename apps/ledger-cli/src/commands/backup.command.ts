@@ -12,6 +12,7 @@ import type { CliIo } from '../cli-io';
 import { CommandFailure, UsageError } from '../exit-codes';
 import { helpExamples } from '../help-examples';
 import { configOf } from '../ledger-context';
+import { dataFormatOption, writeData, type DataFormat } from '../data-output';
 import { count, seconds } from '../number-format';
 import { progressReporter } from '../progress-reporter';
 
@@ -78,11 +79,15 @@ async function copyOne<T extends SqliteFileBackup>(
   return copy;
 }
 
-function restartNote(restarts: number): string {
-  return restarts === 0
-    ? ''
-    : ` (copy started again ${count(restarts)} times: the file was written meanwhile)`;
+/** A file copied: `restarts` counts the copies started again because the file was written meanwhile. */
+interface BackedUpFile {
+  readonly file: string;
+  readonly events?: number;
+  readonly bytes: number;
+  readonly restarts: number;
 }
+
+const BACKUP_COLUMNS = ['file', 'events', 'bytes', 'restarts'] as const;
 
 export function backupCommand(io: CliIo): Command {
   return new Command('backup')
@@ -97,17 +102,20 @@ export function backupCommand(io: CliIo): Command {
         'The development JWT secret is not copied either.\n\n' +
         'To restore: stop the service, put the files of the backup in an empty LEDGER_DATA_DIR, start it.\n\n' +
         '<dir> must be new or empty (exit 2 otherwise). With LEDGER_EVENTSTORE_URL set there is nothing here to ' +
-        'copy (exit 2): EventStoreDB has its own backup procedure (docs/operations.md).',
+        'copy (exit 2): EventStoreDB has its own backup procedure (docs/operations.md).\n\n' +
+        'Prints one row per file copied (events, bytes, and how many times its copy started again because ' +
+        'the file was written meanwhile); the totals and what was not copied as notices on stderr.',
     )
     .argument('<dir>', 'where the copy goes: a new or empty directory')
+    .addOption(dataFormatOption())
     .addHelpText(
       'after',
       helpExamples(
-        'npm run cli -- backup /srv/backups/ledger-$(date -u +%Y%m%dT%H%M%SZ)',
-        'LEDGER_DATA_DIR=/srv/ledger npm run cli -- backup /mnt/backup/today',
+        'ledger backup /srv/backups/ledger-$(date -u +%Y%m%dT%H%M%SZ)',
+        'LEDGER_DATA_DIR=/srv/ledger ledger backup /mnt/backup/today --format json --quiet',
       ),
     )
-    .action(async (dir: string, _options: unknown, command: Command) => {
+    .action(async (dir: string, options: { format: DataFormat }, command: Command) => {
       const config = configOf(io, command);
       if (config.eventStoreUrl !== null) throw new UsageError(EVENTSTOREDB_REFUSAL);
       const target = path.resolve(dir);
@@ -123,26 +131,33 @@ export function backupCommand(io: CliIo): Command {
       fs.mkdirSync(target, { recursive: true });
       try {
         const logCopy = await copyOne(io, EMBEDDED_STORE_FILE, dirs, backupEmbeddedStore);
-        const lines = [
-          `${EMBEDDED_STORE_FILE}: ${count(logCopy.events)} events, ${count(logCopy.bytes)} bytes${restartNote(logCopy.restarts)}`,
+        const files: BackedUpFile[] = [
+          {
+            file: EMBEDDED_STORE_FILE,
+            events: logCopy.events,
+            bytes: logCopy.bytes,
+            restarts: logCopy.restarts,
+          },
         ];
-        let bytes = logCopy.bytes;
         // After the log, never before: the keys the copied log needs were all created before it was copied.
         // The keyring may live outside the data dir (LEDGER_KEYRING_FILE); the copy is named as in a data dir.
         if (fs.existsSync(config.keyringFile)) {
           const keyringCopy = await copyOne(io, KEYRING_FILE, dirs, backupSqliteFile, config.keyringFile);
-          lines.push(
-            `${KEYRING_FILE}: ${count(keyringCopy.bytes)} bytes${restartNote(keyringCopy.restarts)}`,
-          );
-          bytes += keyringCopy.bytes;
+          files.push({ file: KEYRING_FILE, bytes: keyringCopy.bytes, restarts: keyringCopy.restarts });
         } else {
-          lines.push(`${KEYRING_FILE}: none at ${config.keyringFile}, nothing to copy`);
+          io.stderr.write(`${KEYRING_FILE}: none at ${config.keyringFile}, nothing to copy\n`);
         }
-        lines.push(
-          'Projections are not backed up: they rebuild from the log when the service starts on the restored data dir.',
-          `Backed up ${count(logCopy.events)} events, ${count(bytes)} bytes in ${seconds(performance.now() - started)} to ${target}`,
+        const bytes = files.reduce((sum, file) => sum + file.bytes, 0);
+        const ms = performance.now() - started;
+        io.stderr.write(
+          'Projections are not backed up: they rebuild from the log when the service starts on the restored data dir.\n' +
+            `Backed up ${count(logCopy.events)} events, ${count(bytes)} bytes in ${seconds(ms)} to ${target}\n`,
         );
-        io.stdout.write(`${lines.join('\n')}\n`);
+        await writeData(io, options.format, {
+          json: { target, events: logCopy.events, bytes, ms: Math.round(ms), files },
+          columns: BACKUP_COLUMNS,
+          rows: files,
+        });
       } catch (error) {
         removeCopies(target, existed);
         const reason = error instanceof Error ? error.message : String(error);

@@ -64,6 +64,43 @@ describe('ledger completion (issue 17: shell completion generated from the comma
     expect(bashCompletes(script, ['token', '--role', 'g'])).toEqual(['global-admin']);
   });
 
+  it('completes the --format of every command that prints data, maintenance commands included', () => {
+    for (const command of [
+      ['token'],
+      ['replay'],
+      ['demo'],
+      ['projections', 'status'],
+      ['projections', 'skip'],
+    ]) {
+      expect(bashCompletes(script, [...command, '--form'])).toEqual(['--format']);
+      expect(bashCompletes(script, [...command, '--format', ''])).toEqual(['table', 'json', 'csv']);
+    }
+  });
+
+  it('completes the options added for both backends: quota --as-of, account list --compliance, attention paging', () => {
+    expect(bashCompletes(script, ['quota', 'contoso', '--as'])).toEqual(['--as-of']);
+    expect(bashCompletes(script, ['account', 'list', 'contoso', '--compliance', ''])).toEqual([
+      'UNLICENSED',
+      'FULL_LICENCE',
+    ]);
+    expect(bashCompletes(script, ['report', 'attention', '--l'])).toEqual(['--limit']);
+    expect(bashCompletes(script, ['report', 'attention', '--af'])).toEqual(['--after']);
+  });
+
+  it('prints a script, not data: --format is refused with exit 2 and the usage line', async () => {
+    const err = output();
+    expect(
+      await runCli(['completion', '--format', 'json'], {
+        stdout: output().stream,
+        stderr: err.stream,
+        env: {},
+      }),
+    ).toBe(2);
+    expect(err.text()).toBe(
+      "ledger-cli: unknown option '--format'\nusage: ledger-cli completion [options]\n",
+    );
+  });
+
   it('works in zsh through its bash compatibility (the same function, registered by bashcompinit)', async () => {
     const out = output();
     expect(

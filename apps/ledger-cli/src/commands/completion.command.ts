@@ -94,7 +94,8 @@ export function completionCommand(io: CliIo, program: () => Promise<Command>, na
     .summary('print the shell completion script for bash or zsh')
     .description(
       `Prints a script that completes ${name}'s commands, options and the choices of options ` +
-        '(e.g. --format json|csv) in bash, or in zsh through its bash compatibility.',
+        '(e.g. --format json|csv) in bash, or in zsh through its bash compatibility. It prints a shell ' +
+        'script, not data: it takes no --format (given one, it exits 2 with its usage line).',
     )
     .addOption(new Option('--shell <shell>', 'the shell').choices(SHELLS).default('bash'))
     .addHelpText(

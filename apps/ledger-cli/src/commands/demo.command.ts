@@ -11,15 +11,14 @@ import {
   type DemoOptions,
   type DemoPolicy,
   type DemoRulebook,
-  type DemoSummary,
   MAX_DEMO_EVENTS,
   MAX_DEMO_TENANTS,
   writeDemoLedger,
 } from '../demo';
+import { dataFormatOption, writeData, type DataFormat } from '../data-output';
 import { CommandFailure, UsageError } from '../exit-codes';
 import { helpExamples } from '../help-examples';
 import { configOf, withStore } from '../ledger-context';
-import { count, seconds } from '../number-format';
 import { integerIn, isoInstant } from '../option-parsers';
 import { progressReporter } from '../progress-reporter';
 
@@ -32,8 +31,33 @@ interface DemoCommandOptions {
   readonly until?: string;
   readonly months: number;
   readonly batchEvents: number;
-  readonly format: 'text' | 'json';
+  readonly format: DataFormat;
 }
+
+/** The summary's figures as one row (JSON has them all, by type and rulebook too). */
+const DEMO_COLUMNS = [
+  'events',
+  'activities',
+  'appends',
+  'ms',
+  'eventsPerSecond',
+  'tenants',
+  'rulebookSwitches',
+  'largestTenant',
+  'brokenAccounts',
+  'atRiskAccounts',
+  'paidSeats',
+  'unlicensedAccounts',
+  'fullLicenseAccounts',
+  'expiredTerms',
+  'renewedTerms',
+  'expiringTerms',
+  'overAllocatedTenants',
+  'refused',
+  'firstOccurredAt',
+  'lastOccurredAt',
+  'store',
+] as const;
 
 export function demoCommand(io: CliIo): Command {
   return new Command('demo')
@@ -89,9 +113,7 @@ export function demoCommand(io: CliIo): Command {
         .argParser(integerIn(1, 100_000))
         .default(DEMO_DEFAULTS.batchEvents),
     )
-    .addOption(
-      new Option('--format <format>', 'how to print the summary').choices(['text', 'json']).default('text'),
-    )
+    .addOption(dataFormatOption())
     .addHelpText(
       'after',
       '\nWhat it writes:\n' +
@@ -114,10 +136,10 @@ export function demoCommand(io: CliIo): Command {
         '\nFor speed, several consecutive activities of one tenant go into one append (at\n' +
         'most --batch-events events); each event still carries its own activityId.\n' +
         helpExamples(
-          'npm run cli -- demo',
-          'npm run cli -- demo --tenants 1000 --events 1000000 --seed 7',
-          'LEDGER_DATA_DIR=/tmp/ledger npm run cli -- demo --tenants 20 --events 5000 --rulebook current',
-          'npm run cli -- demo --tenants 50 --events 20000 --rulebook 2019 --format json',
+          'ledger demo',
+          'ledger demo --tenants 1000 --events 1000000 --seed 7',
+          'LEDGER_DATA_DIR=/tmp/ledger ledger demo --tenants 20 --events 5000 --rulebook current',
+          'ledger demo --tenants 50 --events 20000 --rulebook 2019 --format json',
         ),
     )
     .action(async (options: DemoCommandOptions, command: Command) => {
@@ -147,35 +169,12 @@ export function demoCommand(io: CliIo): Command {
           progress.finish();
         }
       });
-      io.stdout.write(
-        options.format === 'json'
-          ? `${JSON.stringify(summary, null, 2)}\n`
-          : textOf(summary, config.eventStoreUrl === null ? `embedded, ${config.dataDir}` : 'EventStoreDB'),
-      );
+      const store = config.eventStoreUrl === null ? `embedded, ${config.dataDir}` : 'EventStoreDB';
+      await writeData(io, options.format, {
+        json: summary,
+        columns: DEMO_COLUMNS,
+        rows: [{ ...summary, largestTenant: summary.largestTenant.tenantId, store }],
+      });
+      io.stderr.write('Next: ledger replay, then ledger report quota --format csv\n');
     });
-}
-
-function textOf(summary: DemoSummary, storeLabel: string): string {
-  const types = summary.eventsByType;
-  const overAllocated = summary.overAllocatedTenants;
-  return (
-    `Wrote ${count(summary.events)} events (${count(summary.activities)} activities in ${count(summary.appends)} appends) ` +
-    `in ${seconds(summary.ms)}: ${count(summary.eventsPerSecond)} events/s\n` +
-    `Tenants: ${count(summary.tenants)} (rulebook 2019: ${count(summary.tenantsByRulebook['2019'])}, ` +
-    `2020: ${count(summary.tenantsByRulebook['2020'])}, current: ${count(summary.tenantsByRulebook.current)}; ` +
-    `${count(summary.rulebookSwitches)} switched); largest ${summary.largestTenant.tenantId} ` +
-    `(${count(summary.largestTenant.events)} events), smallest ${count(summary.smallestTenantEvents)} events\n` +
-    `Accounts created: ${count(types.AccountCreated)} · swaps: ${count(types.LicenseSwapped)} · ` +
-    `broken accounts: ${count(summary.brokenAccounts)} · at-risk: ${count(summary.atRiskAccounts)}\n` +
-    `Paid Resource Account seats (R10): ${count(summary.paidSeats)} · unlicensed resource accounts (R11): ` +
-    `${count(summary.unlicensedAccounts)} · on a full licence (R12): ${count(summary.fullLicenseAccounts)}\n` +
-    `Terms (R13): ${count(summary.expiredTerms)} expired · ${count(summary.renewedTerms)} renewed · ` +
-    `${count(summary.expiringTerms)} ending within 30 days after the end\n` +
-    `Over-allocated tenants: ${count(overAllocated.length)}` +
-    `${overAllocated.length === 0 ? '' : ` (e.g. ${overAllocated.slice(0, 3).join(', ')})`}\n` +
-    `Occurred from ${summary.firstOccurredAt ?? '-'} to ${summary.lastOccurredAt ?? '-'}\n` +
-    (summary.refused === 0 ? '' : `Refused by the domain (a generator bug): ${count(summary.refused)}\n`) +
-    `Store: ${storeLabel}\n` +
-    'Next: npm run cli -- replay, then npm run cli -- report quota --format csv\n'
-  );
 }

@@ -12,6 +12,7 @@ import type { CliIo } from '../cli-io';
 import { CommandFailure } from '../exit-codes';
 import { helpExamples } from '../help-examples';
 import { configOf, withStore } from '../ledger-context';
+import { dataFormatOption, writeData, type DataFormat } from '../data-output';
 import { count } from '../number-format';
 
 /** A file system error (ENOENT, EISDIR, EACCES…); not `instanceof Error`, which Node's own errors may fail in a test realm. */
@@ -32,6 +33,8 @@ async function verifiedExportOf(file: string): Promise<VerifiedExport> {
   }
 }
 
+const IMPORT_TENANT_COLUMNS = ['tenantId', 'imported', 'alreadyHeld'] as const;
+
 export function importTenantCommand(io: CliIo): Command {
   return new Command('import-tenant')
     .description(
@@ -43,14 +46,16 @@ export function importTenantCommand(io: CliIo): Command {
         'what is missing, nothing twice. A running API folds the new events into its views on its own.',
     )
     .argument('<file>', 'the export file (NDJSON)')
+    .addOption(dataFormatOption())
     .addHelpText(
       'after',
       helpExamples(
         'curl -H "Authorization: Bearer $TOKEN" http://old-ledger:3000/v1/tenants/contoso/export > contoso.ndjson',
-        'LEDGER_DATA_DIR=/srv/ledger npm run cli -- import-tenant contoso.ndjson',
+        'LEDGER_DATA_DIR=/srv/ledger ledger import-tenant contoso.ndjson',
+        'LEDGER_DATA_DIR=/srv/ledger ledger import-tenant contoso.ndjson --format json --quiet',
       ),
     )
-    .action(async (file: string, _options: unknown, command: Command) => {
+    .action(async (file: string, options: { format: DataFormat }, command: Command) => {
       const config = configOf(io, command);
       const exported = await verifiedExportOf(file);
       const tenantId = tenantIdOfStream(exported.streamName);
@@ -61,11 +66,12 @@ export function importTenantCommand(io: CliIo): Command {
           const result = await importExportedStream(store, exported, ({ appended, alreadyHeld, total }) =>
             io.stderr.write(`imported ${count(alreadyHeld + appended)} of ${count(total)} events\n`),
           );
-          io.stdout.write(
-            `Tenant ${tenantId}: ${count(result.appended)} events imported` +
-              (result.alreadyHeld === 0 ? '' : `, ${count(result.alreadyHeld)} already in this store`) +
-              '\n',
-          );
+          const summary = { tenantId, imported: result.appended, alreadyHeld: result.alreadyHeld };
+          await writeData(io, options.format, {
+            json: summary,
+            columns: IMPORT_TENANT_COLUMNS,
+            rows: [summary],
+          });
         } catch (error) {
           if (error instanceof ExportConflictError) throw new CommandFailure(error.message);
           // The file changed since it was verified: the events before the change may be appended,

@@ -1,22 +1,22 @@
-import { Command, Option } from 'commander';
+import { Command } from 'commander';
 import {
   NotParkedError,
   parkedEventAnswer,
   projectionsStatusOf,
-  type ParkedEventAnswer,
   type ProjectionsStatus,
 } from '@ledger/projections';
+import { adminApiOf } from '../backend/backend-of';
 import type { CliIo } from '../cli-io';
+import { dataFormatOption, writeData, type DataFormat } from '../data-output';
 import { CommandFailure } from '../exit-codes';
 import { helpExamples } from '../help-examples';
 import { configOf, withStore } from '../ledger-context';
 import { logPosition } from '../option-parsers';
 import { openProjectionsExclusively, openProjectionsForReading } from '../projection-access';
 
-type Format = 'text' | 'json';
-
-const formatOption = () =>
-  new Option('--format <format>', 'how to print the answer').choices(['text', 'json']).default('text');
+/** A parked event as a row: what `projections status` lists, one event a line. */
+const PARKED_COLUMNS = ['position', 'tenantId', 'revision', 'type', 'projections', 'error'] as const;
+const ANSWER_COLUMNS = ['position', 'outcome'] as const;
 
 /** SPEC §5 "Projections health", as GET /v1/admin/projections and POST …/parked/{position}/retry|skip. */
 export function projectionsCommand(io: CliIo): Command {
@@ -24,8 +24,9 @@ export function projectionsCommand(io: CliIo): Command {
     .description(
       'An event a projection cannot apply (an unknown type, a newer schema version, a projection bug) is ' +
         'parked with its error; the other tenants flow on, and the tenant of the parked event is held (its ' +
-        'views stay at the revision before it) until the event is retried or skipped. The same as ' +
-        'GET /v1/admin/projections and POST /v1/admin/projections/parked/{position}/retry|skip.',
+        'views stay at the revision before it) until the event is retried or skipped. Here, on the store ' +
+        'here; with --api, those of the running API (GET /v1/admin/projections and ' +
+        'POST /v1/admin/projections/parked/{position}/retry|skip).',
     )
     .addCommand(statusCommand(io))
     .addCommand(actionCommand(io, 'retry'))
@@ -33,9 +34,10 @@ export function projectionsCommand(io: CliIo): Command {
     .addHelpText(
       'after',
       helpExamples(
-        'npm run cli -- projections status',
-        'npm run cli -- projections retry 1234',
-        'npm run cli -- projections skip 1234',
+        'ledger projections status',
+        'ledger projections status --api https://ledger.example.com --token "$TOKEN"',
+        'ledger projections retry 1234',
+        'ledger projections skip 1234 --api https://ledger.example.com --token "$TOKEN"',
       ),
     );
 }
@@ -43,90 +45,102 @@ export function projectionsCommand(io: CliIo): Command {
 function statusCommand(io: CliIo): Command {
   return new Command('status')
     .description(
-      'Catches the projections up (when no running API holds them) and prints their position, their lag ' +
-        'behind the log and the parked events.',
+      'The parked events, one a row (retry or skip each by its position); their position and lag behind ' +
+        'the log as a notice on stderr (all of it in --format json). Here it catches the projections up ' +
+        'first (when no running API holds them); with --api it asks the running API.',
     )
-    .addOption(formatOption())
+    .addOption(dataFormatOption())
     .addHelpText(
       'after',
-      helpExamples('npm run cli -- projections status', 'npm run cli -- projections status --format json'),
+      helpExamples(
+        'ledger projections status',
+        'ledger projections status --format json',
+        'ledger projections status --api http://localhost:3000 --token "$TOKEN" --format csv',
+      ),
     )
-    .action(async (options: { format: Format }, command: Command) => {
-      const config = configOf(io, command);
-      const status = await withStore(config, async (store) => {
-        const projections = await openProjectionsForReading(io, config, store);
-        try {
-          return await projectionsStatusOf(store, projections.runner);
-        } finally {
-          await projections.close();
-        }
-      });
-      io.stdout.write(
-        options.format === 'json' ? `${JSON.stringify(status, null, 2)}\n` : statusText(status),
+    .action(async (options: { format: DataFormat }, command: Command) => {
+      const status = await statusOf(io, command);
+      const lag = status.lag === null ? 'unknown (the store does not answer)' : status.lag;
+      io.stderr.write(
+        `Position ${status.position} of ${status.head ?? '(empty log)'}; lag ${lag}; ` +
+          `parked events: ${status.parked.length === 0 ? 'none' : status.parked.length}\n`,
       );
+      await writeData(io, options.format, { json: status, columns: PARKED_COLUMNS, rows: status.parked });
     });
 }
 
-function actionCommand(io: CliIo, action: 'retry' | 'skip'): Command {
+async function statusOf(io: CliIo, command: Command): Promise<ProjectionsStatus> {
+  const api = await adminApiOf(io, command);
+  if (api !== undefined) return api.projectionsStatus();
+  const config = configOf(io, command);
+  return withStore(config, async (store) => {
+    const projections = await openProjectionsForReading(io, config, store);
+    try {
+      return await projectionsStatusOf(store, projections.runner);
+    } finally {
+      await projections.close();
+    }
+  });
+}
+
+type ParkedAction = 'retry' | 'skip';
+
+function actionCommand(io: CliIo, action: ParkedAction): Command {
   const summary =
     action === 'retry'
       ? 'apply a parked event again (after a fix), then the events of its tenant held behind it'
       : 'let the projections do without a parked event (kept through rebuilds); its tenant’s held events follow';
   return new Command(action)
     .description(
-      `${summary[0].toUpperCase()}${summary.slice(1)}. Needs the projection database to itself: with a ` +
-        `running ledger-api, use POST /v1/admin/projections/parked/{position}/${action} instead.` +
+      `${summary[0].toUpperCase()}${summary.slice(1)}. Here it needs the projection database to itself; ` +
+        `with --api the running API does it (POST /v1/admin/projections/parked/{position}/${action}).` +
         (action === 'retry' ? ' Exits 1 when the event still fails (it stays parked).' : ''),
     )
     .argument('<position>', 'the parked event’s log position, as `projections status` prints it', logPosition)
-    .addOption(formatOption())
+    .addOption(dataFormatOption())
     .addHelpText(
       'after',
-      helpExamples('npm run cli -- projections status', `npm run cli -- projections ${action} 1234`),
+      helpExamples(
+        'ledger projections status',
+        `ledger projections ${action} 1234`,
+        `ledger projections ${action} 1234 --api http://localhost:3000 --token "$TOKEN" --format json`,
+      ),
     )
-    .action(async (position: bigint, options: { format: Format }, command: Command) => {
-      const config = configOf(io, command);
-      const answer = await withStore(config, async (store) => {
-        const projections = openProjectionsExclusively(config, store);
-        try {
-          if (action === 'skip')
-            return { skipped: parkedEventAnswer(await projections.runner.skip(position)) };
-          const outcome = await projections.runner.retry(position);
-          if (outcome.parked !== null)
-            throw new CommandFailure(
-              `the event at ${position} still fails and stays parked: ${outcome.parked.error}`,
-            );
-          return { applied: true };
-        } catch (error) {
-          if (error instanceof NotParkedError) throw new CommandFailure(error.message);
-          throw error;
-        } finally {
-          await projections.close();
-        }
+    .action(async (position: bigint, options: { format: DataFormat }, command: Command) => {
+      const answer = await parkedAction(io, command, action, position);
+      const outcome = action === 'skip' ? 'skipped' : 'applied';
+      await writeData(io, options.format, {
+        json: answer,
+        columns: ANSWER_COLUMNS,
+        rows: [{ position: String(position), outcome }],
       });
-      io.stdout.write(
-        options.format === 'json'
-          ? `${JSON.stringify(answer, null, 2)}\n`
-          : action === 'skip'
-            ? `Skipped the event at ${position}; its tenant's held events are applied.\n`
-            : `Applied the event at ${position} and the events held behind it.\n`,
-      );
     });
 }
 
-function parkedLine(parked: ParkedEventAnswer): string {
-  return (
-    `  ${parked.position}  tenant ${parked.tenantId ?? '?'} revision ${parked.revision}  ${parked.type}  ` +
-    `(${parked.projections.join(', ')}): ${parked.error}\n`
-  );
-}
-
-function statusText(status: ProjectionsStatus): string {
-  const lag = status.lag === null ? 'unknown (the store does not answer)' : status.lag;
-  return (
-    `Position ${status.position} of ${status.head ?? '(empty log)'}; lag ${lag}\n` +
-    (status.parked.length === 0
-      ? 'Parked events: none\n'
-      : `Parked events (${status.parked.length}); retry or skip each by its position:\n${status.parked.map(parkedLine).join('')}`)
-  );
+async function parkedAction(
+  io: CliIo,
+  command: Command,
+  action: ParkedAction,
+  position: bigint,
+): Promise<object> {
+  const api = await adminApiOf(io, command);
+  if (api !== undefined) return action === 'skip' ? api.skipParked(position) : api.retryParked(position);
+  const config = configOf(io, command);
+  return withStore(config, async (store) => {
+    const projections = openProjectionsExclusively(config, store);
+    try {
+      if (action === 'skip') return { skipped: parkedEventAnswer(await projections.runner.skip(position)) };
+      const outcome = await projections.runner.retry(position);
+      if (outcome.parked !== null)
+        throw new CommandFailure(
+          `the event at ${position} still fails and stays parked: ${outcome.parked.error}`,
+        );
+      return { applied: true };
+    } catch (error) {
+      if (error instanceof NotParkedError) throw new CommandFailure(error.message);
+      throw error;
+    } finally {
+      await projections.close();
+    }
+  });
 }

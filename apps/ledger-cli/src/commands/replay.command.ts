@@ -1,10 +1,12 @@
-import { Command, Option } from 'commander';
+import { Command } from 'commander';
 import { TENANT_STREAM_PREFIX } from '@ledger/licensing';
 import { projectionsFileOf } from '@ledger/runtime';
+import { adminApiOf } from '../backend/backend-of';
 import type { CliIo } from '../cli-io';
+import { dataFormatOption, writeData, type DataFormat } from '../data-output';
 import { helpExamples } from '../help-examples';
 import { configOf, withStore } from '../ledger-context';
-import { count, perSecond, seconds } from '../number-format';
+import { perSecond } from '../number-format';
 import { openProjectionsExclusively } from '../projection-access';
 import { progressReporter } from '../progress-reporter';
 
@@ -17,6 +19,9 @@ export interface ReplayStats {
   readonly projectionsFile: string;
 }
 
+const API_REPLAY_COLUMNS = ['events', 'ms', 'eventsPerSecond'] as const;
+const REPLAY_COLUMNS = [...API_REPLAY_COLUMNS, 'tenants', 'brokenAccounts', 'projectionsFile'] as const;
+
 export function replayCommand(io: CliIo): Command {
   return new Command('replay')
     .description(
@@ -25,22 +30,26 @@ export function replayCommand(io: CliIo): Command {
         'the final stats on stdout.\n\n' +
         'It needs the projection database to itself and refuses (exit 1) while a running ledger-api has it ' +
         'open: that API keeps its checkpoints and tenant states in memory and would not see the rebuild. ' +
-        'Stop the API first, or rebuild through it (POST /v1/admin/projections/rebuild). A replay that is ' +
+        'Stop the API first, or give --api: then the running API rebuilds its own projections ' +
+        '(POST /v1/admin/projections/rebuild) and the answer is its events and time. A replay that is ' +
         'interrupted leaves consistent checkpoints: the next start of the API, or the next replay, carries on.',
     )
-    .addOption(
-      new Option('--format <format>', 'how to print the final stats')
-        .choices(['text', 'json'])
-        .default('text'),
-    )
+    .addOption(dataFormatOption())
     .addHelpText(
       'after',
       helpExamples(
-        'npm run cli -- replay',
-        'LEDGER_DATA_DIR=/tmp/ledger npm run cli -- replay --format json',
+        'ledger replay',
+        'LEDGER_DATA_DIR=/tmp/ledger ledger replay --format json',
+        'ledger replay --api https://ledger.example.com --token "$TOKEN"',
       ),
     )
-    .action(async (options: { format: 'text' | 'json' }, command: Command) => {
+    .action(async (options: { format: DataFormat }, command: Command) => {
+      const api = await adminApiOf(io, command);
+      if (api !== undefined) {
+        const rebuilt = await api.rebuild();
+        const stats = { ...rebuilt, eventsPerSecond: perSecond(rebuilt.events, rebuilt.ms) };
+        return writeData(io, options.format, { json: stats, columns: API_REPLAY_COLUMNS, rows: [stats] });
+      }
       const config = configOf(io, command);
       const stats = await withStore(config, async (store): Promise<ReplayStats> => {
         const projections = openProjectionsExclusively(config, store);
@@ -64,7 +73,7 @@ export function replayCommand(io: CliIo): Command {
           await projections.close();
         }
       });
-      io.stdout.write(options.format === 'json' ? `${JSON.stringify(stats, null, 2)}\n` : textOf(stats));
+      await writeData(io, options.format, { json: stats, columns: REPLAY_COLUMNS, rows: [stats] });
     });
 }
 
@@ -72,12 +81,4 @@ function countOf(items: Iterable<unknown>): number {
   let total = 0;
   for (const _item of items) total += 1;
   return total;
-}
-
-function textOf(stats: ReplayStats): string {
-  return (
-    `Replayed ${count(stats.events)} events in ${seconds(stats.ms)}: ${count(stats.eventsPerSecond)} events/s\n` +
-    `Tenants: ${count(stats.tenants)} · broken accounts: ${count(stats.brokenAccounts)}\n` +
-    `Projections: ${stats.projectionsFile}\n`
-  );
 }

@@ -1,6 +1,7 @@
 import { Command, Option } from 'commander';
 import { jwtSecretOf, ROLES, signDevToken, type Role } from '@ledger/runtime';
 import type { CliIo } from '../cli-io';
+import { DATA_FORMATS, writeData, type DataFormat } from '../data-output';
 import { UsageError } from '../exit-codes';
 import { helpExamples } from '../help-examples';
 import { configOf } from '../ledger-context';
@@ -11,6 +12,18 @@ interface TokenOptions {
   readonly tenant?: string;
   readonly subject?: string;
   readonly expiresIn: number;
+  readonly format?: DataFormat;
+}
+
+/** The claims the API reads (SPEC §3), in the order a table shows them. */
+const TOKEN_COLUMNS = ['token', 'sub', 'roles', 'tid', 'iat', 'exp'] as const;
+
+/** The token's payload: the claims it carries, read back from what was signed. */
+function claimsOf(token: string): Record<string, unknown> {
+  return JSON.parse(Buffer.from(token.split('.')[1], 'base64url').toString('utf8')) as Record<
+    string,
+    unknown
+  >;
 }
 
 export function tokenCommand(io: CliIo): Command {
@@ -32,15 +45,22 @@ export function tokenCommand(io: CliIo): Command {
         .argParser(durationSeconds)
         .default(7 * 86_400, '7d'),
     )
+    .addOption(
+      new Option(
+        '--format <format>',
+        'without it, the bare token (for TOKEN=$(…)); json: {token, ...claims}; table or csv: the token and its claims as one row',
+      ).choices(DATA_FORMATS),
+    )
     .addHelpText(
       'after',
       helpExamples(
-        'npm run cli -- token --role global-admin',
-        'TOKEN=$(npm run -s cli -- token --role tenant-admin --tenant t1 --expires-in 12h)',
-        'curl -H "Authorization: Bearer $TOKEN" http://localhost:3000/v1/tenants/t1/quota',
+        'ledger token --role global-admin',
+        'TOKEN=$(ledger token --role tenant-admin --tenant t1 --expires-in 12h)',
+        'ledger token --role auditor --tenant t1 --format json',
+        'ledger quota t1 --api http://localhost:3000 --token "$TOKEN"',
       ),
     )
-    .action((options: TokenOptions, command: Command) => {
+    .action(async (options: TokenOptions, command: Command) => {
       const tenantRole = options.role !== 'global-admin';
       if (tenantRole && options.tenant === undefined) {
         throw new UsageError(`a ${options.role} token needs --tenant: tenant roles act on one tenant only`);
@@ -58,6 +78,8 @@ export function tokenCommand(io: CliIo): Command {
         ...(options.tenant === undefined ? {} : { tenantId: options.tenant }),
         expiresInSeconds: options.expiresIn,
       });
-      io.stdout.write(`${token}\n`);
+      if (options.format === undefined) return void io.stdout.write(`${token}\n`);
+      const claims = { token, ...claimsOf(token) };
+      await writeData(io, options.format, { json: claims, columns: TOKEN_COLUMNS, rows: [claims] });
     });
 }

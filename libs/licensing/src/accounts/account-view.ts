@@ -106,3 +106,16 @@ function healthyReasonOf(account: AccountState, compliance: readonly ComplianceF
   }
   return 'The resource account has no phone number, so it needs no licence.';
 }
+
+/** The accounts list's filters (SPEC §3 `status`, R11/R12 `compliance`), both optional. */
+export interface AccountListFilter {
+  readonly status?: AccountStatusName;
+  readonly compliance?: ComplianceFlag;
+}
+
+/** Whether `view` passes the list's filters: both applied, an absent one passes every account. */
+export function matchesAccountFilter(filter: AccountListFilter): (view: AccountView) => boolean {
+  return (view) =>
+    (filter.status === undefined || view.status === filter.status) &&
+    (filter.compliance === undefined || view.compliance.includes(filter.compliance));
+}

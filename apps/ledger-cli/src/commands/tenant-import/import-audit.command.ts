@@ -3,6 +3,7 @@ import * as path from 'node:path';
 import { Command } from 'commander';
 import { parseAuditLog, planAuditReplay, type RecordingReport } from '@ledger/runtime';
 import { nowOf, type CliIo } from '../../cli-io';
+import { dataFormatOption, type DataFormat } from '../../data-output';
 import { CommandFailure } from '../../exit-codes';
 import { helpExamples } from '../../help-examples';
 import { configOf, withStore } from '../../ledger-context';
@@ -11,7 +12,7 @@ import { count } from '../../number-format';
 import { recordInStore } from './record-in-store';
 import { readingExport, tenantExportOf } from './export-files';
 import { readLedgerTenant, type LedgerTenant } from './ledger-tenant';
-import { recordingLines } from './recording-report';
+import { writeRecording } from './recording-report';
 
 function readAuditFile(file: string): string {
   try {
@@ -22,7 +23,7 @@ function readAuditFile(file: string): string {
 }
 
 /** R6: the broken accounts, with the audit records whose activities broke them. */
-function brokenLines(ledger: LedgerTenant, report: RecordingReport, state: LedgerTenant['state']): string {
+function brokenLines(ledger: LedgerTenant, report: RecordingReport, state: LedgerTenant['state']): string[] {
   const recordOf = new Map(ledger.auditRecordOfActivity);
   for (const outcome of report.recorded) recordOf.set(outcome.activityId, outcome.record);
   const lines: string[] = [];
@@ -34,7 +35,7 @@ function brokenLines(ledger: LedgerTenant, report: RecordingReport, state: Ledge
         `assigned again by audit record ${recordOf.get(assignedInActivity) ?? `(activity ${assignedInActivity})`} at ${at}`,
     );
   }
-  return lines.length === 0 ? '' : `${lines.join('\n')}\n`;
+  return lines;
 }
 
 export function importAuditCommand(io: CliIo): Command {
@@ -46,23 +47,26 @@ export function importAuditCommand(io: CliIo): Command {
         'shows the account broken (R6), named with the audit record ids. The resource accounts come from the export ' +
         'directory (--from). Audit history goes in before anything the ledger recorded later: replay the audit log ' +
         "first, then `import` today's state; records that would land before the ledger's newest event are refused, " +
-        'and nothing is appended.',
+        'and nothing is appended. One row per activity (recorded, or refused with the reason: exit 1); the audit ' +
+        "log's counts and the broken accounts as notices on stderr (all of it in --format json).",
     )
     .argument('<tenant>', 'the ledger tenant id', ledgerId)
     .requiredOption('--file <csv>', 'the audit log export (Search-UnifiedAuditLog … | Export-Csv)')
     .requiredOption('--from <dir>', 'the tenant export directory (its organization and resource accounts)')
     .option('--dry-run', 'decide every activity, append none')
+    .addOption(dataFormatOption())
     .addHelpText(
       'after',
       helpExamples(
-        'npm run cli -- import-audit contoso --file ./contoso-audit.csv --from ./contoso-export',
-        'npm run cli -- import contoso --from ./contoso-export',
+        'ledger import-audit contoso --file ./contoso-audit.csv --from ./contoso-export',
+        'ledger import-audit contoso --file ./contoso-audit.csv --from ./contoso-export --format json',
+        'ledger import contoso --from ./contoso-export',
       ),
     )
     .action(
       async (
         tenantId: string,
-        options: { file: string; from: string; dryRun?: boolean },
+        options: { file: string; from: string; dryRun?: boolean; format: DataFormat },
         command: Command,
       ) => {
         const config = configOf(io, command);
@@ -93,7 +97,7 @@ export function importAuditCommand(io: CliIo): Command {
             now: nowOf(io),
             dryRun,
           });
-          io.stdout.write(
+          io.stderr.write(
             `Audit log ${path.basename(options.file)}: ${count(log.changes.length)} licence changes, ${count(plan.repeated)} repeated, ` +
               `${count(plan.sameChange)} telling the change of the record before again, ` +
               `${count(plan.alreadyReplayed)} replayed before, ${count(plan.notResourceAccounts)} not of a resource account` +
@@ -102,10 +106,25 @@ export function importAuditCommand(io: CliIo): Command {
                 : `; unknown SKUs ignored: ${plan.unknownPartNumbers.join(', ')}`) +
               '.\n',
           );
-          io.stdout.write(recordingLines(tenantId, report, dryRun));
-          io.stdout.write(brokenLines(ledger, report, report.state));
-          if (report.refused.length > 0)
-            throw new CommandFailure(`${report.refused.length} activities refused (listed above)`);
+          const broken = brokenLines(ledger, report, report.state);
+          io.stderr.write(broken.length === 0 ? '' : `${broken.join('\n')}\n`);
+          await writeRecording(
+            io,
+            options.format,
+            { tenantId, report, dryRun },
+            {
+              auditLog: {
+                file: path.basename(options.file),
+                changes: log.changes.length,
+                repeated: plan.repeated,
+                sameChange: plan.sameChange,
+                alreadyReplayed: plan.alreadyReplayed,
+                notResourceAccounts: plan.notResourceAccounts,
+                unknownPartNumbers: plan.unknownPartNumbers,
+              },
+              broken,
+            },
+          );
         });
       },
     );

@@ -9,8 +9,8 @@ import { withBackend } from '../../backend/backend-of';
 import type { CliIo } from '../../cli-io';
 import { helpExamples } from '../../help-examples';
 import { ledgerId } from '../../option-parsers';
-import { withOutput, writeCsv, writeJson, writeText } from '../../output';
-import { textTable } from '../../text-table';
+import { writeTable } from '../../data-output';
+import { withOutput, writeCsv, writeJson } from '../../output';
 import {
   formatOption,
   outOption,
@@ -54,15 +54,9 @@ export function reconcileCommand(io: CliIo): Command {
           if (options.format === 'json') return writeJson(output, reconciliation);
           const rows = differenceRowsOf(reconciliation);
           if (options.format === 'csv') return void (await writeCsv(output, COLUMNS, rows));
-          return writeText(
-            output,
-            rows.length === 0
-              ? `Tenant ${tenantId}: the ledger and the export agree.\n`
-              : textTable(
-                  COLUMNS,
-                  rows.map((row) => COLUMNS.map((column) => row[column])),
-                ),
-          );
+          // The one table writer: fitted to the terminal; agreement is a notice, not data.
+          if (rows.length === 0) io.stderr.write(`Tenant ${tenantId}: the ledger and the export agree.\n`);
+          return void (await writeTable(output, COLUMNS, rows));
         });
       },
     );

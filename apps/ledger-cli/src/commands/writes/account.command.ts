@@ -1,8 +1,10 @@
 import { Command, Option } from 'commander';
 import {
   ACCOUNT_STATUSES,
+  COMPLIANCE_FLAGS,
   RESOURCE_TYPES,
   type AccountStatusName,
+  type ComplianceFlag,
   type ResourceType,
 } from '@ledger/licensing';
 import { tenantPath } from '../../backend/backend';
@@ -127,18 +129,29 @@ function showCommand(io: CliIo): Command {
 
 function listCommand(io: CliIo): Command {
   return new Command('list')
-    .summary("the tenant's accounts, optionally by status (R6)")
+    .summary("the tenant's accounts, optionally by status (R6) and compliance flag (R11, R12)")
     .argument('<tenant>', 'the tenant id', ledgerId)
     .addOption(new Option('--status <status>', 'only accounts with this status').choices(ACCOUNT_STATUSES))
+    .addOption(
+      new Option('--compliance <flag>', 'only accounts flagged so (R11, R12)').choices(COMPLIANCE_FLAGS),
+    )
+    .addHelpText(
+      'after',
+      helpExamples(
+        'ledger account list contoso --status broken --format csv',
+        'ledger account list contoso --compliance UNLICENSED --api https://ledger.example.com --token "$TOKEN"',
+      ),
+    )
     .addOption(dataFormatOption())
     .action(
       async (
         tenantId: string,
-        options: { format: DataFormat; status?: AccountStatusName },
+        options: { format: DataFormat; status?: AccountStatusName; compliance?: ComplianceFlag },
         command: Command,
       ) => {
+        const { status, compliance } = options;
         const answer = await withBackend(io, command, (backend) =>
-          backend.accounts(tenantId, options.status === undefined ? {} : { status: options.status }),
+          backend.accounts(tenantId, { status, compliance }),
         );
         await writeData(io, options.format, {
           json: answer,
