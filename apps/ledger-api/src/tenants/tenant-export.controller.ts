@@ -48,4 +48,3 @@ export class TenantExportController {
       .send(Readable.from(exportLinesOf(first.value, events)));
   }
 }
-

@@ -163,7 +163,8 @@ describe('Invariants under random command sequences (R2, R3, R4, R5, R8)', () =>
               .map((event) => ({ event, ...activityFacts(index + 1) }))
               .reduce(evolve, state);
             // Counted when it happens: a broken account is often replaced or deleted before the end.
-            if (result.events.some((event) => event.type === 'LicenseAssigned')) seen.broken += brokenBy(state);
+            if (result.events.some((event) => event.type === 'LicenseAssigned'))
+              seen.broken += brokenBy(state);
           });
           for (const account of state.accounts.values()) {
             if (account.licenses.length > 0) seen.licensed += 1;
