@@ -48,6 +48,22 @@ describe('EmbeddedEventStore', () => {
   });
 
   describe('the file', () => {
+    it('that another connection holds locked past the busy timeout is refused as unavailable, saying so in our words', async () => {
+      await open().close();
+      const other = new Database(file);
+      try {
+        other.exec('BEGIN EXCLUSIVE');
+        expect(() => EmbeddedEventStore.open(file, { busyTimeoutMs: 50 })).toThrow(StoreUnavailableError);
+        expect(() => EmbeddedEventStore.open(file, { busyTimeoutMs: 50 })).toThrow(
+          /another process has it open and holds a lock on it/,
+        );
+      } finally {
+        other.close();
+      }
+      // Once the lock is gone, it opens.
+      expect(() => open()).not.toThrow();
+    });
+
     it('is created with its parent folders, in WAL mode, at the current schema version', async () => {
       const nested = join(dir, 'a', 'b', 'ledger.sqlite');
       const store = open({}, nested);

@@ -472,7 +472,14 @@ function openDatabase(filePath: string, settings: ConnectionSettings): Database.
     return db;
   } catch (error) {
     db?.close();
-    const reason = error instanceof Error ? error.message : String(error);
+    // A lock held past the busy timeout while opening: another process is in the middle of
+    // something with the file (a migration, a checkpoint), said as such rather than as the driver's words.
+    const reason =
+      isSqliteError(error) && error.code.startsWith('SQLITE_BUSY')
+        ? `another process has it open and holds a lock on it (${error.message}); stop it, or try again`
+        : error instanceof Error
+          ? error.message
+          : String(error);
     throw new StoreUnavailableError(`Cannot open the event store at ${filePath}: ${reason}`, {
       cause: error,
     });
