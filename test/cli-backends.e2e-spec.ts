@@ -5,7 +5,7 @@ import * as path from 'node:path';
 import { Writable } from 'node:stream';
 import { runCli } from '../apps/ledger-cli/src/cli';
 import { runCliInProcess, type CliRun } from './support/cli-run';
-import { LedgerTestApp } from './support/ledger-test-app';
+import { E2E_STORE_ADAPTER, LedgerTestApp } from './support/ledger-test-app';
 import { signToken, tokens } from './support/tokens';
 
 /**
@@ -287,6 +287,43 @@ describe('the command line on two backends: the store here and a running API', (
       expect(await flagged('UNLICENSED')).toEqual([]);
     }
   });
+
+  // Two writers on one log: the local backend on the store a running API holds (the embedded
+  // store's file; the EventStoreDB project's app talks to a server this backend is not given).
+  (E2E_STORE_ADAPTER === 'embedded' ? it : it.skip)(
+    'a local write beside a running API on the same store: the API’s next write lands after it, and its views count both',
+    async () => {
+      const tenant = 'two-writers';
+      const purchase = (quantity: number) => [
+        'purchase',
+        tenant,
+        '--sku',
+        'PHONE_SYSTEM',
+        '--quantity',
+        `${quantity}`,
+        '--format',
+        'json',
+      ];
+      const sameStore = (args: readonly string[]) =>
+        runCliInProcess([...args, '--actor', ACTOR], { LEDGER_DATA_DIR: app.dataDir });
+
+      const first = answerOf(await api.run(purchase(2)));
+      const second = answerOf(await sameStore(purchase(5)));
+      const third = answerOf(await api.run(purchase(1)));
+
+      // RulebookAdopted and the first purchase are revisions 0 and 1; each later purchase one more.
+      expect([first.revision, second.revision, third.revision]).toEqual([1, 2, 3]);
+      // The API's projections follow the log, the other writer's event included.
+      let purchased = 0;
+      for (let attempt = 0; attempt < 100 && purchased !== 8; attempt += 1) {
+        const quota = await api.run(['quota', tenant, '--format', 'json']);
+        purchased = (JSON.parse(quota.stdout) as { phoneSystemSeats: { purchased: number } }).phoneSystemSeats
+          .purchased;
+        if (purchased !== 8) await new Promise((resolve) => setTimeout(resolve, 50));
+      }
+      expect(purchased).toBe(8);
+    },
+  );
 
   it('local writes record the actor given with --actor', async () => {
     await runCliInProcess(
