@@ -13,7 +13,7 @@ import { LedgerTestApp } from './support/ledger-test-app';
 import { expectStatus, TenantClient } from './support/tenant-client';
 
 /**
- * `ledger-cli backup` (docs/operations.md, "Backup and restore"): a copy of the embedded store taken
+ * `ledger backup` (docs/operations.md, "Backup and restore"): a copy of the embedded store taken
  * while the service writes, restored by putting its files in an empty data dir and starting there.
  */
 
@@ -58,7 +58,7 @@ async function until(condition: () => boolean): Promise<void> {
   while (!condition()) await new Promise((resolve) => setTimeout(resolve, 10));
 }
 
-describe('ledger-cli backup', () => {
+describe('ledger backup', () => {
   describe('a backup taken while writes flow restores to a consistent ledger', () => {
     const tenantIds = ['backup-a', 'backup-b', 'backup-c', 'backup-d'];
     let original: LedgerTestApp;
@@ -230,7 +230,7 @@ describe('ledger-cli backup', () => {
       });
       expect(run).toMatchObject({ code: 2, stdout: '' });
       expect(run.stderr).toMatch(
-        /^ledger-cli: [^\n]*LEDGER_EVENTSTORE_URL is set[^\n]*EventStoreDB[^\n]*docs\/operations\.md[^\n]*\n$/,
+        /^ledger: [^\n]*LEDGER_EVENTSTORE_URL is set[^\n]*EventStoreDB[^\n]*docs\/operations\.md[^\n]*\n$/,
       );
       expect(fs.existsSync(target)).toBe(false);
     });
@@ -243,7 +243,7 @@ describe('ledger-cli backup', () => {
       const run = await cli(dataDir, ['backup', target]);
       expect(run).toMatchObject({ code: 2, stdout: '' });
       expect(run.stderr).toMatch(
-        /^ledger-cli: [^\n]* is not empty: a backup goes to a new or empty directory[^\n]*\n$/,
+        /^ledger: [^\n]* is not empty: a backup goes to a new or empty directory[^\n]*\n$/,
       );
       expect(fs.readdirSync(target)).toEqual([EMBEDDED_STORE_FILE]);
       expect(fs.readFileSync(path.join(target, EMBEDDED_STORE_FILE), 'utf8')).toBe('an older backup');
@@ -264,7 +264,7 @@ describe('ledger-cli backup', () => {
       const target = path.join(tempDir(), 'backup');
       const run = await cli(dataDir, ['backup', target]);
       expect(run).toMatchObject({ code: 1, stdout: '' });
-      expect(run.stderr).toMatch(/^ledger-cli: no embedded store at [^\n]*: nothing to back up/);
+      expect(run.stderr).toMatch(/^ledger: no embedded store at [^\n]*: nothing to back up/);
       expect(fs.existsSync(path.join(dataDir, EMBEDDED_STORE_FILE))).toBe(false);
       expect(fs.existsSync(target)).toBe(false);
     });

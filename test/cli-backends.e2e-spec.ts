@@ -212,7 +212,7 @@ async function script(backend: Backend): Promise<CliRun[]> {
   const beyond = await run('quota', TENANT, '--as-of', '2099-01-01');
   expect(beyond.code).toBe(1);
   expect(beyond.stderr).toMatch(
-    /^ledger-cli: VALIDATION_FAILED \(HTTP 400\): asOf may be at most 366 days ahead/,
+    /^ledger: VALIDATION_FAILED \(HTTP 400\): asOf may be at most 366 days ahead/,
   );
   await run('reconcile', TENANT, '--from', exportDir, '--format', 'json');
   await run('reconcile', TENANT, '--from', exportDir, '--format', 'csv');
@@ -271,7 +271,7 @@ describe('the command line on two backends: the store here and a running API', (
       const refused = await backend.run(['phone-number', 'set', tenant, 'aa-9', '+14255550199']);
       expect(refused.code).toBe(1);
       expect(refused.stdout).toBe('');
-      expect(refused.stderr).toMatch(/^ledger-cli: LICENSE_REQUIRED \(HTTP 409\): /);
+      expect(refused.stderr).toMatch(/^ledger: LICENSE_REQUIRED \(HTTP 409\): /);
       const table = await backend.run(['license', 'assign', tenant, 'aa-9', '--sku', 'E5']);
       expect(table.stdout).toMatch(/^ACTIVITYID\s+REVISION\s+EVENTS\s+WARNINGS/);
       expect(table.stdout).toContain('LicenseAssigned');
@@ -357,7 +357,7 @@ describe('scriptable output', () => {
       expect(quiet).toEqual({ code: 0, stdout: noisy.stdout, stderr: '' });
       const failed = await backend.run(['account', 'show', TENANT, 'nobody', '--quiet']);
       expect(failed.code).toBe(1);
-      expect(failed.stderr).toMatch(/^ledger-cli: NOT_FOUND \(HTTP 404\): /);
+      expect(failed.stderr).toMatch(/^ledger: NOT_FOUND \(HTTP 404\): /);
     }
   });
 
@@ -458,7 +458,7 @@ describe('bad input', () => {
     expect(run.code).toBe(1);
     expect(run.stdout).toBe('');
     expect(run.stderr).toBe(
-      `ledger-cli: cannot reach the ledger API at http://127.0.0.1:${closed}: ECONNREFUSED\n`,
+      `ledger: cannot reach the ledger API at http://127.0.0.1:${closed}: ECONNREFUSED\n`,
     );
   });
 
@@ -476,12 +476,12 @@ describe('bad input', () => {
     expect(unreachable).toEqual({
       code: 1,
       stdout: '',
-      stderr: `ledger-cli: cannot reach the ledger API at http://127.0.0.1:${closed}: ECONNREFUSED\n`,
+      stderr: `ledger: cannot reach the ledger API at http://127.0.0.1:${closed}: ECONNREFUSED\n`,
     });
     const expired = signToken({ sub: 'g', roles: ['global-admin'] }, { expiresInSeconds: -60 });
     const refused = await runCliInProcess([...args, '--api', app.baseUrl, '--token', expired], {});
     expect(refused.code).toBe(1);
-    expect(refused.stderr).toMatch(/^ledger-cli: UNAUTHENTICATED \(HTTP 401\): \S.*\n$/);
+    expect(refused.stderr).toMatch(/^ledger: UNAUTHENTICATED \(HTTP 401\): \S.*\n$/);
   });
 
   it('projections and replay through --api with a tenant’s token: the server’s FORBIDDEN, exit 1', async () => {
@@ -491,7 +491,7 @@ describe('bad input', () => {
         {},
       );
       expect(run.code).toBe(1);
-      expect(run.stderr).toMatch(/^ledger-cli: FORBIDDEN \(HTTP 403\): /);
+      expect(run.stderr).toMatch(/^ledger: FORBIDDEN \(HTTP 403\): /);
     }
   });
 
@@ -504,7 +504,7 @@ describe('bad input', () => {
     for (const token of [expired, wrong]) {
       const run = await runCliInProcess(['history', TENANT, '--api', app.baseUrl, '--token', token], {});
       expect(run.code).toBe(1);
-      expect(run.stderr).toMatch(/^ledger-cli: UNAUTHENTICATED \(HTTP 401\): \S.*\n$/);
+      expect(run.stderr).toMatch(/^ledger: UNAUTHENTICATED \(HTTP 401\): \S.*\n$/);
     }
   });
 
@@ -514,14 +514,14 @@ describe('bad input', () => {
       LEDGER_TOKEN: tokens.tenantAdmin('someone-else'),
     });
     expect(run.code).toBe(1);
-    expect(run.stderr).toMatch(/^ledger-cli: FORBIDDEN \(HTTP 403\): /);
+    expect(run.stderr).toMatch(/^ledger: FORBIDDEN \(HTTP 403\): /);
   });
 
   it('an unknown option: exit 2 with the usage line', async () => {
     const run = await runCliInProcess(['purchase', TENANT, '--sku', 'E5', '--quantity', '1', '--bogus'], {});
     expect(run.code).toBe(2);
     expect(run.stderr).toBe(
-      "ledger-cli: unknown option '--bogus'\nusage: ledger-cli purchase [options] <tenant>\n",
+      "ledger: unknown option '--bogus'\nusage: ledger purchase [options] <tenant>\n",
     );
   });
 
@@ -533,7 +533,7 @@ describe('bad input', () => {
   ])('%s with --api: exit 2, it needs the store', async (...args) => {
     const run = await runCliInProcess([...args, '--api', app.baseUrl], {});
     expect(run.code).toBe(2);
-    expect(run.stderr).toMatch(new RegExp(`^ledger-cli: ${args[0]} needs the store: `));
+    expect(run.stderr).toMatch(new RegExp(`^ledger: ${args[0]} needs the store: `));
   });
 
   it('--actor through --api: exit 2, the token names the actor', async () => {

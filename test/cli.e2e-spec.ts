@@ -60,7 +60,7 @@ afterAll(() => {
   for (const dir of tempDirs) fs.rmSync(dir, { recursive: true, force: true });
 });
 
-describe('ledger-cli', () => {
+describe('ledger', () => {
   describe('help', () => {
     it('--help lists every command, with examples and the exit codes', async () => {
       const run = await cli(tempDir(), ['--help']);
@@ -100,7 +100,7 @@ describe('ledger-cli', () => {
     ])('%s %s --help shows usage and examples', async (...command: string[]) => {
       const run = await cli(tempDir(), [...command.filter(Boolean), '--help']);
       expect(run.code).toBe(0);
-      expect(run.stdout).toMatch(/^Usage: ledger-cli /);
+      expect(run.stdout).toMatch(/^Usage: ledger /);
       expect(run.stdout).toContain('Examples:');
     });
 
@@ -174,14 +174,14 @@ describe('ledger-cli', () => {
       expect(run.stdout).toBe('');
       expect(run.stderr).toMatch(message);
       // Issue 17: what the parser refuses is followed by the command's usage line.
-      expect(run.stderr).toMatch(/^ledger-cli: [^\n]*\n(usage: ledger-cli [^\n]*\n)?$/);
+      expect(run.stderr).toMatch(/^ledger: [^\n]*\n(usage: ledger [^\n]*\n)?$/);
       expect(fs.existsSync(path.join(dir, EMBEDDED_STORE_FILE))).toBe(false);
     });
 
     it('a bad setting in the environment is a usage error too, named after the variable', async () => {
       const run = await cli(tempDir(), ['replay'], { LEDGER_ALLOCATION_POLICY: 'generous' });
       expect(run.code).toBe(2);
-      expect(run.stderr).toMatch(/^ledger-cli: LEDGER_ALLOCATION_POLICY must be "seed" or "per-ten"/);
+      expect(run.stderr).toMatch(/^ledger: LEDGER_ALLOCATION_POLICY must be "seed" or "per-ten"/);
     });
   });
 
@@ -298,7 +298,7 @@ describe('ledger-cli', () => {
     it('the same demo again is refused (exit 1): its tenants are already there', async () => {
       const run = await cli(dir, DEMO);
       expect(run.code).toBe(1);
-      expect(run.stderr).toMatch(/^ledger-cli: the store already holds tenant .*use another --seed/);
+      expect(run.stderr).toMatch(/^ledger: the store already holds tenant .*use another --seed/);
     });
 
     it('replay rebuilds every projection and prints its stats; the read models equal an incremental catch-up', async () => {
@@ -573,7 +573,7 @@ describe('ledger-cli', () => {
           expect(run).toEqual({
             code: 1,
             stdout: '',
-            stderr: `ledger-cli: cannot write ${out}: its directory does not exist\n`,
+            stderr: `ledger: cannot write ${out}: its directory does not exist\n`,
           });
           expect(fs.existsSync(path.dirname(out))).toBe(false);
         },
@@ -589,7 +589,7 @@ describe('ledger-cli', () => {
           expect(run).toEqual({
             code: 1,
             stdout: '',
-            stderr: `ledger-cli: cannot write ${out}: it is a directory\n`,
+            stderr: `ledger: cannot write ${out}: it is a directory\n`,
           });
           expect(fs.readdirSync(parent)).toEqual(['taken']);
         },
@@ -696,7 +696,7 @@ describe('ledger-cli', () => {
 
       const unknown = await cli(dir, ['history', 'no-such-tenant']);
       expect(unknown.code).toBe(1);
-      expect(unknown.stderr).toBe('ledger-cli: tenant no-such-tenant has no events in this ledger\n');
+      expect(unknown.stderr).toBe('ledger: tenant no-such-tenant has no events in this ledger\n');
     });
 
     it('next to a running API: replay refuses, reports read what the API keeps current, and its tokens work', async () => {
@@ -705,7 +705,7 @@ describe('ledger-cli', () => {
         const env = { LEDGER_JWT_SECRET: TEST_JWT_SECRET };
         const replay = await cli(dir, ['replay'], env);
         expect(replay.code).toBe(1);
-        expect(replay.stderr).toMatch(/^ledger-cli: the projection database .* is in use by another process/);
+        expect(replay.stderr).toMatch(/^ledger: the projection database .* is in use by another process/);
         expect(replay.stderr).toContain('POST /v1/admin/projections/rebuild');
 
         const admin = (await cli(dir, ['token', '--role', 'global-admin'], env)).stdout.trim();
@@ -895,7 +895,7 @@ describe('ledger-cli', () => {
       const missing = path.join(dir, 'missing.ndjson');
       expect(await cli(dir, ['import-tenant', missing])).toMatchObject({
         code: 1,
-        stderr: `ledger-cli: cannot read ${missing}: ENOENT\n`,
+        stderr: `ledger: cannot read ${missing}: ENOENT\n`,
       });
     });
   });
@@ -995,7 +995,7 @@ describe('ledger-cli', () => {
       fs.writeFileSync(file, damaged());
 
       const run = await cli(target, ['import-tenant', file]);
-      expect(run).toMatchObject({ code: 1, stdout: '', stderr: `ledger-cli: ${file}: ${reason}\n` });
+      expect(run).toMatchObject({ code: 1, stdout: '', stderr: `ledger: ${file}: ${reason}\n` });
 
       expect(await eventIdsIn(target)).toEqual(held);
     });

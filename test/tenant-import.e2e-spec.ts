@@ -227,7 +227,7 @@ describe('import of a real tenant (CLI)', () => {
     const replay = await cli('import-audit', tenant, '--file', AUDIT_CSV, '--from', EXPORT_DIR);
     expect(replay.code).toBe(1);
     expect(replay.stderr).toMatch(
-      /^ledger-cli: 6 audit records would land before the ledger's newest event \(2026-11-30T12:00:00\.000Z\), the first .* at 2026-03-02T09:00:00\.000Z; the log stays in time order: replay the audit log before recording anything later\. Nothing was appended\.\n$/,
+      /^ledger: 6 audit records would land before the ledger's newest event \(2026-11-30T12:00:00\.000Z\), the first .* at 2026-03-02T09:00:00\.000Z; the log stays in time order: replay the audit log before recording anything later\. Nothing was appended\.\n$/,
     );
     expect(await eventsOf(tenant)).toBe(held);
   });
@@ -237,13 +237,13 @@ describe('import of a real tenant (CLI)', () => {
       'broken JSON',
       'users.json',
       (text: string) => text.replace('"value": [', '"value": [,'),
-      /^ledger-cli: users\.json, line 3, JSON: not valid JSON/,
+      /^ledger: users\.json, line 3, JSON: not valid JSON/,
     ],
     [
       'wrong columns',
       'applicationInstances.json',
       (text: string) => text.replace(/"ApplicationId"/g, '"AppId"'),
-      /^ledger-cli: applicationInstances\.json, line 2, ApplicationId: missing or not a text\n$/,
+      /^ledger: applicationInstances\.json, line 2, ApplicationId: missing or not a text\n$/,
     ],
   ])(
     'a malformed export (%s) fails with one line naming file, line and field, and appends nothing',
@@ -269,14 +269,14 @@ describe('import of a real tenant (CLI)', () => {
     const run = await cli('import-audit', tenant, '--file', withoutLicenses, '--from', EXPORT_DIR);
     expect(run).toMatchObject({ code: 1 });
     expect(run.stderr).toBe(
-      'ledger-cli: audit.csv, line 2, AuditData.ModifiedProperties: a "Change user license." record without its old and new licences (AssignedLicense)\n',
+      'ledger: audit.csv, line 2, AuditData.ModifiedProperties: a "Change user license." record without its old and new licences (AssignedLicense)\n',
     );
     const otherTenant = exportWith('organization.json', (text) =>
       text.replace(exported.directoryTenantId, '00000000-0000-4000-a000-000000000001'),
     );
     const other = await cli('import-audit', tenant, '--file', AUDIT_CSV, '--from', otherTenant);
     expect(other.stderr).toMatch(
-      /^ledger-cli: contoso-audit\.csv, line 2, AuditData\.OrganizationId: .* is another tenant than the export's 00000000-0000-4000-a000-000000000001\n$/,
+      /^ledger: contoso-audit\.csv, line 2, AuditData\.OrganizationId: .* is another tenant than the export's 00000000-0000-4000-a000-000000000001\n$/,
     );
     expect(await eventsOf(tenant)).toBe(0);
   });

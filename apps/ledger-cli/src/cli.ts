@@ -9,7 +9,7 @@ import { completionCommand } from './commands/completion.command';
 import { CommandFailure, EXIT_FAILURE, EXIT_OK, EXIT_USAGE, UsageError } from './exit-codes';
 import { helpExamples } from './help-examples';
 
-export const CLI_NAME = 'ledger-cli';
+export const CLI_NAME = 'ledger';
 /** The name it is installed under (package.json `bin`): what a shell completes. */
 export const BIN_NAME = 'ledger';
 
@@ -113,7 +113,7 @@ function configureTree(command: Command, io: CliIo, errors: Writable): void {
     .configureOutput({
       writeOut: (text) => void io.stdout.write(text),
       writeErr: (text) => void errors.write(text),
-      // One line, named after the program: "ledger-cli: unknown option '--x'", then the usage line.
+      // One line, named after the program: "ledger: unknown option '--x'", then the usage line.
       outputError: (text, write) =>
         write(
           `${CLI_NAME}: ${text.replace(/^error: /, '')}usage: ${commandPath(command)} ${command.usage()}\n`,
@@ -122,7 +122,7 @@ function configureTree(command: Command, io: CliIo, errors: Writable): void {
   for (const subcommand of command.commands) configureTree(subcommand, io, errors);
 }
 
-/** `ledger-cli account create`: the command's names from the program down. */
+/** `ledger account create`: the command's names from the program down. */
 function commandPath(command: Command): string {
   const names: string[] = [];
   for (let at: Command | null = command; at !== null; at = at.parent) names.unshift(at.name());

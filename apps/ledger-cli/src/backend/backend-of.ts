@@ -38,7 +38,7 @@ function localActorOf(command: Command): string {
   try {
     return os.userInfo().username;
   } catch {
-    return 'ledger-cli';
+    return 'ledger';
   }
 }
 

@@ -97,7 +97,7 @@ describe('ledger completion (issue 17: shell completion generated from the comma
       }),
     ).toBe(2);
     expect(err.text()).toBe(
-      "ledger-cli: unknown option '--format'\nusage: ledger-cli completion [options]\n",
+      "ledger: unknown option '--format'\nusage: ledger completion [options]\n",
     );
   });
 
