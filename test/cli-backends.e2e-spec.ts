@@ -209,6 +209,14 @@ async function script(backend: Backend): Promise<CliRun[]> {
   expect(JSON.parse(before.stdout)).toMatchObject({ asOf: '2000-01-01T00:00:00.000Z', position: null });
   const tomorrow = await run('quota', TENANT, '--as-of', TOMORROW, '--format', 'json');
   expect(JSON.parse(tomorrow.stdout)).toMatchObject({ asOf: TOMORROW, phoneSystemSeats: expect.any(Object) });
+  // The table and CSV say which instant they are of, as the JSON does.
+  const tomorrowCsv = await run('quota', TENANT, '--as-of', TOMORROW, '--format', 'csv');
+  expect(tomorrowCsv.stdout.split('\n')[0]).toBe(
+    'tenantId,asOf,rulebook,phoneSystemSeats,virtualUser,overAllocated,overAllocatedBy,shortfalls,expiring',
+  );
+  expect(tomorrowCsv.stdout.split('\n')[1]).toContain(`,${TOMORROW},`);
+  const tomorrowTable = await run('quota', TENANT, '--as-of', TOMORROW, '--format', 'table');
+  expect(tomorrowTable.stdout).toMatch(/^TENANTID\s+ASOF\s+RULEBOOK/);
   const beyond = await run('quota', TENANT, '--as-of', '2099-01-01');
   expect(beyond.code).toBe(1);
   expect(beyond.stderr).toMatch(

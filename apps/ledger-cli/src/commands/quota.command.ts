@@ -15,6 +15,8 @@ const QUOTA_COLUMNS = [
   'shortfalls',
   'expiring',
 ] as const;
+/** With --as-of the answer says which instant it is of (SPEC §3 `asOf`), so the table and CSV say it too. */
+const QUOTA_AS_OF_COLUMNS = ['tenantId', 'asOf', ...QUOTA_COLUMNS.slice(1)] as const;
 
 /** `ledger quota <tenant>`: the quota view, as GET /v1/tenants/{tenantId}/quota answers it (R2, R3, R10, R13). */
 export function quotaCommand(io: CliIo): Command {
@@ -42,6 +44,7 @@ export function quotaCommand(io: CliIo): Command {
     )
     .action(async (tenantId: string, options: { format: DataFormat; asOf?: string }, command: Command) => {
       const quota = await withBackend(io, command, (backend) => backend.quota(tenantId, options.asOf));
-      await writeData(io, options.format, { json: quota, columns: QUOTA_COLUMNS, rows: [quota] });
+      const columns = options.asOf === undefined ? QUOTA_COLUMNS : QUOTA_AS_OF_COLUMNS;
+      await writeData(io, options.format, { json: quota, columns, rows: [quota] });
     });
 }
