@@ -36,6 +36,10 @@ function smallExport(dir: string): string {
 }
 /** An instant both backends are asked the quota at: a day ahead of the run, so a forecast (R13). */
 const TOMORROW = new Date(Date.now() + 86_400_000).toISOString();
+/** A term's end within the 30 days of TERMS_ENDING (R13). */
+const IN_TEN_DAYS = new Date(Date.now() + 10 * 86_400_000).toISOString().slice(0, 10);
+/** Two tenants whose only purchase ends within the 30 days of TERMS_ENDING: two pages of one for `attention --limit 1`. */
+const ENDING_TENANTS = ['northwind', 'tailspin'] as const;
 const UUID = /[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}/g;
 const INSTANT = /\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(\.\d+)?Z/g;
 
@@ -165,6 +169,9 @@ async function script(backend: Backend): Promise<CliRun[]> {
   expect(await run(...keyed, '--quantity', '1')).toEqual(first);
   await run(...keyed, '--quantity', '2');
   await run('account', 'show', TENANT, 'nobody');
+  for (const tenant of ENDING_TENANTS) {
+    await run('purchase', tenant, '--sku', 'CALLING_PLAN', '--quantity', '1', '--ends-at', IN_TEN_DAYS);
+  }
   // Reads.
   await run('report', 'quota', '--format', 'json');
   await run('report', 'quota', '--format', 'csv');
@@ -180,24 +187,20 @@ async function script(backend: Backend): Promise<CliRun[]> {
   await run('report', 'attention', '--format', 'json');
   await run('report', 'attention', '--format', 'csv');
   await run('report', 'attention', '--format', 'table');
-  // A page of one tenant, then the page after it (from the `next` of the first); a cursor not from a page: exit 2.
+  // A page of one tenant, then the page after it (from the `next` of the first): another tenant.
+  type AttentionPage = { tenants: { tenantId: string }[]; next: string | null };
   const firstPage = JSON.parse(
     (await run('report', 'attention', '--limit', '1', '--format', 'json')).stdout,
-  ) as {
-    tenants: unknown[];
-    next: string | null;
-  };
-  expect(firstPage.tenants.length).toBeLessThanOrEqual(1);
-  await run(
-    'report',
-    'attention',
-    '--limit',
-    '1',
-    '--after',
-    firstPage.next ?? '2.0.none',
-    '--format',
-    'csv',
-  );
+  ) as AttentionPage;
+  expect(firstPage.tenants).toHaveLength(1);
+  expect(firstPage.next).not.toBeNull();
+  const secondPage = JSON.parse(
+    (await run('report', 'attention', '--limit', '1', '--after', firstPage.next!, '--format', 'json')).stdout,
+  ) as AttentionPage;
+  expect(secondPage.tenants).toHaveLength(1);
+  expect(secondPage.tenants[0].tenantId).not.toBe(firstPage.tenants[0].tenantId);
+  await run('report', 'attention', '--limit', '1', '--after', firstPage.next!, '--format', 'csv');
+  // A cursor not from a page: exit 2.
   const badCursor = await run('report', 'attention', '--after', 'not-a-cursor');
   expect(badCursor.code).toBe(2);
   expect(badCursor.stderr).toMatch(/after must be the `next` of the previous page/);
