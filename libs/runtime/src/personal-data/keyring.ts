@@ -3,12 +3,19 @@ import { dirname } from 'node:path';
 import { randomBytes, randomUUID } from 'node:crypto';
 import Database from 'better-sqlite3';
 import { StoreUnavailableError } from '@ledger/event-store';
+import { LiveKeyWorker } from './live-key-worker';
 
 /** One tenant's personal-data key (AES-256), named by an id the sealed events carry. */
 export interface TenantKey {
   readonly keyId: string;
   readonly key: Buffer;
 }
+
+/** A tenant's first key; nothing when it has one (another instance's: SQLite's lock orders the two). */
+export const INSERT_KEY =
+  'INSERT INTO tenant_keys (tenant_id, key_id, key, created_at) VALUES (?, ?, ?, ?) ON CONFLICT (tenant_id) DO NOTHING';
+
+const SELECT_KEY = 'SELECT key_id, key FROM tenant_keys WHERE tenant_id = ?';
 
 const SCHEMA = `
 CREATE TABLE IF NOT EXISTS tenant_keys (
@@ -38,14 +45,14 @@ CREATE TABLE IF NOT EXISTS tenant_erasures (
 export class Keyring {
   private readonly statements;
 
-  private constructor(private readonly db: Database.Database) {
+  private constructor(
+    private readonly db: Database.Database,
+    /** Null in memory: no other connection could open it, and it has no fsync to wait for. */
+    private readonly liveKeys: LiveKeyWorker | null,
+  ) {
     this.statements = {
-      insertKey: db.prepare<[string, string, Buffer, string]>(
-        'INSERT INTO tenant_keys (tenant_id, key_id, key, created_at) VALUES (?, ?, ?, ?) ON CONFLICT (tenant_id) DO NOTHING',
-      ),
-      liveKey: db.prepare<[string], { key_id: string; key: Buffer }>(
-        'SELECT key_id, key FROM tenant_keys WHERE tenant_id = ?',
-      ),
+      insertKey: db.prepare<[string, string, Buffer, string]>(INSERT_KEY),
+      liveKey: db.prepare<[string], { key_id: string; key: Buffer }>(SELECT_KEY),
       keyById: db.prepare<[string], { key: Buffer }>('SELECT key FROM tenant_keys WHERE key_id = ?'),
       createdAt: db.prepare<[string], { created_at: string }>(
         'SELECT created_at FROM tenant_keys WHERE tenant_id = ?',
@@ -71,7 +78,7 @@ export class Keyring {
    */
   static open(file: string, options: { readonly maxPageCount?: number } = {}): Keyring {
     if (file !== ':memory:') mkdirSync(dirname(file), { recursive: true });
-    const db = new Database(file, { timeout: 5000 });
+    const db = new Database(file, { timeout: BUSY_TIMEOUT_MS });
     try {
       db.pragma('journal_mode = DELETE');
       db.pragma('secure_delete = ON');
@@ -84,15 +91,36 @@ export class Keyring {
       db.close();
       throw error;
     }
-    return new Keyring(db);
+    const liveKeys =
+      file === ':memory:'
+        ? null
+        : new LiveKeyWorker({
+            file,
+            busyTimeoutMs: BUSY_TIMEOUT_MS,
+            maxPageCount: options.maxPageCount ?? null,
+            insertKey: INSERT_KEY,
+            selectKey: SELECT_KEY,
+          });
+    return new Keyring(db, liveKeys);
   }
 
-  /** The tenant's live key, created on first use; two processes asking at once get the same one. */
-  liveKey(tenantId: string, now: Date): TenantKey {
-    return this.guarded('give a tenant its key', () => this.liveKeyOf(tenantId, now));
+  /**
+   * The tenant's live key, created on first use; two processes asking at once get the same one.
+   * Read from the file on every call, never cached (another instance may have erased it), and a
+   * new key is committed before this resolves, so nothing is sealed with a key a crash could lose.
+   * From a file, off the event loop (live-key-worker.ts); in memory, here.
+   */
+  async liveKey(tenantId: string, now: Date): Promise<TenantKey> {
+    if (this.liveKeys === null)
+      return this.guarded('give a tenant its key', () => this.liveKeyHere(tenantId, now));
+    try {
+      return await this.liveKeys.liveKey(tenantId, now);
+    } catch (error) {
+      throw unavailable('give a tenant its key', error);
+    }
   }
 
-  private liveKeyOf(tenantId: string, now: Date): TenantKey {
+  private liveKeyHere(tenantId: string, now: Date): TenantKey {
     const existing = this.statements.liveKey.get(tenantId);
     if (existing !== undefined) return { keyId: existing.key_id, key: existing.key };
     this.statements.insertKey.run(tenantId, randomUUID(), randomBytes(32), now.toISOString());
@@ -149,6 +177,7 @@ export class Keyring {
   }
 
   close(): void {
+    this.liveKeys?.close();
     if (this.db.open) this.db.close();
   }
 
@@ -161,9 +190,14 @@ export class Keyring {
     try {
       return work();
     } catch (error) {
-      throw new StoreUnavailableError(`the keyring of personal-data keys could not ${what}`, {
-        cause: error,
-      });
+      throw unavailable(what, error);
     }
   }
+}
+
+/** Both connections, the main one and the live keys' worker's, wait as long for the other's lock. */
+const BUSY_TIMEOUT_MS = 5000;
+
+function unavailable(what: string, cause: unknown): StoreUnavailableError {
+  return new StoreUnavailableError(`the keyring of personal-data keys could not ${what}`, { cause });
 }

@@ -1,6 +1,7 @@
 import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
+import Database from 'better-sqlite3';
 import {
   EmbeddedEventStore,
   StoreUnavailableError,
@@ -316,12 +317,122 @@ describe('ProtectedEventStore (SPEC §5 crypto-shredding)', () => {
     full.close();
   });
 
-  it('gives a tenant one live key, whichever instance asks first', () => {
+  it('two instances creating the first keys of the same tenants at once end with one key per tenant', async () => {
+    const file = path.join(dir, 'keyring.sqlite');
+    const second = Keyring.open(file);
+    try {
+      const now = new Date();
+      const tenants = Array.from({ length: 40 }, (_, index) => `race-${index}`);
+      // Each keyring's worker commits on its own connection: the two groups race for each tenant.
+      const [mine, theirs] = await Promise.all([
+        Promise.all(tenants.map((tenantId) => keyring.liveKey(tenantId, now))),
+        Promise.all([...tenants].reverse().map((tenantId) => second.liveKey(tenantId, now))),
+      ]);
+      expect(mine.map((key) => key.keyId)).toEqual([...theirs].reverse().map((key) => key.keyId));
+      expect(new Set(mine.map((key) => key.keyId)).size).toBe(tenants.length);
+      const onDisk = new Database(file, { readonly: true });
+      try {
+        const rows = onDisk
+          .prepare<[], { tenant_id: string; key_id: string }>(
+            "SELECT tenant_id, key_id FROM tenant_keys WHERE tenant_id LIKE 'race-%' ORDER BY tenant_id",
+          )
+          .all();
+        expect(rows).toHaveLength(tenants.length);
+        for (const [index, tenantId] of tenants.entries()) {
+          expect(rows.find((row) => row.tenant_id === tenantId)?.key_id).toBe(mine[index]?.keyId);
+        }
+      } finally {
+        onDisk.close();
+      }
+    } finally {
+      second.close();
+    }
+  });
+
+  it("commits a tenant's first key to the keyring file before an event sealed with it reaches the log", async () => {
+    const keysOnDisk: (string | undefined)[] = [];
+    const watching: EventStore = Object.assign(Object.create(log) as EventStore, {
+      append: (...args: Parameters<EventStore['append']>) => {
+        const { keyId } = args[1][0]?.metadata.sealed as { keyId: string };
+        // What a crash now would leave: only what the keyring file holds, read on a new connection.
+        const onDisk = new Database(path.join(dir, 'keyring.sqlite'), { readonly: true });
+        try {
+          keysOnDisk.push(
+            onDisk
+              .prepare<[string], { key_id: string }>('SELECT key_id FROM tenant_keys WHERE key_id = ?')
+              .get(keyId)?.key_id,
+          );
+        } finally {
+          onDisk.close();
+        }
+        return log.append(...args);
+      },
+    });
+    const watched = new ProtectedEventStore(watching, keyring);
+    await watched.append(STREAM, activity([created]), 'no-stream');
+    const [event] = await all(log.readStream(STREAM));
+    expect(keysOnDisk).toEqual([(event?.metadata.sealed as { keyId: string }).keyId]);
+  });
+
+  it('a crash between the key and the append loses nothing acknowledged: the append is refused, its retry seals with the same key', async () => {
+    let failNext = true;
+    const crashing: EventStore = Object.assign(Object.create(log) as EventStore, {
+      append: (...args: Parameters<EventStore['append']>) => {
+        if (!failNext) return log.append(...args);
+        failNext = false;
+        return Promise.reject(new StoreUnavailableError('the process died before the append (injected)'));
+      },
+    });
+    const crashed = new ProtectedEventStore(crashing, keyring);
+    const attempt = activity([created]);
+    await expect(crashed.append(STREAM, attempt, 'no-stream')).rejects.toBeInstanceOf(StoreUnavailableError);
+    expect(await all(log.readStream(STREAM))).toEqual([]);
+    const { keyId } = await keyring.liveKey(TENANT, new Date());
+
+    await crashed.append(STREAM, attempt, 'no-stream');
+    const [raw] = await all(log.readStream(STREAM));
+    expect((raw?.metadata.sealed as { keyId: string }).keyId).toBe(keyId);
+    expect((await all(store.readStream(STREAM)))[0]?.data.displayName).toBe(NAME);
+  });
+
+  it('gives each of many tenants asked for at once its own key, every one in the file when the appends resolve', async () => {
+    const tenants = Array.from({ length: 60 }, (_, index) => `burst-${index}`);
+    await Promise.all(
+      tenants.map((tenantId) =>
+        store.append(
+          tenantStreamName(tenantId),
+          stampActivity([created], {
+            tenantId,
+            commandId: `burst-${tenantId}`,
+            actor: ACTOR,
+            correlationId: 'c',
+            occurredAt: new Date(),
+          }).events,
+          'no-stream',
+        ),
+      ),
+    );
+    const reopened = Keyring.open(path.join(dir, 'keyring.sqlite'));
+    try {
+      const keys = await Promise.all(tenants.map((tenantId) => reopened.liveKey(tenantId, new Date())));
+      expect(new Set(keys.map((key) => key.keyId)).size).toBe(tenants.length);
+      for (const [index, tenantId] of tenants.entries()) {
+        const [raw] = await all(log.readStream(tenantStreamName(tenantId)));
+        expect((raw?.metadata.sealed as { keyId: string }).keyId).toBe(keys[index]?.keyId);
+      }
+    } finally {
+      reopened.close();
+    }
+  });
+
+  it('gives a tenant one live key, whichever instance asks first', async () => {
     const second = Keyring.open(path.join(dir, 'keyring.sqlite'));
     try {
       const now = new Date();
-      expect(second.liveKey(TENANT, now).keyId).toBe(keyring.liveKey(TENANT, now).keyId);
-      expect(keyring.liveKey('fabrikam', now).keyId).not.toBe(keyring.liveKey(TENANT, now).keyId);
+      expect((await second.liveKey(TENANT, now)).keyId).toBe((await keyring.liveKey(TENANT, now)).keyId);
+      expect((await keyring.liveKey('fabrikam', now)).keyId).not.toBe(
+        (await keyring.liveKey(TENANT, now)).keyId,
+      );
     } finally {
       second.close();
     }

@@ -60,20 +60,30 @@ export class ProtectedEventStore implements EventStore {
     if (tenantId === null) return this.inner.append(streamName, events, expected);
     const erasureAt = lastIndexOf(events, ERASURE);
     if (erasureAt >= 0) this.erase(tenantId, revisionBefore(expected) + BigInt(erasureAt));
-    let live: { keyId: string; key: SealingKey } | null = null;
-    const liveKey = (): { keyId: string; key: SealingKey } => {
-      if (live !== null) return live;
-      // Read on every append, never cached: another instance may have erased the key meanwhile.
-      const { keyId, key } = this.keyring.liveKey(tenantId, this.clock());
-      live = { keyId, key: this.sealingKey(keyId, key) };
-      return live;
-    };
+    // Events of the same append before its erasure are erased as they are written; the others sealed.
+    const toSeal = events.map((event, index) => (index < erasureAt ? null : personalFieldsOf(event)));
+    const live = toSeal.some((fields) => fields !== null && fields.length > 0)
+      ? await this.liveKey(tenantId)
+      : null;
     return this.inner.append(
       streamName,
-      // Events of the same append before its erasure are erased as they are written.
-      events.map((event, index) => (index < erasureAt ? erasedEvent(event) : this.sealed(event, liveKey))),
+      events.map((event, index) => {
+        const fields = toSeal[index];
+        if (fields === null || fields === undefined) return erasedEvent(event);
+        return live === null || fields.length === 0 ? event : this.sealed(event, fields, live);
+      }),
       expected,
     );
+  }
+
+  /**
+   * Read on every append, never cached: another instance may have erased the key meanwhile. Its
+   * first key is committed to the keyring before this resolves (keyring.ts), so an event is never
+   * handed to the log sealed with a key a crash could lose.
+   */
+  private async liveKey(tenantId: string): Promise<LiveKey> {
+    const { keyId, key } = await this.keyring.liveKey(tenantId, this.clock());
+    return { keyId, key: this.sealingKey(keyId, key) };
   }
 
   readStream(streamName: string, options?: ReadStreamOptions): AsyncIterable<RecordedEvent> {
@@ -168,25 +178,18 @@ export class ProtectedEventStore implements EventStore {
     return key;
   }
 
-  private sealed(event: EventToAppend, liveKey: () => { keyId: string; key: SealingKey }): EventToAppend {
-    const dataFields = personalDataFieldsOf(event.type).filter(
-      (field) => typeof event.data[field] === 'string',
-    );
-    const metadataFields = PERSONAL_METADATA_FIELDS.filter(
-      (field) => typeof event.metadata[field] === 'string',
-    );
-    if (dataFields.length === 0 && metadataFields.length === 0) return event;
-    const { keyId, key } = liveKey();
+  private sealed(
+    event: EventToAppend,
+    fields: readonly PersonalField[],
+    { keyId, key }: LiveKey,
+  ): EventToAppend {
     const data: Record<string, unknown> = { ...event.data };
     const metadata: Record<string, unknown> = { ...event.metadata };
     const paths: string[] = [];
-    for (const field of dataFields) {
-      data[field] = this.sealOnce(keyId, key, `data.${field}`, event.data[field] as string);
-      paths.push(`data.${field}`);
-    }
-    for (const field of metadataFields) {
-      metadata[field] = this.sealOnce(keyId, key, `metadata.${field}`, event.metadata[field] as string);
-      paths.push(`metadata.${field}`);
+    for (const { part, field, plaintext } of fields) {
+      const path = `${part}.${field}`;
+      (part === 'data' ? data : metadata)[field] = this.sealOnce(keyId, key, path, plaintext);
+      paths.push(path);
     }
     const sealedFields: SealedFields = { keyId, paths };
     metadata[SEALED] = sealedFields as unknown as JsonObject;
@@ -264,6 +267,33 @@ export class ProtectedEventStore implements EventStore {
     remember(this.plainMemo, sealedText, plaintext);
     return plaintext;
   }
+}
+
+/** The live key of a tenant, as appends seal with it. */
+interface LiveKey {
+  readonly keyId: string;
+  readonly key: SealingKey;
+}
+
+/** A personal field of an event to append, with its value in the clear. */
+interface PersonalField {
+  readonly part: 'data' | 'metadata';
+  readonly field: string;
+  readonly plaintext: string;
+}
+
+/** The personal fields (personal-fields.ts) the event carries as text: what sealing it covers. */
+function personalFieldsOf(event: EventToAppend): PersonalField[] {
+  const fields: PersonalField[] = [];
+  for (const field of personalDataFieldsOf(event.type)) {
+    const plaintext = event.data[field];
+    if (typeof plaintext === 'string') fields.push({ part: 'data', field, plaintext });
+  }
+  for (const field of PERSONAL_METADATA_FIELDS) {
+    const plaintext = event.metadata[field];
+    if (typeof plaintext === 'string') fields.push({ part: 'metadata', field, plaintext });
+  }
+  return fields;
 }
 
 function lastIndexOf(events: readonly EventToAppend[], type: string): number {
