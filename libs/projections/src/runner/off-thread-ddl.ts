@@ -20,7 +20,7 @@ try { db.exec(workerData.sql); } finally { db.close(); }
 export async function execOffThread(db: ProjectionDb, sql: string): Promise<void> {
   const exclusive = String(db.pragma('locking_mode', { simple: true })).toLowerCase() === 'exclusive';
   if (db.memory || exclusive) {
-    db.exec(sql);
+    execHere(db, sql);
     return;
   }
   try {
@@ -32,6 +32,16 @@ export async function execOffThread(db: ProjectionDb, sql: string): Promise<void
       );
     });
   } catch {
+    execHere(db, sql);
+  }
+}
+
+/** On `db` itself; a statement that fails inside BEGIN … COMMIT must not leave the connection in its transaction. */
+function execHere(db: ProjectionDb, sql: string): void {
+  try {
     db.exec(sql);
+  } catch (error) {
+    if (db.inTransaction) db.exec('ROLLBACK');
+    throw error;
   }
 }
