@@ -10,6 +10,7 @@ import {
   quotaReadAt,
   type AccountView,
   type QuotaView,
+  type TenantState,
 } from '@ledger/licensing';
 import {
   canonicalInstant,
@@ -65,11 +66,16 @@ export class TenantReadsController {
    * The tenant at `instant` (canonical ISO-8601): the log replayed up to it; an instant after now
    * is a forecast from the terms recorded (R13), at most 366 days ahead (400 naming `asOf` beyond).
    */
-  private async stateAt(tenantId: string, instant: string) {
+  private async stateAt(tenantId: string, instant: string): Promise<TenantState> {
+    const { state } = await this.projections.asOf.tenant(tenantId, instant, this.forecastableNow(instant));
+    return state;
+  }
+
+  /** Now, once `instant` is known to be at most 366 days ahead of it (400 naming `asOf` beyond). */
+  private forecastableNow(instant: string): string {
     const now = this.clock().toISOString();
     assertForecastable(now, instant);
-    const { state, position } = await this.projections.asOf.tenant(tenantId, instant, now);
-    return { state, position: position?.toString() ?? null };
+    return now;
   }
 
   @Get('quota')
@@ -88,8 +94,9 @@ export class TenantReadsController {
   ): Promise<QuotaAnswer> {
     if (asOf !== undefined) {
       const instant = canonicalInstant(asOf);
-      const { state, position } = await this.stateAt(tenantId, instant);
-      return this.quotaAnswer(tenantId, quotaOf(state, instant), position, instant);
+      const now = this.forecastableNow(instant);
+      const { quota, position } = await this.projections.asOf.quota(tenantId, instant, now);
+      return this.quotaAnswer(tenantId, quota, position?.toString() ?? null, instant);
     }
     const row = (await this.reads.readModelsOf(tenantId)).quota(tenantId);
     void reply.header('ETag', etagOf(row?.revision ?? null));
@@ -111,7 +118,7 @@ export class TenantReadsController {
   ): Promise<{ accounts: AccountView[] }> {
     const matches = matchesAccountFilter({ status, compliance });
     if (asOf !== undefined) {
-      const { state } = await this.stateAt(tenantId, canonicalInstant(asOf));
+      const state = await this.stateAt(tenantId, canonicalInstant(asOf));
       const accounts = [...state.accounts.values()]
         .map((account) => accountViewOf(account, state.rulebook))
         .filter(matches)

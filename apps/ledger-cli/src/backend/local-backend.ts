@@ -136,14 +136,8 @@ export class LocalBackend implements LedgerBackend {
         message: refusal,
         details: [{ field: 'asOf', problems: [refusal] }],
       });
-    const { state, position } = await (await this.openProjections()).asOf.tenant(tenantId, asOf, now);
-    return quotaAnswerOf(
-      tenantId,
-      quotaOf(state, asOf),
-      position?.toString() ?? null,
-      this.config.rulebook,
-      asOf,
-    );
+    const { quota, position } = await (await this.openProjections()).asOf.quota(tenantId, asOf, now);
+    return quotaAnswerOf(tenantId, quota, position?.toString() ?? null, this.config.rulebook, asOf);
   }
 
   async reconcile(tenantId: string, files: ExportContents): Promise<Reconciliation> {

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import type { EmbeddedEventStore } from '@ledger/event-store';
-import { licensePurchasedV1ToV2, tenantStreamName } from '@ledger/licensing';
+import { initialTenantState, licensePurchasedV1ToV2, quotaOf, tenantStreamName } from '@ledger/licensing';
 import { commandSequence } from '@ledger/licensing/testing/command-arbitraries';
 import { stampActivity } from '@ledger/runtime';
 import { LedgerProjections } from '../projection-catalogue';
@@ -67,6 +67,12 @@ describe('as-of reads', () => {
                 const reference = expected.find((tenant) => tenant.tenantId === tenantId);
                 if (reference === undefined) expect(one.revision).toBeNull();
                 else expect(observableAsOf(one)).toEqual(observableAsOf(reference));
+                // The quota as of the instant: a checkpoint row when the views folded the tenant, else a replay.
+                const quota = await projections.asOf.quota(tenantId, instant);
+                expect(quota).toEqual({
+                  quota: quotaOf(reference?.state ?? initialTenantState(), instant),
+                  position: reference?.position ?? null,
+                });
               }
             }
           } finally {
@@ -95,6 +101,32 @@ describe('as-of reads', () => {
       const report = await projections.asOf.allTenants(at(2550));
       expect(report.map((tenant) => tenant.revision)).toEqual([2550n]);
       expect(counting.eventsRead).toBeLessThanOrEqual(101);
+    } finally {
+      await projections.close();
+    }
+  }, 60_000);
+
+  it('the quota of a tenant the views folded to the end, as of any instant, is its checkpoint row: no event replayed, whatever its history', async () => {
+    await writeLongHistory(store, 'long', 3000);
+    const counting = new CountingStore(store);
+    const projections = LedgerProjections.open(file('projections.sqlite'), counting, { snapshotEvery: 100 });
+    try {
+      await projections.runner.catchUp();
+      for (const instant of [at(2550), at(2999), at(99, 500), at(0), at(-1)]) {
+        counting.eventsRead = 0;
+        const { quota, position } = await projections.asOf.quota('long', instant);
+        // Whether the views hold every event of the stream: a read from after their last, which finds none.
+        expect(counting.eventsRead).toBe(0);
+        const reference = (await fullReplayAsOf(store, instant))[0];
+        expect({ quota, position }).toEqual({
+          quota: quotaOf(reference?.state ?? initialTenantState(), instant),
+          position: reference?.position ?? null,
+        });
+      }
+      // One more event the views have not folded yet: the quota is replayed, and counts it.
+      await writeLongHistory(store, 'long', 1, 3000);
+      const { position } = await projections.asOf.quota('long', at(4000));
+      expect(position).toBe((await fullReplayAsOf(store, at(4000)))[0]!.position);
     } finally {
       await projections.close();
     }

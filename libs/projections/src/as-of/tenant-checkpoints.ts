@@ -71,13 +71,16 @@ export interface CheckpointRow {
 }
 
 export class TenantCheckpoints {
+  /** Drops every row (a rebuild's first step: the tenant views' `resetSql`). */
+  static readonly CLEAR_SQL = 'DELETE FROM tenant_checkpoints';
+
   private readonly statements;
   /** The last figures parsed: consecutive reads of one tenant (a trend's points) often land on the same row. */
   private parsed: { bytes: Buffer; figures: TenantFigures } | null = null;
   private readonly dictionary: Dictionary;
   private readonly json: CompactJson;
 
-  constructor(private readonly db: ProjectionDb) {
+  constructor(db: ProjectionDb) {
     this.dictionary = new Dictionary(db);
     this.json = new CompactJson(this.dictionary);
     this.statements = {
@@ -132,10 +135,6 @@ export class TenantCheckpoints {
       position: BigInt(record.position),
       figures: this.figuresOf(record.figures),
     };
-  }
-
-  clear(): void {
-    this.db.exec('DELETE FROM tenant_checkpoints');
   }
 
   private figuresOf(bytes: Buffer): TenantFigures {

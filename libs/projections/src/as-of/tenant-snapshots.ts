@@ -61,9 +61,12 @@ interface SnapshotRecord {
  * they stay true; they are derived data all the same, dropped by a rebuild and written again.
  */
 export class TenantSnapshots {
+  /** Drops every snapshot (a rebuild's first step: the tenant views' `resetSql`). */
+  static readonly CLEAR_SQL = 'DELETE FROM tenant_snapshots';
+
   private readonly statements;
 
-  constructor(private readonly db: ProjectionDb) {
+  constructor(db: ProjectionDb) {
     this.statements = {
       save: db.prepare<[string, number, string, string, string, number, string]>(
         `INSERT OR REPLACE INTO tenant_snapshots (tenant_id, revision, position, occurred_at, reached_at, format, state_json)
@@ -73,7 +76,9 @@ export class TenantSnapshots {
         `SELECT * FROM tenant_snapshots WHERE tenant_id = ? AND reached_at <= ? AND format = ?
          ORDER BY reached_at DESC, revision DESC LIMIT 1`,
       ),
-      forgetBefore: db.prepare<[string, number]>('DELETE FROM tenant_snapshots WHERE tenant_id = ? AND revision < ?'),
+      forgetBefore: db.prepare<[string, number]>(
+        'DELETE FROM tenant_snapshots WHERE tenant_id = ? AND revision < ?',
+      ),
       before: db.prepare<[string, number, number], SnapshotRecord>(
         `SELECT * FROM tenant_snapshots WHERE tenant_id = ? AND revision < ? AND format = ?
          ORDER BY revision DESC LIMIT 1`,
@@ -113,10 +118,6 @@ export class TenantSnapshots {
   /** SPEC §5: the tenant's snapshots before an erasure hold what it erased; they go. */
   forgetBefore(tenantId: string, revision: bigint): void {
     this.statements.forgetBefore.run(tenantId, Number(revision));
-  }
-
-  clear(): void {
-    this.db.exec('DELETE FROM tenant_snapshots');
   }
 
   private async snapshotOf(

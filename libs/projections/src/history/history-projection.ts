@@ -101,11 +101,12 @@ export class HistoryProjection implements LedgerProjection {
    * A rebuild refills the table from empty in log order. Its indexes are dropped here and built
    * once at the end (`rebuilt`), by sorting, instead of being updated row by row on random pages.
    */
+  readonly resetSql =
+    'DROP INDEX IF EXISTS history_by_revision; DROP INDEX IF EXISTS history_by_account; ' +
+    'DROP INDEX IF EXISTS history_by_type; DELETE FROM history;';
+
   reset(): void {
-    this.db.exec(
-      'DROP INDEX IF EXISTS history_by_revision; DROP INDEX IF EXISTS history_by_account; ' +
-        'DROP INDEX IF EXISTS history_by_type; DELETE FROM history;',
-    );
+    this.db.exec(this.resetSql);
   }
 
   rebuilt(): Promise<void> {

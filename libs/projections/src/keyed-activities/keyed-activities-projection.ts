@@ -30,7 +30,9 @@ export class KeyedActivitiesProjection implements LedgerProjection {
     }
   }
 
+  readonly resetSql = 'DELETE FROM keyed_activities';
+
   reset(): void {
-    this.db.exec('DELETE FROM keyed_activities');
+    this.db.exec(this.resetSql);
   }
 }

@@ -14,12 +14,13 @@ try { db.exec(workerData.sql); } finally { db.close(); }
  * worker thread with its own connection, so the event loop stays free for every tenant's requests
  * and /health. The caller must not write through `db` until it resolves (WAL: reads go on).
  * In memory or in exclusive locking mode no other connection can open the file: run it here.
- * Idempotent DDL only (IF NOT EXISTS): if the worker cannot run, it is run here instead.
+ * Idempotent statements only (IF NOT EXISTS, DELETE): if the worker cannot run, they are run here
+ * instead. Several in one transaction: BEGIN IMMEDIATE … COMMIT (a worker that dies rolls back).
  */
 export async function execOffThread(db: ProjectionDb, sql: string): Promise<void> {
   const exclusive = String(db.pragma('locking_mode', { simple: true })).toLowerCase() === 'exclusive';
   if (db.memory || exclusive) {
-    db.exec(sql);
+    execHere(db, sql);
     return;
   }
   try {
@@ -31,6 +32,16 @@ export async function execOffThread(db: ProjectionDb, sql: string): Promise<void
       );
     });
   } catch {
+    execHere(db, sql);
+  }
+}
+
+/** On `db` itself; a statement that fails inside BEGIN … COMMIT must not leave the connection in its transaction. */
+function execHere(db: ProjectionDb, sql: string): void {
+  try {
     db.exec(sql);
+  } catch (error) {
+    if (db.inTransaction) db.exec('ROLLBACK');
+    throw error;
   }
 }

@@ -19,6 +19,9 @@ CREATE TABLE IF NOT EXISTS parked_events (
   PRIMARY KEY (position, projection)
 ) WITHOUT ROWID;`;
 
+/** A rebuild's first step: parked events are forgotten (replayed, they are parked again); skips stay decided. */
+export const FORGET_PARKED_SQL = 'DELETE FROM parked_events WHERE skipped = 0';
+
 /** Where an event stands in the log, and what it is: enough to park it and find it again. */
 export interface EventAddress {
   readonly position: bigint;
@@ -77,7 +80,7 @@ export class ParkedEvents {
       ),
       unpark: db.prepare<[bigint]>('DELETE FROM parked_events WHERE position = ? AND skipped = 0'),
       skip: db.prepare<[bigint]>('UPDATE parked_events SET skipped = 1 WHERE position = ?'),
-      forgetParked: db.prepare('DELETE FROM parked_events WHERE skipped = 0'),
+      forgetParked: db.prepare(FORGET_PARKED_SQL),
     };
     this.reload();
   }

@@ -92,4 +92,29 @@ describe('Rebuilding the projections (POST /v1/admin/projections/rebuild)', () =
     expect(order).toEqual(['queued callback', 'catch-up done']);
     await projections.close();
   });
+  it("a rebuild drops the old rows on a worker's connection, with the checkpoints: the event loop's own reset finds the tables empty", async () => {
+    const { tenantIds } = await writeLedger(store, usersInTenants(3, 20));
+    const projections = LedgerProjections.open(file('projections.sqlite'), store);
+    const reference = LedgerProjections.open(file('reference.sqlite'), store);
+    try {
+      await projections.runner.catchUp();
+      expect(historyRows(projections.db)).toBeGreaterThan(0);
+      // The reset on the event loop's connection: what is left of the history when it runs.
+      const rowsAtReset: number[] = [];
+      const exec = projections.db.exec.bind(projections.db);
+      jest.spyOn(projections.db, 'exec').mockImplementation((sql: string) => {
+        if (sql.includes('DELETE FROM history')) rowsAtReset.push(historyRows(projections.db));
+        return exec(sql);
+      });
+      await projections.runner.rebuild();
+      expect(rowsAtReset).toEqual([0]);
+      await reference.runner.rebuild();
+      expect(dump(projections.readModels, tenantIds)).toEqual(dump(reference.readModels, tenantIds));
+      expect(historyRows(projections.db)).toBe(historyRows(reference.db));
+      expect(historyIndexes(projections.db)).toEqual(historyIndexes(reference.db));
+    } finally {
+      await projections.close();
+      await reference.close();
+    }
+  }, 30_000);
 });

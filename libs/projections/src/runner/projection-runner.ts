@@ -8,7 +8,8 @@ import {
 } from '@ledger/event-store';
 import { TENANT_STREAM_PREFIX, UndecodableEventError } from '@ledger/licensing';
 import type { LedgerProjection } from './projection';
-import { ParkedEvents, type EventAddress, type ParkedEvent } from './parked-events';
+import { execOffThread } from './off-thread-ddl';
+import { FORGET_PARKED_SQL, ParkedEvents, type EventAddress, type ParkedEvent } from './parked-events';
 import { projectedEventOf, type ProjectedEvent } from './projected-event';
 import type { ProjectionDb } from '../database/projection-db';
 import type { WalCheckpointer } from './wal-checkpointer';
@@ -71,6 +72,7 @@ export interface ReplayResult {
 
 const FILTER = { streamPrefix: TENANT_STREAM_PREFIX };
 const BEFORE_FIRST = 0n;
+const CLEAR_CHECKPOINTS_SQL = 'DELETE FROM checkpoints';
 
 /**
  * Feeds the projections from the log: catch-up in pages from the lowest checkpoint, then live
@@ -113,7 +115,7 @@ export class ProjectionRunner {
       write: db.prepare<[string, string]>(
         'INSERT INTO checkpoints (name, position) VALUES (?, ?) ON CONFLICT (name) DO UPDATE SET position = excluded.position',
       ),
-      clear: db.prepare('DELETE FROM checkpoints'),
+      clear: db.prepare(CLEAR_CHECKPOINTS_SQL),
     };
     for (const projection of projections) {
       const row = this.statements.read.get(projection.name);
@@ -235,6 +237,15 @@ export class ProjectionRunner {
     this.stopping = false;
     try {
       await this.exclusively(async () => {
+        // Issue 18: dropping the rows of a million events held the event loop ~400 ms (the rebuild's
+        // worst stall). The same statements run first on a worker's connection, in one transaction
+        // with the checkpoints (a crash leaves old rows with their checkpoints, or neither); the
+        // transaction below then finds the tables empty and forgets what is held in memory.
+        const drops = this.projections.flatMap((projection) => projection.resetSql ?? []);
+        await execOffThread(
+          this.db,
+          `BEGIN IMMEDIATE; ${[...drops, CLEAR_CHECKPOINTS_SQL, FORGET_PARKED_SQL].join('; ')}; COMMIT;`,
+        );
         this.db.transaction(() => {
           for (const projection of this.projections) projection.reset();
           this.statements.clear.run();

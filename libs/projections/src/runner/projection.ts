@@ -14,6 +14,12 @@ export interface LedgerProjection {
   /** Drops every row and every cached state: the first step of a rebuild. */
   reset(): void;
   /**
+   * The statements by which `reset` drops its rows (idempotent). A rebuild runs them first on a
+   * worker's connection, in one transaction with the checkpoints, so that dropping the rows of a
+   * million events does not hold the event loop; `reset` then finds its tables empty.
+   */
+  readonly resetSql?: string;
+  /**
    * The batch's transaction rolled back: forget any in-memory state `apply` advanced, so the
    * retry starts again from what the rows and checkpoint say.
    */

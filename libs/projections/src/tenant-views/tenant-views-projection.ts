@@ -246,11 +246,13 @@ export class TenantViewsProjection implements LedgerProjection {
     this.tenants.clear();
   }
 
+  readonly resetSql =
+    'DELETE FROM tenant_quota; DELETE FROM tenant_accounts; DELETE FROM tenant_term_ends; ' +
+    `${TenantSnapshots.CLEAR_SQL}; ${TenantCheckpoints.CLEAR_SQL};`;
+
   reset(): void {
     this.tenants.clear();
-    this.db.exec('DELETE FROM tenant_quota; DELETE FROM tenant_accounts; DELETE FROM tenant_term_ends;');
-    this.snapshots.clear();
-    this.checkpoints.clear();
+    this.db.exec(this.resetSql);
   }
 
   /**
