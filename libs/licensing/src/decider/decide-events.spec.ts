@@ -1,0 +1,37 @@
+import { given } from '../testing/given-when-then';
+import {
+  assign,
+  assignNumber,
+  createResource,
+  createUser,
+  purchase,
+  remove,
+} from '../testing/command-builders';
+import { decide, decideEvents } from './decider';
+
+const tenant = given(
+  purchase('PHONE_SYSTEM', 2),
+  createResource('aa'),
+  createUser('ada'),
+  assign('aa', 'PHONE_SYSTEM'),
+  assign('ada', 'PHONE_SYSTEM'),
+  assignNumber('ada', '+14155550100'),
+);
+
+describe('decideEvents: decide for a writer that answers no one (an import, an audit replay)', () => {
+  it('R8: decides the same events decide does, where decide also warns of a split-swap risk', () => {
+    const decided = decide(remove('ada', 'PHONE_SYSTEM'), tenant.state);
+    if (!decided.ok) throw new Error(decided.error.message);
+    expect(decided.warnings.map((warning) => warning.code)).toEqual(['SPLIT_SWAP_RISK']);
+    expect(decideEvents(remove('ada', 'PHONE_SYSTEM'), tenant.state)).toEqual({
+      ok: true,
+      events: decided.events,
+    });
+  });
+
+  it('R4: refuses what decide refuses, with the same error', () => {
+    const refused = decide(assign('aa', 'PHONE_SYSTEM'), tenant.state);
+    expect(refused.ok).toBe(false);
+    expect(decideEvents(assign('aa', 'PHONE_SYSTEM'), tenant.state)).toEqual(refused);
+  });
+});
