@@ -48,17 +48,20 @@ export function terminalColumns(stream: Writable): number | undefined {
 export async function writeData(io: CliIo, format: DataFormat, data: Data): Promise<void> {
   const output: Output = { stream: io.stdout, name: 'stdout', toFile: false };
   if (format === 'json') return writeJson(output, data.json);
-  const rows = data.rows.map((row) =>
-    Object.fromEntries(
-      data.columns.map((column) => [column, cellText((row as Record<string, unknown>)[column])]),
-    ),
+  const cells = data.rows.map((row) =>
+    data.columns.map((column) => cellText((row as Record<string, unknown>)[column])),
   );
-  if (format === 'csv') return void (await writeCsv(output, data.columns, rows));
+  if (format === 'csv') {
+    const records = cells.map((row) =>
+      Object.fromEntries(data.columns.map((column, index) => [column, row[index]])),
+    );
+    return void (await writeCsv(output, data.columns, records));
+  }
   return writeText(
     output,
     textTable(
       data.columns.map((column) => column.toUpperCase()),
-      rows.map((row) => data.columns.map((column) => row[column] ?? '')),
+      cells,
       new Set(),
       terminalColumns(io.stdout),
     ),

@@ -31,12 +31,15 @@ export function textTable(
   rightAligned: ReadonlySet<number> = new Set(),
   maxWidth?: number,
 ): string {
-  const widths = fitted(
-    headers.map((header, column) =>
-      Math.max(header.length, ...rows.map((row) => (row[column] ?? '').length)),
-    ),
-    maxWidth,
-  );
+  // A loop, not Math.max(...cells): an import prints a row per activity, more than a call takes arguments.
+  const widest = headers.map((header) => header.length);
+  for (const row of rows) {
+    for (let column = 0; column < widest.length; column += 1) {
+      const length = (row[column] ?? '').length;
+      if (length > widest[column]!) widest[column] = length;
+    }
+  }
+  const widths = fitted(widest, maxWidth);
   const line = (cells: readonly string[]) =>
     cells
       .map((cell, column) => {

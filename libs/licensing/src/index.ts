@@ -26,7 +26,14 @@ export {
 // The decider: commands, state, decide and evolve.
 export * from './decider/commands';
 export * from './decider/domain-error';
-export { decide, licensingDecider, type DecideResult, type LicensingDecider } from './decider/decider';
+export {
+  decide,
+  decideEvents,
+  licensingDecider,
+  type DecidedEvents,
+  type DecideResult,
+  type LicensingDecider,
+} from './decider/decider';
 export * from './state/tenant-state';
 export { initialTenantState } from './state/initial-state';
 export { evolve, evolveAll } from './state/evolve';

@@ -27,10 +27,27 @@ export type DecideResult =
   | { readonly ok: false; readonly error: DomainError };
 
 export function decide(command: LedgerCommand, state: TenantState): DecideResult {
-  const decided = withDefaultRulebook(command, state);
-  if (!Array.isArray(decided)) return { ok: false, error: decided };
+  const decided = decideEvents(command, state);
+  if (!decided.ok) return decided;
   // R8: an accepted activity answers with the warnings its events deserve.
-  return { ok: true, events: decided, warnings: warningsOfActivity(decided.map(pending), state) };
+  return {
+    ok: true,
+    events: decided.events,
+    warnings: warningsOfActivity(decided.events.map(pending), state),
+  };
+}
+
+/** The events of one licence activity (R5), or a refusal: `decide` without the warnings. */
+export type DecidedEvents =
+  { readonly ok: true; readonly events: LedgerEvent[] } | { readonly ok: false; readonly error: DomainError };
+
+/**
+ * `decide` for a writer that answers no one (an import, an audit replay): the same events and
+ * refusals, without judging the warnings, which fold the activity once more.
+ */
+export function decideEvents(command: LedgerCommand, state: TenantState): DecidedEvents {
+  const decided = withDefaultRulebook(command, state);
+  return Array.isArray(decided) ? { ok: true, events: decided } : { ok: false, error: decided };
 }
 
 /**

@@ -12,7 +12,8 @@ const PENDING_ACTIVITY: Omit<LedgerEventEnvelope, 'event'> = {
 };
 
 export function pending(event: LedgerEvent): LedgerEventEnvelope {
-  return { ...PENDING_ACTIVITY, event };
+  // Written out, not spread: every event of every decision passes here.
+  return { activityId: PENDING_ACTIVITY.activityId, occurredAt: PENDING_ACTIVITY.occurredAt, event };
 }
 
 /** The state once `event` is part of the activity being decided, so later checks see it (R5). */

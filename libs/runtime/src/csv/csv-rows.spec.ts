@@ -51,7 +51,23 @@ describe('csvRows: RFC 4180 text, row by row', () => {
   });
 
   it('a character after a closing quote fails on its line', () => {
-    expect(failureOf('"a",b\r\n"c"x,d\r\n')).toEqual({ line: 2, reason: 'a character after a closing quote' });
+    expect(failureOf('"a",b\r\n"c"x,d\r\n')).toEqual({
+      line: 2,
+      reason: 'a character after a closing quote',
+    });
+  });
+
+  it('a quoted cell whose last quotes are doubled, with no quote after them, closes on the first of them: the second is a stray character on its line', () => {
+    expect(failureOf('a\r\n"b\r\nc""')).toEqual({ line: 3, reason: 'a character after a closing quote' });
+    expect(failureOf('"x""y""\r\n')).toEqual({ line: 1, reason: 'a character after a closing quote' });
+  });
+
+  it('counts the line breaks of every quoted cell of a row, whatever its place in the row', () => {
+    expect(rowsOf('"a","b\nc","d\n\ne"\n"f"\r\ng')).toEqual([
+      { cells: ['a', 'b\nc', 'd\n\ne'], line: 1 },
+      { cells: ['f'], line: 5 },
+      { cells: ['g'], line: 6 },
+    ]);
   });
 
   it('a quote inside an unquoted cell fails on its line', () => {

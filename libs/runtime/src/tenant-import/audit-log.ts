@@ -26,15 +26,27 @@ export const AUDIT_LOG_COLUMNS = ['CreationDate', 'UserIds', 'Operations', 'Audi
 export const LICENSE_CHANGE_OPERATION = 'Change user license.';
 const UPDATE_USER_OPERATION = 'Update user.';
 const ASSIGNED_LICENSE = 'AssignedLicense';
+const SKU_NAME = /SkuName=([A-Za-z0-9_.-]+)/g;
 
-/** ISO-8601; the audit log writes UTC without an offset. */
-function instantOf(reader: FieldReader, field: string): string {
+/** How the audit log writes an instant: UTC to the second, without an offset; a time that reads as written. */
+const ZONELESS_SECONDS = /^\d{4}-\d\d-\d\dT(?:[01]\d|2[0-3]):[0-5]\d:[0-5]\d$/;
+
+/**
+ * ISO-8601; the audit log writes UTC without an offset. `days`: the days (`YYYY-MM-DD`) already
+ * read back as written in the audit log's own form: any time of such a day is that instant as
+ * written, so most records need no Date (a tenth of the reading of 100,000 records, issue 15).
+ */
+function instantOf(reader: FieldReader, field: string, days: Set<string>): string {
   const raw = reader.string(field);
+  const ownForm = ZONELESS_SECONDS.test(raw);
+  if (ownForm && days.has(raw.slice(0, 10))) return `${raw}.000Z`;
   const withZone = /(Z|[+-]\d\d:?\d\d)$/.test(raw) ? raw : `${raw}Z`;
   const ms = Date.parse(withZone);
   if (!/^\d{4}-\d\d-\d\dT/.test(raw) || Number.isNaN(ms))
     throw formatError(reader.place, field, `"${raw}" is not an ISO-8601 instant`);
-  return new Date(ms).toISOString();
+  const instant = new Date(ms).toISOString();
+  if (ownForm && instant === `${raw}.000Z`) days.add(raw.slice(0, 10));
+  return instant;
 }
 
 /**
@@ -47,12 +59,17 @@ export function partNumbersOf(place: RecordPlace, field: string, value: unknown)
   if (typeof value !== 'string') throw formatError(place, field, 'not a text');
   const text = value.trim();
   if (text === '' || /^\[\s*\]$/.test(text)) return [];
-  const names = [...text.matchAll(/SkuName=([A-Za-z0-9_.-]+)/g)].map((match) => match[1]);
+  const names: string[] = [];
+  for (const [, name] of text.matchAll(SKU_NAME)) if (!names.includes(name)) names.push(name);
   if (names.length === 0) throw formatError(place, field, `no SkuName=… entry in "${text.slice(0, 60)}"`);
-  return [...new Set(names)];
+  return names;
 }
 
-function licenseChangeOf(place: RecordPlace, row: Record<string, string>): AuditLicenseChange | null {
+function licenseChangeOf(
+  place: RecordPlace,
+  row: Record<string, string>,
+  days: Set<string>,
+): AuditLicenseChange | null {
   let data: unknown;
   try {
     data = JSON.parse(row.AuditData);
@@ -87,7 +104,7 @@ function licenseChangeOf(place: RecordPlace, row: Record<string, string>): Audit
   const objectId = reader.optionalString('ObjectId');
   return {
     recordId: reader.guid('Id'),
-    at: instantOf(reader, 'CreationTime'),
+    at: instantOf(reader, 'CreationTime', days),
     organizationId: reader.guid('OrganizationId'),
     targets: [...targets, ...(objectId === null ? [] : [objectId])].map((id) => id.toLowerCase()),
     oldPartNumbers: partNumbersOf(place, `AuditData.${ASSIGNED_LICENSE}.OldValue`, entry?.OldValue),
@@ -103,8 +120,9 @@ function licenseChangeOf(place: RecordPlace, row: Record<string, string>): Audit
 export function parseAuditLog(file: string, text: string, organizationId: string): AuditLog {
   const changes: AuditLicenseChange[] = [];
   let otherRecords = 0;
+  const days = new Set<string>();
   for (const { record, place } of csvRecords(file, text, AUDIT_LOG_COLUMNS)) {
-    const change = licenseChangeOf(place, record);
+    const change = licenseChangeOf(place, record, days);
     if (change === null) {
       otherRecords += 1;
       continue;

@@ -61,6 +61,29 @@ function describesSameChange(previous: AuditLicenseChange, next: AuditLicenseCha
   );
 }
 
+interface ChangeOfAccount {
+  readonly change: AuditLicenseChange;
+  readonly account: ApplicationInstance;
+}
+
+/** The resource account the first of a change's targets that names one names. */
+function resourceAccountOf(
+  change: AuditLicenseChange,
+  byTarget: ReadonlyMap<string, ApplicationInstance>,
+): ApplicationInstance | undefined {
+  for (const target of change.targets) {
+    const account = byTarget.get(target);
+    if (account !== undefined) return account;
+  }
+  return undefined;
+}
+
+/** By recorded time; records of the same instant by id, so every run plans them in one order. */
+function inTimeOrder(a: ChangeOfAccount, b: ChangeOfAccount): number {
+  if (a.change.at !== b.change.at) return a.change.at < b.change.at ? -1 : 1;
+  return a.change.recordId.localeCompare(b.change.recordId);
+}
+
 /**
  * Each licence change of a resource account as licence activities at its recorded time, in time
  * order, each audit record once. What a record implies is recorded with it: the account (it
@@ -79,32 +102,26 @@ export function planAuditReplay(input: AuditReplayInput): AuditReplayPlan {
   const seen = new Set<string>();
   let repeated = 0;
   let notResourceAccounts = 0;
-  const ofResourceAccounts: Array<{ change: AuditLicenseChange; account: ApplicationInstance }> = [];
+  const ofResourceAccounts: ChangeOfAccount[] = [];
   for (const change of input.log.changes) {
     if (seen.has(change.recordId)) {
       repeated += 1;
       continue;
     }
     seen.add(change.recordId);
-    const account = change.targets.map((target) => byTarget.get(target)).find((found) => found !== undefined);
+    const account = resourceAccountOf(change, byTarget);
     if (account === undefined) {
       notResourceAccounts += 1;
       continue;
     }
     ofResourceAccounts.push({ change, account });
   }
-  ofResourceAccounts.sort((a, b) =>
-    a.change.at === b.change.at
-      ? a.change.recordId.localeCompare(b.change.recordId)
-      : a.change.at < b.change.at
-        ? -1
-        : 1,
-  );
+  ofResourceAccounts.sort(inTimeOrder);
   // Judged on the whole file, replayed records too, so that a second run skips the same records.
   const previousOf = new Map<string, AuditLicenseChange>();
   let sameChange = 0;
   let alreadyReplayed = 0;
-  const changes: typeof ofResourceAccounts = [];
+  const changes: ChangeOfAccount[] = [];
   for (const entry of ofResourceAccounts) {
     const previous = previousOf.get(entry.account.objectId);
     previousOf.set(entry.account.objectId, entry.change);
@@ -134,51 +151,54 @@ export function planAuditReplay(input: AuditReplayInput): AuditReplayPlan {
   const planned: PlannedActivity[] = [];
   for (const { change, account } of changes) {
     const accountId = account.objectId;
-    const step = (
-      name: string,
-    ): Pick<PlannedActivity, 'commandId' | 'importedFrom' | 'subject' | 'occurredAt'> => ({
-      commandId: importCommandId(input.tenantId, AUDIT_LOG_FILE, change.recordId, name),
-      importedFrom: { file: AUDIT_LOG_FILE, record: change.recordId },
-      subject: accountId,
-      occurredAt: change.at,
-    });
+    // One source for every activity of the record (they are many: one object, not one each).
+    const importedFrom = { file: AUDIT_LOG_FILE, record: change.recordId };
+    const plan = (name: string, command: PlannedActivity['command']): void => {
+      planned.push({
+        commandId: importCommandId(input.tenantId, AUDIT_LOG_FILE, change.recordId, name),
+        command,
+        importedFrom,
+        subject: accountId,
+        occurredAt: change.at,
+      });
+    };
     const before = skusOf(change.oldPartNumbers, unknown);
     const after = skusOf(change.newPartNumbers, unknown);
     if (!existing.has(accountId)) {
-      planned.push({
-        ...step('account'),
-        command: {
-          type: 'CreateAccount',
-          accountId,
-          displayName: account.displayName,
-          kind: 'resource',
-          resourceType: RESOURCE_APPLICATION_IDS[account.applicationId],
-        },
+      plan('account', {
+        type: 'CreateAccount',
+        accountId,
+        displayName: account.displayName,
+        kind: 'resource',
+        resourceType: RESOURCE_APPLICATION_IDS[account.applicationId],
       });
       existing.add(accountId);
       held.set(accountId, new Set());
     }
     const holding = held.get(accountId) ?? new Set<Sku>();
-    const remove = SKUS.filter((sku) => before.has(sku) && !after.has(sku) && holding.has(sku));
-    const add = SKUS.filter((sku) => after.has(sku) && !before.has(sku) && !holding.has(sku));
+    const remove: Sku[] = [];
+    const add: Sku[] = [];
+    // In catalogue order, as the activity names them.
+    for (const sku of SKUS) {
+      if (before.has(sku) && !after.has(sku) && holding.has(sku)) remove.push(sku);
+      else if (after.has(sku) && !before.has(sku) && !holding.has(sku)) add.push(sku);
+    }
     if (remove.length === 0 && add.length === 0) continue;
     for (const sku of remove) free[sku] += 1;
     for (const sku of add) {
       if (free[sku] < 1) {
-        planned.push({
-          ...step(`seat ${sku}`),
-          command: {
-            type: 'PurchaseLicenses',
-            purchaseId: importCommandId(input.tenantId, AUDIT_LOG_FILE, change.recordId, `seat ${sku}`),
-            sku,
-            quantity: 1,
-          },
+        const seat = `seat ${sku}`;
+        plan(seat, {
+          type: 'PurchaseLicenses',
+          purchaseId: importCommandId(input.tenantId, AUDIT_LOG_FILE, change.recordId, seat),
+          sku,
+          quantity: 1,
         });
         free[sku] += 1;
       }
       free[sku] -= 1;
     }
-    planned.push({ ...step('licenses'), command: { type: 'ChangeLicenses', accountId, add, remove } });
+    plan('licenses', { type: 'ChangeLicenses', accountId, add, remove });
     for (const sku of remove) holding.delete(sku);
     for (const sku of add) holding.add(sku);
   }

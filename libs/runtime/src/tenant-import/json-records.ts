@@ -6,6 +6,18 @@ export interface JsonRecords {
   readonly places: readonly RecordPlace[];
 }
 
+const LF = 10;
+const CR = 13;
+const TAB = 9;
+const SPACE = 32;
+const QUOTE = 34;
+const BACKSLASH = 92;
+const COMMA = 44;
+const OPEN_OBJECT = 123;
+const CLOSE_OBJECT = 125;
+const OPEN_ARRAY = 91;
+const CLOSE_ARRAY = 93;
+
 /** The 1-based line of `offset` in `text`. */
 function lineAt(text: string, offset: number): number {
   let line = 1;
@@ -50,37 +62,36 @@ function elementLines(text: string, rootIsArray: boolean): number[] {
   const lines: number[] = [];
   let line = 1;
   let depth = 0;
-  let inString = false;
   let arrayDepth = rootIsArray ? 1 : -1;
   let lastKey = '';
-  let keyStart = -1;
   let expectElement = false;
   for (let i = 0; i < text.length; i += 1) {
-    const c = text[i];
-    if (c === '\n') line += 1;
-    if (inString) {
-      if (c === '\\') i += 1;
-      else if (c === '"') {
-        inString = false;
-        if (keyStart >= 0) lastKey = text.slice(keyStart + 1, i);
-      }
+    const c = text.charCodeAt(i);
+    if (c === LF) {
+      line += 1;
       continue;
     }
-    if (c === ' ' || c === '\n' || c === '\r' || c === '\t') continue;
-    if (expectElement && c !== ']') {
+    if (c === SPACE || c === CR || c === TAB) continue;
+    if (expectElement && c !== CLOSE_ARRAY) {
       lines.push(line);
       expectElement = false;
     }
-    if (c === '"') {
-      inString = true;
-      keyStart = depth === 1 && !rootIsArray ? i : -1;
-    } else if (c === '{' || c === '[') {
+    if (c === QUOTE) {
+      // A string holds no line break (JSON.parse accepted it): skip to its closing quote.
+      const start = i;
+      for (i += 1; i < text.length; i += 1) {
+        const inside = text.charCodeAt(i);
+        if (inside === BACKSLASH) i += 1;
+        else if (inside === QUOTE) break;
+      }
+      if (depth === 1 && !rootIsArray) lastKey = text.slice(start + 1, i);
+    } else if (c === OPEN_OBJECT || c === OPEN_ARRAY) {
       depth += 1;
-      if (c === '[' && arrayDepth < 0 && depth === 2 && lastKey === 'value') arrayDepth = 2;
+      if (c === OPEN_ARRAY && arrayDepth < 0 && depth === 2 && lastKey === 'value') arrayDepth = 2;
       if (depth === arrayDepth) expectElement = true;
-    } else if (c === '}' || c === ']') {
+    } else if (c === CLOSE_OBJECT || c === CLOSE_ARRAY) {
       depth -= 1;
-    } else if (c === ',' && depth === arrayDepth) {
+    } else if (c === COMMA && depth === arrayDepth) {
       expectElement = true;
     }
   }

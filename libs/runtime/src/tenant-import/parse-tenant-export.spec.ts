@@ -92,6 +92,34 @@ describe('reading a unified audit log export', () => {
     });
   });
 
+  it('reads each CreationTime as the UTC instant it names: later times of a day read before, another day, an offset', () => {
+    const lines = AUDIT.split('\r\n');
+    const times = [
+      '2026-03-02T09:00:00',
+      '2026-03-02T23:59:59',
+      '2024-02-29T00:00:01',
+      '2026-03-02T09:30:00+02:00',
+    ];
+    const log = parseAuditLog(
+      'audit.csv',
+      [
+        lines[0],
+        ...times.map((time, index) =>
+          lines[1]
+            .replace(/CreationTime"":""[^"]*/, `CreationTime"":""${time}`)
+            .replace(/""Id"":""[0-9a-f]/, `""Id"":""${index}`),
+        ),
+      ].join('\r\n'),
+      DIRECTORY_TENANT,
+    );
+    expect(log.changes.map((change) => change.at)).toEqual([
+      '2026-03-02T09:00:00.000Z',
+      '2026-03-02T23:59:59.000Z',
+      '2024-02-29T00:00:01.000Z',
+      '2026-03-02T07:30:00.000Z',
+    ]);
+  });
+
   it('an audit record without licences is refused, naming its line', () => {
     const lines = AUDIT.split('\r\n');
     lines[2] = lines[2].replace(/""Name"":""AssignedLicense""/, '""Name"":""Other""');

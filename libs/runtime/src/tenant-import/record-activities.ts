@@ -1,6 +1,6 @@
 import type { EventToAppend } from '@ledger/event-store';
 import {
-  decide,
+  decideEvents,
   evolve,
   withServiceSettings,
   type DomainErrorCode,
@@ -66,7 +66,7 @@ export async function recordActivities(
   let unchanged = 0;
   for (const activity of planned) {
     const { command, importedFrom, subject } = activity;
-    const decided = decide(withServiceSettings(command, { defaultRulebook: options.rulebook }), state);
+    const decided = decideEvents(withServiceSettings(command, { defaultRulebook: options.rulebook }), state);
     if (!decided.ok) {
       refused.push({
         subject,
