@@ -1,7 +1,8 @@
 import Database from 'better-sqlite3';
 import * as fc from 'fast-check';
 import type { JsonObject } from '../events';
-import { COMPACT_JSON_VERSION, CompactJson } from './compact-json';
+import { COMPACT_JSON_VERSION, CompactJson, isCanonicalBase64Url } from './compact-json';
+import { isCanonicalUuid } from './uuid-bytes';
 import { Dictionary } from './dictionary';
 import { createSchema } from './sqlite-schema';
 
@@ -93,5 +94,41 @@ describe('compact JSON: an event body stored in the embedded store reads back as
     const bytes = codec.writer.encode({ a: 1 });
     bytes[0] = COMPACT_JSON_VERSION + 1;
     expect(() => codec.reader.decode(bytes)).toThrow(/version 2/);
+  });
+});
+
+describe('compact JSON: which text is stored as bytes', () => {
+  const BASE64URL_ALPHABET = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_';
+
+  it('takes text as base64url exactly when its bytes encode back to it (property, against a round trip)', () => {
+    fc.assert(
+      fc.property(
+        fc.oneof(
+          fc.uint8Array({ maxLength: 80 }).map((bytes) => Buffer.from(bytes).toString('base64url')),
+          fc.string({ unit: fc.constantFrom(...BASE64URL_ALPHABET, '=', '+', '/', ' '), maxLength: 80 }),
+        ),
+        (text) => {
+          const roundTrips =
+            /^[A-Za-z0-9_-]+$/.test(text) && Buffer.from(text, 'base64url').toString('base64url') === text;
+          expect(isCanonicalBase64Url(text)).toBe(roundTrips);
+        },
+      ),
+      { numRuns: 5_000 },
+    );
+  });
+
+  it('takes text as a UUID exactly when it is 8-4-4-4-12 lowercase hex (property, against the pattern)', () => {
+    const CANONICAL = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/;
+    fc.assert(
+      fc.property(
+        fc.oneof(
+          fc.uuid(),
+          fc.uuid().map((uuid) => uuid.toUpperCase()),
+          fc.string({ unit: fc.constantFrom(...'0123456789abcdefgABF-'), minLength: 30, maxLength: 40 }),
+        ),
+        (text) => expect(isCanonicalUuid(text)).toBe(CANONICAL.test(text)),
+      ),
+      { numRuns: 5_000 },
+    );
   });
 });

@@ -2,13 +2,28 @@
  * A canonical UUID (lowercase hex, 8-4-4-4-12) as its 16 bytes and back. Only the canonical form
  * is converted: any other spelling would not read back as written, so it stays text.
  */
-const CANONICAL_UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/;
 export const UUID_BYTES = 16;
 
 const HEX = Array.from({ length: 256 }, (_, byte) => byte.toString(16).padStart(2, '0'));
 
+const DASH = 0x2d;
+
+/**
+ * 8-4-4-4-12 lowercase hex. A loop over the character codes, not a regular expression: every text
+ * of 36 characters of every event appended is asked (a regular expression was 2.5 % of an audit
+ * replay's CPU, issue 15).
+ */
 export function isCanonicalUuid(text: string): boolean {
-  return text.length === 36 && CANONICAL_UUID.test(text);
+  if (text.length !== 36) return false;
+  for (let i = 0; i < 36; i += 1) {
+    const code = text.charCodeAt(i);
+    if (i === 8 || i === 13 || i === 18 || i === 23) {
+      if (code !== DASH) return false;
+    } else if (!((code >= 0x30 && code <= 0x39) || (code >= 0x61 && code <= 0x66))) {
+      return false;
+    }
+  }
+  return true;
 }
 
 /** Writes the 16 bytes of a canonical UUID (checked by the caller) at `offset`. */
