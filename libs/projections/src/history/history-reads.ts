@@ -1,6 +1,7 @@
 import { CompactJson, type CompactId, Dictionary, idOfCompact } from '@ledger/event-store';
 import type { LedgerEventType } from '@ledger/licensing';
 import type { Statement } from 'better-sqlite3';
+import { instantMs, instantOfMs } from '../as-of/instant';
 import type { ProjectionDb } from '../database/projection-db';
 
 /** SPEC §3 history entry. */
@@ -54,7 +55,7 @@ export interface HistoryPage {
 interface HistoryRecord {
   revision: number;
   type: number;
-  occurred_at: string;
+  occurred_at: number;
   actor: string;
   activity_id: CompactId;
   data: Buffer;
@@ -128,8 +129,8 @@ export class HistoryReads {
       tenant,
       accountId: filter.accountId,
       type,
-      from: filter.from,
-      to: filter.to,
+      from: filter.from === undefined ? undefined : instantMs(filter.from),
+      to: filter.to === undefined ? undefined : instantMs(filter.to),
     };
     const cursor =
       filter.order === 'desc'
@@ -147,7 +148,7 @@ export class HistoryReads {
       events: page.map((record) => ({
         revision: record.revision,
         type: this.dictionary.entryOf(record.type) as LedgerEventType,
-        occurredAt: record.occurred_at,
+        occurredAt: instantOfMs(record.occurred_at),
         actor: record.actor,
         activityId: idOfCompact(record.activity_id),
         data: this.json.decode(record.data) as Record<string, unknown>,
