@@ -81,11 +81,16 @@ export class TenantCheckpoints {
   private readonly statements;
   /** The last figures parsed: consecutive reads of one tenant (a trend's points) often land on the same row. */
   private parsed: { bytes: Buffer; figures: TenantFigures } | null = null;
-  private readonly dictionary: Dictionary;
   private readonly json: CompactJson;
 
-  constructor(private readonly db: ProjectionDb) {
-    this.dictionary = new Dictionary(db);
+  /**
+   * `dictionary`: of this file; the writer's is committed by its owner with each batch (the tenant
+   * views', whose transaction the rows are written in).
+   */
+  constructor(
+    private readonly db: ProjectionDb,
+    private readonly dictionary: Dictionary = new Dictionary(db),
+  ) {
     this.json = new CompactJson(this.dictionary);
     this.statements = {
       // Several events may share a reached_at (one activity, or a clock that ran behind): the row
@@ -122,11 +127,6 @@ export class TenantCheckpoints {
         this.json.encode(row.figures as unknown as JsonObject),
       );
     }
-  }
-
-  /** The batch that saved rows committed: the dictionary entries they added are there to stay. */
-  committed(): void {
-    this.dictionary.committed();
   }
 
   /**
