@@ -1,7 +1,8 @@
-import { CompactJson, Dictionary, DICTIONARY_DDL, type JsonObject } from '@ledger/event-store';
+import { Dictionary, DICTIONARY_DDL } from '@ledger/event-store';
 import type { ProjectionDb, ProjectionTables } from '../database/projection-db';
 import { instantMs, instantOfMs } from './instant';
 import type { TenantFigures } from './tenant-figures';
+import { TenantFiguresCodec } from './tenant-figures-codec';
 
 /**
  * A tenant's figures from one instant on: what an as-of replay up to any instant from `reachedAt`
@@ -33,9 +34,8 @@ export interface TenantCheckpoint {
  * facts about a prefix of an append-only stream: once written they stay true; a rebuild drops and
  * writes them again. They hold figures only, no personal data (SPEC §5): an erasure leaves them.
  *
- * Issue 18 (bytes on disk; bench `storage`): the figures are compact JSON (the event store's
- * encoding: the keys of each object once, in the `dictionary` table), the tenant its id in that
- * dictionary, the position an integer and `reached_at` milliseconds (instant.ts). The figures are a
+ * Issue 18 (bytes on disk; bench `storage`): the figures are a few varints (tenant-figures-codec.ts),
+ * the tenant its id in the file's `dictionary`, the position an integer and `reached_at` milliseconds (instant.ts). The figures are a
  * table of their own, with a row only where they changed (under half the events): the row of every
  * event is then four integers, and no partial index over the figures is needed.
  */
@@ -81,7 +81,7 @@ export class TenantCheckpoints {
   private readonly statements;
   /** The last figures parsed: consecutive reads of one tenant (a trend's points) often land on the same row. */
   private parsed: { bytes: Buffer; figures: TenantFigures } | null = null;
-  private readonly json: CompactJson;
+  private readonly codec: TenantFiguresCodec;
 
   /**
    * `dictionary`: of this file; the writer's is committed by its owner with each batch (the tenant
@@ -91,7 +91,7 @@ export class TenantCheckpoints {
     private readonly db: ProjectionDb,
     private readonly dictionary: Dictionary = new Dictionary(db),
   ) {
-    this.json = new CompactJson(this.dictionary);
+    this.codec = new TenantFiguresCodec(this.dictionary);
     this.statements = {
       // Several events may share a reached_at (one activity, or a clock that ran behind): the row
       // ends at the last of them, and keeps the figures one of them changed unless a later one did.
@@ -121,11 +121,7 @@ export class TenantCheckpoints {
     const reachedAt = instantMs(row.reachedAt);
     this.statements.save.run(tenant, reachedAt, Number(row.revision), Number(row.position));
     if (row.figures !== null) {
-      this.statements.saveFigures.run(
-        tenant,
-        reachedAt,
-        this.json.encode(row.figures as unknown as JsonObject),
-      );
+      this.statements.saveFigures.run(tenant, reachedAt, this.codec.encode(row.figures));
     }
   }
 
@@ -153,7 +149,7 @@ export class TenantCheckpoints {
 
   private figuresOf(bytes: Buffer): TenantFigures {
     if (this.parsed === null || !this.parsed.bytes.equals(bytes)) {
-      this.parsed = { bytes, figures: this.json.decode(bytes) as unknown as TenantFigures };
+      this.parsed = { bytes, figures: this.codec.decode(bytes) };
     }
     return this.parsed.figures;
   }
