@@ -5,6 +5,7 @@ import type { ProjectedEvent } from '../runner/projected-event';
 import { instantMs } from '../as-of/instant';
 import { execOffThread } from '../runner/off-thread-ddl';
 import type { ProjectionDb } from '../database/projection-db';
+import { dataAsStored } from './history-data';
 import { HISTORY_INDEXES } from './history-tables';
 
 /** The audit index: every event of every tenant, filterable by account, type and time (SPEC §3 history). */
@@ -57,7 +58,7 @@ export class HistoryProjection implements LedgerProjection {
         instantMs(metadata.occurredAt),
         compactIdOf(metadata.activityId),
         metadata.actor,
-        this.json.encode(event.data as unknown as JsonObject),
+        this.json.encode(dataAsStored(event.data as unknown as JsonObject, accountId)),
       );
       if (event.type === 'PersonalDataErased') this.erase(tenantId, revision);
     }

@@ -3,6 +3,7 @@ import type { LedgerEventType } from '@ledger/licensing';
 import type { Statement } from 'better-sqlite3';
 import { instantMs, instantOfMs } from '../as-of/instant';
 import type { ProjectionDb } from '../database/projection-db';
+import { dataAsRecorded } from './history-data';
 
 /** SPEC §3 history entry. */
 export interface HistoryEntry {
@@ -58,6 +59,7 @@ interface HistoryRecord {
   occurred_at: number;
   actor: string;
   activity_id: CompactId;
+  account_id: string | null;
   data: Buffer;
 }
 
@@ -92,7 +94,7 @@ export class HistoryReads {
     let statement = this.statements.get(key);
     if (statement === undefined) {
       statement = this.db.prepare<Record<string, unknown>, HistoryRecord>(
-        `SELECT revision, type, occurred_at, actor, activity_id, data FROM history
+        `SELECT revision, type, occurred_at, actor, activity_id, account_id, data FROM history
          WHERE ${conditions.join(' AND ')} ORDER BY revision ${order === 'desc' ? 'DESC' : 'ASC'} LIMIT @limit`,
       );
       this.statements.set(key, statement);
@@ -151,7 +153,7 @@ export class HistoryReads {
         occurredAt: instantOfMs(record.occurred_at),
         actor: record.actor,
         activityId: idOfCompact(record.activity_id),
-        data: this.json.decode(record.data) as Record<string, unknown>,
+        data: dataAsRecorded(this.json.decode(record.data), record.account_id),
       })),
       next: hasMore ? page[page.length - 1].revision : null,
       total,
