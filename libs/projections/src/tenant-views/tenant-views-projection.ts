@@ -1,6 +1,5 @@
 import { CompactJson, Dictionary, type EventStore, type JsonObject } from '@ledger/event-store';
 import {
-  accountViewOf,
   complianceCountsOfState,
   expiringTerms,
   quotaOf,
@@ -113,9 +112,10 @@ export class TenantViewsProjection implements LedgerProjection {
          ON CONFLICT (tenant_id) DO UPDATE SET revision = excluded.revision, position = excluded.position,
            quota = excluded.quota, compliance = excluded.compliance`,
       ),
-      upsertAccount: db.prepare<[string, string, string, Buffer]>(
-        `INSERT INTO tenant_accounts (tenant_id, account_id, status, view) VALUES (?, ?, ?, ?)
-         ON CONFLICT (tenant_id, account_id) DO UPDATE SET status = excluded.status, view = excluded.view`,
+      upsertAccount: db.prepare<[string, string, string, string | null, Buffer]>(
+        `INSERT INTO tenant_accounts (tenant_id, account_id, status, rulebook, account) VALUES (?, ?, ?, ?, ?)
+         ON CONFLICT (tenant_id, account_id) DO UPDATE SET status = excluded.status, rulebook = excluded.rulebook,
+           account = excluded.account`,
       ),
       deleteAccount: db.prepare<[string, string]>(
         'DELETE FROM tenant_accounts WHERE tenant_id = ? AND account_id = ?',
@@ -203,7 +203,8 @@ export class TenantViewsProjection implements LedgerProjection {
             tenantId,
             accountId,
             account.status.status,
-            this.json.encode(accountViewOf(account, state.rulebook) as unknown as JsonObject),
+            state.rulebook,
+            this.json.encode(account as unknown as JsonObject),
           );
         }
       }

@@ -1,9 +1,12 @@
 import {
+  accountViewOf,
   tenantIdOfStream,
+  type AccountState,
   type AccountStatusName,
   type AccountView,
   type ComplianceCounts,
   type QuotaView,
+  type Rulebook,
 } from '@ledger/licensing';
 import { CompactJson, Dictionary } from '@ledger/event-store';
 import type { ProjectionDb } from '../database/projection-db';
@@ -58,7 +61,8 @@ interface QuotaRecord {
 }
 interface AccountRecord {
   tenant_id: string;
-  view: Buffer;
+  rulebook: Rulebook | null;
+  account: Buffer;
 }
 
 /** Reads of the tenant views' rows: quotas and account views. Every query is one indexed lookup or range scan. */
@@ -83,13 +87,13 @@ export class TenantViewsReads {
         'SELECT position FROM checkpoints WHERE name = ?',
       ),
       account: db.prepare<[string, string], AccountRecord>(
-        'SELECT tenant_id, view FROM tenant_accounts WHERE tenant_id = ? AND account_id = ?',
+        'SELECT tenant_id, rulebook, account FROM tenant_accounts WHERE tenant_id = ? AND account_id = ?',
       ),
       accounts: db.prepare<[string], AccountRecord>(
-        'SELECT tenant_id, view FROM tenant_accounts WHERE tenant_id = ? ORDER BY account_id',
+        'SELECT tenant_id, rulebook, account FROM tenant_accounts WHERE tenant_id = ? ORDER BY account_id',
       ),
       accountsByStatus: db.prepare<[string, string], AccountRecord>(
-        'SELECT tenant_id, view FROM tenant_accounts WHERE tenant_id = ? AND status = ? ORDER BY account_id',
+        'SELECT tenant_id, rulebook, account FROM tenant_accounts WHERE tenant_id = ? AND status = ? ORDER BY account_id',
       ),
       termEndsThrough: db.prepare<[number, number, string, string, number], TermEndRecord>(
         `SELECT tenant_id, purchase_id, ends_at FROM tenant_term_ends
@@ -100,11 +104,11 @@ export class TenantViewsReads {
         'SELECT ends_at_ms FROM tenant_term_ends WHERE ends_at_ms > ? ORDER BY ends_at_ms LIMIT 1',
       ),
       byStatusBetween: db.prepare<[string, string, string], AccountRecord>(
-        `SELECT tenant_id, view FROM tenant_accounts WHERE status = ? AND tenant_id BETWEEN ? AND ?
+        `SELECT tenant_id, rulebook, account FROM tenant_accounts WHERE status = ? AND tenant_id BETWEEN ? AND ?
          ORDER BY tenant_id, account_id`,
       ),
       allByStatus: db.prepare<[string], AccountRecord>(
-        'SELECT tenant_id, view FROM tenant_accounts WHERE status = ? ORDER BY tenant_id, account_id',
+        'SELECT tenant_id, rulebook, account FROM tenant_accounts WHERE status = ? ORDER BY tenant_id, account_id',
       ),
     };
   }
@@ -198,8 +202,9 @@ export class TenantViewsReads {
     };
   }
 
+  /** The view as the projection would have computed it from the same account and rulebook (tenant-views-tables.ts). */
   private accountView(record: AccountRecord): AccountView {
-    return this.json.decode(record.view) as unknown as AccountView;
+    return accountViewOf(this.json.decode(record.account) as unknown as AccountState, record.rulebook);
   }
 
   private accountRow(record: AccountRecord): TenantAccountRow {

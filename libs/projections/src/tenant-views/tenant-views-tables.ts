@@ -5,8 +5,11 @@ import type { ProjectionTables } from '../database/projection-db';
  * The tenant views' rows: one quota per tenant, one view per account, and the end of every live
  * subscription term (tenant-views-projection.ts).
  *
- * Issue 18 (bytes on disk): the quota, compliance and account views are compact JSON (the event
- * store's encoding: the keys of each object once, in the `dictionary` table of this file), not text.
+ * Issue 18 (bytes on disk): the quota and compliance views are compact JSON (the event store's
+ * encoding: the keys of each object once, in the `dictionary` table of this file), not text; an
+ * account's row holds its state (compact JSON too) and the tenant's rulebook, and a read computes
+ * the view from them with the domain's own `accountViewOf`, as the projection would have: the
+ * view's status reason and remedies (about a hundred bytes of text each) are not kept.
  */
 export const TENANT_VIEWS_TABLES: ProjectionTables = {
   names: ['tenant_quota', 'tenant_accounts', 'tenant_term_ends', 'dictionary'],
@@ -25,7 +28,9 @@ CREATE TABLE IF NOT EXISTS tenant_accounts (
   tenant_id  TEXT NOT NULL,
   account_id TEXT NOT NULL,
   status     TEXT NOT NULL,
-  view       BLOB NOT NULL,
+  -- The tenant's rulebook (R9), rewritten with every account when it changes (R11/R12).
+  rulebook   TEXT,
+  account    BLOB NOT NULL,
   PRIMARY KEY (tenant_id, account_id)
 ) WITHOUT ROWID;
 -- The broken-accounts index across tenants (R6).
