@@ -240,8 +240,10 @@ describe('tenant checkpoints: reports over every tenant read one row per tenant 
     try {
       await projections.runner.catchUp();
       const rows = projections.db
-        .prepare<[], { figures: Buffer | null; tenant_id: string; reached_at: string }>(
-          'SELECT d.entry AS tenant_id, c.reached_at, c.figures FROM tenant_checkpoints c JOIN dictionary d ON d.id = c.tenant',
+        .prepare<[], { figures: Buffer | null; tenant_id: string; reached_at: number }>(
+          `SELECT d.entry AS tenant_id, c.reached_at, f.figures FROM tenant_checkpoints c
+           JOIN dictionary d ON d.id = c.tenant
+           LEFT JOIN tenant_figures f ON f.tenant = c.tenant AND f.reached_at = c.reached_at`,
         )
         .all();
       expect(rows.length).toBeGreaterThanOrEqual(5);

@@ -1,6 +1,8 @@
-import { CompactJson, Dictionary, DICTIONARY_DDL, type JsonObject } from '@ledger/event-store';
+import { Dictionary, DICTIONARY_DDL } from '@ledger/event-store';
 import type { ProjectionDb, ProjectionTables } from '../database/projection-db';
+import { instantMs, instantOfMs } from './instant';
 import type { TenantFigures } from './tenant-figures';
+import { TenantFiguresCodec } from './tenant-figures-codec';
 
 /**
  * A tenant's figures from one instant on: what an as-of replay up to any instant from `reachedAt`
@@ -22,9 +24,9 @@ export interface TenantCheckpoint {
  * The invariant: for every tenant the views hold, and every event of its stream the views folded
  * (all but the ones an operator skipped), there is a row keyed by (tenant, reached_at) where
  * reached_at is the latest `occurredAt` of events 0..that one; its revision and position are those
- * of the last such event with that reached_at; its figures are the figures after that event, or
- * NULL when they equal the figures of the row before it (the figures then are those of the nearest
- * earlier row that has them; a tenant's first row, and its first after a restart, always has them).
+ * of the last such event with that reached_at; its figures are the figures after that event: those of
+ * the `tenant_figures` row at the same key, written when an event of that reached_at changed them, or
+ * else of the nearest earlier one (a tenant's first row, and its first after a restart, always has one).
  *
  * An as-of replay up to t stops at the first event that occurred after t, so it folds exactly the
  * events whose reached_at <= t (reached_at never decreases along a stream): the answer at t is the
@@ -32,24 +34,29 @@ export interface TenantCheckpoint {
  * facts about a prefix of an append-only stream: once written they stay true; a rebuild drops and
  * writes them again. They hold figures only, no personal data (SPEC §5): an erasure leaves them.
  *
- * Issue 18 (bytes on disk; bench `storage`): the figures are compact JSON (the event store's
- * encoding: the keys of each object once, in the `dictionary` table), the tenant its id in that
- * dictionary (in the row and the index) and the position an integer;
- * the figures' JSON text was most of the projections' bytes.
+ * Issue 18 (bytes on disk; bench `storage`): the figures are a few varints (tenant-figures-codec.ts),
+ * the tenant its id in the file's `dictionary`, the position an integer and `reached_at` milliseconds (instant.ts). The figures are a
+ * table of their own, with a row only where they changed (under half the events): the row of every
+ * event is then four integers, and no partial index over the figures is needed.
  */
 export const TENANT_CHECKPOINTS_TABLES: ProjectionTables = {
-  names: ['tenant_checkpoints', 'dictionary'],
+  names: ['tenant_checkpoints', 'tenant_figures', 'dictionary'],
   ddl: `
 CREATE TABLE IF NOT EXISTS tenant_checkpoints (
   tenant     INTEGER NOT NULL,
-  reached_at TEXT NOT NULL,
+  reached_at INTEGER NOT NULL,
   revision   INTEGER NOT NULL,
   position   INTEGER NOT NULL,
-  figures    BLOB,
   PRIMARY KEY (tenant, reached_at)
 ) WITHOUT ROWID;
-CREATE INDEX IF NOT EXISTS tenant_checkpoints_with_figures ON tenant_checkpoints (tenant, reached_at)
-  WHERE figures IS NOT NULL;
+-- The figures after the last event of (tenant, reached_at) that changed them; a checkpoint's are
+-- those of the figures row with the greatest reached_at at or before its own.
+CREATE TABLE IF NOT EXISTS tenant_figures (
+  tenant     INTEGER NOT NULL,
+  reached_at INTEGER NOT NULL,
+  figures    BLOB NOT NULL,
+  PRIMARY KEY (tenant, reached_at)
+) WITHOUT ROWID;
 ${DICTIONARY_DDL}
 `,
 };
@@ -57,7 +64,7 @@ ${DICTIONARY_DDL}
 interface CheckpointRecord {
   revision: number;
   position: number;
-  reached_at: string;
+  reached_at: number;
   figures: Buffer;
 }
 
@@ -72,30 +79,38 @@ export interface CheckpointRow {
 
 export class TenantCheckpoints {
   /** Drops every row (a rebuild's first step: the tenant views' `resetSql`). */
-  static readonly CLEAR_SQL = 'DELETE FROM tenant_checkpoints';
+  static readonly CLEAR_SQL = 'DELETE FROM tenant_checkpoints; DELETE FROM tenant_figures';
 
   private readonly statements;
   /** The last figures parsed: consecutive reads of one tenant (a trend's points) often land on the same row. */
   private parsed: { bytes: Buffer; figures: TenantFigures } | null = null;
-  private readonly dictionary: Dictionary;
-  private readonly json: CompactJson;
+  private readonly codec: TenantFiguresCodec;
 
-  constructor(db: ProjectionDb) {
-    this.dictionary = new Dictionary(db);
-    this.json = new CompactJson(this.dictionary);
+  /**
+   * `dictionary`: of this file; the writer's is committed by its owner with each batch (the tenant
+   * views', whose transaction the rows are written in).
+   */
+  constructor(
+    db: ProjectionDb,
+    private readonly dictionary: Dictionary = new Dictionary(db),
+  ) {
+    this.codec = new TenantFiguresCodec(this.dictionary);
     this.statements = {
       // Several events may share a reached_at (one activity, or a clock that ran behind): the row
       // ends at the last of them, and keeps the figures one of them changed unless a later one did.
-      save: db.prepare<[number, string, number, number, Buffer | null]>(
-        `INSERT INTO tenant_checkpoints (tenant, reached_at, revision, position, figures) VALUES (?, ?, ?, ?, ?)
-         ON CONFLICT (tenant, reached_at) DO UPDATE SET revision = excluded.revision, position = excluded.position,
-           figures = COALESCE(excluded.figures, tenant_checkpoints.figures)`,
+      save: db.prepare<[number, number, number, number]>(
+        `INSERT INTO tenant_checkpoints (tenant, reached_at, revision, position) VALUES (?, ?, ?, ?)
+         ON CONFLICT (tenant, reached_at) DO UPDATE SET revision = excluded.revision, position = excluded.position`,
       ),
-      // One statement, so the row and its figures come from one state of the table.
-      at: db.prepare<[number, string], CheckpointRecord>(
+      saveFigures: db.prepare<[number, number, Buffer]>(
+        `INSERT INTO tenant_figures (tenant, reached_at, figures) VALUES (?, ?, ?)
+         ON CONFLICT (tenant, reached_at) DO UPDATE SET figures = excluded.figures`,
+      ),
+      // One statement, so the row and its figures come from one state of the tables.
+      at: db.prepare<[number, number], CheckpointRecord>(
         `SELECT c.revision, c.position, c.reached_at,
-           (SELECT f.figures FROM tenant_checkpoints f
-             WHERE f.tenant = c.tenant AND f.figures IS NOT NULL AND f.reached_at <= c.reached_at
+           (SELECT f.figures FROM tenant_figures f
+             WHERE f.tenant = c.tenant AND f.reached_at <= c.reached_at
              ORDER BY f.reached_at DESC LIMIT 1) AS figures
          FROM tenant_checkpoints c WHERE c.tenant = ? AND c.reached_at <= ?
          ORDER BY c.reached_at DESC LIMIT 1`,
@@ -105,18 +120,12 @@ export class TenantCheckpoints {
 
   /** Inside the batch's transaction, so a row is never ahead of the checkpoint. */
   save(row: CheckpointRow): void {
-    this.statements.save.run(
-      this.dictionary.idOf(row.tenantId),
-      row.reachedAt,
-      Number(row.revision),
-      Number(row.position),
-      row.figures === null ? null : this.json.encode(row.figures as unknown as JsonObject),
-    );
-  }
-
-  /** The batch that saved rows committed: the dictionary entries they added are there to stay. */
-  committed(): void {
-    this.dictionary.committed();
+    const tenant = this.dictionary.idOf(row.tenantId);
+    const reachedAt = instantMs(row.reachedAt);
+    this.statements.save.run(tenant, reachedAt, Number(row.revision), Number(row.position));
+    if (row.figures !== null) {
+      this.statements.saveFigures.run(tenant, reachedAt, this.codec.encode(row.figures));
+    }
   }
 
   /**
@@ -126,11 +135,11 @@ export class TenantCheckpoints {
    */
   at(tenantId: string, instant: string): TenantCheckpoint | null {
     const tenant = this.dictionary.find(tenantId);
-    const record = tenant === undefined ? undefined : this.statements.at.get(tenant, instant);
+    const record = tenant === undefined ? undefined : this.statements.at.get(tenant, instantMs(instant));
     if (record === undefined) return null;
     return {
       tenantId,
-      reachedAt: record.reached_at,
+      reachedAt: instantOfMs(record.reached_at),
       revision: BigInt(record.revision),
       position: BigInt(record.position),
       figures: this.figuresOf(record.figures),
@@ -139,7 +148,7 @@ export class TenantCheckpoints {
 
   private figuresOf(bytes: Buffer): TenantFigures {
     if (this.parsed === null || !this.parsed.bytes.equals(bytes)) {
-      this.parsed = { bytes, figures: this.json.decode(bytes) as unknown as TenantFigures };
+      this.parsed = { bytes, figures: this.codec.decode(bytes) };
     }
     return this.parsed.figures;
   }

@@ -34,7 +34,7 @@ const READ_MODELS: readonly ProjectionTables[] = [
 ];
 
 /** Bumped with every change to the DDL of the read models. */
-export const PROJECTION_SCHEMA_VERSION = 9;
+export const PROJECTION_SCHEMA_VERSION = 15;
 
 /**
  * Creates the tables, or, when the file was written with another schema, drops every read model

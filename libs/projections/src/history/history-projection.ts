@@ -2,8 +2,10 @@ import { CompactJson, compactIdOf, type CompactId, Dictionary, type JsonObject }
 import { ERASED, PERSONAL_DATA_FIELDS, withPersonalDataErased } from '@ledger/licensing';
 import type { LedgerProjection } from '../runner/projection';
 import type { ProjectedEvent } from '../runner/projected-event';
+import { instantMs } from '../as-of/instant';
 import { execOffThread } from '../runner/off-thread-ddl';
 import type { ProjectionDb } from '../database/projection-db';
+import { dataAsStored } from './history-data';
 import { HISTORY_INDEXES } from './history-tables';
 
 /** The audit index: every event of every tenant, filterable by account, type and time (SPEC §3 history). */
@@ -23,7 +25,7 @@ export class HistoryProjection implements LedgerProjection {
     this.dictionary = new Dictionary(db);
     this.json = new CompactJson(this.dictionary);
     this.insert = db.prepare<
-      [bigint, number, number, string | null, number, string, CompactId, string, Buffer]
+      [bigint, number, number, string | null, number, number, CompactId, string, Buffer]
     >(
       `INSERT OR IGNORE INTO history (position, tenant, revision, account_id, type, occurred_at, activity_id, actor, data)
        VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)`,
@@ -53,10 +55,10 @@ export class HistoryProjection implements LedgerProjection {
         Number(revision),
         accountId,
         this.dictionary.idOf(event.type),
-        metadata.occurredAt,
+        instantMs(metadata.occurredAt),
         compactIdOf(metadata.activityId),
         metadata.actor,
-        this.json.encode(event.data as unknown as JsonObject),
+        this.json.encode(dataAsStored(event.data as unknown as JsonObject, accountId)),
       );
       if (event.type === 'PersonalDataErased') this.erase(tenantId, revision);
     }

@@ -1,7 +1,9 @@
 import { CompactJson, type CompactId, Dictionary, idOfCompact } from '@ledger/event-store';
 import type { LedgerEventType } from '@ledger/licensing';
 import type { Statement } from 'better-sqlite3';
+import { instantMs, instantOfMs } from '../as-of/instant';
 import type { ProjectionDb } from '../database/projection-db';
+import { dataAsRecorded } from './history-data';
 
 /** SPEC §3 history entry. */
 export interface HistoryEntry {
@@ -54,9 +56,10 @@ export interface HistoryPage {
 interface HistoryRecord {
   revision: number;
   type: number;
-  occurred_at: string;
+  occurred_at: number;
   actor: string;
   activity_id: CompactId;
+  account_id: string | null;
   data: Buffer;
 }
 
@@ -91,7 +94,7 @@ export class HistoryReads {
     let statement = this.statements.get(key);
     if (statement === undefined) {
       statement = this.db.prepare<Record<string, unknown>, HistoryRecord>(
-        `SELECT revision, type, occurred_at, actor, activity_id, data FROM history
+        `SELECT revision, type, occurred_at, actor, activity_id, account_id, data FROM history
          WHERE ${conditions.join(' AND ')} ORDER BY revision ${order === 'desc' ? 'DESC' : 'ASC'} LIMIT @limit`,
       );
       this.statements.set(key, statement);
@@ -128,8 +131,8 @@ export class HistoryReads {
       tenant,
       accountId: filter.accountId,
       type,
-      from: filter.from,
-      to: filter.to,
+      from: filter.from === undefined ? undefined : instantMs(filter.from),
+      to: filter.to === undefined ? undefined : instantMs(filter.to),
     };
     const cursor =
       filter.order === 'desc'
@@ -147,10 +150,10 @@ export class HistoryReads {
       events: page.map((record) => ({
         revision: record.revision,
         type: this.dictionary.entryOf(record.type) as LedgerEventType,
-        occurredAt: record.occurred_at,
+        occurredAt: instantOfMs(record.occurred_at),
         actor: record.actor,
         activityId: idOfCompact(record.activity_id),
-        data: this.json.decode(record.data) as Record<string, unknown>,
+        data: dataAsRecorded(this.json.decode(record.data), record.account_id),
       })),
       next: hasMore ? page[page.length - 1].revision : null,
       total,

@@ -1,6 +1,5 @@
-import type { EventStore } from '@ledger/event-store';
+import { CompactJson, Dictionary, type EventStore, type JsonObject } from '@ledger/event-store';
 import {
-  accountViewOf,
   complianceCountsOfState,
   expiringTerms,
   quotaOf,
@@ -90,6 +89,10 @@ export class TenantViewsProjection implements LedgerProjection {
   private readonly snapshots: TenantSnapshots;
   private readonly checkpoints: TenantCheckpoints;
   private readonly snapshotEvery: bigint;
+  /** Of this file, shared with the checkpoints; committed with each batch. */
+  private readonly dictionary: Dictionary;
+  /** The views' rows are compact JSON (tenant-views-tables.ts). */
+  private readonly json: CompactJson;
 
   constructor(
     private readonly db: ProjectionDb,
@@ -99,17 +102,20 @@ export class TenantViewsProjection implements LedgerProjection {
     private readonly isSkipped: (position: bigint) => boolean = () => false,
   ) {
     this.snapshots = new TenantSnapshots(db);
-    this.checkpoints = new TenantCheckpoints(db);
+    this.dictionary = new Dictionary(db);
+    this.json = new CompactJson(this.dictionary);
+    this.checkpoints = new TenantCheckpoints(db, this.dictionary);
     this.snapshotEvery = BigInt(Math.max(1, options.snapshotEvery ?? DEFAULT_SNAPSHOT_EVERY));
     this.statements = {
-      upsertQuota: db.prepare<[string, number, string, string, string]>(
-        `INSERT INTO tenant_quota (tenant_id, revision, position, quota_json, compliance_json) VALUES (?, ?, ?, ?, ?)
+      upsertQuota: db.prepare<[string, number, string, Buffer, Buffer]>(
+        `INSERT INTO tenant_quota (tenant_id, revision, position, quota, compliance) VALUES (?, ?, ?, ?, ?)
          ON CONFLICT (tenant_id) DO UPDATE SET revision = excluded.revision, position = excluded.position,
-           quota_json = excluded.quota_json, compliance_json = excluded.compliance_json`,
+           quota = excluded.quota, compliance = excluded.compliance`,
       ),
-      upsertAccount: db.prepare<[string, string, string, string]>(
-        `INSERT INTO tenant_accounts (tenant_id, account_id, status, view_json) VALUES (?, ?, ?, ?)
-         ON CONFLICT (tenant_id, account_id) DO UPDATE SET status = excluded.status, view_json = excluded.view_json`,
+      upsertAccount: db.prepare<[string, string, string, string | null, Buffer]>(
+        `INSERT INTO tenant_accounts (tenant_id, account_id, status, rulebook, account) VALUES (?, ?, ?, ?, ?)
+         ON CONFLICT (tenant_id, account_id) DO UPDATE SET status = excluded.status, rulebook = excluded.rulebook,
+           account = excluded.account`,
       ),
       deleteAccount: db.prepare<[string, string]>(
         'DELETE FROM tenant_accounts WHERE tenant_id = ? AND account_id = ?',
@@ -185,8 +191,8 @@ export class TenantViewsProjection implements LedgerProjection {
         tenantId,
         Number(revision),
         position.toString(),
-        JSON.stringify(quotaOf(state)),
-        JSON.stringify(complianceCountsOfState(state)),
+        this.json.encode(quotaOf(state) as unknown as JsonObject),
+        this.json.encode(complianceCountsOfState(state) as unknown as JsonObject),
       );
       for (const accountId of accounts) {
         const account = state.accounts.get(accountId);
@@ -197,7 +203,8 @@ export class TenantViewsProjection implements LedgerProjection {
             tenantId,
             accountId,
             account.status.status,
-            JSON.stringify(accountViewOf(account, state.rulebook)),
+            state.rulebook,
+            this.json.encode(account as unknown as JsonObject),
           );
         }
       }
@@ -238,7 +245,7 @@ export class TenantViewsProjection implements LedgerProjection {
   }
 
   committed(): void {
-    this.checkpoints.committed();
+    this.dictionary.committed();
   }
 
   rolledBack(): void {

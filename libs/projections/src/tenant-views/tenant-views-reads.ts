@@ -1,10 +1,14 @@
 import {
+  accountViewOf,
   tenantIdOfStream,
+  type AccountState,
   type AccountStatusName,
   type AccountView,
   type ComplianceCounts,
   type QuotaView,
+  type Rulebook,
 } from '@ledger/licensing';
+import { CompactJson, Dictionary } from '@ledger/event-store';
 import type { ProjectionDb } from '../database/projection-db';
 import { TENANT_VIEWS_PROJECTION } from './tenant-views-projection';
 
@@ -52,32 +56,23 @@ interface QuotaRecord {
   tenant_id: string;
   revision: number;
   position: string;
-  quota_json: string;
-  compliance_json: string;
+  quota: Buffer;
+  compliance: Buffer;
 }
 interface AccountRecord {
   tenant_id: string;
-  view_json: string;
+  rulebook: Rulebook | null;
+  account: Buffer;
 }
-
-const quotaRow = (record: QuotaRecord): TenantQuotaRow => ({
-  tenantId: record.tenant_id,
-  revision: record.revision,
-  position: record.position,
-  quota: JSON.parse(record.quota_json) as QuotaView,
-  compliance: JSON.parse(record.compliance_json) as ComplianceCounts,
-});
-
-const accountRow = (record: AccountRecord): TenantAccountRow => ({
-  tenantId: record.tenant_id,
-  account: JSON.parse(record.view_json) as AccountView,
-});
 
 /** Reads of the tenant views' rows: quotas and account views. Every query is one indexed lookup or range scan. */
 export class TenantViewsReads {
   private readonly statements;
+  /** The views are compact JSON (tenant-views-tables.ts). */
+  private readonly json: CompactJson;
 
   constructor(private readonly db: ProjectionDb) {
+    this.json = new CompactJson(new Dictionary(db));
     this.statements = {
       quota: db.prepare<[string], QuotaRecord>('SELECT * FROM tenant_quota WHERE tenant_id = ?'),
       allQuotas: db.prepare<[], QuotaRecord>('SELECT * FROM tenant_quota ORDER BY tenant_id'),
@@ -92,13 +87,13 @@ export class TenantViewsReads {
         'SELECT position FROM checkpoints WHERE name = ?',
       ),
       account: db.prepare<[string, string], AccountRecord>(
-        'SELECT tenant_id, view_json FROM tenant_accounts WHERE tenant_id = ? AND account_id = ?',
+        'SELECT tenant_id, rulebook, account FROM tenant_accounts WHERE tenant_id = ? AND account_id = ?',
       ),
       accounts: db.prepare<[string], AccountRecord>(
-        'SELECT tenant_id, view_json FROM tenant_accounts WHERE tenant_id = ? ORDER BY account_id',
+        'SELECT tenant_id, rulebook, account FROM tenant_accounts WHERE tenant_id = ? ORDER BY account_id',
       ),
       accountsByStatus: db.prepare<[string, string], AccountRecord>(
-        'SELECT tenant_id, view_json FROM tenant_accounts WHERE tenant_id = ? AND status = ? ORDER BY account_id',
+        'SELECT tenant_id, rulebook, account FROM tenant_accounts WHERE tenant_id = ? AND status = ? ORDER BY account_id',
       ),
       termEndsThrough: db.prepare<[number, number, string, string, number], TermEndRecord>(
         `SELECT tenant_id, purchase_id, ends_at FROM tenant_term_ends
@@ -109,23 +104,23 @@ export class TenantViewsReads {
         'SELECT ends_at_ms FROM tenant_term_ends WHERE ends_at_ms > ? ORDER BY ends_at_ms LIMIT 1',
       ),
       byStatusBetween: db.prepare<[string, string, string], AccountRecord>(
-        `SELECT tenant_id, view_json FROM tenant_accounts WHERE status = ? AND tenant_id BETWEEN ? AND ?
+        `SELECT tenant_id, rulebook, account FROM tenant_accounts WHERE status = ? AND tenant_id BETWEEN ? AND ?
          ORDER BY tenant_id, account_id`,
       ),
       allByStatus: db.prepare<[string], AccountRecord>(
-        'SELECT tenant_id, view_json FROM tenant_accounts WHERE status = ? ORDER BY tenant_id, account_id',
+        'SELECT tenant_id, rulebook, account FROM tenant_accounts WHERE status = ? ORDER BY tenant_id, account_id',
       ),
     };
   }
 
   quota(tenantId: string): TenantQuotaRow | null {
     const record = this.statements.quota.get(tenantId);
-    return record === undefined ? null : quotaRow(record);
+    return record === undefined ? null : this.quotaRow(record);
   }
 
   /** Every tenant's quota, streamed row by row for large reports. */
   *allQuotas(): IterableIterator<TenantQuotaRow> {
-    for (const record of this.statements.allQuotas.iterate()) yield quotaRow(record);
+    for (const record of this.statements.allQuotas.iterate()) yield this.quotaRow(record);
   }
 
   /**
@@ -134,7 +129,7 @@ export class TenantViewsReads {
    * iterator would keep the connection busy for every other read meanwhile).
    */
   quotasAfter(after: string, limit: number): TenantQuotaRow[] {
-    return this.statements.quotasAfter.all(after, limit).map(quotaRow);
+    return this.statements.quotasAfter.all(after, limit).map((record) => this.quotaRow(record));
   }
 
   /** The tenants the projections hold, and up to where: read together, in one synchronous step. */
@@ -176,7 +171,7 @@ export class TenantViewsReads {
 
   account(tenantId: string, accountId: string): AccountView | null {
     const record = this.statements.account.get(tenantId, accountId);
-    return record === undefined ? null : (JSON.parse(record.view_json) as AccountView);
+    return record === undefined ? null : this.accountView(record);
   }
 
   accounts(tenantId: string, status?: AccountStatusName): AccountView[] {
@@ -184,16 +179,35 @@ export class TenantViewsReads {
       status === undefined
         ? this.statements.accounts.all(tenantId)
         : this.statements.accountsByStatus.all(tenantId, status);
-    return records.map((record) => JSON.parse(record.view_json) as AccountView);
+    return records.map((record) => this.accountView(record));
   }
 
   /** Accounts with `status` of the tenants `first` … `last` (by id), by tenant then account: one range of the index. */
   accountsWithStatusBetween(status: AccountStatusName, first: string, last: string): TenantAccountRow[] {
-    return this.statements.byStatusBetween.all(status, first, last).map(accountRow);
+    return this.statements.byStatusBetween.all(status, first, last).map((record) => this.accountRow(record));
   }
 
   /** The broken-accounts index across tenants (R6), streamed. */
   *accountsWithStatus(status: AccountStatusName): IterableIterator<TenantAccountRow> {
-    for (const record of this.statements.allByStatus.iterate(status)) yield accountRow(record);
+    for (const record of this.statements.allByStatus.iterate(status)) yield this.accountRow(record);
+  }
+
+  private quotaRow(record: QuotaRecord): TenantQuotaRow {
+    return {
+      tenantId: record.tenant_id,
+      revision: record.revision,
+      position: record.position,
+      quota: this.json.decode(record.quota) as unknown as QuotaView,
+      compliance: this.json.decode(record.compliance) as unknown as ComplianceCounts,
+    };
+  }
+
+  /** The view as the projection would have computed it from the same account and rulebook (tenant-views-tables.ts). */
+  private accountView(record: AccountRecord): AccountView {
+    return accountViewOf(this.json.decode(record.account) as unknown as AccountState, record.rulebook);
+  }
+
+  private accountRow(record: AccountRecord): TenantAccountRow {
+    return { tenantId: record.tenant_id, account: this.accountView(record) };
   }
 }
