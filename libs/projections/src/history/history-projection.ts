@@ -95,6 +95,7 @@ export class HistoryProjection implements LedgerProjection {
 
   rolledBack(): void {
     this.erasedInBatch = false;
+    this.dictionary.rolledBack();
   }
 
   /**
