@@ -27,6 +27,7 @@ describe('the dictionary: a text stored once, referred to by an id that never ch
     db.exec('BEGIN');
     dictionary.idOf('["tenantId"]');
     db.exec('ROLLBACK');
+    dictionary.rolledBack();
 
     db.exec('BEGIN');
     const id = dictionary.idOf('["tenantId"]');
@@ -44,9 +45,46 @@ describe('the dictionary: a text stored once, referred to by an id that never ch
     dictionary.idOf('["accountId"]');
     db.exec('ROLLBACK TO apply');
     db.exec('RELEASE apply');
+    dictionary.rolledBack();
     const id = dictionary.idOf('["accountId"]');
     db.exec('COMMIT');
     expect(new Dictionary(db).entryOf(id)).toBe('["accountId"]');
+    db.close();
+  });
+
+  it('trusts an entry added in the open transaction until a rollback: its id is the one the transaction holds', () => {
+    const db = givenAFile();
+    const dictionary = new Dictionary(db);
+    db.exec('BEGIN');
+    const id = dictionary.idOf('tenant-a');
+    // Issue 18: the rows of a batch refer to it again and again; no statement is needed to say its id.
+    db.exec('DELETE FROM dictionary');
+    expect(dictionary.idOf('tenant-a')).toBe(id);
+    expect(dictionary.entryOf(id)).toBe('tenant-a');
+    db.exec('ROLLBACK');
+    db.close();
+  });
+
+  it('never gives, after a rollback, the id a rolled-back entry had to that entry when another took it', () => {
+    const db = givenAFile();
+    const dictionary = new Dictionary(db);
+    db.exec('BEGIN');
+    const rolledBackId = dictionary.idOf('tenant-a');
+    db.exec('ROLLBACK');
+    dictionary.rolledBack();
+
+    db.exec('BEGIN');
+    const other = dictionary.idOf('tenant-b');
+    const again = dictionary.idOf('tenant-a');
+    db.exec('COMMIT');
+    dictionary.committed();
+
+    expect(other).toBe(rolledBackId); // SQLite gave the freed id to the next entry
+    expect(again).not.toBe(other);
+    const reader = new Dictionary(db);
+    expect(reader.entryOf(again)).toBe('tenant-a');
+    expect(reader.entryOf(other)).toBe('tenant-b');
+    expect(dictionary.entryOf(other)).toBe('tenant-b');
     db.close();
   });
 

@@ -14,12 +14,17 @@ CREATE TABLE IF NOT EXISTS dictionary (
  * An entry is plain text: whether an id names a type or a shape is up to the column that holds it.
  *
  * Inside a transaction (the projections write theirs in one per batch), an entry added is pending:
- * the transaction, or a savepoint in it, may still roll it back. A pending entry is looked up again
- * in the table at each use (and added again if it is gone) until `committed()` says it is there to stay.
+ * the transaction, or a savepoint in it, may still roll it back. A pending entry is trusted, as any
+ * other, until `rolledBack()` says a rollback may have taken it: then every pending entry is
+ * forgotten (its id may go to another entry) and looked up again at its next use. So whoever adds
+ * entries inside a transaction says how it ended: `committed()` or `rolledBack()`, after a rolled
+ * back savepoint too. (Issue 18: looking pending entries up again at each use, with the batch's new
+ * tenants pending for the whole batch, was 13 % of a rebuild.)
  */
 export class Dictionary {
   private readonly ids = new Map<string, number>();
-  private readonly pending = new Set<string>();
+  /** Entries added inside a transaction not yet known to have committed, with their ids. */
+  private readonly pending = new Map<string, number>();
   private readonly entries: (string | undefined)[] = [];
   private readonly shapes: (readonly string[] | undefined)[] = [];
   private readonly insert: Database.Statement<[string], unknown>;
@@ -38,14 +43,12 @@ export class Dictionary {
    */
   idOf(entry: string): number {
     const known = this.ids.get(entry);
-    if (known !== undefined && !this.pending.has(entry)) return known;
+    if (known !== undefined) return known;
     this.insert.run(entry);
     const row = this.idOfEntry.get(entry);
     if (row === undefined) throw new Error(`the dictionary lost the entry ${JSON.stringify(entry)}`);
     const id = Number(row.id);
     this.remember(id, entry);
-    if (this.db.inTransaction) this.pending.add(entry);
-    else this.pending.delete(entry);
     return id;
   }
 
@@ -59,10 +62,23 @@ export class Dictionary {
     this.pending.clear();
   }
 
+  /**
+   * The transaction that added the pending entries, or a savepoint in it, rolled back: they may be
+   * gone, and their ids given to other entries. Forgotten, so their next use looks them up again.
+   */
+  rolledBack(): void {
+    for (const [entry, id] of this.pending) {
+      this.ids.delete(entry);
+      this.entries[id] = undefined;
+      this.shapes[id] = undefined;
+    }
+    this.pending.clear();
+  }
+
   /** The id of `entry` if the table holds it (this connection's or another's), without adding it. */
   find(entry: string): number | undefined {
     const known = this.ids.get(entry);
-    if (known !== undefined && !this.pending.has(entry)) return known;
+    if (known !== undefined) return known;
     const row = this.idOfEntry.get(entry);
     if (row === undefined) return undefined;
     this.remember(Number(row.id), entry);
@@ -88,8 +104,10 @@ export class Dictionary {
     return keys;
   }
 
+  /** Read inside a transaction, an entry may be one it (or a savepoint in it) added: pending. */
   private remember(id: number, entry: string): void {
     this.ids.set(entry, id);
     this.entries[id] = entry;
+    if (this.db.inTransaction) this.pending.set(entry, id);
   }
 }

@@ -128,6 +128,11 @@ export class TenantCheckpoints {
     }
   }
 
+  /** The batch, or the savepoint, that saved rows rolled back: the dictionary entries they added may be gone. */
+  rolledBack(): void {
+    this.dictionary.rolledBack();
+  }
+
   /**
    * The tenant as an as-of replay up to `instant` (canonical ISO-8601) leaves it, as far as the
    * views folded its stream; null when it had no event by then. Whether the views folded far enough

@@ -97,6 +97,7 @@ export class HistoryProjection implements LedgerProjection {
 
   rolledBack(): void {
     this.erasedInBatch = false;
+    this.dictionary.rolledBack();
   }
 
   /**

@@ -2,7 +2,10 @@ import { StoreUnavailableError, type EmbeddedEventStore } from '@ledger/event-st
 import { LedgerProjections } from '../projection-catalogue';
 import type { ProjectionDb } from '../database/projection-db';
 import { dump, usersInTenants, writeLedger } from '../testing/ledger-writer';
-import { slowStore, storeFailingOnce } from '../testing/store-wrappers';
+import { countingStore, slowStore, storeFailingOnce } from '../testing/store-wrappers';
+import { HistoryProjection } from '../history/history-projection';
+import type { LedgerProjection } from './projection';
+import { ProjectionRunner } from './projection-runner';
 import { givenATemporaryStore } from '../testing/temporary-store';
 
 function historyIndexes(db: ProjectionDb): string[] {
@@ -117,4 +120,39 @@ describe('Rebuilding the projections (POST /v1/admin/projections/rebuild)', () =
       await reference.close();
     }
   }, 30_000);
+
+  it('a rebuild holds one slice of the log at a time, never its page: the store is read at most a slice ahead of what is applied', async () => {
+    await writeLedger(store, usersInTenants(3, 40));
+    const counting = countingStore(store);
+    const projections = LedgerProjections.open(file('projections.sqlite'), counting);
+    const history = new HistoryProjection(projections.db);
+    let applied = 0;
+    let mostAhead = 0;
+    // The real history projection, telling how far the reading got ahead of it at each slice.
+    const observed: LedgerProjection = {
+      name: history.name,
+      prepare: () => history.prepare(),
+      apply: (batch) => {
+        history.apply(batch);
+        applied += batch.length;
+        mostAhead = Math.max(mostAhead, counting.delivered() - applied);
+      },
+      reset: () => history.reset(),
+      rolledBack: () => history.rolledBack(),
+      committed: () => history.committed(),
+      rebuilt: () => history.rebuilt(),
+    };
+    const runner = new ProjectionRunner(projections.db, counting, [observed], {
+      batchSize: 1000,
+      sliceSize: 10,
+    });
+
+    const { events } = await runner.rebuild();
+
+    expect(events).toBe(120);
+    expect(applied).toBe(120);
+    // Issue 18: a page read whole before it was applied kept 20,000 decoded events alive through each batch.
+    expect(mostAhead).toBeLessThanOrEqual(10);
+    await projections.close();
+  });
 });

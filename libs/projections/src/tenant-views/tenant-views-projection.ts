@@ -251,6 +251,7 @@ export class TenantViewsProjection implements LedgerProjection {
   rolledBack(): void {
     // Cached states may be ahead of the rows now; re-fold from the log on the next batch.
     this.tenants.clear();
+    this.checkpoints.rolledBack();
   }
 
   readonly resetSql =

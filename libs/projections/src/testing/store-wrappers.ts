@@ -53,3 +53,17 @@ export function storeFailingOnce(store: EventStore): EventStore & { arm(failingR
     },
   });
 }
+
+/** The real store, counting the events `readAll` has delivered so far (`delivered()`). */
+export function countingStore(store: EventStore): EventStore & { delivered(): number } {
+  let delivered = 0;
+  const wrapped = wrapStore(store, (options?: ReadAllOptions) => ({
+    async *[Symbol.asyncIterator](): AsyncIterator<RecordedEvent> {
+      for await (const recorded of store.readAll(options)) {
+        delivered += 1;
+        yield recorded;
+      }
+    },
+  }));
+  return Object.assign(wrapped, { delivered: () => delivered });
+}
