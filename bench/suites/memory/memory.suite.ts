@@ -1,4 +1,6 @@
 import * as path from 'node:path';
+import { MAX_CACHED_VIEW_TENANTS } from '@ledger/projections';
+import { MAX_CACHED_WRITE_MODELS } from '@ledger/runtime';
 import type { LedgerFixture } from '../../fixtures/ledger-fixture';
 import { benchApiEnv } from '../../support/api-env';
 import { runChild } from '../../support/child';
@@ -48,7 +50,26 @@ export async function memorySuite(
       },
     ],
     notes: [
+      memoryBreakdown(loaded, tenants),
       `memory: write models of all ${formatNumber(tenants)} tenants folded and the read side caught up (${formatNumber(fixture.events)} events) in ${loaded.loadSeconds.toFixed(1)} s; heap used ${loaded.heapUsedMiB.toFixed(0)} MiB (empty: ${empty.heapUsedMiB.toFixed(0)} MiB); measured after 3 forced GCs`,
     ],
   };
+}
+
+/** Where the loaded API's memory is, from the worker's steps (memory.worker.ts), as one note. */
+function memoryBreakdown(loaded: MemoryOutput, tenants: number): string {
+  const { heapAfterInitMiB, heapAfterReadSideMiB, externalMiB } = loaded.breakdown;
+  const views = Math.min(tenants, MAX_CACHED_VIEW_TENANTS);
+  const models = Math.min(tenants, MAX_CACHED_WRITE_MODELS);
+  const viewsMiB = heapAfterReadSideMiB - heapAfterInitMiB;
+  const modelsMiB = loaded.heapUsedMiB - heapAfterReadSideMiB;
+  const perKiB = (mib: number, count: number): string => (count === 0 ? '—' : ((mib * 1024) / count).toFixed(1));
+  const outside = loaded.rssMiB - loaded.heapUsedMiB - externalMiB;
+  return (
+    `memory, where it is (forced GCs before each step): JS heap ${heapAfterInitMiB.toFixed(0)} MiB after start; ` +
+    `+${viewsMiB.toFixed(0)} MiB once the read side caught up (its cache holds ${formatNumber(views)} tenants' views, ` +
+    `${perKiB(viewsMiB, views)} KiB each); +${modelsMiB.toFixed(0)} MiB once the write models were folded ` +
+    `(${formatNumber(models)} cached, ${perKiB(modelsMiB, models)} KiB each); outside the heap: ${externalMiB.toFixed(0)} MiB of buffers ` +
+    `and ${outside.toFixed(0)} MiB of the rest of the RSS (SQLite page caches and native allocations, code, the heap's unused pages)`
+  );
 }

@@ -507,6 +507,8 @@ export class ProjectionRunner {
     projections: readonly LedgerProjection[],
     work: () => Promise<void>,
   ): Promise<void> {
+    // A log past its bound is being truncated: the batch waits for it, the event loop does not.
+    await this.options.checkpointer?.writable();
     this.db.exec('BEGIN IMMEDIATE');
     try {
       await work();

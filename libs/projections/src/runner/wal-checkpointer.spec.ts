@@ -54,6 +54,48 @@ describe('WalCheckpointer: the projection database checkpoints off the event loo
     }
   }, 30_000);
 
+  it('past its bound the log is truncated, and the next transaction waits for it (a PASSIVE checkpoint never lets it shrink)', async () => {
+    const file = path.join(dir, 'projections.sqlite');
+    const db = openProjectionDatabase(file);
+    const bound = 6 * 1024 * 1024;
+    const checkpointer = new WalCheckpointer(db, bound);
+    try {
+      writeRows(db, 8);
+      expect(fileBytes(`${file}-wal`)).toBeGreaterThan(bound);
+
+      checkpointer.committed();
+      await checkpointer.writable();
+
+      expect(fileBytes(`${file}-wal`)).toBe(0);
+      expect(db.prepare('SELECT count(*) AS rows FROM filler').get()).toEqual({ rows: 8 * 256 });
+    } finally {
+      await checkpointer.close();
+      db.close();
+    }
+  }, 30_000);
+
+  it('commits without end (a rebuild) keep the log within its bound plus one batch', async () => {
+    const file = path.join(dir, 'projections.sqlite');
+    const db = openProjectionDatabase(file);
+    const bound = 6 * 1024 * 1024;
+    const checkpointer = new WalCheckpointer(db, bound);
+    let largest = 0;
+    try {
+      for (let batch = 0; batch < 20; batch += 1) {
+        await checkpointer.writable();
+        writeRows(db, 2);
+        largest = Math.max(largest, fileBytes(`${file}-wal`));
+        checkpointer.committed();
+      }
+      // 40 MB committed; a log that only grew would hold all of it.
+      expect(largest).toBeLessThan(bound + 3 * 1024 * 1024);
+      expect(db.prepare('SELECT count(*) AS rows FROM filler').get()).toEqual({ rows: 40 * 256 });
+    } finally {
+      await checkpointer.close();
+      db.close();
+    }
+  }, 60_000);
+
   it('asks for nothing while the log is small', async () => {
     const file = path.join(dir, 'projections.sqlite');
     const db = openProjectionDatabase(file);
@@ -105,6 +147,31 @@ describe('WalCheckpointer: the projection database checkpoints off the event loo
       signal: null,
       status: 0,
       stdout: 'checkpoint asked\n',
+    });
+  }, 30_000);
+
+  it('a process with nothing but a truncation to wait for stays alive until it is done', () => {
+    const script = `
+      const { openProjectionDatabase } = require('./libs/projections/src/database/projection-database');
+      const { WalCheckpointer } = require('./libs/projections/src/runner/wal-checkpointer');
+      const db = openProjectionDatabase(${JSON.stringify(path.join(dir, 'alive.sqlite'))});
+      const checkpointer = new WalCheckpointer(db, 4 * 1024 * 1024);
+      db.exec('CREATE TABLE filler (text TEXT)');
+      const insert = db.prepare('INSERT INTO filler VALUES (?)');
+      db.transaction(() => { for (let i = 0; i < 2048; i += 1) insert.run('x'.repeat(4000)); })();
+      checkpointer.committed();
+      checkpointer.writable().then(() => process.stdout.write('truncated\\n'));
+    `;
+    const child = spawnSync(process.execPath, ['-r', '@swc-node/register', '-e', script], {
+      cwd: path.resolve(__dirname, '../../../..'),
+      encoding: 'utf8',
+      timeout: 25_000,
+    });
+
+    expect({ signal: child.signal, status: child.status, stdout: child.stdout }).toEqual({
+      signal: null,
+      status: 0,
+      stdout: 'truncated\n',
     });
   }, 30_000);
 });

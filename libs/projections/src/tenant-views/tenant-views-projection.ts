@@ -60,7 +60,7 @@ export interface TenantViewsOptions {
 }
 
 /** Tenants whose state stays in memory between batches; others are re-folded from their stream on demand. */
-const MAX_CACHED_TENANTS = 20_000;
+export const MAX_CACHED_VIEW_TENANTS = 20_000;
 
 /** R13: the events that start, move or end a subscription term (the term-ends index follows them). */
 const TERM_EVENTS: ReadonlySet<LedgerEvent['type']> = new Set([
@@ -84,7 +84,7 @@ function accountIdOf(event: ProjectedEvent['event']): string | undefined {
  */
 export class TenantViewsProjection implements LedgerProjection {
   readonly name = TENANT_VIEWS_PROJECTION;
-  private readonly tenants = new LruCache<string, CachedTenant>(MAX_CACHED_TENANTS);
+  private readonly tenants = new LruCache<string, CachedTenant>(MAX_CACHED_VIEW_TENANTS);
   private readonly statements;
   private readonly snapshots: TenantSnapshots;
   private readonly checkpoints: TenantCheckpoints;

@@ -6,7 +6,7 @@ import { KeyedMutex } from './keyed-mutex';
 import { type KeyedActivity, TenantWriteModel } from './tenant-write-model';
 
 /** Tenants kept in memory; the least recently used beyond this are dropped and re-read on demand. */
-const MAX_CACHED_TENANTS = 50_000;
+export const MAX_CACHED_WRITE_MODELS = 50_000;
 
 /** An activity written with an Idempotency-Key, read back from the log: enough to give the same answer again. */
 export interface RecordedActivity {
@@ -23,7 +23,7 @@ export interface RecordedActivity {
  * deciding, and the expected revision on append catches anything newer still.
  */
 export class TenantWriteModelCache {
-  private readonly models = new LruCache<string, TenantWriteModel>(MAX_CACHED_TENANTS);
+  private readonly models = new LruCache<string, TenantWriteModel>(MAX_CACHED_WRITE_MODELS);
   private readonly mutex = new KeyedMutex();
 
   constructor(
