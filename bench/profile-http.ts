@@ -18,7 +18,7 @@ import { createTrivialApp } from './suites/commands/trivial-app';
 import { benchApiEnv } from './support/api-env';
 import { BENCH_JWT_SECRET } from './support/bench-tokens';
 import { runChild, startChild } from './support/child';
-import { type CpuProfile, flameGraphSvg, selfTimeByLayer } from './support/flame-graph';
+import { type CpuProfile, flameGraphSvg, functionShares, selfTimeByLayer } from './support/flame-graph';
 import { parseOptions } from './support/options';
 import { log, quietly } from './support/quiet';
 import { formatMs, formatNumber } from './support/stats';
@@ -121,6 +121,11 @@ async function main(): Promise<void> {
     );
     for (const { layer, share } of selfTimeByLayer(profile as CpuProfile))
       if (share >= 0.005) log(`${(share * 100).toFixed(1).padStart(5)} %  ${layer}`);
+    log('the functions with the most time of their own (self, inclusive):');
+    for (const { name, self, inclusive } of functionShares(profile as CpuProfile)
+      .sort((a, b) => b.self - a.self)
+      .slice(0, 20))
+      log(`${(self * 100).toFixed(1).padStart(5)} % ${(inclusive * 100).toFixed(1).padStart(5)} %  ${name}`);
   }
   // CPU time of this process per answered request: steadier than requests/s on a shared machine.
   const answered = result.ok + result.non2xx;

@@ -15,6 +15,28 @@ export interface CpuProfileNode {
 
 export interface CpuProfile {
   readonly nodes: readonly CpuProfileNode[];
+  /** When the profile started, in µs of the monotonic clock (process.hrtime's). */
+  readonly startTime?: number;
+  /** The node of each sample, in time order, and the µs before each (the first: since startTime). */
+  readonly samples?: readonly number[];
+  readonly timeDeltas?: readonly number[];
+}
+
+/**
+ * The part of `profile` sampled between two instants (µs of the monotonic clock, as `startTime`):
+ * the same nodes, with the hit counts of those samples only. Where a stall of the event loop went.
+ */
+export function profileBetween(profile: CpuProfile, fromUs: number, toUs: number): CpuProfile {
+  const hits = new Map<number, number>();
+  let at = profile.startTime ?? 0;
+  const samples = profile.samples ?? [];
+  const deltas = profile.timeDeltas ?? [];
+  for (let index = 0; index < samples.length; index += 1) {
+    at += deltas[index] ?? 0;
+    if (at < fromUs || at > toUs) continue;
+    hits.set(samples[index], (hits.get(samples[index]) ?? 0) + 1);
+  }
+  return { nodes: profile.nodes.map((node) => ({ ...node, hitCount: hits.get(node.id) ?? 0 })) };
 }
 
 /** Which layer a frame belongs to, by where its code lives; null for Node's own and native frames. */
@@ -101,6 +123,41 @@ export function selfTimeByLayer(profile: CpuProfile): { layer: string; share: nu
     .sort((a, b) => b.share - a.share);
 }
 
+/** A frame as people read it: its function (or "(anonymous)") and file:line, the repository path dropped. */
+function labelOf(node: CpuProfileNode): string {
+  const { functionName, url, lineNumber } = node.callFrame;
+  const file = url
+    .replace(/^.*\/(node_modules\/)/, '')
+    .replace(/^file:\/\/\/work\/[^/]+\//, '')
+    .replace(/^\/work\/[^/]+\//, '');
+  const name = functionName === '' ? '(anonymous)' : functionName;
+  return file === '' ? name : `${name} ${file}:${lineNumber + 1}`;
+}
+
+/**
+ * Every function with its self share and its inclusive share (the samples under it, a recursive
+ * call counted once): where a profile's time goes, finer than the layers. Largest inclusive first.
+ */
+export function functionShares(profile: CpuProfile): { name: string; self: number; inclusive: number }[] {
+  const self = new Map<string, number>();
+  const inclusive = new Map<string, number>();
+  let all = 0;
+  const walk = (frame: Frame, open: ReadonlySet<string>): void => {
+    const name = labelOf(frame.node);
+    if (frame.self > 0) {
+      self.set(name, (self.get(name) ?? 0) + frame.self);
+      all += frame.self;
+    }
+    if (!open.has(name)) inclusive.set(name, (inclusive.get(name) ?? 0) + frame.total);
+    const below = open.has(name) ? open : new Set([...open, name]);
+    for (const child of frame.children) walk(child, below);
+  };
+  walk(treeOf(profile), new Set(['(root)']));
+  return [...inclusive.entries()]
+    .map(([name, samples]) => ({ name, self: (self.get(name) ?? 0) / all, inclusive: samples / all }))
+    .sort((a, b) => b.inclusive - a.inclusive);
+}
+
 const WIDTH = 1600;
 const ROW = 17;
 /** Frames narrower than this many pixels are left out (their time stays in their parent's width). */
@@ -116,16 +173,6 @@ function colourOf(layer: string | null): string {
   const hue = layer === null ? 30 : hash % 360;
   const light = layer === null ? 82 : 62 + (hash % 16);
   return `hsl(${hue},${layer === null ? 10 : 65}%,${light}%)`;
-}
-
-function labelOf(node: CpuProfileNode): string {
-  const { functionName, url, lineNumber } = node.callFrame;
-  const file = url
-    .replace(/^.*\/(node_modules\/)/, '')
-    .replace(/^file:\/\/\/work\/[^/]+\//, '')
-    .replace(/^\/work\/[^/]+\//, '');
-  const name = functionName === '' ? '(anonymous)' : functionName;
-  return file === '' ? name : `${name} ${file}:${lineNumber + 1}`;
 }
 
 /** The flame graph as SVG text; `title` is printed above it. */

@@ -59,17 +59,17 @@ export async function memorySuite(
 /** Where the loaded API's memory is, from the worker's steps (memory.worker.ts), as one note. */
 function memoryBreakdown(loaded: MemoryOutput, tenants: number): string {
   const { heapAfterInitMiB, heapAfterReadSideMiB, externalMiB } = loaded.breakdown;
-  const views = Math.min(tenants, MAX_CACHED_VIEW_TENANTS);
   const models = Math.min(tenants, MAX_CACHED_WRITE_MODELS);
-  const viewsMiB = heapAfterReadSideMiB - heapAfterInitMiB;
+  const readSideMiB = heapAfterReadSideMiB - heapAfterInitMiB;
   const modelsMiB = loaded.heapUsedMiB - heapAfterReadSideMiB;
-  const perKiB = (mib: number, count: number): string => (count === 0 ? '—' : ((mib * 1024) / count).toFixed(1));
+  const perModelKiB = models === 0 ? '—' : ((modelsMiB * 1024) / models).toFixed(1);
   const outside = loaded.rssMiB - loaded.heapUsedMiB - externalMiB;
   return (
     `memory, where it is (forced GCs before each step): JS heap ${heapAfterInitMiB.toFixed(0)} MiB after start; ` +
-    `+${viewsMiB.toFixed(0)} MiB once the read side caught up (its cache holds ${formatNumber(views)} tenants' views, ` +
-    `${perKiB(viewsMiB, views)} KiB each); +${modelsMiB.toFixed(0)} MiB once the write models were folded ` +
-    `(${formatNumber(models)} cached, ${perKiB(modelsMiB, models)} KiB each); outside the heap: ${externalMiB.toFixed(0)} MiB of buffers ` +
-    `and ${outside.toFixed(0)} MiB of the rest of the RSS (SQLite page caches and native allocations, code, the heap's unused pages)`
+    `${readSideMiB >= 0 ? '+' : ''}${readSideMiB.toFixed(0)} MiB once the read side caught up (its tenant views cache holds at most ` +
+    `${formatNumber(MAX_CACHED_VIEW_TENANTS)} tenants, filled as tenants are projected or read); ` +
+    `+${modelsMiB.toFixed(0)} MiB once the write models were folded (${formatNumber(models)} cached, ${perModelKiB} KiB each); ` +
+    `outside the heap: ${externalMiB.toFixed(0)} MiB of buffers and ${outside.toFixed(0)} MiB of the rest of the RSS ` +
+    `(SQLite page caches and native allocations, code, the heap's unused pages)`
   );
 }

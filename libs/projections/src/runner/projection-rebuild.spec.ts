@@ -155,4 +155,49 @@ describe('Rebuilding the projections (POST /v1/admin/projections/rebuild)', () =
     expect(mostAhead).toBeLessThanOrEqual(10);
     await projections.close();
   });
+
+  it('slices are paced: after a slow slice the next ones hold what fits in the budget, and grow back once events are cheap again', async () => {
+    await writeLedger(store, usersInTenants(3, 60));
+    const projections = LedgerProjections.open(file('projections.sqlite'), store);
+    const history = new HistoryProjection(projections.db);
+    const slices: { events: number; slow: boolean }[] = [];
+    // The first 90 events cost at least 5 ms each (a tenant with thousands of terms); the rest are cheap.
+    const isSlow = (position: bigint): boolean => position <= 90n;
+    const observed: LedgerProjection = {
+      name: history.name,
+      prepare: () => history.prepare(),
+      apply: (batch) => {
+        history.apply(batch);
+        const slow = batch.some(({ position }) => isSlow(position));
+        if (slow) {
+          const until = performance.now() + 5 * batch.length;
+          while (performance.now() < until);
+        }
+        slices.push({ events: batch.length, slow });
+      },
+      reset: () => history.reset(),
+      rolledBack: () => history.rolledBack(),
+      committed: () => history.committed(),
+      rebuilt: () => history.rebuilt(),
+    };
+    const runner = new ProjectionRunner(projections.db, store, [observed], {
+      batchSize: 1000,
+      sliceSize: 30,
+    });
+
+    const { events } = await runner.rebuild();
+
+    expect(events).toBe(180);
+    expect(slices.reduce((sum, slice) => sum + slice.events, 0)).toBe(180);
+    expect(slices[0].events).toBeGreaterThanOrEqual(30);
+    // 20 ms at 5 ms or more per event: at most 4, and the rest of the activity the fourth began.
+    const afterTheFirst = slices.slice(1).filter((slice) => slice.slow);
+    expect(afterTheFirst.length).toBeGreaterThan(5);
+    expect(Math.max(...afterTheFirst.map((slice) => slice.events))).toBeLessThanOrEqual(6);
+    // Cheap again: back to the configured size.
+    expect(
+      Math.max(...slices.filter((slice) => !slice.slow).map((slice) => slice.events)),
+    ).toBeGreaterThanOrEqual(30);
+    await projections.close();
+  });
 });
