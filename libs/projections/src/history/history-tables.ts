@@ -15,7 +15,7 @@ CREATE INDEX IF NOT EXISTS history_by_type ON history (tenant, type, revision);
 
 /** The audit index (history-projection.ts). */
 export const HISTORY_TABLES: ProjectionTables = {
-  names: ['history', 'dictionary'],
+  names: ['history', 'history_pending_erasures', 'dictionary'],
   ddl: `
 -- Keyed by the event's global position: events arrive in position order, so every insert appends
 -- at the end of the table instead of landing on a random page of a tenant-ordered table (which
@@ -36,6 +36,12 @@ CREATE TABLE IF NOT EXISTS history (
   actor       TEXT NOT NULL,
   data        BLOB NOT NULL
 );
+-- Erasures met while a rebuild has the indexes dropped, applied once they are back (history-projection.ts).
+CREATE TABLE IF NOT EXISTS history_pending_erasures (
+  tenant   INTEGER NOT NULL,
+  revision INTEGER NOT NULL,
+  PRIMARY KEY (tenant, revision)
+) WITHOUT ROWID;
 ${DICTIONARY_DDL}
 ${HISTORY_INDEXES}`,
 };
