@@ -2,7 +2,7 @@ import * as fs from 'node:fs';
 import * as path from 'node:path';
 import fc from 'fast-check';
 import { EmbeddedEventStore } from '@ledger/event-store';
-import { quotaOf } from '@ledger/licensing';
+import { complianceCountsOfState, quotaOf } from '@ledger/licensing';
 import { commandSequenceOf } from '@ledger/licensing/testing/command-arbitraries';
 import { PROPERTY_TIMEOUT_MS } from '@ledger/licensing/testing/property-timeout';
 import { HistoryProjection } from '../history/history-projection';
@@ -66,8 +66,12 @@ describe('ProjectionRunner', () => {
           await rebuilt.runner.rebuild();
           expect(dump(live.readModels, tenantIds)).toEqual(dump(rebuilt.readModels, tenantIds));
           // And both equal the domain's own fold of what was decided.
-          for (const [tenantId, state] of expected)
+          for (const [tenantId, state] of expected) {
             expect(live.readModels.quota(tenantId)?.quota).toEqual(quotaOf(state));
+            // R11/R12: the counts kept event by event equal a count over every account.
+            expect(live.readModels.quota(tenantId)?.compliance).toEqual(complianceCountsOfState(state));
+            expect(rebuilt.readModels.quota(tenantId)?.compliance).toEqual(complianceCountsOfState(state));
+          }
           await live.close();
           await rebuilt.close();
           // One store for every run: later runs see earlier tenants' streams grow, as in production.
