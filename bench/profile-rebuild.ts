@@ -42,6 +42,16 @@ const STALLS_DESCRIBED = 8;
 const percent = (share: number): string => `${(share * 100).toFixed(1).padStart(5)} %`;
 const nowUs = (): number => Number(process.hrtime.bigint() / 1000n);
 
+/** The process's memory at its highest resident set, sampled every 250 ms: what the peak is made of. */
+function recordMemory(): { peak: () => NodeJS.MemoryUsage; stop: () => void } {
+  let peak = process.memoryUsage();
+  const timer = setInterval(() => {
+    const now = process.memoryUsage();
+    if (now.rss > peak.rss) peak = now;
+  }, 250);
+  return { peak: () => peak, stop: () => clearInterval(timer) };
+}
+
 /** The instants the loop turned: a 2 ms timer notes each run (µs of the monotonic clock, the profile's). */
 function recordTurns(): { turns: number[]; stop: () => void } {
   const turns = [nowUs()];
@@ -91,11 +101,13 @@ async function main(): Promise<void> {
   await session.post('Profiler.start');
   const cpuAtStart = process.cpuUsage();
   const loop = recordTurns();
+  const memory = recordMemory();
   let rebuilt: { events: number; ms: number };
   try {
     rebuilt = await projections.runner.rebuild();
   } finally {
     loop.stop();
+    memory.stop();
     const cpu = process.cpuUsage(cpuAtStart);
     const { profile } = await session.post('Profiler.stop');
     session.disconnect();
@@ -122,6 +134,13 @@ async function main(): Promise<void> {
     for (const { name, self, inclusive } of [...shares].sort((a, b) => b.self - a.self).slice(0, LISTED))
       log(`${percent(self)} ${percent(inclusive)}  ${name}`);
     describeStalls(cpuProfile, loop.turns);
+    const peak = memory.peak();
+    const mib = (bytes: number): string => `${formatNumber(bytes / 2 ** 20)} MiB`;
+    log(
+      `memory at the highest RSS sampled: RSS ${mib(peak.rss)}; JS heap used ${mib(peak.heapUsed)} of ${mib(peak.heapTotal)}; ` +
+        `buffers ${mib(peak.external)}; the rest (SQLite's page caches and native allocations, code, threads) ` +
+        `${mib(peak.rss - peak.heapTotal - peak.external)}`,
+    );
   }
   log(
     `rebuild: ${formatNumber(rebuilt.events)} events in ${formatNumber(rebuilt.ms)} ms ` +
