@@ -31,7 +31,11 @@ export interface BenchOptions {
     /** Events of the fixture replayed through the EventStoreDB adapter on the in-memory gRPC test server; 0: not. */
     readonly eventStoreDbEvents: number;
   };
-  readonly audit: { readonly queries: number };
+  readonly audit: {
+    readonly queries: number;
+    /** Where a CPU profile of the API under the history load is written (`--profile-dir`); null: not profiled. */
+    readonly profileDir: string | null;
+  };
   /** Event-loop delay while the API rebuilds, answers as-of reads on one long tenant, and reports as of an instant. */
   readonly eventLoop: {
     /** Events of the long tenant added to the fixture (the issue's 50,000). */
@@ -74,7 +78,7 @@ export type SuiteName = (typeof SUITES)[number];
 const USAGE = `npm run bench -- [--quick] [--only ${SUITES.join(',')}] [--repeat N]
   [--duration S] [--connections N] [--http-tenants N] [--append-activities N] [--append-concurrency N]
   [--tenants N] [--events N] [--big-tenants N] [--store-dir DIR] [--esdb-events N | --no-esdb]
-  [--audit-queries N] [--asof-reads N] [--import-people N] [--import-resource-accounts N] [--audit-records N] [--api-log-level LEVEL] [--results-file FILE | --no-save] [--note "text for RESULTS.md"]`;
+  [--audit-queries N] [--profile-dir DIR] [--asof-reads N] [--import-people N] [--import-resource-accounts N] [--audit-records N] [--api-log-level LEVEL] [--results-file FILE | --no-save] [--note "text for RESULTS.md"]`;
 
 function full(): BenchOptions {
   return {
@@ -86,7 +90,7 @@ function full(): BenchOptions {
     store: { tenants: 10_000, events: 1_000_000, bigTenants: 10 },
     storeDir: null,
     replay: { eventStoreDbEvents: 20_000 },
-    audit: { queries: 5_000 },
+    audit: { queries: 5_000, profileDir: null },
     eventLoop: { bigTenantEvents: 50_000, asOfReads: 1_000, reports: 3 },
     import: { people: 10_000, resourceAccounts: 1_000, auditRecords: 100_000 },
     resultsFile: 'bench/RESULTS.md',
@@ -106,7 +110,7 @@ function quick(): BenchOptions {
     // A tenth of the events over half the tenants (the demo generator needs at least 20 events each).
     store: { tenants: 5_000, events: 100_000, bigTenants: 10 },
     replay: { eventStoreDbEvents: 5_000 },
-    audit: { queries: 1_000 },
+    audit: { ...base.audit, queries: 1_000 },
     // The long tenant keeps the issue's size: its as-of cost is the figure.
     eventLoop: { bigTenantEvents: 50_000, asOfReads: 200, reports: 2 },
     // A fifth of the issue's sizes: the targets are for the full ones.
@@ -180,6 +184,9 @@ export function parseOptions(argv: readonly string[]): BenchOptions {
         break;
       case '--store-dir':
         options = { ...options, storeDir: next() ?? null };
+        break;
+      case '--profile-dir':
+        options = { ...options, audit: { ...options.audit, profileDir: next() ?? null } };
         break;
       case '--no-esdb':
         options = { ...options, replay: { ...options.replay, eventStoreDbEvents: 0 } };

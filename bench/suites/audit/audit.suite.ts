@@ -6,6 +6,7 @@ import { seededRandom } from '../../support/seeded-random';
 import { startBenchApi } from '../../support/bench-api';
 import { BENCH_JWT_SECRET, globalAdminToken } from '../../support/bench-tokens';
 import { runChild } from '../../support/child';
+import { profiled } from '../../support/cpu-profile';
 import type { BenchOptions } from '../../support/options';
 import { log, quietly } from '../../support/quiet';
 import type { ResultRow } from '../../support/report';
@@ -99,7 +100,17 @@ export async function auditSuite(
 
     const input: AuditInput = { url, token: globalAdminToken(), paths: queries.map(pathOf) };
     await runChild<AuditInput, AuditOutput>(WORKER, { ...input, paths: input.paths.slice(0, 200) }); // warm-up
-    const http = await runChild<AuditInput, AuditOutput>(WORKER, input);
+    const load = (): Promise<AuditOutput> => runChild<AuditInput, AuditOutput>(WORKER, input);
+    const profileDir = options.audit.profileDir;
+    const measured =
+      profileDir === null
+        ? { result: await load(), summary: null }
+        : await profiled(
+            path.join(profileDir, 'audit-api'),
+            'the API under the history load: CPU of its process (main thread)',
+            load,
+          );
+    const http = measured.result;
     const trivial = await trivialRoundTrips(input);
     const p50 = percentile(http.latencies, 50);
     const p99 = percentile(http.latencies, 99);
@@ -130,6 +141,9 @@ export async function auditSuite(
         },
       ],
       notes: [
+        ...(measured.summary === null
+          ? []
+          : [`audit, the API profiled during the HTTP pass (the profiler slows it): ${measured.summary}`]),
         `audit: ${formatNumber(queries.length)} sequential GET /history from a separate process over the ${fixture.bigTenants.length} largest tenants; ${byKind.join(', ')}; ${http.failures} failures, ${formatNumber(http.entries)} entries returned`,
       ],
     };

@@ -548,6 +548,17 @@ export function describeEventStoreContract(adapterName: string, open: OpenStore)
         const head = await store.headPosition();
         expect(head !== null && head >= other.position).toBe(true);
       });
+
+      it('follows whichever stream of the prefix was written last, past newer streams of others', async () => {
+        const prefix = aStreamPrefix();
+        const first = await store.append(`${prefix}a`, someEvents(1), 'no-stream');
+        await store.append(`${prefix}b`, someEvents(1), 'no-stream');
+        await store.append(aStreamName(), someEvents(1), 'no-stream');
+        const again = await store.append(`${prefix}a`, someEvents(1), first.nextExpectedRevision);
+        await store.append(aStreamName(), someEvents(2), 'no-stream');
+
+        expect(await store.headPosition({ streamPrefix: prefix })).toBe(again.position);
+      });
     });
 
     describe('event data', () => {

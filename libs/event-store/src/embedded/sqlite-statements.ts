@@ -41,9 +41,11 @@ export function prepareStatements(db: Database.Database) {
        WHERE e.position > @after AND ${HAS_PREFIX} ORDER BY e.position LIMIT @limit`,
     ),
     head: db.prepare<[], { position: bigint | null }>('SELECT max(position) AS position FROM events'),
-    // Each stream's row holds the position of its last event.
-    headWithPrefix: db.prepare<[{ prefix: string }], { position: bigint | null }>(
-      `SELECT max(s.position) AS position FROM streams s WHERE ${HAS_PREFIX}`,
+    // Each stream's row holds the position of its last event: the newest stream with the prefix,
+    // found from the top of streams_by_position (the first row, when every stream has it).
+    headWithPrefix: db.prepare<[{ prefix: string }], { position: bigint }>(
+      `SELECT s.position AS position FROM streams s INDEXED BY streams_by_position
+       WHERE ${HAS_PREFIX} ORDER BY s.position DESC LIMIT 1`,
     ),
     ping: db.prepare<[], { ok: bigint }>('SELECT 1 AS ok'),
   };
