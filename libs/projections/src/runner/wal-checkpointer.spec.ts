@@ -24,6 +24,22 @@ describe('WalCheckpointer: the projection database checkpoints off the event loo
 
   const fileBytes = (file: string): number => fs.statSync(file).size;
 
+  /** A projection database and its checkpointer (its log bounded at `bound`), both closed after `test`. */
+  async function withCheckpointer(
+    bound: number | undefined,
+    test: (db: ProjectionDb, checkpointer: WalCheckpointer, file: string) => Promise<void>,
+  ): Promise<void> {
+    const file = path.join(dir, 'projections.sqlite');
+    const db = openProjectionDatabase(file);
+    const checkpointer = new WalCheckpointer(db, bound);
+    try {
+      await test(db, checkpointer, file);
+    } finally {
+      await checkpointer.close();
+      db.close();
+    }
+  }
+
   async function eventually(condition: () => boolean): Promise<boolean> {
     for (let attempt = 0; attempt < 400; attempt += 1) {
       if (condition()) return true;
@@ -33,10 +49,7 @@ describe('WalCheckpointer: the projection database checkpoints off the event loo
   }
 
   it('the connection no longer checkpoints when it commits; the worker does, once the log is large', async () => {
-    const file = path.join(dir, 'projections.sqlite');
-    const db = openProjectionDatabase(file);
-    const checkpointer = new WalCheckpointer(db);
-    try {
+    await withCheckpointer(undefined, async (db, checkpointer, file) => {
       expect(db.pragma('wal_autocheckpoint', { simple: true })).toBe(0);
       const before = fileBytes(file);
       writeRows(db, 8);
@@ -48,18 +61,12 @@ describe('WalCheckpointer: the projection database checkpoints off the event loo
       // The worker copied the log's pages into the file, without this thread doing it.
       expect(await eventually(() => fileBytes(file) > before + 4 * 1024 * 1024)).toBe(true);
       expect(db.prepare('SELECT count(*) AS rows FROM filler').get()).toEqual({ rows: 8 * 256 });
-    } finally {
-      await checkpointer.close();
-      db.close();
-    }
+    });
   }, 30_000);
 
   it('past its bound the log is truncated, and the next transaction waits for it (a PASSIVE checkpoint never lets it shrink)', async () => {
-    const file = path.join(dir, 'projections.sqlite');
-    const db = openProjectionDatabase(file);
     const bound = 6 * 1024 * 1024;
-    const checkpointer = new WalCheckpointer(db, bound);
-    try {
+    await withCheckpointer(bound, async (db, checkpointer, file) => {
       writeRows(db, 8);
       expect(fileBytes(`${file}-wal`)).toBeGreaterThan(bound);
 
@@ -68,19 +75,13 @@ describe('WalCheckpointer: the projection database checkpoints off the event loo
 
       expect(fileBytes(`${file}-wal`)).toBe(0);
       expect(db.prepare('SELECT count(*) AS rows FROM filler').get()).toEqual({ rows: 8 * 256 });
-    } finally {
-      await checkpointer.close();
-      db.close();
-    }
+    });
   }, 30_000);
 
   it('commits without end (a rebuild) keep the log within its bound plus one batch', async () => {
-    const file = path.join(dir, 'projections.sqlite');
-    const db = openProjectionDatabase(file);
     const bound = 6 * 1024 * 1024;
-    const checkpointer = new WalCheckpointer(db, bound);
-    let largest = 0;
-    try {
+    await withCheckpointer(bound, async (db, checkpointer, file) => {
+      let largest = 0;
       for (let batch = 0; batch < 20; batch += 1) {
         await checkpointer.writable();
         writeRows(db, 2);
@@ -90,26 +91,17 @@ describe('WalCheckpointer: the projection database checkpoints off the event loo
       // 40 MB committed; a log that only grew would hold all of it.
       expect(largest).toBeLessThan(bound + 3 * 1024 * 1024);
       expect(db.prepare('SELECT count(*) AS rows FROM filler').get()).toEqual({ rows: 40 * 256 });
-    } finally {
-      await checkpointer.close();
-      db.close();
-    }
+    });
   }, 60_000);
 
   it('asks for nothing while the log is small', async () => {
-    const file = path.join(dir, 'projections.sqlite');
-    const db = openProjectionDatabase(file);
-    const checkpointer = new WalCheckpointer(db);
-    try {
+    await withCheckpointer(undefined, async (db, checkpointer, file) => {
       const before = fileBytes(file);
       writeRows(db, 1);
       checkpointer.committed();
       await new Promise((resolve) => setTimeout(resolve, 200));
       expect(fileBytes(file)).toBe(before);
-    } finally {
-      await checkpointer.close();
-      db.close();
-    }
+    });
   });
 
   it('in exclusive mode (the CLI replay) no other connection can open the file: SQLite checkpoints as by default', async () => {
