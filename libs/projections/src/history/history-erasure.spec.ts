@@ -2,10 +2,10 @@ import { ERASED } from '@ledger/licensing';
 import { openProjectionDatabase } from '../database/projection-database';
 import type { ProjectionDb } from '../database/projection-db';
 import { LedgerProjections } from '../projection-catalogue';
-import type { LedgerProjection } from '../runner/projection';
 import { projectedEventOf, type ProjectedEvent } from '../runner/projected-event';
 import { ProjectionRunner } from '../runner/projection-runner';
 import { writeLedger } from '../testing/ledger-writer';
+import { observed } from '../testing/observed-projection';
 import { givenATemporaryStore } from '../testing/temporary-store';
 import { HistoryProjection } from './history-projection';
 import { HistoryReads } from './history-reads';
@@ -45,29 +45,18 @@ describe('HistoryProjection: erasures met while a rebuild has the indexes droppe
     // A store that does not seal (the embedded one alone): the log gives the names before the erasure in the clear.
     const { tenantIds } = await writeLedger(temporary.store, ERASED_TENANT);
     const projections = LedgerProjections.open(temporary.file('projections.sqlite'), temporary.store);
-    const history = new HistoryProjection(projections.db);
     const duringTheRebuild: { pending: number; names: unknown[] }[] = [];
-    const observed: LedgerProjection = {
-      name: history.name,
-      prepare: () => history.prepare(),
-      apply: (batch) => {
-        history.apply(batch);
-        if (batch.some(({ event }) => event.type === 'PersonalDataErased'))
-          duringTheRebuild.push({
-            pending: pendingErasures(projections.db),
-            names: projections.db
-              .prepare<[], { data: Buffer }>('SELECT data FROM history ORDER BY position')
-              .all()
-              .map(({ data }) => data.includes(Buffer.from('Before Erasure'))),
-          });
-      },
-      reset: () => history.reset(),
-      resetSql: history.resetSql,
-      rolledBack: () => history.rolledBack(),
-      committed: () => history.committed(),
-      rebuilt: () => history.rebuilt(),
-    };
-    const runner = new ProjectionRunner(projections.db, temporary.store, [observed], { sliceSize: 1 });
+    const history = observed(new HistoryProjection(projections.db), (batch) => {
+      if (!batch.some(({ event }) => event.type === 'PersonalDataErased')) return;
+      duringTheRebuild.push({
+        pending: pendingErasures(projections.db),
+        names: projections.db
+          .prepare<[], { data: Buffer }>('SELECT data FROM history ORDER BY position')
+          .all()
+          .map(({ data }) => data.includes(Buffer.from('Before Erasure'))),
+      });
+    });
+    const runner = new ProjectionRunner(projections.db, temporary.store, [history], { sliceSize: 1 });
 
     await runner.rebuild();
 

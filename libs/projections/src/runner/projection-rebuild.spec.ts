@@ -4,8 +4,8 @@ import type { ProjectionDb } from '../database/projection-db';
 import { dump, usersInTenants, writeLedger } from '../testing/ledger-writer';
 import { countingStore, slowStore, storeFailingOnce } from '../testing/store-wrappers';
 import { HistoryProjection } from '../history/history-projection';
-import type { LedgerProjection } from './projection';
 import { ProjectionRunner } from './projection-runner';
+import { observed } from '../testing/observed-projection';
 import { givenATemporaryStore } from '../testing/temporary-store';
 
 function historyIndexes(db: ProjectionDb): string[] {
@@ -125,24 +125,14 @@ describe('Rebuilding the projections (POST /v1/admin/projections/rebuild)', () =
     await writeLedger(store, usersInTenants(3, 40));
     const counting = countingStore(store);
     const projections = LedgerProjections.open(file('projections.sqlite'), counting);
-    const history = new HistoryProjection(projections.db);
     let applied = 0;
     let mostAhead = 0;
     // The real history projection, telling how far the reading got ahead of it at each slice.
-    const observed: LedgerProjection = {
-      name: history.name,
-      prepare: () => history.prepare(),
-      apply: (batch) => {
-        history.apply(batch);
-        applied += batch.length;
-        mostAhead = Math.max(mostAhead, counting.delivered() - applied);
-      },
-      reset: () => history.reset(),
-      rolledBack: () => history.rolledBack(),
-      committed: () => history.committed(),
-      rebuilt: () => history.rebuilt(),
-    };
-    const runner = new ProjectionRunner(projections.db, counting, [observed], {
+    const telling = observed(new HistoryProjection(projections.db), (batch) => {
+      applied += batch.length;
+      mostAhead = Math.max(mostAhead, counting.delivered() - applied);
+    });
+    const runner = new ProjectionRunner(projections.db, counting, [telling], {
       batchSize: 1000,
       sliceSize: 10,
     });
@@ -159,28 +149,18 @@ describe('Rebuilding the projections (POST /v1/admin/projections/rebuild)', () =
   it('slices are paced: after a slow slice the next ones hold what fits in the budget, and grow back once events are cheap again', async () => {
     await writeLedger(store, usersInTenants(3, 60));
     const projections = LedgerProjections.open(file('projections.sqlite'), store);
-    const history = new HistoryProjection(projections.db);
     const slices: { events: number; slow: boolean }[] = [];
     // The first 90 events cost at least 5 ms each (a tenant with thousands of terms); the rest are cheap.
     const isSlow = (position: bigint): boolean => position <= 90n;
-    const observed: LedgerProjection = {
-      name: history.name,
-      prepare: () => history.prepare(),
-      apply: (batch) => {
-        history.apply(batch);
-        const slow = batch.some(({ position }) => isSlow(position));
-        if (slow) {
-          const until = performance.now() + 5 * batch.length;
-          while (performance.now() < until);
-        }
-        slices.push({ events: batch.length, slow });
-      },
-      reset: () => history.reset(),
-      rolledBack: () => history.rolledBack(),
-      committed: () => history.committed(),
-      rebuilt: () => history.rebuilt(),
-    };
-    const runner = new ProjectionRunner(projections.db, store, [observed], {
+    const pacedHistory = observed(new HistoryProjection(projections.db), (batch) => {
+      const slow = batch.some(({ position }) => isSlow(position));
+      if (slow) {
+        const until = performance.now() + 5 * batch.length;
+        while (performance.now() < until);
+      }
+      slices.push({ events: batch.length, slow });
+    });
+    const runner = new ProjectionRunner(projections.db, store, [pacedHistory], {
       batchSize: 1000,
       sliceSize: 30,
     });

@@ -117,53 +117,52 @@ describe('WalCheckpointer: the projection database checkpoints off the event loo
     }
   });
 
-  it('a checkpointer never closed (its worker idle) does not keep the process alive', () => {
+  /**
+   * In a process of its own: a projection database with 8 MB committed, its checkpointer (the log
+   * bounded at `bound`) told of the commit, then `last`, the script's last statement. Answers how
+   * the process ended and what it printed.
+   */
+  function childAfterCommit(
+    name: string,
+    bound: number | undefined,
+    last: string,
+  ): { signal: NodeJS.Signals | null; status: number | null; stdout: string } {
     const script = `
       const { openProjectionDatabase } = require('./libs/projections/src/database/projection-database');
       const { WalCheckpointer } = require('./libs/projections/src/runner/wal-checkpointer');
-      const db = openProjectionDatabase(${JSON.stringify(path.join(dir, 'open.sqlite'))});
-      const checkpointer = new WalCheckpointer(db);
+      const db = openProjectionDatabase(${JSON.stringify(path.join(dir, name))});
+      const checkpointer = new WalCheckpointer(db${bound === undefined ? '' : `, ${bound}`});
       db.exec('CREATE TABLE filler (text TEXT)');
       const insert = db.prepare('INSERT INTO filler VALUES (?)');
       db.transaction(() => { for (let i = 0; i < 2048; i += 1) insert.run('x'.repeat(4000)); })();
       checkpointer.committed();
-      setTimeout(() => process.stdout.write('checkpoint asked\\n'), 500);
+      ${last}
     `;
     const child = spawnSync(process.execPath, ['-r', '@swc-node/register', '-e', script], {
       cwd: path.resolve(__dirname, '../../../..'),
       encoding: 'utf8',
       timeout: 25_000,
     });
+    return { signal: child.signal, status: child.status, stdout: child.stdout };
+  }
 
-    expect({ signal: child.signal, status: child.status, stdout: child.stdout }).toEqual({
-      signal: null,
-      status: 0,
-      stdout: 'checkpoint asked\n',
-    });
+  it('a checkpointer never closed (its worker idle) does not keep the process alive', () => {
+    const ended = childAfterCommit(
+      'open.sqlite',
+      undefined,
+      "setTimeout(() => process.stdout.write('checkpoint asked\\n'), 500);",
+    );
+
+    expect(ended).toEqual({ signal: null, status: 0, stdout: 'checkpoint asked\n' });
   }, 30_000);
 
   it('a process with nothing but a truncation to wait for stays alive until it is done', () => {
-    const script = `
-      const { openProjectionDatabase } = require('./libs/projections/src/database/projection-database');
-      const { WalCheckpointer } = require('./libs/projections/src/runner/wal-checkpointer');
-      const db = openProjectionDatabase(${JSON.stringify(path.join(dir, 'alive.sqlite'))});
-      const checkpointer = new WalCheckpointer(db, 4 * 1024 * 1024);
-      db.exec('CREATE TABLE filler (text TEXT)');
-      const insert = db.prepare('INSERT INTO filler VALUES (?)');
-      db.transaction(() => { for (let i = 0; i < 2048; i += 1) insert.run('x'.repeat(4000)); })();
-      checkpointer.committed();
-      checkpointer.writable().then(() => process.stdout.write('truncated\\n'));
-    `;
-    const child = spawnSync(process.execPath, ['-r', '@swc-node/register', '-e', script], {
-      cwd: path.resolve(__dirname, '../../../..'),
-      encoding: 'utf8',
-      timeout: 25_000,
-    });
+    const ended = childAfterCommit(
+      'alive.sqlite',
+      4 * 1024 * 1024,
+      "checkpointer.writable().then(() => process.stdout.write('truncated\\n'));",
+    );
 
-    expect({ signal: child.signal, status: child.status, stdout: child.stdout }).toEqual({
-      signal: null,
-      status: 0,
-      stdout: 'truncated\n',
-    });
+    expect(ended).toEqual({ signal: null, status: 0, stdout: 'truncated\n' });
   }, 30_000);
 });
