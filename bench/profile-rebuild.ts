@@ -7,6 +7,9 @@
  * take the most of it, and the stalls of the event loop: every stretch over 50 ms in which a
  * 2 ms timer could not run, with what ran meanwhile (the samples of the profile in that stretch).
  * The main thread only: the WAL checkpoints and the index builds run on worker threads.
+ * With `--live-heap`, V8's sampling heap profiler runs too, and the script prints which code
+ * allocated the JS heap still live at its highest (`<out>.heapprofile`, for DevTools' Memory tab);
+ * its fetches stall the event loop, so time the stalls without it.
  * Not a test: nothing asserts on time.
  */
 import * as fs from 'node:fs';
@@ -29,6 +32,7 @@ import {
 } from './support/flame-graph';
 import { parseOptions } from './support/options';
 import { log } from './support/quiet';
+import { type LiveHeapAtPeak, liveHeapBySite, recordLiveHeap } from './support/live-heap';
 import { formatNumber } from './support/stats';
 import { benchTempDir, removeAllTempDirs } from './support/temp-dir';
 
@@ -82,9 +86,22 @@ function describeStalls(profile: CpuProfile, turns: readonly number[]): void {
   }
 }
 
+function describeLiveHeap(heap: LiveHeapAtPeak, out: string, mib: (bytes: number) => string): void {
+  fs.writeFileSync(`${out}.heapprofile`, JSON.stringify(heap.profile));
+  const { total, bySelf, byStack } = liveHeapBySite(heap.profile);
+  log(
+    `live JS heap at its highest (${mib(heap.heapUsed)} used; ${mib(total)} sampled live), by the function that allocated it:`,
+  );
+  for (const { name, bytes } of bySelf.slice(0, LISTED)) log(`${mib(bytes).padStart(10)}  ${name}`);
+  log('by the allocation and its callers:');
+  for (const { stack, bytes } of byStack.slice(0, 12)) log(`${mib(bytes).padStart(10)}  ${stack}`);
+}
+
 async function main(): Promise<void> {
-  const [dataDir, outArg] = process.argv.slice(2);
-  if (dataDir === undefined) throw new Error('usage: profile-rebuild.ts <data-dir> [out]');
+  const args = process.argv.slice(2);
+  const withLiveHeap = args.includes('--live-heap');
+  const [dataDir, outArg] = args.filter((arg) => arg !== '--live-heap');
+  if (dataDir === undefined) throw new Error('usage: profile-rebuild.ts [--live-heap] <data-dir> [out]');
   const resolved = path.resolve(dataDir);
   if (!fs.existsSync(path.join(resolved, EMBEDDED_STORE_FILE)))
     throw new Error(`no embedded store in ${resolved}`);
@@ -99,6 +116,7 @@ async function main(): Promise<void> {
   await session.post('Profiler.enable');
   await session.post('Profiler.setSamplingInterval', { interval: 500 });
   await session.post('Profiler.start');
+  const liveHeap = withLiveHeap ? await recordLiveHeap(session) : null;
   const cpuAtStart = process.cpuUsage();
   const loop = recordTurns();
   const memory = recordMemory();
@@ -110,6 +128,7 @@ async function main(): Promise<void> {
     memory.stop();
     const cpu = process.cpuUsage(cpuAtStart);
     const { profile } = await session.post('Profiler.stop');
+    const heapAtPeak = liveHeap === null ? null : await liveHeap.stop();
     session.disconnect();
     await projections.close();
     await store.close();
@@ -141,6 +160,7 @@ async function main(): Promise<void> {
         `buffers ${mib(peak.external)}; the rest (SQLite's page caches and native allocations, code, threads) ` +
         `${mib(peak.rss - peak.heapTotal - peak.external)}`,
     );
+    if (heapAtPeak !== null) describeLiveHeap(heapAtPeak, out, mib);
   }
   log(
     `rebuild: ${formatNumber(rebuilt.events)} events in ${formatNumber(rebuilt.ms)} ms ` +
