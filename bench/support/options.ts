@@ -33,9 +33,12 @@ export interface BenchOptions {
   };
   readonly audit: {
     readonly queries: number;
-    /** Where a CPU profile of the API under the history load is written (`--profile-dir`); null: not profiled. */
-    readonly profileDir: string | null;
   };
+  /**
+   * Where CPU profiles of the API are written (`--profile-dir`): under the history load (audit
+   * suite) and through the sequential as-of reads (event-loop suite); null: not profiled.
+   */
+  readonly profileDir: string | null;
   /** Event-loop delay while the API rebuilds, answers as-of reads on one long tenant, and reports as of an instant. */
   readonly eventLoop: {
     /** Events of the long tenant added to the fixture (the issue's 50,000). */
@@ -90,7 +93,8 @@ function full(): BenchOptions {
     store: { tenants: 10_000, events: 1_000_000, bigTenants: 10 },
     storeDir: null,
     replay: { eventStoreDbEvents: 20_000 },
-    audit: { queries: 5_000, profileDir: null },
+    audit: { queries: 5_000 },
+    profileDir: null,
     eventLoop: { bigTenantEvents: 50_000, asOfReads: 1_000, reports: 3 },
     import: { people: 10_000, resourceAccounts: 1_000, auditRecords: 100_000 },
     resultsFile: 'bench/RESULTS.md',
@@ -186,7 +190,7 @@ export function parseOptions(argv: readonly string[]): BenchOptions {
         options = { ...options, storeDir: next() ?? null };
         break;
       case '--profile-dir':
-        options = { ...options, audit: { ...options.audit, profileDir: next() ?? null } };
+        options = { ...options, profileDir: next() ?? null };
         break;
       case '--no-esdb':
         options = { ...options, replay: { ...options.replay, eventStoreDbEvents: 0 } };

@@ -101,7 +101,7 @@ export async function auditSuite(
     const input: AuditInput = { url, token: globalAdminToken(), paths: queries.map(pathOf) };
     await runChild<AuditInput, AuditOutput>(WORKER, { ...input, paths: input.paths.slice(0, 200) }); // warm-up
     const load = (): Promise<AuditOutput> => runChild<AuditInput, AuditOutput>(WORKER, input);
-    const profileDir = options.audit.profileDir;
+    const profileDir = options.profileDir;
     const measured =
       profileDir === null
         ? { result: await load(), summary: null }

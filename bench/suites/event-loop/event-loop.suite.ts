@@ -9,6 +9,7 @@ import type { LedgerFixture } from '../../fixtures/ledger-fixture';
 import { startBenchApi } from '../../support/bench-api';
 import { globalAdminToken } from '../../support/bench-tokens';
 import { runChild } from '../../support/child';
+import { profiled } from '../../support/cpu-profile';
 import type { BenchOptions } from '../../support/options';
 import { log } from '../../support/quiet';
 import type { ResultRow } from '../../support/report';
@@ -246,11 +247,26 @@ export async function eventLoopSuite(
       token,
       paths: Array.from({ length: 20 }, asOfPath),
     });
-    const sequential = await runChild<AuditInput, AuditOutput>(READER, {
-      url,
-      token,
-      paths: Array.from({ length: reads }, asOfPath),
-    });
+    const readOneByOne = (): Promise<AuditOutput> =>
+      runChild<AuditInput, AuditOutput>(READER, { url, token, paths: Array.from({ length: reads }, asOfPath) });
+    // The API's CPU (this process, every thread) per read, against the latency the client saw:
+    // whether a slow read is work of the API or time spent waiting for something else.
+    const cpuBefore = process.cpuUsage();
+    const { result: sequential, summary: profileSummary } =
+      options.profileDir === null
+        ? { result: await readOneByOne(), summary: null }
+        : await profiled(
+            path.join(options.profileDir, 'as-of-api'),
+            `the API answering ${formatNumber(reads)} as-of quota reads one after another: CPU of its process (main thread)`,
+            readOneByOne,
+          );
+    const cpu = process.cpuUsage(cpuBefore);
+    const cpuPerReadMs = (cpu.user + cpu.system) / 1000 / reads;
+    log(
+      `  event loop: as-of reads p50 ${formatMs(percentile(sequential.latencies, 50))} ms, ` +
+        `API CPU ${formatMs(cpuPerReadMs)} ms per read` +
+        (profileSummary === null ? '' : `; ${profileSummary}`),
+    );
     // The storm: several clients at once.
     const storm = await measureLoop(probe, () =>
       Promise.all(
@@ -305,7 +321,8 @@ export async function eventLoopSuite(
       ],
       notes: [
         `event loop: monitorEventLoopDelay (5 ms resolution) in the API's process; /health polled every 20 ms by another process; ` +
-          `asOf: ${formatNumber(reads)} sequential reads from one client over HTTP, then the storm; ` +
+          `asOf: ${formatNumber(reads)} sequential reads from one client over HTTP (the API's process spent ` +
+          `${formatMs(cpuPerReadMs)} ms of CPU per read), then the storm; ` +
           `quota report asOf ${reportInstant}: median ${formatMs(median(reports.result.latencies))} ms per report; ` +
           `${failures} non-2xx answers`,
       ],
