@@ -2,11 +2,17 @@ import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { CommandBus } from '@nestjs/cqrs';
 import type { EventStore } from '@ledger/event-store';
-import { decodeLedgerEvent, tenantStreamName, type LedgerCommand } from '@ledger/licensing';
+import {
+  decodeLedgerEvent,
+  TENANT_STREAM_PREFIX,
+  tenantStreamName,
+  type LedgerCommand,
+} from '@ledger/licensing';
+import { LedgerProjections } from '@ledger/projections';
 import { rawEvent } from '@ledger/projections/testing/raw-events';
-import { commandIdOf, eventIdOf, PROJECTIONS_FILE } from '@ledger/runtime';
+import { commandIdOf, eventIdOf, PROJECTIONS_FILE, REMEMBERED_KEYED_ACTIVITIES } from '@ledger/runtime';
 import { RecordLicenseActivity } from '../apps/ledger-api/src/commands/record-license-activity.command';
-import { expiryKeyOf } from '../apps/ledger-api/src/terms/expiry-command';
+import { expiryActivity, expiryKeyOf } from '../apps/ledger-api/src/terms/expiry-command';
 import { SubscriptionExpiry } from '../apps/ledger-api/src/terms/subscription-expiry';
 import { startInstancePair, type InstancePair } from './hardening/support/instance-pair';
 import { sumOfSeries } from './hardening/support/metrics-text';
@@ -48,6 +54,30 @@ function buyWithTerm(app: LedgerTestApp, tenantId: string, purchaseId: string, e
     now,
     defaultRulebook: 'current',
   });
+}
+
+/** Until the projections hold every event the log holds now: the term-ends index included. */
+async function caughtUp(app: LedgerTestApp): Promise<void> {
+  const head = await app.store.headPosition({ streamPrefix: TENANT_STREAM_PREFIX });
+  expect(await app.nest.get(LedgerProjections).runner.waitFor(head, 10_000)).toBe(true);
+}
+
+/** A new instance on `time` for each test of the block; spies restored and the instance closed after each. */
+function appPerTest(time: ReturnType<typeof settableClock>): () => LedgerTestApp {
+  let app: LedgerTestApp | null = null;
+  beforeEach(async () => {
+    time.set(STARTS);
+    app = await LedgerTestApp.start(ENV, undefined, { clock: time.clock });
+  });
+  afterEach(async () => {
+    jest.restoreAllMocks();
+    await app?.close();
+    app = null;
+  });
+  return () => {
+    if (app === null) throw new Error('no instance outside a test');
+    return app;
+  };
 }
 
 function scheduler(app: LedgerTestApp): SubscriptionExpiry {
@@ -263,19 +293,97 @@ describe(`R13 subscription expiry by the service (${E2E_STORE_ADAPTER})`, () => 
     });
   });
 
-  describe('failures', () => {
+  describe('a term already seen through, listed again (the index behind the log, as during a rebuild)', () => {
     const time = settableClock(STARTS);
-    let app: LedgerTestApp;
-    beforeEach(async () => {
-      time.set(STARTS);
-      app = await LedgerTestApp.start(ENV, undefined, { clock: time.clock });
-    });
-    afterEach(async () => {
-      jest.restoreAllMocks();
-      await app.close();
+    const current = appPerTest(time);
+
+    it('is decided again on the cached model, without reading the stream from its start for the key', async () => {
+      const app = current();
+      await buyWithTerm(app, 'long', 'p1');
+      time.set(AFTER_END);
+      await scheduler(app).run();
+      // More keyed activities than a model remembers: the expiry's key is looked up in the log
+      // if anything looks it up (a scan of the stream up to it, with or without the index).
+      for (let index = 0; index < REMEMBERED_KEYED_ACTIVITIES + 5; index += 1) {
+        const key = `purchase-${index}`;
+        await app.nest.get(CommandBus).execute(
+          new RecordLicenseActivity(
+            'long',
+            {
+              type: 'PurchaseLicenses',
+              purchaseId: `q${index}`,
+              sku: 'CALLING_PLAN',
+              quantity: 1,
+              now: AFTER_END,
+              defaultRulebook: 'current',
+            },
+            { actor: 'test-admin', correlationId: key, idempotency: { key, requestHash: key } },
+          ),
+        );
+      }
+      const reads = jest.spyOn(app.store, 'readStream');
+
+      const again = await app.nest
+        .get(CommandBus)
+        .execute(expiryActivity({ tenantId: 'long', purchaseId: 'p1', endsAt: ENDS }, new Date(AFTER_END)));
+
+      expect(again).toMatchObject({ activityId: null, events: [] });
+      // The cached model's catch-up reads after its revision; nothing reads from revision 0.
+      const fromStart = reads.mock.calls.filter(([, options]) => (options?.fromRevision ?? 0n) === 0n);
+      expect(fromStart).toEqual([]);
+      expect(await expiriesIn(app.store, 'long')).toHaveLength(1);
     });
 
+    it("is not sent again by the instance that saw it through, run after run (per tenant: purchase ids are a tenant's own)", async () => {
+      const app = current();
+      await buyWithTerm(app, 'stale', 'p1');
+      await buyWithTerm(app, 'stale-too', 'p1');
+      time.set(AFTER_END);
+      await caughtUp(app);
+      const readModels = app.nest.get(LedgerProjections).readModels;
+      // The index as a rebuild leaves it until it reaches the expiries: the terms still listed as live.
+      const listed = readModels.termsEndedBy(Date.parse(AFTER_END), 10);
+      expect(listed.map((term) => term.tenantId).sort()).toEqual(['stale', 'stale-too']);
+      jest.spyOn(readModels, 'termsEndedBy').mockReturnValue(listed);
+      const execute = jest.spyOn(app.nest.get(CommandBus), 'execute');
+
+      for (let run = 0; run < 3; run += 1) await scheduler(app).run();
+
+      expect(execute).toHaveBeenCalledTimes(2);
+      expect(await expiriesIn(app.store, 'stale')).toHaveLength(1);
+      expect(await expiriesIn(app.store, 'stale-too')).toHaveLength(1);
+      const metrics = (await app.request<string>('GET', '/metrics')).body;
+      expect(sumOfSeries(metrics, 'ledger_subscription_expiries_total', { outcome: 'expired' })).toBe(2);
+      expect(sumOfSeries(metrics, 'ledger_subscription_expiries_total', {})).toBe(2);
+    });
+
+    it('a term that expired elsewhere is sent once here and found done (unchanged), then never again', async () => {
+      const app = current();
+      await buyWithTerm(app, 'elsewhere', 'p1');
+      time.set(AFTER_END);
+      await caughtUp(app);
+      const readModels = app.nest.get(LedgerProjections).readModels;
+      const listed = readModels.termsEndedBy(Date.parse(AFTER_END), 10);
+      // Another instance (the same derived ids) expired it first.
+      await app.nest.get(CommandBus).execute(expiryActivity(listed[0], new Date(AFTER_END)));
+      jest.spyOn(readModels, 'termsEndedBy').mockReturnValue(listed);
+
+      await scheduler(app).run();
+      await scheduler(app).run();
+
+      const metrics = (await app.request<string>('GET', '/metrics')).body;
+      expect(sumOfSeries(metrics, 'ledger_subscription_expiries_total', { outcome: 'unchanged' })).toBe(1);
+      expect(sumOfSeries(metrics, 'ledger_subscription_expiries_total', {})).toBe(1);
+      expect(await expiriesIn(app.store, 'elsewhere')).toHaveLength(1);
+    });
+  });
+
+  describe('failures', () => {
+    const time = settableClock(STARTS);
+    const current = appPerTest(time);
+
     it('the store failing during a run writes nothing; the next run appends the expiry, once', async () => {
+      const app = current();
       await buyWithTerm(app, 'faulty', 'p1');
       time.set(AFTER_END);
       // One append refused as a disk would refuse it; the store works again afterwards.
@@ -295,6 +403,7 @@ describe(`R13 subscription expiry by the service (${E2E_STORE_ADAPTER})`, () => 
     });
 
     it('a tenant behind a parked event waits; the other tenants expire', async () => {
+      const app = current();
       await buyWithTerm(app, 'held', 'p1');
       await buyWithTerm(app, 'fine', 'p1');
       await app.store.append(

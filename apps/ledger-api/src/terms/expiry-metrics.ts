@@ -1,7 +1,7 @@
 import { Counter, type Registry } from 'prom-client';
 
 /** How one term's expiry went in a run of the scheduler. */
-export type ExpiryOutcome = 'expired' | 'replayed' | 'unchanged' | 'held' | 'failed';
+export type ExpiryOutcome = 'expired' | 'unchanged' | 'held' | 'failed';
 
 /** R13: the scheduler's series. No tenant or purchase id in a label (ledger-metrics.ts says why). */
 export class ExpiryMetrics {
@@ -12,8 +12,8 @@ export class ExpiryMetrics {
     this.expiries = new Counter({
       name: 'ledger_subscription_expiries_total',
       help:
-        'Ended subscription terms the scheduler handled, by outcome: expired (appended), replayed (already in the log), ' +
-        'unchanged (renewed or cancelled meanwhile), held (the tenant waits behind a parked event), failed (retried next run)',
+        'Ended subscription terms the scheduler handled, by outcome: expired (appended), unchanged (already expired ' +
+        'in the log, renewed or cancelled meanwhile), held (the tenant waits behind a parked event), failed (retried next run)',
       labelNames: ['outcome'] as const,
       registers: [registry],
     });

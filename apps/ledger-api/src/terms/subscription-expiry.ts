@@ -9,12 +9,12 @@ import { ConfigService } from '@nestjs/config';
 import { CommandBus } from '@nestjs/cqrs';
 import type { EventStore } from '@ledger/event-store';
 import { TENANT_STREAM_PREFIX, tenantStreamName } from '@ledger/licensing';
-import { LedgerProjections, type TermEndRow } from '@ledger/projections';
+import { LedgerProjections, LruCache, type TermEndRow } from '@ledger/projections';
 import type { LedgerConfig } from '@ledger/runtime';
 import { CLOCK, type Clock } from '../commands/record-license-activity.handler';
 import { LedgerMetrics } from '../observability/ledger-metrics';
 import { EVENT_STORE } from '../store/event-store.tokens';
-import { expiryActivity } from './expiry-command';
+import { expiryActivity, expiryKeyOf } from './expiry-command';
 import { ExpiryMetrics, type ExpiryOutcome } from './expiry-metrics';
 
 /** Ended terms read from the index per page. */
@@ -23,6 +23,15 @@ const PAGE_SIZE = 500;
 const CATCH_UP_WAIT_MS = 5_000;
 /** The shortest wait between two runs: a pinned or jumping clock cannot make the timer spin. */
 const MIN_DELAY_MS = 100;
+/**
+ * Terms this instance has seen through, remembered so that no run sends them again. While the
+ * projections rebuild, the index holds every term whose purchase they have folded and whose
+ * expiry they have not reached yet: without this, each run (every 100 ms while behind) sent all of
+ * them again, a fold of the tenant for each one not in the write-model cache (a 10,000,000-event
+ * log holds ~50,000 expiries). Sized above that; a key is never needed again once the views fold
+ * its term's end, so losing the oldest costs one more no-op each.
+ */
+const REMEMBERED_TERMS = 100_000;
 
 /**
  * R13: at a term's end the service itself appends `SubscriptionExpired`.
@@ -31,7 +40,8 @@ const MIN_DELAY_MS = 100;
  * whatever the number of tenants; no replay of the log per run). Each ended term is sent through
  * the command bus as a licence activity whose ids derive from (tenant, purchase, end), so any
  * number of instances, restarts and retries record it once (expiry-command.ts); the handler
- * decides on the log, not on the index, so a stale index costs a no-op, never a wrong event.
+ * decides on the log, not on the index, so a stale index costs a no-op, never a wrong event, and
+ * each instance sends a term it has seen through only once.
  *
  * Runs: one at start (terms that ended while the service was down expire as soon as it is back),
  * then at the next term's end or after `LEDGER_EXPIRY_INTERVAL_MS`, whichever comes first. Each
@@ -50,6 +60,8 @@ export class SubscriptionExpiry implements OnApplicationBootstrap, OnModuleDestr
   private stopped = false;
   private readonly stopping: Promise<void>;
   private signalStop: () => void = () => undefined;
+  /** By tenant and expiry key: terms expired here, or found expired, renewed or cancelled in the log. */
+  private readonly seenThrough = new LruCache<string, true>(REMEMBERED_TERMS);
 
   constructor(
     private readonly commandBus: CommandBus,
@@ -122,7 +134,12 @@ export class SubscriptionExpiry implements OnApplicationBootstrap, OnModuleDestr
         const page = this.projections.readModels.termsEndedBy(now.getTime(), PAGE_SIZE, after);
         for (const term of page) {
           if (this.stopped) return caughtUp;
+          // The expiry key names the purchase, not its tenant: purchase ids are per tenant.
+          const key = `${term.tenantId} ${expiryKeyOf(term)}`;
+          if (this.seenThrough.get(key) !== undefined) continue;
           const outcome = await this.expire(term, now);
+          // Either way the log holds this term's end for good; held and failed are tried again.
+          if (outcome === 'expired' || outcome === 'unchanged') this.seenThrough.set(key, true);
           this.metrics.counted(outcome);
           counts.set(outcome, (counts.get(outcome) ?? 0) + 1);
         }
@@ -160,7 +177,6 @@ export class SubscriptionExpiry implements OnApplicationBootstrap, OnModuleDestr
     if (this.projections.runner.parked.isStreamHeld(tenantStreamName(tenantId))) return 'held';
     try {
       const outcome = await this.commandBus.execute(expiryActivity(term, now));
-      if (outcome.replayed) return 'replayed';
       if (outcome.activityId === null) return 'unchanged';
       this.logger.log(`subscription expired: tenant ${tenantId}, purchase ${purchaseId}, ended at ${endsAt}`);
       return 'expired';

@@ -32,7 +32,7 @@ export class LicenseActivityRecorder {
 
   async record(request: LicenseActivityRequest): Promise<ActivityOutcome> {
     const { tenantId, context } = request;
-    const commandId = commandIdOf(tenantId, context.idempotency?.key);
+    const commandId = commandIdOf(tenantId, context.idempotency?.key ?? context.commandKey);
 
     for (let attempt = 1; ; attempt += 1) {
       const outcome = await this.models.withCaughtUpModel(tenantId, (model) =>
@@ -94,7 +94,8 @@ export class LicenseActivityRecorder {
       );
       // The log already held these event ids: another request with this Idempotency-Key (maybe on
       // another instance, maybe with another body) was recorded first, and nothing of ours was
-      // written. Decide again on the caught-up model: it answers as that request (or 422).
+      // written. Decide again on the caught-up model: it answers as that request (or 422); a
+      // command key's decision, taken again, finds its work done and decides nothing.
       if (result.deduplicated) return 'lost-race';
       // Fold what we just wrote, as decided, instead of reading it back.
       model.applyAppended({
@@ -108,7 +109,8 @@ export class LicenseActivityRecorder {
     } catch (error) {
       // Some of these event ids are in the log, not as this batch: a request with this key that
       // decided other events was recorded first. As above, the caught-up model answers.
-      if (error instanceof EventIdConflictError && context.idempotency !== undefined) return 'lost-race';
+      const derivedIds = context.idempotency !== undefined || context.commandKey !== undefined;
+      if (error instanceof EventIdConflictError && derivedIds) return 'lost-race';
       if (!(error instanceof WrongExpectedRevisionError)) throw error;
       if (context.expectedRevision !== undefined) {
         throw ConcurrencyConflict.stale(context.expectedRevision, error.actual);

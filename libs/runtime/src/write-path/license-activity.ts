@@ -5,6 +5,15 @@ export interface ActivityContext {
   readonly actor: string;
   readonly correlationId: string;
   readonly idempotency?: { readonly key: string; readonly requestHash: string };
+  /**
+   * For a command the service sends itself whose decision is idempotent on its own (R13's expiry:
+   * a purchase already expired decides nothing): the key its command id, hence its event ids,
+   * derive from, so every instance and retry appends the same events and the store keeps them
+   * once. Unlike `idempotency`, a repeat is decided again on the caught-up state, not looked up
+   * in the log: that lookup scans the whole stream of a tenant whose model has forgotten the key
+   * while the keyed-activity index lags (a rebuild), about a second for 50,000 events.
+   */
+  readonly commandKey?: string;
   /** From `If-Match`: the revision the caller last saw; a stale one is refused, not retried. */
   readonly expectedRevision?: bigint | null;
 }
