@@ -357,6 +357,24 @@ describe(`R13 subscription expiry by the service (${E2E_STORE_ADAPTER})`, () => 
       expect(sumOfSeries(metrics, 'ledger_subscription_expiries_total', {})).toBe(2);
     });
 
+    it('while the projections rebuild, a run sends nothing; the first run after the rebuild expires the term', async () => {
+      const app = current();
+      await buyWithTerm(app, 'rebuilding', 'p1');
+      time.set(AFTER_END);
+      await caughtUp(app);
+      const runner = app.nest.get(LedgerProjections).runner;
+      const rebuilding = jest.spyOn(runner, 'isRebuilding', 'get').mockReturnValue(true);
+      const execute = jest.spyOn(app.nest.get(CommandBus), 'execute');
+
+      expect(await scheduler(app).run()).toBe(false);
+      expect(execute).not.toHaveBeenCalled();
+
+      rebuilding.mockReturnValue(false);
+      expect(await scheduler(app).run()).toBe(true);
+      expect(execute).toHaveBeenCalledTimes(1);
+      expect(await expiriesIn(app.store, 'rebuilding')).toHaveLength(1);
+    });
+
     it('a term that expired elsewhere is sent once here and found done (unchanged), then never again', async () => {
       const app = current();
       await buyWithTerm(app, 'elsewhere', 'p1');
