@@ -25,11 +25,12 @@ const CATCH_UP_WAIT_MS = 5_000;
 const MIN_DELAY_MS = 100;
 /**
  * Terms this instance has seen through, remembered so that no run sends them again. While the
- * projections rebuild, the index holds every term whose purchase they have folded and whose
- * expiry they have not reached yet: without this, each run (every 100 ms while behind) sent all of
- * them again, a fold of the tenant for each one not in the write-model cache (a 10,000,000-event
- * log holds ~50,000 expiries). Sized above that; a key is never needed again once the views fold
- * its term's end, so losing the oldest costs one more no-op each.
+ * projections catch up from far behind (an empty projection file after an upgrade), the index
+ * holds every term whose purchase they have folded and whose expiry they have not reached yet:
+ * without this, each run while behind (every few seconds) sent all of them again, a fold of the
+ * tenant for each one not in the write-model cache (a 10,000,000-event log holds ~50,000
+ * expiries). Sized above that; a key is never needed again once the views fold its term's end, so
+ * losing the oldest costs one more no-op each.
  */
 const REMEMBERED_TERMS = 100_000;
 
